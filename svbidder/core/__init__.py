@@ -1,0 +1,5 @@
+"""Pure-Python heart of svbidder: the workspace file, its records and the rules.
+
+Nothing in this package may import Qt, so every behaviour can be tested and
+scripted without a display.
+"""

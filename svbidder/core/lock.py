@@ -1,0 +1,138 @@
+"""A lock file beside an open workspace, so a second opener is warned.
+
+SQLite's own locking only protects single writes; two people editing the same
+file on a shared drive would still overwrite each other's work. The lock file
+records who has the workspace open, so the second opener gets it read-only
+with a plain explanation instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    opened_at: str
+
+    def describe(self) -> str:
+        """A sentence for people: who has it open, where and since when."""
+        when = self.opened_at.replace("T", " at ")[:19] if self.opened_at else "an unknown time"
+        where = "this computer" if self.host == socket.gethostname() else f"the computer “{self.host}”"
+        who = self.user or "someone"
+        return f"{who} on {where} opened it on {when} (UTC)"
+
+
+def lock_path(workspace: Path) -> Path:
+    return workspace.with_name(workspace.name + ".lock")
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name, e.g. some containers
+        return ""
+
+
+def _our_info() -> LockInfo:
+    return LockInfo(
+        user=_current_user(),
+        host=socket.gethostname(),
+        pid=os.getpid(),
+        opened_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+    )
+
+
+def read_lock(workspace: Path) -> LockInfo | None:
+    """The lock beside a workspace, or None. An unreadable lock counts as a lock."""
+    try:
+        text = lock_path(workspace).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return LockInfo(user="", host="", pid=0, opened_at="")
+    try:
+        data = json.loads(text)
+        return LockInfo(
+            user=str(data.get("user", "")),
+            host=str(data.get("host", "")),
+            pid=int(data.get("pid", 0)),
+            opened_at=str(data.get("opened_at", "")),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return LockInfo(user="", host="", pid=0, opened_at="")
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def is_stale(info: LockInfo) -> bool:
+    """A lock left by a program on this computer that is no longer running."""
+    return info.host == socket.gethostname() and info.pid != os.getpid() and not _pid_alive(info.pid)
+
+
+def try_acquire(workspace: Path) -> tuple[LockInfo | None, LockInfo | None]:
+    """Take the lock if nobody live holds it.
+
+    Returns ``(ours, theirs)``: ``ours`` when we now hold the lock, otherwise
+    ``theirs`` describes the holder. Stale locks are taken over silently.
+    Raises OSError when the folder cannot be written (e.g. read-only media).
+    """
+    existing = read_lock(workspace)
+    if existing is not None and not is_stale(existing):
+        return None, existing
+    ours = _our_info()
+    path = lock_path(workspace)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(asdict(ours)), encoding="utf-8")
+    if existing is None:
+        try:
+            os.link(tmp, path)  # atomic "create if absent", also on most network drives
+        except FileExistsError:
+            tmp.unlink(missing_ok=True)
+            return None, read_lock(workspace)
+        except OSError:
+            os.replace(tmp, path)  # file systems without hard links (FAT on USB sticks)
+        else:
+            tmp.unlink(missing_ok=True)
+    else:
+        os.replace(tmp, path)
+    return ours, None
+
+
+def force_acquire(workspace: Path) -> LockInfo:
+    """Take over the lock whoever holds it (the person chose "Open anyway")."""
+    ours = _our_info()
+    path = lock_path(workspace)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(asdict(ours)), encoding="utf-8")
+    os.replace(tmp, path)
+    return ours
+
+
+def release(workspace: Path, ours: LockInfo) -> None:
+    """Remove the lock, but only if it is still ours (never someone else's)."""
+    if read_lock(workspace) == ours:
+        with contextlib.suppress(OSError):
+            lock_path(workspace).unlink()

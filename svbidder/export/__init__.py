@@ -1,0 +1,1 @@
+"""Word and plain-text export. Like core, this package never imports Qt."""

@@ -1,0 +1,68 @@
+"""Starting the GUI: the application object, the main window, and timing hooks."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..core.settings import load_settings
+from ..logsetup import setup_logging
+from ..paths import AppPaths
+from .crash import install_excepthook
+from .main_window import MainWindow, apply_zoom
+from .session import WorkspaceSession
+from .style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+_STARTED = time.perf_counter()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or ["svbidder"])
+    app.setApplicationName("svbidder")
+    app.setApplicationDisplayName("svbidder")
+    app.setOrganizationName("svbidder")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def create_main_window(paths: AppPaths) -> MainWindow:
+    settings = load_settings(paths.settings_file)
+    base = QApplication.font().pointSizeF()
+    if settings.zoom_percent != 100:
+        apply_zoom(base, settings.zoom_percent)
+    session = WorkspaceSession(paths, settings)
+    return MainWindow(session, base)
+
+
+class _FirstPaintQuitter(QObject):
+    """Quits the application right after the main window first paints."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            log.info("First paint after %.0f ms", (time.perf_counter() - _STARTED) * 1000)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(open_path: Path | None = None, exit_after_paint: bool = False,
+            debug: bool = False) -> int:
+    paths = AppPaths.for_user()
+    setup_logging(paths.log_file, debug=debug)
+    app = create_application()
+    install_excepthook(paths.log_file)
+    window = create_main_window(paths)
+    quitter = _FirstPaintQuitter(window)
+    if exit_after_paint:
+        window.installEventFilter(quitter)
+    window.show()
+    if open_path is not None:
+        QTimer.singleShot(0, lambda: window.open_path(open_path))
+    return app.exec()

@@ -1,0 +1,458 @@
+"""The main window: a sidebar of screens, the menus, and the save state."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.errors import DamagedWorkspaceError, SvBidderError
+from ..core.settings import save_settings, zoom_in, zoom_out
+from ..core.workspace import WORKSPACE_SUFFIX
+from .dialogs import messages
+from .dialogs.new_workspace import NewWorkspaceDialog
+from .dialogs.restore_backup import RestoreBackupDialog
+from .pages.organisation_page import OrganisationPage
+from .pages.start_page import StartPage
+from .session import SaveState, WorkspaceSession
+
+log = logging.getLogger(__name__)
+FILE_FILTER = f"svbidder workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
+STATE_PREFIX = {
+    SaveState.SAVED: "✓ ",
+    SaveState.PENDING: "… ",
+    SaveState.FAILED: "⚠ Not saved: ",
+    SaveState.READ_ONLY: "🔒 ",
+    SaveState.NONE: "",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: WorkspaceSession, base_point_size: float) -> None:
+        super().__init__()
+        self.session = session
+        self._base_point_size = base_point_size
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(760, 520)
+
+        self.start_page = StartPage(session)
+        self.organisation_page = OrganisationPage(session)
+        # (label, page, needs a workspace)
+        self._pages: list[tuple[str, QWidget, bool]] = [
+            ("Start", self.start_page, False),
+            ("Our organisation", self.organisation_page, True),
+        ]
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.start_page.newRequested.connect(self.new_workspace)
+        self.start_page.openRequested.connect(self.open_workspace_dialog)
+        self.start_page.exampleRequested.connect(self.open_example)
+        self.start_page.recentChosen.connect(self.open_path)
+        self.start_page.continueRequested.connect(lambda: self.show_page(self.organisation_page))
+        session.workspaceChanged.connect(self._on_workspace_changed)
+        session.dataChanged.connect(self._on_data_changed)
+        session.saveStateChanged.connect(self._on_save_state)
+        session.historyChanged.connect(self._update_undo_actions)
+        self._restore_layout()
+        self._on_workspace_changed()
+
+    # ------------------------------------------------------------ layout
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName("Screens")
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.stack = QStackedWidget()
+        for label, page, _needs in self._pages:
+            self.sidebar.addItem(QListWidgetItem(label))
+            self.stack.addWidget(page)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_banner())
+        column.addWidget(self.stack, 1)
+        row.addWidget(self.sidebar)
+        row.addLayout(column, 1)
+        self.setCentralWidget(central)
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        width = max(self.sidebar.sizeHintForColumn(0), 120) + 48
+        self.sidebar.setFixedWidth(width)
+
+    def _build_banner(self) -> QFrame:
+        self.banner = QFrame()
+        self.banner.setObjectName("readOnlyBanner")
+        line = QHBoxLayout(self.banner)
+        line.setContentsMargins(16, 8, 16, 8)
+        self.banner_text = QLabel("")
+        self.banner_text.setWordWrap(True)
+        self.banner_open_anyway = QPushButton("Open anyway")
+        self.banner_open_anyway.setToolTip(
+            "Only if you are sure nobody else is using this workspace now")
+        self.banner_open_anyway.clicked.connect(self._open_anyway)
+        self.banner_copy = QPushButton("Save a copy as…")
+        self.banner_copy.clicked.connect(self.save_copy_as)
+        line.addWidget(self.banner_text, 1)
+        line.addWidget(self.banner_open_anyway)
+        line.addWidget(self.banner_copy)
+        self.banner.hide()
+        return self.banner
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.action_new = self._action(file_menu, "&New workspace…", self.new_workspace,
+                                       QKeySequence.StandardKey.New)
+        self.action_open = self._action(file_menu, "&Open…", self.open_workspace_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        self.action_example = self._action(file_menu, "Open &example", self.open_example)
+        file_menu.addSeparator()
+        self.action_backup = self._action(file_menu, "Make a &backup copy now", self.backup_now,
+                                          QKeySequence.StandardKey.Save)
+        self.action_save_copy = self._action(file_menu, "Save a &copy as…", self.save_copy_as,
+                                             QKeySequence("Ctrl+Shift+S"))
+        self.action_restore = self._action(file_menu, "Restore from bac&kup…",
+                                           self.restore_from_backup)
+        file_menu.addSeparator()
+        self.action_close = self._action(file_menu, "&Close workspace", self.close_workspace,
+                                         QKeySequence.StandardKey.Close)
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.action_undo = self._action(edit_menu, "&Undo", self.session.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.action_redo = self._action(edit_menu, "&Redo", self.session.redo,
+                                        QKeySequence.StandardKey.Redo)
+        # Text boxes handle Ctrl+Z themselves while they have focus; these
+        # actions undo whole saved changes from the menu.
+        for action in (self.action_undo, self.action_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "Zoom &in", lambda: self.set_zoom(
+            zoom_in(self.session.settings.zoom_percent)), QKeySequence("Ctrl+="),
+            extra=QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, "Zoom &out", lambda: self.set_zoom(
+            zoom_out(self.session.settings.zoom_percent)), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, "&Actual size", lambda: self.set_zoom(100),
+                     QKeySequence("Ctrl+0"))
+        view_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for number, (label, page, _needs) in enumerate(self._pages, start=1):
+            action = self._action(view_menu, f"Go to {label}",
+                                  lambda _checked=False, p=page: self.show_page(p),
+                                  QKeySequence(f"Ctrl+{number}"))
+            self.page_actions.append(action)
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Open the &log folder", self.open_log_folder)
+        self._action(help_menu, "&About svbidder", self.show_about)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, extra=None) -> QAction:
+        action = QAction(text, self)
+        keys = [QKeySequence(k) for k in (shortcut, extra) if k is not None]
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel("")
+        self.save_label.setObjectName("saveState")
+        self.save_label.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    # ------------------------------------------------------------ pages
+
+    def show_page(self, page: QWidget) -> None:
+        for row, (_label, candidate, _needs) in enumerate(self._pages):
+            if candidate is page and not self.sidebar.item(row).isHidden():
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.session.flush()
+        self.stack.setCurrentIndex(row)
+
+    def _on_workspace_changed(self) -> None:
+        workspace = self.session.workspace
+        has_workspace = workspace is not None
+        for row, (_label, _page, needs) in enumerate(self._pages):
+            self.sidebar.item(row).setHidden(needs and not has_workspace)
+            self.page_actions[row].setEnabled(has_workspace or not needs)
+        for action in (self.action_backup, self.action_save_copy, self.action_restore,
+                       self.action_close):
+            action.setEnabled(has_workspace)
+        if has_workspace and not workspace.read_only:
+            self.action_backup.setEnabled(True)
+        elif has_workspace:
+            self.action_backup.setEnabled(False)
+        self._update_banner()
+        self._update_title()
+        if not has_workspace:
+            self.show_page(self.start_page)
+        elif self.current_page() is self.start_page:
+            self.show_page(self.organisation_page)
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if "organisation" in tables:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            self.setWindowTitle("svbidder")
+            return
+        name = workspace.organisation().name or workspace.path.stem
+        suffix = " (read-only)" if workspace.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — svbidder")
+
+    def _update_banner(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None or not workspace.read_only:
+            self.banner.hide()
+            return
+        self.banner_text.setText(workspace.mode.reason)
+        self.banner_open_anyway.setVisible(workspace.mode.lock_holder is not None)
+        self.banner.show()
+
+    def _on_save_state(self, state: str, message: str) -> None:
+        self.save_label.setText(STATE_PREFIX.get(state, "") + message)
+        self.save_label.setProperty("state", state)
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
+        self.save_label.setToolTip(message)
+
+    def _update_undo_actions(self) -> None:
+        workspace = self.session.workspace
+        undo_label = workspace.history.undo_label() if workspace else None
+        redo_label = workspace.history.redo_label() if workspace else None
+        writable = workspace is not None and not workspace.read_only
+        self.action_undo.setEnabled(writable and undo_label is not None)
+        self.action_redo.setEnabled(writable and redo_label is not None)
+        self.action_undo.setText(f"&Undo {undo_label.lower()}" if undo_label else "&Undo")
+        self.action_redo.setText(f"&Redo {redo_label.lower()}" if redo_label else "&Redo")
+
+    # ------------------------------------------------------- file actions
+
+    def _start_folder(self) -> Path:
+        folder = Path(self.session.settings.last_folder or Path.home() / "Documents")
+        return folder if folder.is_dir() else Path.home()
+
+    def new_workspace(self) -> None:
+        dialog = NewWorkspaceDialog(self._start_folder(), self)
+        if dialog.exec() != NewWorkspaceDialog.DialogCode.Accepted:
+            return
+        try:
+            self.session.create(dialog.path(), dialog.organisation_name())
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not create the workspace", str(exc))
+            return
+        self.show_page(self.organisation_page)
+        self.statusBar().showMessage(f"Created {dialog.path().name}", 8000)
+
+    def open_workspace_dialog(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Open a workspace", str(self._start_folder()), FILE_FILTER)
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_path(self, path: Path, take_over_lock: bool = False) -> bool:
+        try:
+            self.session.open(path, take_over_lock=take_over_lock)
+        except DamagedWorkspaceError as exc:
+            self._offer_restore_for_damaged(path, str(exc))
+            return False
+        except SvBidderError as exc:
+            if not path.exists():
+                self.session.settings.remove_recent(path)
+                save_settings(self.session.paths.settings_file, self.session.settings)
+                self.start_page.refresh()
+            messages.show_error(self, "Could not open the workspace", str(exc))
+            return False
+        return True
+
+    def _offer_restore_for_damaged(self, path: Path, problem: str) -> None:
+        newest = self.session.backups.newest_good(path)
+        if newest is None:
+            messages.show_error(self, "This workspace is damaged",
+                                problem + "\n\nThere is no backup copy of it on this computer.")
+            return
+        question = (f"{problem}\n\nThe newest good backup is from {newest.describe()}. "
+                    "Restore it? The damaged file will be kept in the backup folder.")
+        if messages.ask(self, "This workspace is damaged", question, "Restore the backup"):
+            try:
+                self.session.restore(newest, target=path)
+            except SvBidderError as exc:
+                messages.show_error(self, "Could not restore the backup", str(exc))
+
+    def _open_anyway(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        if messages.ask(self, "Open anyway?",
+                        "Only do this if you are sure nobody else has this workspace open — for "
+                        "example if svbidder closed unexpectedly on another computer. If two "
+                        "people edit it at once, one person's changes can be lost.",
+                        "Open anyway"):
+            self.open_path(workspace.path, take_over_lock=True)
+
+    def open_example(self) -> None:
+        try:
+            self.session.open_example()
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not open the example", str(exc))
+            return
+        self.show_page(self.organisation_page)
+        self.statusBar().showMessage(
+            "This is a fresh copy of the example. Change anything you like.", 10000)
+
+    def close_workspace(self) -> None:
+        self.session.close()
+
+    def save_copy_as(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        suggestion = workspace.path.with_name(f"{workspace.path.stem} copy{WORKSPACE_SUFFIX}")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save a copy as", str(suggestion), FILE_FILTER)
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != WORKSPACE_SUFFIX:
+            target = target.with_name(target.name + WORKSPACE_SUFFIX)
+        if target.absolute() == workspace.path.absolute():
+            messages.show_error(self, "Choose another name",
+                                "That is the workspace itself. Choose another name for the copy.")
+            return
+        was_read_only = workspace.read_only
+        try:
+            self.session.save_copy(target)
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not save the copy", str(exc))
+            return
+        if was_read_only:
+            self.open_path(target)
+            self.statusBar().showMessage(f"You are now working on the copy {target.name}", 10000)
+        else:
+            self.statusBar().showMessage(f"Saved a copy to {target}", 10000)
+
+    def backup_now(self) -> None:
+        try:
+            path = self.session.backup_now()
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not make a backup", str(exc))
+            return
+        if path is not None:
+            self.statusBar().showMessage(
+                "Your work is saved automatically. A backup copy was also made in "
+                f"{path.parent}", 10000)
+
+    def restore_from_backup(self) -> None:
+        if self.session.workspace is None:
+            return
+        self.session.flush()
+        dialog = RestoreBackupDialog(self.session.list_backups(), self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        try:
+            self.session.restore(dialog.chosen())
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not restore the backup", str(exc))
+            return
+        self.statusBar().showMessage(f"Restored the copy from {dialog.chosen().describe()}", 10000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.session.settings.recent_files
+        if not recent:
+            self.recent_menu.addAction("No recent workspaces").setEnabled(False)
+        for number, text in enumerate(recent, start=1):
+            path = Path(text)
+            action = self.recent_menu.addAction(f"&{number % 10} {path.stem}  —  {path.parent}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+
+    # --------------------------------------------------------------- help
+
+    def open_log_folder(self) -> None:
+        folder = self.session.paths.log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        messages.show_info(
+            self, "About svbidder",
+            f"svbidder {__version__}\n\nHelps small charities, social enterprises and community "
+            "businesses write the social value parts of public-sector bids.\n\nIt works entirely "
+            "on this computer and never uses the internet.\n\nFree software under the GNU GPL, "
+            "version 3 or later.")
+
+    # --------------------------------------------------------------- zoom
+
+    def set_zoom(self, percent: int) -> None:
+        self.session.settings.zoom_percent = percent
+        apply_zoom(self._base_point_size, percent)
+        self._fit_sidebar()
+        self.statusBar().showMessage(f"Zoom {percent}%", 3000)
+
+    # ------------------------------------------------------ window state
+
+    def _restore_layout(self) -> None:
+        settings = self.session.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        else:
+            self.resize(1100, 760)
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.close()
+        settings = self.session.settings
+        settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        settings.window_state = bytes(self.saveState().toBase64()).decode("ascii")
+        save_settings(self.session.paths.settings_file, settings)
+        super().closeEvent(event)
+
+
+def apply_zoom(base_point_size: float, percent: int) -> None:
+    font = QApplication.font()
+    font.setPointSizeF(base_point_size * percent / 100)
+    QApplication.setFont(font)

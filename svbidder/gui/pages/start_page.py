@@ -1,0 +1,115 @@
+"""The start screen: recent workspaces, and the three ways to begin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..session import WorkspaceSession
+from ..widgets.text import ScaledLabel, explanation, heading
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StartPage(QWidget):
+    """Emits what the person chose; the main window carries it out."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    exampleRequested = Signal()
+    recentChosen = Signal(Path)
+    continueRequested = Signal()
+
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("startPage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(12)
+        outer.addWidget(heading("Welcome to svbidder"))
+        outer.addWidget(explanation(
+            "svbidder helps you show the good your organisation already does, and write the "
+            "social value answers in council bids. Everything is kept in one workspace file on "
+            "this computer. It works without the internet and saves every change as you go."))
+
+        self.current_box = QWidget()
+        current = QHBoxLayout(self.current_box)
+        current.setContentsMargins(0, 8, 0, 8)
+        self.current_label = ScaledLabel("", scale=1.1, bold=True)
+        self.current_label.setWordWrap(True)
+        self.continue_button = QPushButton("Carry on with this workspace")
+        self.continue_button.setAccessibleName("Carry on with the open workspace")
+        self.continue_button.clicked.connect(self.continueRequested)
+        current.addWidget(self.current_label, 1)
+        current.addWidget(self.continue_button)
+        outer.addWidget(self.current_box)
+
+        buttons = QHBoxLayout()
+        self.new_button = self._big_button("New workspace…", "Start a workspace for your "
+                                           "organisation", self.newRequested)
+        self.open_button = self._big_button("Open a workspace…", "Open a workspace file you "
+                                            "already have", self.openRequested)
+        self.example_button = self._big_button("Try the example", "Open a fresh copy of a "
+                                               "made-up charity to practise on",
+                                               self.exampleRequested)
+        for button in (self.new_button, self.open_button, self.example_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+        outer.addSpacing(12)
+        outer.addWidget(ScaledLabel("Recent workspaces", scale=1.2, bold=True))
+        self.recent_hint = explanation("Workspaces you open will be listed here.")
+        outer.addWidget(self.recent_hint)
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName("Recent workspaces")
+        self.recent_list.setAccessibleDescription("Press Enter or double-click to open one")
+        self.recent_list.itemActivated.connect(self._on_recent_activated)
+        outer.addWidget(self.recent_list, 1)
+
+        session.workspaceChanged.connect(self.refresh)
+        self.refresh()
+
+    def _big_button(self, text: str, description: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("bigButton")
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+        button.setMinimumHeight(48)
+        button.clicked.connect(signal)
+        return button
+
+    def refresh(self) -> None:
+        workspace = self.session.workspace
+        self.current_box.setVisible(workspace is not None)
+        if workspace is not None:
+            name = workspace.organisation().name or workspace.path.stem
+            self.current_label.setText(f"Open now: {name}")
+        self.recent_list.clear()
+        for text in self.session.settings.recent_files:
+            path = Path(text)
+            exists = path.exists()
+            label = f"{path.stem}\n{path.parent}" + ("" if exists else "  (not found)")
+            item = QListWidgetItem(label)
+            item.setData(PATH_ROLE, path)
+            item.setToolTip(str(path))
+            if not exists:
+                item.setForeground(self.palette().placeholderText())
+            self.recent_list.addItem(item)
+        has_recent = self.recent_list.count() > 0
+        self.recent_list.setVisible(has_recent)
+        self.recent_hint.setVisible(not has_recent)
+
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        self.recentChosen.emit(item.data(PATH_ROLE))

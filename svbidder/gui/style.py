@@ -1,0 +1,42 @@
+"""A light touch of styling on top of the system look.
+
+Sizes are left to the application font so that the presentation zoom and the
+system's text size both scale everything. Colours come from the palette, so the
+system's dark theme keeps working.
+"""
+
+STYLE_SHEET = """
+#sidebar {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(alternate-base);
+    padding-top: 12px;
+}
+#sidebar::item {
+    padding: 10px 16px;
+}
+#sidebar::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+}
+QLabel#hint {
+    color: palette(placeholder-text);
+}
+QLabel#problem {
+    color: #b00020;
+}
+#readOnlyBanner {
+    background: #fff4ce;
+    border-bottom: 1px solid #e0c060;
+}
+#readOnlyBanner QLabel {
+    color: #3b2f00;
+}
+QPushButton#bigButton {
+    padding: 8px 18px;
+}
+QLabel#saveState[state="failed"] {
+    color: #b00020;
+    font-weight: bold;
+}
+"""

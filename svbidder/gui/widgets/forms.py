@@ -1,0 +1,32 @@
+"""Accessible form rows: a label that names its field for screen readers and
+keyboard users (Alt+letter), and a help line under the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str = "") -> QLabel:
+    """Add ``field`` to ``form`` with a buddy label, accessible name and description."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    plain = label_text.replace("&", "")
+    field.setAccessibleName(plain)
+    if help_text:
+        field.setAccessibleDescription(help_text)
+        field.setToolTip(help_text)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        hint = QLabel(help_text)
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(hint)
+        form.addRow(label, holder)
+    else:
+        form.addRow(label, field)
+    return label
