@@ -102,6 +102,7 @@ class Workspace:
         self._lock = lock
         self._backups = backups
         self.history = History()
+        self._batch: Operation | None = None
         self._listeners: list[ChangeListener] = []
         self._fk_children = self._read_foreign_keys()
 
@@ -315,6 +316,9 @@ class Workspace:
                 "This workspace is open read-only, so changes cannot be saved. "
                 "Use “Save a copy as…” to keep working on a copy."
             )
+        if self._batch is not None:  # part of a batch: its transaction covers this
+            yield self._conn
+            return
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -328,6 +332,33 @@ class Workspace:
             if isinstance(exc, sqlite3.Error):
                 raise _save_error(exc) from exc
             raise
+
+    @contextlib.contextmanager
+    def batch(self, label: str) -> Iterator[None]:
+        """Group several changes into one transaction and one undo step.
+
+        Either all of them are saved or none is. Nested batches join the outer one.
+        """
+        if self._batch is not None:
+            yield
+            return
+        with self._transaction():
+            self._batch = Operation(label, [])
+            try:
+                yield
+            finally:
+                operation, self._batch = self._batch, None
+        self.history.record(operation)
+        if operation.changes:
+            self._notify(operation.tables)
+
+    def _record(self, operation: Operation) -> None:
+        """Keep a saved change for undo and tell listeners (or add it to the batch)."""
+        if self._batch is not None:
+            self._batch.changes.extend(operation.changes)
+            return
+        self.history.record(operation)
+        self._notify(operation.tables)
 
     def add(self, record: R, *, label: str = "") -> R:
         """Insert a new record; returns a copy with its ``id`` set."""
@@ -344,9 +375,8 @@ class Workspace:
             )
             new_id = cursor.lastrowid
             after = self._row(record.TABLE, {"id": new_id})
-        self.history.record(Operation(label or f"Add {record.TABLE.replace('_', ' ')}",
-                                      [RowChange(record.TABLE, {"id": new_id}, None, after)]))
-        self._notify({record.TABLE})
+        self._record(Operation(label or f"Add {record.TABLE.replace('_', ' ')}",
+                               [RowChange(record.TABLE, {"id": new_id}, None, after)]))
         return replace(record, **{**values, "id": new_id})
 
     def update(self, cls: type[R], record_id: int, *, typing: bool = False,
@@ -375,9 +405,8 @@ class Workspace:
             after = self._row(cls.TABLE, key)
         fields_key = tuple(sorted(k for k in changes if k != "updated_at"))
         coalesce = (cls.TABLE, record_id, fields_key) if typing else None
-        self.history.record(Operation(label or f"Edit {cls.TABLE.replace('_', ' ')}",
-                                      [RowChange(cls.TABLE, key, before, after)], coalesce))
-        self._notify({cls.TABLE})
+        self._record(Operation(label or f"Edit {cls.TABLE.replace('_', ' ')}",
+                               [RowChange(cls.TABLE, key, before, after)], coalesce))
         return _to_record(cls, after)
 
     def delete(self, cls: type[Record], record_id: int, *, label: str = "") -> None:
@@ -387,8 +416,7 @@ class Workspace:
             if not changes:
                 raise RecordNotFoundError(f"That {cls.TABLE.replace('_', ' ')} no longer exists.")
             conn.execute(f"DELETE FROM {cls.TABLE} WHERE id = ?", (record_id,))
-        self.history.record(Operation(label or f"Delete {cls.TABLE.replace('_', ' ')}", changes))
-        self._notify({change.table for change in changes})
+        self._record(Operation(label or f"Delete {cls.TABLE.replace('_', ' ')}", changes))
 
     def link(self, table: str, first_id: int, second_id: int, *, label: str = "") -> None:
         first, second = LINK_TABLES[table]
@@ -398,8 +426,7 @@ class Workspace:
                 return
             conn.execute(f"INSERT INTO {table} ({first}, {second}) VALUES (?, ?)",
                          (first_id, second_id))
-        self.history.record(Operation(label or "Link", [RowChange(table, key, None, dict(key))]))
-        self._notify({table})
+        self._record(Operation(label or "Link", [RowChange(table, key, None, dict(key))]))
 
     def unlink(self, table: str, first_id: int, second_id: int, *, label: str = "") -> None:
         first, second = LINK_TABLES[table]
@@ -409,8 +436,7 @@ class Workspace:
                 return
             conn.execute(f"DELETE FROM {table} WHERE {first} = ? AND {second} = ?",
                          (first_id, second_id))
-        self.history.record(Operation(label or "Unlink", [RowChange(table, key, dict(key), None)]))
-        self._notify({table})
+        self._record(Operation(label or "Unlink", [RowChange(table, key, dict(key), None)]))
 
     def set_meta(self, key: str, value: str) -> None:
         """Workspace-level settings that are not part of undo (e.g. interview progress)."""
