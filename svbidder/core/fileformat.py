@@ -54,16 +54,17 @@ def read_header(path: Path) -> HeaderInfo:
         with open(path, "rb") as handle:
             header = handle.read(HEADER_SIZE)
     except FileNotFoundError:
-        raise WorkspaceError(f"“{name}” could not be found. It may have been moved or renamed.")
+        raise WorkspaceError(
+            f"“{name}” could not be found. It may have been moved or renamed.") from None
     except IsADirectoryError:
-        raise NotAWorkspaceError(f"“{name}” is a folder, not an svbidder workspace.")
+        raise NotAWorkspaceError(f"“{name}” is a folder, not an svbidder workspace.") from None
     except PermissionError:
         raise WorkspaceError(
             f"You do not have permission to read “{name}”. Ask whoever manages this computer "
             "or folder for access."
-        )
+        ) from None
     except OSError as exc:
-        raise WorkspaceError(f"“{name}” could not be read ({exc.strerror or exc}).")
+        raise WorkspaceError(f"“{name}” could not be read ({exc.strerror or exc}).") from exc
 
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise NotAWorkspaceError(

@@ -28,7 +28,8 @@ class LockInfo:
     def describe(self) -> str:
         """A sentence for people: who has it open, where and since when."""
         when = self.opened_at.replace("T", " at ")[:19] if self.opened_at else "an unknown time"
-        where = "this computer" if self.host == socket.gethostname() else f"the computer “{self.host}”"
+        here = self.host == socket.gethostname()
+        where = "this computer" if here else f"the computer “{self.host}”"
         who = self.user or "someone"
         return f"{who} on {where} opened it on {when} (UTC)"
 
@@ -89,7 +90,8 @@ def _pid_alive(pid: int) -> bool:
 
 def is_stale(info: LockInfo) -> bool:
     """A lock left by a program on this computer that is no longer running."""
-    return info.host == socket.gethostname() and info.pid != os.getpid() and not _pid_alive(info.pid)
+    same_host = info.host == socket.gethostname()
+    return same_host and info.pid != os.getpid() and not _pid_alive(info.pid)
 
 
 def try_acquire(workspace: Path) -> tuple[LockInfo | None, LockInfo | None]:
