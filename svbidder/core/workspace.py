@@ -540,9 +540,19 @@ class Workspace:
                 children.setdefault(fk["table"], []).append((table, fk["from"], fk["on_delete"]))
         return children
 
-    def _cascade(self, table: str, key: Row) -> list[RowChange]:
-        """Every row change that deleting ``key`` from ``table`` causes, children first."""
-        row = self._row(table, key)
+    def _cascade(self, table: str, key: Row,
+                 pending: dict[tuple, Row | None] | None = None) -> list[RowChange]:
+        """Every row change that deleting ``key`` from ``table`` causes, children first.
+
+        ``pending`` holds the state of rows already changed earlier in this
+        cascade, so a row reached twice (a commitment whose question and bid
+        are both deleted, or whose outcome and measure are) gets before/after
+        values that undo and redo can replay in order.
+        """
+        if pending is None:
+            pending = {}
+        ident = (table, tuple(key.items()))
+        row = pending[ident] if ident in pending else self._row(table, key)
         if row is None:
             return []
         changes: list[RowChange] = []
@@ -554,12 +564,20 @@ class Workspace:
                 f"SELECT * FROM {child_table} WHERE {column} = ?", (parent_id,)).fetchall()
             for child in map(dict, child_rows):
                 child_key = _key_of(child_table, child)
+                child_ident = (child_table, tuple(child_key.items()))
+                if child_ident in pending:
+                    current = pending[child_ident]
+                    if current is None or current.get(column) != parent_id:
+                        continue  # already deleted or unlinked earlier in this cascade
+                    child = current
                 if action == "CASCADE":
-                    changes.extend(self._cascade(child_table, child_key))
+                    changes.extend(self._cascade(child_table, child_key, pending))
                 elif action == "SET NULL":
-                    changes.append(RowChange(child_table, child_key, child,
-                                             {**child, column: None}))
+                    after = {**child, column: None}
+                    changes.append(RowChange(child_table, child_key, child, after))
+                    pending[child_ident] = after
         changes.append(RowChange(table, key, row, None))
+        pending[ident] = None
         return changes
 
 

@@ -47,6 +47,7 @@ class OrganisationPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         body = QWidget()
+        body.setMaximumWidth(980)  # long lines and very wide fields are hard to read
         scroll.setWidget(body)
         column = QVBoxLayout(body)
         column.setContentsMargins(32, 24, 32, 24)
@@ -54,6 +55,7 @@ class OrganisationPage(QWidget):
         column.addWidget(explanation(
             "Councils want to know who you are, where you work and why. Fill in what you can; "
             "you can come back at any time. Everything is saved as you type."))
+        column.addSpacing(8)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -54,18 +56,28 @@ class StartPage(QWidget):
         current.addWidget(self.continue_button)
         outer.addWidget(self.current_box)
 
-        buttons = QHBoxLayout()
-        self.new_button = self._big_button("New workspace…", "Start a workspace for your "
-                                           "organisation", self.newRequested)
-        self.open_button = self._big_button("Open a workspace…", "Open a workspace file you "
-                                            "already have", self.openRequested)
-        self.example_button = self._big_button("Try the example", "Open a fresh copy of a "
-                                               "made-up charity to practise on",
-                                               self.exampleRequested)
-        for button in (self.new_button, self.open_button, self.example_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        self.new_button = self._big_button(
+            "New workspace…", "Start a workspace for your organisation. It takes a minute.",
+            self.newRequested)
+        self.open_button = self._big_button(
+            "Open a workspace…", "Open a workspace file you or a colleague already made.",
+            self.openRequested)
+        self.example_button = self._big_button(
+            "Try the example", "A made-up charity to practise on. Ideal for training sessions.",
+            self.exampleRequested)
+        for column, button in enumerate((self.new_button, self.open_button,
+                                         self.example_button)):
+            choices.addWidget(button, 0, column)
+            note = QLabel(button.accessibleDescription())
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            choices.addWidget(note, 1, column)
+            choices.setColumnStretch(column, 1)
+        choices.setColumnStretch(3, 1)
+        outer.addLayout(choices)
 
         outer.addSpacing(12)
         outer.addWidget(ScaledLabel("Recent workspaces", scale=1.2, bold=True))
@@ -75,7 +87,10 @@ class StartPage(QWidget):
         self.recent_list.setAccessibleName("Recent workspaces")
         self.recent_list.setAccessibleDescription("Press Enter or double-click to open one")
         self.recent_list.itemActivated.connect(self._on_recent_activated)
+        self.recent_list.setMaximumWidth(900)
         outer.addWidget(self.recent_list, 1)
+        self._filler = QWidget()  # keeps everything at the top when there is no list
+        outer.addWidget(self._filler, 1)
 
         session.workspaceChanged.connect(self.refresh)
         self.refresh()
@@ -110,6 +125,7 @@ class StartPage(QWidget):
         has_recent = self.recent_list.count() > 0
         self.recent_list.setVisible(has_recent)
         self.recent_hint.setVisible(not has_recent)
+        self._filler.setVisible(not has_recent)
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
         self.recentChosen.emit(item.data(PATH_ROLE))

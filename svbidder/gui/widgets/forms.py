@@ -4,7 +4,15 @@ keyboard users (Alt+letter), and a help line under the field."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str = "") -> QLabel:
@@ -17,10 +25,14 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str =
         field.setAccessibleDescription(help_text)
         field.setToolTip(help_text)
         holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(field)
+        if not isinstance(field, (QComboBox, QAbstractSpinBox)):
+            column.addWidget(field)
+        else:  # keep short fields short rather than stretched across the page
+            column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
         hint = QLabel(help_text)
         hint.setWordWrap(True)
         hint.setObjectName("hint")

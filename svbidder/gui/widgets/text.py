@@ -44,4 +44,5 @@ def explanation(text: str, parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)
     label.setObjectName("explanation")
+    label.setMaximumWidth(900)  # long lines are hard to read
     return label
