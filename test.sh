@@ -6,5 +6,5 @@ here=$(cd "$(dirname "$0")" && pwd)
 "$here/scripts/ensure-venv.sh"
 cd "$here"
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check svbidder tests benchmarks
+.venv/bin/ruff check .
 exec .venv/bin/python -m pytest "$@"
