@@ -119,6 +119,11 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
 
 
 def damaged(path: Path, detail: object) -> DamagedWorkspaceError:
+    # quick_check's report can run to many lines; people (and the one-line CLI
+    # error) only need its first finding.
+    lines = [line.strip() for line in str(detail).splitlines()
+             if line.strip() and not line.startswith("***")]
+    detail = lines[0] if lines else detail
     return DamagedWorkspaceError(
         f"“{path.name}” is damaged and cannot be opened safely ({detail}). "
         "It has been left exactly as it was. You can restore the newest good backup."

@@ -32,6 +32,7 @@ from .fileformat import (
     check_integrity_read_only,
     damaged,
     has_hot_journal,
+    journal_path,
     quick_check,
     read_header,
 )
@@ -157,22 +158,27 @@ class Workspace:
             check_integrity_read_only(path)
 
         mode, lock = cls._decide_mode(path, read_only, take_over_lock)
-        if hot_journal and mode.read_only:
-            raise WorkspaceError(
-                f"“{path.name}” was not closed properly and must be repaired by opening it "
-                "normally, but it is open elsewhere or in a read-only place. "
-                "Close it elsewhere, or copy it to a folder you can write to."
-            )
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, mode.read_only)
-            if hot_journal:  # SQLite has just finished the interrupted save; check it
+            # Either SQLite has just finished an interrupted save, or the journal
+            # belongs to a save in progress elsewhere; check the file either way.
+            if hot_journal:
                 problems = quick_check(conn)
                 if problems:
                     conn.close()
                     raise damaged(path, problems[0])
         except sqlite3.Error as exc:
+            if conn is not None:  # do not keep a damaged file open
+                conn.close()
             if lock:
                 locking.release(path, lock)
+            if hot_journal and mode.read_only:  # a read-only connection cannot repair it
+                raise WorkspaceError(
+                    f"“{path.name}” was not closed properly and must be repaired by opening "
+                    "it normally, but it is open elsewhere or in a read-only place. "
+                    "Close it elsewhere, or copy it to a folder you can write to."
+                ) from exc
             raise damaged(path, exc) from exc
         except DamagedWorkspaceError:
             if lock:
@@ -487,6 +493,12 @@ class Workspace:
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of this workspace to ``target`` (atomic)."""
         target = Path(target)
+        with contextlib.suppress(OSError):
+            if os.path.samefile(target, self.path):
+                raise WorkspaceError(
+                    f"“{target.name}” is this workspace itself, and every change is already "
+                    "saved in it. Choose another name or folder for the copy."
+                )
         tmp = target.with_name(target.name + ".part")
         try:
             tmp.unlink(missing_ok=True)
@@ -497,6 +509,9 @@ class Workspace:
                 dest.close()
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
+            # A journal left by a crash belongs to the file being replaced; replayed
+            # onto the copy it would damage it.
+            journal_path(target).unlink(missing_ok=True)
             os.replace(tmp, target)
             fsync_dir(target.parent)
         except (OSError, sqlite3.Error) as exc:
