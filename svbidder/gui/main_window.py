@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,6 @@ from ..core.workspace import WORKSPACE_SUFFIX
 from .dialogs import messages
 from .dialogs.new_workspace import NewWorkspaceDialog
 from .dialogs.restore_backup import RestoreBackupDialog
-from .pages.organisation_page import OrganisationPage
 from .pages.start_page import StartPage
 from .session import SaveState, WorkspaceSession
 
@@ -54,12 +53,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
 
         self.start_page = StartPage(session)
-        self.organisation_page = OrganisationPage(session)
-        # (label, page, needs a workspace)
-        self._pages: list[tuple[str, QWidget, bool]] = [
-            ("Start", self.start_page, False),
-            ("Our organisation", self.organisation_page, True),
+        # (label, attribute, needs a workspace). Screens other than Start are built
+        # just after the window first paints, so start-up stays quick.
+        self._screens: list[tuple[str, str, bool]] = [
+            ("Start", "start_page", False),
+            ("Our organisation", "organisation_page", True),
+            ("What we do", "activities_page", True),
+            ("Evidence", "evidence_page", True),
         ]
+        self._built = False
+        self._build_scheduled = False
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         session.dataChanged.connect(self._on_data_changed)
         session.saveStateChanged.connect(self._on_save_state)
         session.historyChanged.connect(self._update_undo_actions)
+        session.messageShown.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._restore_layout()
         self._on_workspace_changed()
 
@@ -89,9 +93,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
         self.stack = QStackedWidget()
-        for label, page, _needs in self._pages:
+        for label, attribute, _needs in self._screens:
             self.sidebar.addItem(QListWidgetItem(label))
-            self.stack.addWidget(page)
+            self.stack.addWidget(self.start_page if attribute == "start_page" else QWidget())
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -168,10 +172,10 @@ class MainWindow(QMainWindow):
                      QKeySequence("Ctrl+0"))
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
-        for number, (label, page, _needs) in enumerate(self._pages, start=1):
+        for number, (label, attribute, _needs) in enumerate(self._screens, start=1):
             action = self._action(view_menu, f"Go to {label}",
-                                  lambda _checked=False, p=page: self.show_page(p),
-                                  QKeySequence(f"Ctrl+{number}"))
+                                  lambda _checked=False, a=attribute: self.show_page(
+                                      getattr(self, a)), QKeySequence(f"Ctrl+{number}"))
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
@@ -195,9 +199,57 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ pages
 
+    def _build_pages(self) -> None:
+        """Create every screen other than Start (once), replacing its stand-in."""
+        if self._built:
+            return
+        self._built = True
+        from .pages.activities_page import ActivitiesPage
+        from .pages.evidence_page import EvidencePage
+        from .pages.organisation_page import OrganisationPage
+
+        session = self.session
+        self._organisation_page = OrganisationPage(session)
+        self._activities_page = ActivitiesPage(session)
+        self._evidence_page = EvidencePage(session)
+        self._activities_page.evidenceRequested.connect(
+            lambda: self.show_page(self._evidence_page))
+        self._activities_page.interviewRequested.connect(self.open_interview)
+        self._activities_page.importRequested.connect(self.import_activities_csv)
+        current = self.stack.currentIndex()
+        for row, (_label, attribute, _needs) in enumerate(self._screens):
+            if attribute == "start_page":
+                continue
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, getattr(self, "_" + attribute))
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+
+    @property
+    def organisation_page(self):
+        self._build_pages()
+        return self._organisation_page
+
+    @property
+    def activities_page(self):
+        self._build_pages()
+        return self._activities_page
+
+    @property
+    def evidence_page(self):
+        self._build_pages()
+        return self._evidence_page
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._built and not self._build_scheduled:
+            self._build_scheduled = True
+            QTimer.singleShot(0, self._build_pages)
+
     def show_page(self, page: QWidget) -> None:
-        for row, (_label, candidate, _needs) in enumerate(self._pages):
-            if candidate is page and not self.sidebar.item(row).isHidden():
+        for row, (_label, attribute, _needs) in enumerate(self._screens):
+            if getattr(self, attribute) is page and not self.sidebar.item(row).isHidden():
                 self.sidebar.setCurrentRow(row)
                 return
 
@@ -207,13 +259,15 @@ class MainWindow(QMainWindow):
     def _on_sidebar_row(self, row: int) -> None:
         if row < 0:
             return
+        if row > 0:
+            self._build_pages()
         self.session.flush()
         self.stack.setCurrentIndex(row)
 
     def _on_workspace_changed(self) -> None:
         workspace = self.session.workspace
         has_workspace = workspace is not None
-        for row, (_label, _page, needs) in enumerate(self._pages):
+        for row, (_label, _attribute, needs) in enumerate(self._screens):
             self.sidebar.item(row).setHidden(needs and not has_workspace)
             self.page_actions[row].setEnabled(has_workspace or not needs)
         for action in (self.action_backup, self.action_save_copy, self.action_restore,
@@ -398,6 +452,46 @@ class MainWindow(QMainWindow):
             messages.show_error(self, "Could not restore the backup", str(exc))
             return
         self.statusBar().showMessage(f"Restored the copy from {dialog.chosen().describe()}", 10000)
+
+    def open_interview(self) -> None:
+        """The guided “Unpick our social value” questions."""
+        from ..core.interview import load_interview
+        from .dialogs.interview import InterviewDialog
+
+        if self.session.workspace is None or self.session.workspace.read_only:
+            return
+        self.session.flush()
+        try:
+            interview = load_interview()
+        except SvBidderError as exc:
+            messages.show_error(self, "Could not start the questions", str(exc))
+            return
+        InterviewDialog(self.session, interview, self).exec()
+
+    def import_activities_csv(self) -> None:
+        from ..core.csv_import import import_activities
+        from .dialogs.csv_import import CsvImportDialog, read_csv_file
+
+        if self.session.workspace is None or self.session.workspace.read_only:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Import activities from a spreadsheet", str(self._start_folder()),
+            "CSV files (*.csv *.txt);;All files (*)")
+        if not chosen:
+            return
+        path = Path(chosen)
+        preview = read_csv_file(path)
+        if isinstance(preview, str):
+            messages.show_error(self, "Could not read the file", preview)
+            return
+        dialog = CsvImportDialog(preview, path.name, self)
+        if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
+            return
+        added = self.session.change(lambda ws: import_activities(ws, preview.rows))
+        if added is not None:
+            self.show_page(self.activities_page)
+            self.session.tell(f"Added {len(added)} activities from {path.name}. "
+                              "Edit → Undo takes them all back.")
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

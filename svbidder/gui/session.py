@@ -48,6 +48,7 @@ class WorkspaceSession(QObject):
     dataChanged = Signal(object)
     saveStateChanged = Signal(str, str)
     historyChanged = Signal()
+    messageShown = Signal(str)
 
     def __init__(self, paths: AppPaths, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,10 @@ class WorkspaceSession(QObject):
         """A screen has edits waiting for its typing pause; say so."""
         if self.workspace is not None and not self.workspace.read_only:
             self._set_state(SaveState.PENDING, "Saving…")
+
+    def tell(self, text: str) -> None:
+        """A short note for the status bar, e.g. how to undo what just happened."""
+        self.messageShown.emit(text)
 
     def register_flusher(self, flush: Callable[[], None]) -> None:
         """Screens with debounced edits register how to save them at once."""

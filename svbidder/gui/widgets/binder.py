@@ -1,0 +1,219 @@
+"""Bind form widgets to the fields of one record, saving as the person types.
+
+Edits are collected and saved after a short pause (or at once when the person
+leaves the form), as one undoable step per burst of typing. Loading a record
+never triggers a save. Every screen with a form uses this, so saving behaves
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ...core.numbers import format_number, parse_number
+from ...core.records import Record
+from ..session import WorkspaceSession
+
+SAVE_DELAY_MS = 400
+NOT_GIVEN = -1
+NO_DATE = QDate(1900, 1, 1)
+
+
+def iso_or_blank(day: QDate) -> str:
+    return "" if day == NO_DATE or not day.isValid() else day.toString(Qt.DateFormat.ISODate)
+
+
+class FieldBinder(QObject):
+    """Emits ``saved(record)`` after each successful save."""
+
+    saved = Signal(object)
+
+    def __init__(self, session: WorkspaceSession, record_type: type[Record],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.record_type = record_type
+        self.record_id: int | None = None
+        self._pending: dict[str, Any] = {}
+        self._loading = False
+        self._loaders: list[Callable[[Record], None]] = []
+        self._widgets: list[QWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        session.register_flusher(self.flush)
+
+    # ------------------------------------------------------------ binding
+
+    def line(self, edit: QLineEdit, field: str) -> QLineEdit:
+        edit.textEdited.connect(lambda text: self.queue(field, text))
+        self._add(edit, lambda r: edit.setText(getattr(r, field)) if edit.text() != getattr(
+            r, field) else None)
+        return edit
+
+    def text(self, edit: QPlainTextEdit, field: str) -> QPlainTextEdit:
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(lambda: self.queue(field, edit.toPlainText()))
+
+        def load(record: Record) -> None:
+            if edit.toPlainText() != getattr(record, field):
+                edit.setPlainText(getattr(record, field))
+
+        self._add(edit, load)
+        return edit
+
+    def combo(self, combo: QComboBox, field: str) -> QComboBox:
+        """A choice list whose item data is the stored value (editable combos store text)."""
+        if combo.isEditable():
+            combo.currentTextChanged.connect(lambda text: self.queue(field, text))
+        else:
+            combo.activated.connect(lambda _i: self.queue(field, combo.currentData(), now=True))
+
+        def load(record: Record) -> None:
+            value = getattr(record, field) or ""
+            index = combo.findData(value)
+            if index < 0 and combo.isEditable():
+                combo.setEditText(value)
+                return
+            if index < 0 and value:  # a value from elsewhere: keep it visible
+                combo.addItem(value, value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(index, 0))
+
+        self._add(combo, load)
+        return combo
+
+    def count(self, spin: QSpinBox, field: str) -> QSpinBox:
+        """A whole number where "Not given" (stored as None) is allowed."""
+        spin.setRange(NOT_GIVEN, 1_000_000)
+        spin.setSpecialValueText("Not given")
+        spin.setGroupSeparatorShown(True)
+        spin.valueChanged.connect(
+            lambda value: self.queue(field, None if value == NOT_GIVEN else value))
+        self._add(spin, lambda r: spin.setValue(
+            NOT_GIVEN if getattr(r, field) is None else getattr(r, field)))
+        return spin
+
+    def number(self, edit: QLineEdit, field: str, problem: QLabel) -> QLineEdit:
+        """A decimal number typed as text; bad input is explained, never guessed at."""
+
+        def on_edit(text: str) -> None:
+            try:
+                value = parse_number(text)
+            except ValueError as exc:
+                problem.setText(str(exc))
+                problem.show()
+                return
+            problem.hide()
+            self.queue(field, value)
+
+        edit.textEdited.connect(on_edit)
+
+        def load(record: Record) -> None:
+            problem.hide()
+            text = format_number(getattr(record, field))
+            try:
+                same = parse_number(edit.text()) == getattr(record, field)
+            except ValueError:
+                same = False
+            if not same:
+                edit.setText(text)
+
+        self._add(edit, load)
+        problem.hide()
+        return edit
+
+    def date(self, edit: QDateEdit, field: str) -> QDateEdit:
+        """A date stored as ISO text; the earliest date shows as "Not set" (stored as "")."""
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("Not set")
+        edit.dateChanged.connect(lambda day: self.queue(field, iso_or_blank(day), now=True))
+
+        def load(record: Record) -> None:
+            day = QDate.fromString(getattr(record, field) or "", Qt.DateFormat.ISODate)
+            edit.setDate(day if day.isValid() else NO_DATE)
+
+        self._add(edit, load)
+        return edit
+
+    def check(self, box: QCheckBox, field: str) -> QCheckBox:
+        box.toggled.connect(lambda on: self.queue(field, on, now=True))
+        self._add(box, lambda r: box.setChecked(bool(getattr(r, field))))
+        return box
+
+    def custom(self, widget: QWidget, load: Callable[[Record], None]) -> None:
+        """A widget that saves through :meth:`queue` itself."""
+        self._add(widget, load)
+
+    def _add(self, widget: QWidget, load: Callable[[Record], None]) -> None:
+        self._widgets.append(widget)
+        self._loaders.append(load)
+
+    # ------------------------------------------------------------ saving
+
+    def queue(self, field: str, value: Any, now: bool = False) -> None:
+        if self._loading or self.record_id is None:
+            return
+        self._pending[field] = value
+        self.session.mark_pending()
+        if now:
+            self.flush()
+        else:
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._pending or self.record_id is None or self.session.workspace is None:
+            self._pending.clear()
+            return
+        changes, self._pending = self._pending, {}
+        record = self.session.update(self.record_type, self.record_id, **changes)
+        if record is not None:
+            self.saved.emit(record)
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    # ----------------------------------------------------------- loading
+
+    def load(self, record: Record | None) -> None:
+        """Show ``record`` (or clear and disable the form for None)."""
+        self.flush()
+        self.record_id = record.id if record is not None else None
+        shown = record if record is not None else self.record_type()
+        self._loading = True
+        try:
+            for loader in self._loaders:
+                loader(shown)
+        finally:
+            self._loading = False
+        workspace = self.session.workspace
+        self.set_editable(record is not None and workspace is not None
+                          and not workspace.read_only)
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in self._widgets:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.setReadOnly(not editable)
+            elif isinstance(widget, (QComboBox, QAbstractSpinBox, QCheckBox)):
+                widget.setEnabled(editable)
+            else:
+                widget.setEnabled(editable)
