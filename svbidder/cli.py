@@ -8,15 +8,13 @@ success, 1 on failure, 2 on bad usage. Errors are one plain line on stderr.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .commands import EXIT_FAILURE, EXIT_USAGE, register_all
 from .core.errors import SvBidderError
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,12 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("self-test", help="start the app offscreen, open a copy of the example, "
                                           "close; exit 0 when all is well")
 
-    example = commands.add_parser("example", help="write a fresh copy of the example workspace")
-    example.add_argument("path", type=Path, help="where to write it (must not exist yet)")
-
-    info = commands.add_parser("info", help="summarise a workspace (and check it opens)")
-    info.add_argument("path", type=Path, help="a workspace file (.svbid)")
-    info.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
+    register_all(commands)
     return parser
 
 
@@ -64,10 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    if args.command == "example":
-        return _cmd_example(args.path)
-    if args.command == "info":
-        return _cmd_info(args.path, args.json)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(args)
     if args.command == "self-test":
         from .gui.selftest import run_self_test
 
@@ -76,22 +68,3 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     path = args.path if args.command == "open" else None
     return run_gui(open_path=path, exit_after_paint=args.exit_after_paint, debug=args.debug)
-
-
-def _cmd_example(path: Path) -> int:
-    from .core.example import write_example
-
-    write_example(path).close()
-    print(f"Wrote the example workspace to {path}")
-    return EXIT_OK
-
-
-def _cmd_info(path: Path, as_json: bool) -> int:
-    from .core.summary import format_summary, summarise_file
-
-    summary = summarise_file(path)
-    if as_json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        print(format_summary(summary))
-    return EXIT_OK
