@@ -31,8 +31,25 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     shots: list[tuple[str, object]] = [("start", lambda: None)]
     shots.append(("organisation", window.open_example))
-    for page_name in sys.argv[1:]:
-        shots.append((page_name, lambda n=page_name: window.show_page(getattr(window, n))))
+    dialogs = []
+
+    def show_dialog(name: str) -> None:
+        from svbidder.core.interview import load_interview
+        from svbidder.gui.dialogs.interview import InterviewDialog
+
+        if name == "interview":
+            dialog = InterviewDialog(window.session, load_interview(), window)
+            dialog.resize(960, 640)
+            dialog.answer.setPlainText("Yes. Four of our nine staff live in Millbrook, and we "
+                                       "advertise every job in the community centre first.")
+        dialog.show()
+        dialogs.append(dialog)
+
+    for name in sys.argv[1:]:
+        if name.endswith("_page"):
+            shots.append((name, lambda n=name: window.show_page(getattr(window, n))))
+        else:
+            shots.append((name, lambda n=name: show_dialog(n)))
 
     def take(index: int = 0) -> None:
         if index >= len(shots):
@@ -42,8 +59,15 @@ def main() -> int:
         name, action = shots[index]
         action()
         QApplication.processEvents()
-        QTimer.singleShot(300, lambda: (window.grab().save(str(OUT / f"{name}.png")),
-                                        take(index + 1)))
+        def grab() -> None:
+            target = dialogs[-1] if dialogs and not name.endswith("_page") else window
+            target.grab().save(str(OUT / f"{name}.png"))
+            for dialog in dialogs:
+                dialog.close()
+            dialogs.clear()
+            take(index + 1)
+
+        QTimer.singleShot(300, grab)
 
     QTimer.singleShot(300, take)
     return app.exec()

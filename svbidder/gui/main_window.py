@@ -484,6 +484,11 @@ class MainWindow(QMainWindow):
         if isinstance(preview, str):
             messages.show_error(self, "Could not read the file", preview)
             return
+        if not preview.rows:
+            reasons = "\n".join(error.message for error in preview.errors[:8])
+            messages.show_error(self, "No activities found",
+                                f"No activities could be read from “{path.name}”.\n\n{reasons}")
+            return
         dialog = CsvImportDialog(preview, path.name, self)
         if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
             return

@@ -19,6 +19,9 @@ STYLE_SHEET = """
     background: palette(highlight);
     color: palette(highlighted-text);
 }
+#recordList::item {
+    padding: 5px 4px;
+}
 QLabel#hint {
     color: palette(placeholder-text);
 }

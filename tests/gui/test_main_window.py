@@ -106,6 +106,7 @@ def test_choices_and_numbers_are_saved(window, qtbot):
 def test_undo_and_redo_from_the_edit_menu(window, qtbot):
     window.open_example()
     name = window.organisation_page.name
+    name.end(False)
     type_into(qtbot, name, " CIO")
     window.organisation_page.flush()
     assert window.action_undo.isEnabled()

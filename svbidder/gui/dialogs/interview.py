@@ -55,7 +55,10 @@ class InterviewDialog(QDialog):
 
     def _build(self) -> None:
         row = QHBoxLayout(self)
+        side = QVBoxLayout()
+        row.addLayout(side)
         self.theme_list = QListWidget()
+        self.theme_list.setObjectName("recordList")
         self.theme_list.setAccessibleName("Themes")
         self.theme_list.setMaximumWidth(260)
         for theme in self.interview.themes:
@@ -63,7 +66,12 @@ class InterviewDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.theme_list.addItem(item)
         self.theme_list.itemClicked.connect(self._on_theme_clicked)
-        row.addWidget(self.theme_list)
+        side.addWidget(self.theme_list, 1)
+        self.counts = QLabel("")
+        self.counts.setObjectName("hint")
+        self.counts.setWordWrap(True)
+        self.counts.setMaximumWidth(260)
+        side.addWidget(self.counts)
 
         column = QVBoxLayout()
         row.addLayout(column, 1)
@@ -89,8 +97,10 @@ class InterviewDialog(QDialog):
                                        "is plenty. Leave it blank, or skip, if it does not "
                                        "apply to you.")
         self.answer.textChanged.connect(self._on_answer_changed)
+        answer_label = QLabel("&Your answer")
+        answer_label.setBuddy(self.answer)
         for widget in (self.theme_title, self.theme_intro, self.position, self.question_text,
-                       self.help_text, self.example_box):
+                       self.help_text, self.example_box, answer_label):
             column.addWidget(widget)
         column.addWidget(self.answer, 1)
 
@@ -181,6 +191,9 @@ class InterviewDialog(QDialog):
                        for q in theme.questions)
             item = self.theme_list.item(row)
             item.setText(("✓ " if done else "") + theme.title)
+        answered, skipped, total = core.progress_counts(self.interview, self.progress)
+        self.counts.setText(f"{answered} of {total} questions answered, {skipped} skipped. "
+                            "Your answers are kept, so you can stop at any time.")
 
     # ------------------------------------------------------------ actions
 

@@ -62,8 +62,13 @@ class FieldBinder(QObject):
 
     def line(self, edit: QLineEdit, field: str) -> QLineEdit:
         edit.textEdited.connect(lambda text: self.queue(field, text))
-        self._add(edit, lambda r: edit.setText(getattr(r, field)) if edit.text() != getattr(
-            r, field) else None)
+
+        def load(record: Record) -> None:
+            if edit.text() != getattr(record, field):
+                edit.setText(getattr(record, field))
+                edit.setCursorPosition(0)  # show the start of long text, not its end
+
+        self._add(edit, load)
         return edit
 
     def text(self, edit: QPlainTextEdit, field: str) -> QPlainTextEdit:

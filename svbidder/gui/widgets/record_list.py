@@ -42,6 +42,7 @@ class RecordList(QWidget):
         self.filters.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.filters)
         self.list = QListWidget()
+        self.list.setObjectName("recordList")
         self.list.setAccessibleName(what.capitalize())
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

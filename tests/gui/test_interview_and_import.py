@@ -1,0 +1,122 @@
+"""The guided interview and the CSV import, driven as a person would."""
+
+from __future__ import annotations
+
+from svbidder.core.activities import all_activities
+from svbidder.core.evidence import all_evidence
+from svbidder.core.interview import load_interview, load_progress
+from svbidder.core.workspace import Workspace
+
+
+def open_blank(window, tmp_path):
+    path = tmp_path / "blank.svbid"
+    Workspace.create(path, organisation_name="Brook Valley Men's Shed").close()
+    assert window.open_path(path)
+    return path
+
+
+def make_dialog(window, qtbot):
+    from svbidder.gui.dialogs.interview import InterviewDialog
+
+    dialog = InterviewDialog(window.session, load_interview(), window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def go_to_activity_question(dialog):
+    for index, (_theme, question) in enumerate(dialog.questions):
+        if question.creates == "activity":
+            dialog.go(index)
+            return question
+    raise AssertionError("the interview has no question that makes an activity")
+
+
+def test_answer_becomes_an_activity(window, qtbot, tmp_path):
+    open_blank(window, tmp_path)
+    dialog = make_dialog(window, qtbot)
+    question = go_to_activity_question(dialog)
+    assert not dialog.create_button.isEnabled()
+    dialog.answer.setFocus()
+    qtbot.keyClicks(dialog.answer, "We run a repair cafe every Saturday for about 30 people.")
+    assert dialog.create_button.isEnabled()
+    dialog.create_button.click()
+    activities = all_activities(window.session.workspace)
+    assert len(activities) == 1
+    assert "repair cafe" in activities[0].description
+    assert "✓" in dialog.created_note.text()
+    progress = load_progress(window.session.workspace)
+    assert progress.created[question.id][0][0] == "activity"
+    window.show_page(window.activities_page)
+    assert window.activities_page.records.list.count() == 1
+
+
+def test_evidence_question_adds_evidence(window, qtbot, tmp_path):
+    open_blank(window, tmp_path)
+    dialog = make_dialog(window, qtbot)
+    for index, (_theme, question) in enumerate(dialog.questions):
+        if question.creates == "evidence":
+            dialog.go(index)
+            break
+    dialog.answer.setPlainText("7 of our 9 staff live within two miles.")
+    dialog.create_from_answer()
+    items = all_evidence(window.session.workspace)
+    assert len(items) == 1 and items[0].body.startswith("7 of our 9")
+
+
+def test_interview_resumes_where_it_was_left(window, qtbot, tmp_path):
+    open_blank(window, tmp_path)
+    first = make_dialog(window, qtbot)
+    first.answer.setPlainText("Yes, three of us live locally.")
+    first.go(1)  # answered the first question
+    first.skip()  # skipped the second
+    reached = first.index
+    first.accept()
+    second = make_dialog(window, qtbot)
+    assert second.index == reached
+    assert second.questions[0][1].id in second.progress.answers
+    assert "1 of" in second.counts.text() and "1 skipped" in second.counts.text()
+
+
+def test_csv_import_previews_then_adds_in_one_undo_step(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from svbidder.gui.dialogs.csv_import import CsvImportDialog
+
+    open_blank(window, tmp_path)
+    csv_file = tmp_path / "activities.csv"
+    csv_file.write_text("Title,Description,Who benefits,How many\n"
+                        "Repair café,Fix things together,Older people,30 people a month\n"
+                        ",No title here,,\n"
+                        "Tool library,Lend tools,Local households,120\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(csv_file), "")))
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["rows"] = dialog.table.rowCount()
+        seen["errors"] = dialog.error_list.count()
+        seen["button"] = dialog.import_button.text()
+        return 1
+
+    monkeypatch.setattr(CsvImportDialog, "exec", fake_exec)
+    window.import_activities_csv()
+    assert seen == {"rows": 2, "errors": 1, "button": "Import 2 activities"}
+    titles = [a.title for a in all_activities(window.session.workspace)]
+    assert titles == ["Repair café", "Tool library"]
+    window.sidebar.setFocus()
+    window.action_undo.trigger()
+    assert all_activities(window.session.workspace) == []
+
+
+def test_csv_import_of_a_spreadsheet_file_explains(window, tmp_path, monkeypatch, message_log):
+    from PySide6.QtWidgets import QFileDialog
+
+    open_blank(window, tmp_path)
+    fake = tmp_path / "activities.xlsx"
+    fake.write_bytes(b"PK\x03\x04" + b"\x00" * 300)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(fake), "")))
+    window.import_activities_csv()
+    assert all_activities(window.session.workspace) == []
+    assert message_log.errors[0][0] == "No activities found"
+    assert "activities.xlsx" in message_log.errors[0][1]
