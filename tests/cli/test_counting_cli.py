@@ -1,0 +1,132 @@
+"""``svbidder count`` and ``svbidder questions split``: exit codes, output and JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COUNT_KEYS = {"words", "characters", "characters_no_spaces", "paragraphs", "safe_words",
+              "safe_characters"}
+
+TENDER = """\
+SV1 – Local employment (4%)
+Describe how you will create jobs for local people. (Maximum 500 words)
+
+SV2 – Community groups
+Set out how you will support local groups, using a maximum of 4,000 characters.
+Weighting: 3%
+
+SV3 – Environment
+Explain how you will cut waste. 2 sides of A4, Arial 11.
+"""
+
+
+def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
+                          text=True, env=env, timeout=120, input=stdin, encoding="utf-8")
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def test_count_json_from_a_file(tmp_path, home):
+    answer = tmp_path / "answer.md"
+    answer.write_text("## Our offer\n\n- hire **12** local people\n- well-being café\n",
+                      encoding="utf-8")
+    result = run("count", str(answer), "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == COUNT_KEYS
+    assert data == {"words": 8, "characters": 44, "characters_no_spaces": 39, "paragraphs": 3,
+                    "safe_words": 10, "safe_characters": 54}
+
+
+@pytest.mark.parametrize("args", [("count", "-", "--json"), ("count", "--json")])
+def test_count_reads_standard_input(home, args):
+    result = run(*args, home=home, stdin="a — b\n")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["words"], data["safe_words"]) == (2, 3)
+
+
+def test_count_readable_output(home):
+    result = run("count", home=home, stdin="One two three.")
+    assert result.returncode == 0
+    assert "Words (as Microsoft Word counts them)" in result.stdout
+    assert "Portal-safe characters" in result.stdout
+    assert result.stdout.split("\n")[0].split()[-1] == "3"
+
+
+def test_count_of_nothing(home):
+    result = run("count", "--json", home=home, stdin="")
+    assert json.loads(result.stdout) == dict.fromkeys(COUNT_KEYS, 0)
+
+
+def test_count_errors_are_one_line(tmp_path, home):
+    missing = run("count", str(tmp_path / "missing.txt"), home=home)
+    assert missing.returncode == 1
+    assert missing.stderr.startswith("svbidder: ") and missing.stderr.count("\n") == 1
+    binary = tmp_path / "answer.docx"
+    binary.write_bytes(b"PK\x03\x04rest")
+    refused = run("count", str(binary), home=home)
+    assert refused.returncode == 1 and "binary" in refused.stderr
+    assert run("count", "a", "b", home=home).returncode == 2
+
+
+def test_questions_split_json(tmp_path, home):
+    tender = tmp_path / "tender.txt"
+    tender.write_text(TENDER, encoding="utf-8")
+    result = run("questions", "split", str(tender), "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [set(item) for item in data] == [{"ref", "text", "limit", "weighting_percent"}] * 3
+    assert [item["ref"] for item in data] == ["SV1", "SV2", "SV3"]
+    assert [item["limit"] for item in data] == [{"kind": "words", "value": 500},
+                                               {"kind": "characters", "value": 4000},
+                                               {"kind": "pages", "value": 2}]
+    assert [item["weighting_percent"] for item in data] == [4, 3, None]
+    assert data[0]["text"] == "Local employment\nDescribe how you will create jobs for " \
+                              "local people."
+
+
+def test_questions_split_docx_and_readable_output(tmp_path, home):
+    import docx
+
+    document = docx.Document()
+    for line in TENDER.splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "tender.docx"
+    document.save(path)
+    result = run("questions", "split", str(path), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "SV1 — 500 words; weighting 4%" in result.stdout
+    assert "SV3 — 2 sides of A4, Arial 11" in result.stdout
+    assert "3 questions found" in result.stdout
+
+
+def test_questions_split_refuses_unreadable_files(tmp_path, home):
+    locked = tmp_path / "locked.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    result = run("questions", "split", str(locked), "--json", home=home)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("svbidder: ") and "password" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert run("questions", home=home).returncode == 2
+    assert run("questions", "split", home=home).returncode == 2
+
+
+def test_questions_split_of_an_empty_file(tmp_path, home):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert json.loads(run("questions", "split", str(empty), "--json", home=home).stdout) == []
+    result = run("questions", "split", str(empty), home=home)
+    assert result.returncode == 1 and "No questions were found" in result.stderr
