@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             ("Our organisation", "organisation_page", True),
             ("What we do", "activities_page", True),
             ("Evidence", "evidence_page", True),
+            ("Bids", "bids_page", True),
         ]
         self._built = False
         self._build_scheduled = False
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             return
         self._built = True
         from .pages.activities_page import ActivitiesPage
+        from .pages.bids_page import BidsPage
         from .pages.evidence_page import EvidencePage
         from .pages.organisation_page import OrganisationPage
 
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self._organisation_page = OrganisationPage(session)
         self._activities_page = ActivitiesPage(session)
         self._evidence_page = EvidencePage(session)
+        self._bids_page = BidsPage(session)
         self._activities_page.evidenceRequested.connect(
             lambda: self.show_page(self._evidence_page))
         self._activities_page.interviewRequested.connect(self.open_interview)
@@ -240,6 +243,11 @@ class MainWindow(QMainWindow):
     def evidence_page(self):
         self._build_pages()
         return self._evidence_page
+
+    @property
+    def bids_page(self):
+        self._build_pages()
+        return self._bids_page
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

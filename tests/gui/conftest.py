@@ -61,8 +61,13 @@ def make_window(qtbot, app_paths: AppPaths, message_log: MessageLog):
         return window
 
     yield factory
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for window in windows:
         window.session.close()
+        window.close()
+        window.deleteLater()  # free it now, so windows do not pile up across tests
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -82,21 +82,30 @@ class FieldBinder(QObject):
         self._add(edit, load)
         return edit
 
-    def combo(self, combo: QComboBox, field: str) -> QComboBox:
-        """A choice list whose item data is the stored value (editable combos store text)."""
+    def combo(self, combo: QComboBox, field: str, blank_is_none: bool = False) -> QComboBox:
+        """A choice list whose item data is the stored value (editable combos store text).
+
+        With ``blank_is_none``, the item whose data is "" stands for no value (None),
+        for optional numbers such as a chosen framework's id.
+        """
         if combo.isEditable():
             combo.currentTextChanged.connect(lambda text: self.queue(field, text))
         else:
-            combo.activated.connect(lambda _i: self.queue(field, combo.currentData(), now=True))
+            def chosen(_index: int) -> None:
+                value = combo.currentData()
+                self.queue(field, None if blank_is_none and value == "" else value, now=True)
+
+            combo.activated.connect(chosen)
 
         def load(record: Record) -> None:
-            value = getattr(record, field) or ""
+            value = getattr(record, field)
+            value = "" if value is None else value
             index = combo.findData(value)
             if index < 0 and combo.isEditable():
                 combo.setEditText(value)
                 return
-            if index < 0 and value:  # a value from elsewhere: keep it visible
-                combo.addItem(value, value)
+            if index < 0 and value != "":  # a value from elsewhere: keep it visible
+                combo.addItem(str(value), value)
                 index = combo.count() - 1
             combo.setCurrentIndex(max(index, 0))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -42,3 +43,21 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str =
     else:
         form.addRow(label, field)
     return label
+
+
+def number_field(binder, field: str, width: int = 160) -> tuple[QWidget, QLineEdit]:
+    """A number box bound to ``field`` with its inline problem message underneath.
+
+    Returns ``(holder, edit)``: add the holder to the form; the edit is the box.
+    """
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    problem = QLabel("")
+    problem.setObjectName("problem")
+    problem.setWordWrap(True)
+    edit = binder.number(QLineEdit(), field, problem)
+    edit.setMaximumWidth(width)
+    column.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addWidget(problem)
+    return holder, edit

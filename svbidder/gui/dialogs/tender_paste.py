@@ -1,0 +1,166 @@
+"""Paste a tender's social value section (or open it) and turn it into questions.
+
+The person sees every question found, with its limit and weighting, can correct
+or untick any of them, and only then are they added, as one undo step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import tender_split
+from ...core.errors import SvBidderError
+from ...core.numbers import format_number, parse_number
+from ...core.records import LIMIT_KINDS
+from ..widgets.text import explanation
+
+MAX_PASTE_CHARACTERS = 2_000_000
+KIND_SHORT = {"": "No limit", "words": "Words", "characters": "Characters (with spaces)",
+              "characters_no_spaces": "Characters (no spaces)", "pages": "Pages"}
+COLUMNS = ("Add", "Ref", "Question", "Limit", "Amount", "Weighting %")
+
+
+class TenderPasteDialog(QDialog):
+    def __init__(self, start_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add questions from a tender")
+        self.setMinimumSize(900, 640)
+        self._folder = start_folder
+        self.found: list[tender_split.SplitQuestion] = []
+        column = QVBoxLayout(self)
+        column.addWidget(explanation(
+            "Copy the social value section of the tender (the questions, their word or "
+            "character limits and the scoring guidance) and paste it below, or open the "
+            "tender document. svbidder finds each question and its limit for you to check."))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Tender text")
+        self.text.setPlaceholderText("Paste the questions here…")
+        self.text.setTabChangesFocus(True)
+        column.addWidget(self.text, 2)
+        row = QHBoxLayout()
+        open_button = QPushButton("Open a Word or text file…")
+        open_button.clicked.connect(self.open_file)
+        find_button = QPushButton("Find the questions")
+        find_button.setDefault(True)
+        find_button.clicked.connect(self.find_questions)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        row.addWidget(find_button)
+        column.addLayout(row)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName("Questions found")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(True)
+        column.addWidget(self.table, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton("Add these questions",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    # ------------------------------------------------------------ reading
+
+    def open_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Open the tender", str(self._folder),
+            "Word or text files (*.docx *.txt *.md);;All files (*)")
+        if chosen:
+            self.load_file(Path(chosen))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            text = tender_split.read_tender_text(path)
+        except SvBidderError as exc:
+            self.status.setText(f"⚠ {exc}")
+            return
+        self.text.setPlainText(text)
+        self.find_questions()
+
+    def find_questions(self) -> None:
+        text = self.text.toPlainText()
+        if len(text) > MAX_PASTE_CHARACTERS:
+            self.status.setText("⚠ That is far more text than a tender's social value section. "
+                                "Paste just the questions.")
+            return
+        self.found = tender_split.split_questions(text)
+        self._fill_table()
+        if not self.found:
+            self.status.setText("No questions were found. Check the text includes the "
+                                "questions themselves, or add them one by one instead.")
+        else:
+            limited = sum(1 for q in self.found if q.limit)
+            self.status.setText(f"Found {len(self.found)} question(s), {limited} with a limit. "
+                                "Check each row and correct anything that is wrong.")
+
+    def _fill_table(self) -> None:
+        self.table.setRowCount(len(self.found))
+        for row, question in enumerate(self.found):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, tick)
+            self.table.setItem(row, 1, QTableWidgetItem(question.ref))
+            text_item = QTableWidgetItem(question.text)
+            text_item.setToolTip(question.text[:1000])
+            self.table.setItem(row, 2, text_item)
+            kind = QComboBox()
+            kind.setAccessibleName(f"Limit for question {question.ref or row + 1}")
+            for key, label in KIND_SHORT.items():
+                kind.addItem(label, key)
+            kind.setCurrentIndex(kind.findData(question.limit.kind if question.limit else ""))
+            self.table.setCellWidget(row, 3, kind)
+            amount = format_number(question.limit.value) if question.limit else ""
+            self.table.setItem(row, 4, QTableWidgetItem(amount))
+            self.table.setItem(row, 5, QTableWidgetItem(format_number(question.weighting_percent)))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(2, 420)
+        self.table.resizeRowsToContents()
+        self.add_button.setEnabled(bool(self.found))
+
+    # ------------------------------------------------------------ results
+
+    def chosen_questions(self) -> list[tender_split.SplitQuestion]:
+        """Each ticked question, with the person's corrections.
+
+        Raises ValueError with a plain message when an amount is not a number.
+        """
+        chosen = []
+        for row, question in enumerate(self.found):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            kind = self.table.cellWidget(row, 3).currentData()
+            amount = parse_number(self.table.item(row, 4).text())
+            limit = None
+            if kind in LIMIT_KINDS and amount:
+                old = question.limit
+                same_kind = old is not None and old.kind == kind
+                limit = replace(old, value=amount) if same_kind else tender_split.Limit(
+                    kind=kind, value=amount)
+            chosen.append(replace(
+                question, ref=self.table.item(row, 1).text().strip(),
+                text=self.table.item(row, 2).text().strip(), limit=limit,
+                weighting_percent=parse_number(self.table.item(row, 5).text())))
+        return chosen
