@@ -348,6 +348,78 @@ class ParagraphCounter:
         return _counts_from(self._sums, last - first)
 
 
+class BlockCounter:
+    """Counts for an editor that holds an answer as blocks: paragraphs, list
+    items and sub-headings, each given as its stored Markdown line (``"- "`` for
+    a bullet, ``"1. "`` for a numbered item, ``"## "`` for a sub-heading).
+
+    Each keystroke recounts only the blocks it touched (:meth:`replace`).
+    :meth:`totals` matches :func:`count_markdown` of the answer as the editor
+    stores it: blank lines between blocks, except between list items that
+    follow one another, and empty blocks left out.
+    """
+
+    def __init__(self) -> None:
+        self._tallies: list[_Tally] = []
+        self._is_list: list[bool] = []
+        self._sums = [0] * len(_Tally._fields)
+
+    def __len__(self) -> int:
+        return len(self._tallies)
+
+    def set_blocks(self, blocks: Sequence[tuple[str, bool]]) -> None:
+        """Start again: ``blocks`` are ``(markdown line, is a list item)`` pairs."""
+        self._tallies, self._is_list = [], []
+        self._sums = [0] * len(_Tally._fields)
+        self.replace(0, 0, blocks)
+
+    def replace(self, index: int, count_removed: int,
+                new_blocks: Sequence[tuple[str, bool]]) -> None:
+        """Replace ``count_removed`` blocks from ``index`` with ``new_blocks``."""
+        size = len(self._tallies)
+        index = max(0, min(int(index), size))
+        count_removed = max(0, min(int(count_removed), size - index))
+        new = [_tally_markdown_line(line.replace("\n", " ")) for line, _ in new_blocks]
+        sums = self._sums
+        for tally in self._tallies[index:index + count_removed]:
+            for field, value in enumerate(tally):
+                sums[field] -= value
+        for tally in new:
+            for field, value in enumerate(tally):
+                sums[field] += value
+        self._tallies[index:index + count_removed] = new
+        self._is_list[index:index + count_removed] = [bool(flag) for _, flag in new_blocks]
+
+    def totals(self) -> Counts:
+        line_breaks = 0
+        previous = -1
+        for index, tally in enumerate(self._tallies):
+            if tally is _EMPTY or not tally.portal_units:
+                continue
+            if previous >= 0:
+                follows = (index == previous + 1 and self._is_list[index]
+                           and self._is_list[previous])
+                line_breaks += 1 if follows else 2
+            previous = index
+        return _counts_from(self._sums, line_breaks)
+
+
+def escape_markdown_line(text: str) -> str:
+    """Escape what would otherwise read as Markdown in a line of typed text."""
+    text = _ESCAPE_TYPED.sub(r"\\\g<0>", text)
+    numbered = _LOOKS_NUMBERED.match(text)
+    if numbered:  # "3. not a list" -> "3\. not a list"
+        return text[:numbered.end(1)] + "\\" + text[numbered.end(1):]
+    if _LOOKS_LIKE_BLOCK.match(text):
+        text = "\\" + text.lstrip()
+    return text
+
+
+_ESCAPE_TYPED = re.compile(r"[\\*_]")
+_LOOKS_NUMBERED = re.compile(r"^\s*(\d{1,9})[.)](?:\s|$)")
+_LOOKS_LIKE_BLOCK = re.compile(r"^\s*[-+#>]")
+
+
 def _split_all(paragraphs: Iterable[str]) -> list[str]:
     lines: list[str] = []
     for paragraph in paragraphs:
