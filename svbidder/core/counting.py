@@ -404,15 +404,24 @@ class BlockCounter:
         return _counts_from(self._sums, line_breaks)
 
 
+def escape_markdown_inline(text: str) -> str:
+    """Escape ``\\``, ``*`` and ``_`` so typed text is not read as emphasis."""
+    return _ESCAPE_TYPED.sub(r"\\\g<0>", text)
+
+
+def escape_line_start(line: str) -> str:
+    """Escape a start of line that would read as a list or heading ("- ", "3. ", "#")."""
+    numbered = _LOOKS_NUMBERED.match(line)
+    if numbered:  # "3. not a list" -> "3\. not a list"
+        return line[:numbered.end(1)] + "\\" + line[numbered.end(1):]
+    if _LOOKS_LIKE_BLOCK.match(line):
+        return "\\" + line.lstrip()
+    return line
+
+
 def escape_markdown_line(text: str) -> str:
     """Escape what would otherwise read as Markdown in a line of typed text."""
-    text = _ESCAPE_TYPED.sub(r"\\\g<0>", text)
-    numbered = _LOOKS_NUMBERED.match(text)
-    if numbered:  # "3. not a list" -> "3\. not a list"
-        return text[:numbered.end(1)] + "\\" + text[numbered.end(1):]
-    if _LOOKS_LIKE_BLOCK.match(text):
-        text = "\\" + text.lstrip()
-    return text
+    return escape_line_start(escape_markdown_inline(text))
 
 
 _ESCAPE_TYPED = re.compile(r"[\\*_]")

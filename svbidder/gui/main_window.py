@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
             ("What we do", "activities_page", True),
             ("Evidence", "evidence_page", True),
             ("Bids", "bids_page", True),
+            ("Write answers", "write_page", True),
         ]
         self._built = False
         self._build_scheduled = False
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self._built = True
         from .pages.activities_page import ActivitiesPage
         from .pages.bids_page import BidsPage
+        from .pages.write_page import WritePage
         from .pages.evidence_page import EvidencePage
         from .pages.organisation_page import OrganisationPage
 
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         self._activities_page = ActivitiesPage(session)
         self._evidence_page = EvidencePage(session)
         self._bids_page = BidsPage(session)
+        self._write_page = WritePage(session)
+        self._write_page.focusModeChanged.connect(lambda on: self.sidebar.setVisible(not on))
         self._activities_page.evidenceRequested.connect(
             lambda: self.show_page(self._evidence_page))
         self._activities_page.interviewRequested.connect(self.open_interview)
@@ -243,6 +247,11 @@ class MainWindow(QMainWindow):
     def evidence_page(self):
         self._build_pages()
         return self._evidence_page
+
+    @property
+    def write_page(self):
+        self._build_pages()
+        return self._write_page
 
     @property
     def bids_page(self):

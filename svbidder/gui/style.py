@@ -38,6 +38,17 @@ QLabel#problem {
 QPushButton#bigButton {
     padding: 8px 18px;
 }
+#countBar {
+    border: 1px solid palette(mid);
+    border-radius: 4px;
+    background: palette(base);
+}
+#countBar[state="ok"] { border-left: 6px solid #2e7d32; }
+#countBar[state="near"] { border-left: 6px solid #b26a00; }
+#countBar[state="over"] { border-left: 6px solid #b00020; background: #fdecee; }
+#countBar[state="over"] QLabel { color: #7a0014; }
+#countState { font-weight: bold; }
+#questionText { font-weight: bold; }
 QLabel#saveState[state="failed"] {
     color: #b00020;
     font-weight: bold;

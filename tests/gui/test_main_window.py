@@ -42,8 +42,9 @@ def test_starts_on_start_screen_with_only_working_screens(window):
 def test_open_example_shows_organisation(window):
     window.open_example()
     assert window.current_page() is window.organisation_page
-    assert visible_screens(window) == ["Start", "Our organisation", "What we do", "Evidence",
-                                      "Bids"]
+    screens = visible_screens(window)
+    assert screens[:4] == ["Start", "Our organisation", "What we do", "Evidence"]
+    assert {"Bids", "Write answers"} <= set(screens)
     assert window.organisation_page.name.text() == "Millbrook Community Hub"
     assert "Millbrook Community Hub" in window.windowTitle()
     assert window.save_label.text().startswith("✓ All changes saved")

@@ -1,0 +1,354 @@
+"""Write: answer each question with its limit always in view.
+
+The question and its limit sit above the editor and the count bar below it,
+updated at every keystroke. The answer is saved as the person types (after a
+short pause) and on leaving. Side panels hold the helpers: evidence at hand and
+more as they are added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import bids as bid_ops
+from ...core.counting import PageSettings, limit_status, markdown_to_plain
+from ...core.records import Bid, Question
+from ..page_layout import QtPageEstimator
+from ..session import WorkspaceSession
+from ..widgets.answer_editor import AnswerTextEdit
+from ..widgets.count_bar import WORD_RULE, CountBar
+from ..widgets.text import ScaledLabel, explanation, heading
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SAVE_DELAY_MS = 600
+PAGE_ESTIMATE_DELAY_MS = 500
+
+
+class WritePage(QWidget):
+    """Signals ``focusModeChanged(bool)`` so the window can hide its sidebar."""
+
+    focusModeChanged = Signal(bool)
+
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question: Question | None = None
+        self._loading = False
+        self._dirty = False
+        self._estimator: QtPageEstimator | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_ESTIMATE_DELAY_MS)
+        self._page_timer.timeout.connect(self._update_count)
+        self._pages: float | None = None
+        session.register_flusher(self.flush)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        self.title = heading("Write your answers")
+        outer.addWidget(self.title)
+        top = QHBoxLayout()
+        self.bid_label = QLabel("&Bid:")
+        self.bid_choice = QComboBox()
+        self.bid_choice.setAccessibleName("Bid")
+        self.bid_label.setBuddy(self.bid_choice)
+        self.bid_choice.currentIndexChanged.connect(lambda _i: self._on_bid_chosen())
+        top.addWidget(self.bid_label)
+        top.addWidget(self.bid_choice, 1)
+        self.focus_button = QToolButton()
+        self.focus_button.setText("Focus on writing")
+        self.focus_button.setCheckable(True)
+        self.focus_button.setToolTip("Hide everything but the question and your answer "
+                                     "(Ctrl+Shift+F)")
+        self.focus_button.toggled.connect(self.set_focus_mode)
+        top.addWidget(self.focus_button)
+        outer.addLayout(top)
+
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.empty = QWidget()
+        empty_column = QVBoxLayout(self.empty)
+        self.empty_title = ScaledLabel("No questions to answer yet", scale=1.2, bold=True)
+        empty_column.addWidget(self.empty_title)
+        empty_column.addWidget(explanation(
+            "Add a bid and its questions on the Bids screen first. Each question then "
+            "appears here with its word or character limit."))
+        empty_column.addStretch(1)
+        self.stack.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.question_list = QListWidget()
+        self.question_list.setObjectName("recordList")
+        self.question_list.setAccessibleName("Questions in this bid")
+        self.question_list.setWordWrap(True)
+        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.question_list.currentItemChanged.connect(lambda *_: self._on_question_chosen())
+        self.splitter.addWidget(self.question_list)
+        self.splitter.addWidget(self._build_editor())
+        self.side = QTabWidget()
+        self.side.setAccessibleName("Helpers")
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([220, 620, 320])
+        self.stack.addWidget(self.splitter)
+
+        focus_action = QAction(self)
+        focus_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        focus_action.triggered.connect(self.focus_button.toggle)
+        self.addAction(focus_action)
+
+        session.workspaceChanged.connect(self.refresh)
+        session.dataChanged.connect(self._on_data_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _build_editor(self) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(8, 0, 8, 0)
+        self.question_heading = ScaledLabel("", scale=1.05, bold=True)
+        self.question_heading.setObjectName("questionText")
+        self.question_heading.setWordWrap(True)
+        self.question_heading.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.question_heading)
+        self.limit_line = QLabel("")
+        self.limit_line.setObjectName("hint")
+        self.limit_line.setWordWrap(True)
+        column.addWidget(self.limit_line)
+        self.guidance_toggle = QToolButton()
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setText("Show the buyer's guidance and scoring")
+        self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.guidance_toggle.toggled.connect(self._show_guidance)
+        column.addWidget(self.guidance_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.guidance = QLabel("")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance.setVisible(False)
+        column.addWidget(self.guidance)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setAccessibleName("Formatting")
+        self.editor = AnswerTextEdit()
+        for text, tip, slot, keys in (
+                ("B", "Bold (Ctrl+B)", self.editor.toggle_bold, QKeySequence.StandardKey.Bold),
+                ("I", "Italic (Ctrl+I)", self.editor.toggle_italic,
+                 QKeySequence.StandardKey.Italic),
+                ("• List", "Bulleted list", lambda: self.editor.toggle_list(False), None),
+                ("1. List", "Numbered list", lambda: self.editor.toggle_list(True), None),
+                ("Sub-heading", "Make this line a sub-heading", self.editor.toggle_subheading,
+                 None)):
+            action = self.toolbar.addAction(text)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        column.addWidget(self.toolbar)
+        self.editor.countsChanged.connect(lambda _c: self._on_text_changed())
+        column.addWidget(self.editor, 1)
+        self.count_bar = CountBar()
+        self.count_bar.safeToggled.connect(lambda _on: self._update_count())
+        column.addWidget(self.count_bar)
+        rule = QLabel(WORD_RULE)
+        rule.setObjectName("hint")
+        rule.setWordWrap(True)
+        column.addWidget(rule)
+        return holder
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        self.side.addTab(widget, title)
+
+    # ------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        """Fill the bid choice, keeping the current bid when it still exists."""
+        workspace = self.session.workspace
+        current = self.bid_choice.currentData()
+        self.bid_choice.blockSignals(True)
+        self.bid_choice.clear()
+        for bid in bid_ops.bids_by_deadline(workspace) if workspace else []:
+            label = " · ".join(p for p in (bid.contract_title or bid.reference, bid.buyer) if p)
+            self.bid_choice.addItem(label or "(untitled bid)", bid.id)
+        index = self.bid_choice.findData(current)
+        self.bid_choice.setCurrentIndex(max(index, 0))
+        self.bid_choice.blockSignals(False)
+        self._on_bid_chosen()
+
+    def show_question(self, bid_id: int, question_id: int) -> None:
+        """Open one question (used by other screens)."""
+        index = self.bid_choice.findData(bid_id)
+        if index >= 0:
+            self.bid_choice.setCurrentIndex(index)
+        for row in range(self.question_list.count()):
+            if self.question_list.item(row).data(ID_ROLE) == question_id:
+                self.question_list.setCurrentRow(row)
+                return
+
+    def _on_bid_chosen(self) -> None:
+        self.flush()
+        workspace = self.session.workspace
+        bid_id = self.bid_choice.currentData()
+        keep = self.question.id if self.question else None
+        self.question_list.blockSignals(True)
+        self.question_list.clear()
+        if workspace is not None and bid_id is not None:
+            for question in bid_ops.questions_for_bid(workspace, bid_id):
+                item = QListWidgetItem(self._question_label(question))
+                item.setData(ID_ROLE, question.id)
+                self.question_list.addItem(item)
+        rows = [self.question_list.item(r).data(ID_ROLE)
+                for r in range(self.question_list.count())]
+        self.question_list.setCurrentRow(rows.index(keep) if keep in rows else
+                                         (0 if rows else -1))
+        self.question_list.blockSignals(False)
+        self.stack.setCurrentIndex(1 if rows else 0)
+        self.empty_title.setText("This bid has no questions yet" if bid_id is not None
+                                 else "No questions to answer yet")
+        self._on_question_chosen()
+
+    def _question_label(self, question: Question) -> str:
+        workspace = self.session.workspace
+        answer = bid_ops.answer_for(workspace, question.id, create=False)
+        status = limit_status_for(question, answer.body_markdown)
+        first_line = next((line.strip() for line in question.text.splitlines()
+                           if line.strip()), "(no question text)")
+        if len(first_line) > 48:
+            first_line = first_line[:46].rsplit(" ", 1)[0] + "…"
+        marker = {"ok": "", "near": "● ", "over": "✖ "}.get(status.state, "")
+        counted = status.message.split(" — ")[0]
+        return f"{question.ref}  {first_line}\n{marker}{counted}"
+
+    def _on_question_chosen(self) -> None:
+        self.flush()
+        workspace = self.session.workspace
+        item = self.question_list.currentItem()
+        question = None
+        if workspace is not None and item is not None:
+            question = workspace.get(Question, item.data(ID_ROLE))
+        self.question = question
+        self._loading = True
+        try:
+            if question is None:
+                self.editor.set_markdown("")
+                return
+            answer = bid_ops.answer_for(workspace, question.id, create=False)
+            self.editor.set_markdown(answer.body_markdown)
+            self.question_heading.setText(f"{question.ref}  {question.text}".strip())
+            details = [f"Limit: {bid_ops.describe_limit(question)}"]
+            if question.weighting_percent:
+                details.append(f"worth {question.weighting_percent:g}% of the marks")
+            if question.marks:
+                details.append(f"{question.marks:g} marks")
+            self.limit_line.setText(" · ".join(details))
+            self.guidance.setText(question.guidance or "The buyer gave no extra guidance.")
+            self.editor.setReadOnly(workspace.read_only)
+            self._pages = None
+        finally:
+            self._loading = False
+        self._update_count()
+        if question is not None and question.limit_kind == "pages":
+            self._page_timer.start(0)
+
+    def _show_guidance(self, shown: bool) -> None:
+        self.guidance.setVisible(shown)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+        self.guidance_toggle.setText("Hide the buyer's guidance and scoring" if shown
+                                     else "Show the buyer's guidance and scoring")
+
+    # ------------------------------------------------------------ counting
+
+    def _on_text_changed(self) -> None:
+        if self._loading or self.question is None:
+            return
+        self._dirty = True
+        self.session.mark_pending()
+        self._save_timer.start()
+        if self.question.limit_kind == "pages":
+            self._page_timer.start()
+        else:
+            self._update_count()
+
+    def _update_count(self) -> None:
+        question = self.question
+        if question is None:
+            return
+        if question.limit_kind == "pages":
+            if self._estimator is None:
+                self._estimator = QtPageEstimator()
+            settings = PageSettings.from_question(question)
+            plain = markdown_to_plain(self.editor.markdown())
+            self._pages = self._estimator.estimate(plain, settings.paper, settings.font,
+                                                   settings.size_pt, settings.margin_mm)
+        status = limit_status(self.editor.counts(), question.limit_kind, question.limit_value,
+                              safe=self.count_bar.safe.isChecked(), pages=self._pages)
+        self.count_bar.show_status(status)
+
+    # ------------------------------------------------------------ saving
+
+    def flush(self) -> None:
+        self._save_timer.stop()
+        if not self._dirty or self.question is None or self.session.workspace is None:
+            self._dirty = False
+            return
+        self._dirty = False
+        question_id, markdown = self.question.id, self.editor.markdown()
+        self.session.change(lambda ws: bid_ops.save_answer(ws, question_id, markdown))
+        item = self.question_list.currentItem()
+        if item is not None and self.question is not None:
+            item.setText(self._question_label(self.question))
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if self._dirty:
+            return
+        if tables & {"bid", "question"}:
+            self.refresh()
+        elif "answer" in tables and self.question is not None:
+            # an undo or restore changed the text: show what is saved
+            workspace = self.session.workspace
+            saved = bid_ops.answer_for(workspace, self.question.id, create=False)
+            if saved.body_markdown != self.editor.markdown():
+                self._on_question_chosen()
+
+    # ------------------------------------------------------------ focus mode
+
+    def set_focus_mode(self, on: bool) -> None:
+        self.question_list.setVisible(not on)
+        self.side.setVisible(not on)
+        self.title.setVisible(not on)
+        self.focus_button.setText("Show everything" if on else "Focus on writing")
+        self.focusModeChanged.emit(on)
+        self.editor.setFocus()
+
+
+def limit_status_for(question: Question, markdown: str):
+    """The status shown in the question list (pages are estimated roughly there)."""
+    from ...core.counting import RoughPageEstimator
+
+    estimator = RoughPageEstimator() if question.limit_kind == "pages" else None
+    return bid_ops.answer_status(question, markdown, estimator=estimator)

@@ -1,0 +1,102 @@
+"""Write answers: the question and limit in view, live counts, saving as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+
+from svbidder.core.bids import add_bid, add_question, answer_for
+from svbidder.core.counting import count_markdown
+from svbidder.core.workspace import Workspace
+
+
+def open_with_question(window, tmp_path, **limit):
+    path = tmp_path / "write.svbid"
+    with Workspace.create(path) as ws:
+        bid = add_bid(ws, contract_title="Community Wellbeing Service", buyer="Anytown BC")
+        add_question(ws, bid.id, ref="SV1", text="How will you reduce loneliness?",
+                     guidance="5 - Excellent: clear, measurable commitments.", **limit)
+    assert window.open_path(path)
+    window.show_page(window.write_page)
+    return window.write_page
+
+
+def type_answer(qtbot, page, text):
+    page.editor.setFocus()
+    page.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.editor, text)
+
+
+def test_question_limit_and_live_count(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=5)
+    assert "SV1" in page.question_heading.text()
+    assert "5 words" in page.limit_line.text()
+    type_answer(qtbot, page, "We run a well-being cafe")
+    assert page.count_bar.message.text().startswith("5 of 5 words")
+    assert "Nearly" in page.count_bar.state_label.text()
+    type_answer(qtbot, page, " daily")
+    assert "over the limit" in page.count_bar.message.text()
+    assert "Over the limit" in page.count_bar.state_label.text()
+
+
+def test_portal_safe_count_switch(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=100)
+    type_answer(qtbot, page, "Food and/or shelter")
+    assert page.count_bar.message.text().startswith("3 of 100 words")
+    page.count_bar.safe.setChecked(True)
+    assert "portal-safe" in page.count_bar.message.text()
+    assert page.count_bar.message.text().startswith("4 of 100 words")
+
+
+def test_answer_is_saved_and_counts_match_the_saved_text(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="characters", limit_value=2000)
+    type_answer(qtbot, page, "We will support 40 older people a year.")
+    page.toolbar.actions()[2].trigger()  # bulleted list
+    page.flush()
+    ws = window.session.workspace
+    saved = answer_for(ws, page.question.id, create=False).body_markdown
+    assert saved.startswith("- We will support 40 older people a year.")
+    assert count_markdown(saved) == page.editor.counts()
+
+
+def test_undo_from_the_menu_restores_the_saved_answer(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
+    type_answer(qtbot, page, "First draft.")
+    page.flush()
+    window.sidebar.setFocus()
+    window.action_undo.trigger()
+    assert page.editor.toPlainText() == ""
+
+
+def test_page_limit_shows_an_estimate(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="pages", limit_value=2,
+                              page_paper="A4", page_font="Arial", page_font_size=11)
+    type_answer(qtbot, page, "Our volunteers visit older people every week. " * 20)
+    page._page_timer.timeout.emit()
+    assert page.count_bar.message.text().startswith("about ")
+    assert "of 2 pages" in page.count_bar.message.text()
+
+
+def test_focus_mode_hides_everything_but_the_answer(window, tmp_path):
+    page = open_with_question(window, tmp_path)
+    page.focus_button.setChecked(True)
+    assert not window.sidebar.isVisible()
+    assert not page.question_list.isVisible()
+    assert page.editor.isVisible()
+    page.focus_button.setChecked(False)
+    assert window.sidebar.isVisible()
+
+
+def test_pasted_formatting_keeps_only_what_word_accepts(window, tmp_path):
+    from PySide6.QtCore import QMimeData
+
+    page = open_with_question(window, tmp_path)
+    mime = QMimeData()
+    mime.setHtml("<h1 style='color:red'>Big title</h1><p>Some <b>bold</b> and "
+                 "<span style='font-family:Comic Sans MS'>odd font</span></p>"
+                 "<ul><li>one</li><li>two</li></ul>")
+    mime.setText("Big title\nSome bold and odd font\none\ntwo")
+    page.editor.insertFromMimeData(mime)
+    markdown = page.editor.markdown()
+    assert "**bold**" in markdown
+    assert "- one\n- two" in markdown
+    assert "Comic" not in markdown and "color" not in markdown
