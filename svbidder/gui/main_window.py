@@ -208,9 +208,9 @@ class MainWindow(QMainWindow):
         self._built = True
         from .pages.activities_page import ActivitiesPage
         from .pages.bids_page import BidsPage
-        from .pages.write_page import WritePage
         from .pages.evidence_page import EvidencePage
         from .pages.organisation_page import OrganisationPage
+        from .pages.write_page import WritePage
 
         session = self.session
         self._organisation_page = OrganisationPage(session)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core import bids as bid_ops
 from ...core.counting import PageSettings, limit_status, markdown_to_plain
-from ...core.records import Bid, Question
+from ...core.records import Question
 from ..page_layout import QtPageEstimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit

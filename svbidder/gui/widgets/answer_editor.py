@@ -38,6 +38,7 @@ NUMBERED_STYLES = {
     QTextListFormat.Style.ListUpperRoman,
 }
 LARGE_PASTE_CHARACTERS = 200_000
+COMMONMARK = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 SUBHEADING_LEVEL = 2
 
 
@@ -141,7 +142,7 @@ class AnswerTextEdit(QTextEdit):
         """Show a stored answer (resets undo, as a freshly opened answer should)."""
         document = self.document()
         document.blockSignals(True)
-        document.setMarkdown(markdown or "", QTextDocument.MarkdownFeature.MarkdownDialectCommonMark)
+        document.setMarkdown(markdown or "", COMMONMARK)
         document.blockSignals(False)
         document.clearUndoRedoStacks()
         self._normalise_fonts()
@@ -211,8 +212,7 @@ class AnswerTextEdit(QTextEdit):
             scratch = QTextDocument()
             scratch.setHtml(source.html())
             cleaned = QTextDocument()
-            cleaned.setMarkdown(scratch.toMarkdown(
-                QTextDocument.MarkdownFeature.MarkdownDialectCommonMark))
+            cleaned.setMarkdown(scratch.toMarkdown(COMMONMARK))
             self.textCursor().insertFragment(QTextDocumentFragment(cleaned))
             return
         cursor = self.textCursor()
