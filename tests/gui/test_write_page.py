@@ -100,3 +100,22 @@ def test_pasted_formatting_keeps_only_what_word_accepts(window, tmp_path):
     assert "**bold**" in markdown
     assert "- one\n- two" in markdown
     assert "Comic" not in markdown and "color" not in markdown
+
+
+def test_evidence_panel_inserts_figures_with_their_source(window, qtbot, tmp_path):
+    from svbidder.core.records import Activity, EvidenceItem
+
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
+    ws = window.session.workspace
+    pantry = ws.add(Activity(title="Community pantry"))
+    figure = ws.add(EvidenceItem(kind="figure", title="Households", value=412,
+                                 unit="households", period="year", source="sign-in sheets"))
+    ws.link("activity_evidence", pantry.id, figure.id)
+    panel = page.material
+    assert panel.tree.topLevelItemCount() == 1
+    type_answer(qtbot, page, "Last year we helped")
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
+    panel.insert_button.click()
+    assert page.editor.toPlainText() == "Last year we helped 412 households a year (sign-in sheets)"
+    panel.search.setText("nothing like this")
+    assert panel.tree.topLevelItemCount() == 0

@@ -32,6 +32,7 @@ from ..page_layout import QtPageEstimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit
 from ..widgets.count_bar import WORD_RULE, CountBar
+from ..widgets.material_panel import MaterialPanel
 from ..widgets.text import ScaledLabel, explanation, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,6 +108,9 @@ class WritePage(QWidget):
         self.splitter.addWidget(self._build_editor())
         self.side = QTabWidget()
         self.side.setAccessibleName("Helpers")
+        self.material = MaterialPanel(session)
+        self.material.insertRequested.connect(self.insert_text)
+        self.side.addTab(self.material, "Evidence")
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([220, 620, 320])
@@ -251,6 +255,7 @@ class WritePage(QWidget):
         if workspace is not None and item is not None:
             question = workspace.get(Question, item.data(ID_ROLE))
         self.question = question
+        self.material.show_question(question.id if question else None)
         self._loading = True
         try:
             if question is None:
@@ -280,6 +285,18 @@ class WritePage(QWidget):
                                           else Qt.ArrowType.RightArrow)
         self.guidance_toggle.setText("Hide the buyer's guidance and scoring" if shown
                                      else "Show the buyer's guidance and scoring")
+
+    def insert_text(self, text: str) -> None:
+        """Put text at the cursor as its own sentence, then carry on typing after it."""
+        if self.question is None or self.editor.isReadOnly():
+            return
+        cursor = self.editor.textCursor()
+        before = cursor.block().text()[:cursor.positionInBlock()]
+        if before and not before.endswith((" ", "\t")):
+            text = " " + text
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     # ------------------------------------------------------------ counting
 
