@@ -25,7 +25,7 @@ def test_mapped_activities_come_first_with_their_evidence(ws):
     framework = ws.add(Framework(name="Anytown"))
     theme = ws.add(Theme(framework_id=framework.id, title="Connected communities"))
     lonely = ws.add(Outcome(theme_id=theme.id, title="Less loneliness"))
-    cafe = ws.add(Activity(title="Café", position=0))
+    ws.add(Activity(title="Café", position=0))
     visits = ws.add(Activity(title="Befriending", position=1, volume_amount=85,
                              volume_unit="older people", volume_period="year"))
     quote = ws.add(EvidenceItem(kind="quote", title="Doreen", body="I look forward to Tuesdays",
