@@ -17,3 +17,17 @@ def svbidder_home(tmp_path_factory: pytest.TempPathFactory,
     home = tmp_path_factory.mktemp("svbidder-home")
     monkeypatch.setenv("SVBIDDER_HOME", str(home))
     return home
+
+
+def pytest_addoption(parser):
+    parser.addoption("--run-bundle", action="store_true",
+                     help="also build the PyInstaller bundle and test it (slow)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--run-bundle") or os.environ.get("SVBIDDER_TEST_BUNDLE"):
+        return
+    skip = pytest.mark.skip(reason="bundle tests run with --run-bundle or SVBIDDER_TEST_BUNDLE=1")
+    for item in items:
+        if "bundle" in item.keywords:
+            item.add_marker(skip)

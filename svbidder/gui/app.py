@@ -7,12 +7,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.settings import load_settings
 from ..logsetup import setup_logging
-from ..paths import AppPaths
+from ..paths import AppPaths, resources_dir
 from .crash import install_excepthook
 from .main_window import MainWindow, apply_zoom
 from .session import WorkspaceSession
@@ -29,6 +30,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("svbidder")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
+    icon = resources_dir() / "icons" / "svbidder.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
