@@ -1,0 +1,754 @@
+"""Importing a council's priorities from its own words: text, Markdown and Word.
+
+The sample documents are written in the styles councils use (numbered policy
+sections, bulleted themes, "plan on a page" labels, prose with a list, Welsh
+bilingual headings, tables, Word heading and list styles). Councils and
+addresses are fictional.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from svbidder.core.errors import SvBidderError
+from svbidder.core.frameworks import framework_tree, install_framework
+from svbidder.core.priorities_import import (
+    DEFAULT_NAME,
+    ImportResult,
+    ImportTheme,
+    add_outcome,
+    add_theme,
+    demote,
+    drop,
+    guess_unit,
+    merge,
+    move,
+    parse_priorities_file,
+    parse_priorities_text,
+    promote,
+    rename,
+    split,
+)
+
+
+def shape(result: ImportResult) -> list[tuple[str, list[str]]]:
+    return [(theme.title, [outcome.title for outcome in theme.outcomes])
+            for theme in result.themes]
+
+
+def refs(result: ImportResult) -> list[tuple[str, list[str]]]:
+    return [(theme.ref, [outcome.ref for outcome in theme.outcomes]) for theme in result.themes]
+
+
+def warned(result: ImportResult, *needles: str) -> bool:
+    text = "\n".join(result.warnings)
+    return all(needle in text for needle in needles)
+
+
+# ------------------------------------------------------------- text styles
+
+NUMBERED_POLICY = """\
+Anytown Borough Council
+Social Value Framework 2025-2028
+
+Introduction
+The Council is committed to getting the most from every pound it spends. This
+framework sets out what we want suppliers to help us achieve for residents.
+
+1. Local jobs and skills
+1.1 More local people into good quality jobs
+1.2 Apprenticeships and training for young people
+1.3 Support for people facing barriers to work, including care leavers and
+    disabled people
+2. A thriving local economy
+2.1 More spend with local small businesses and the voluntary sector
+2.2 Prompt payment of small suppliers
+3. Greener Anytown
+3.1 Cutting carbon emissions from council contracts
+3.2 Reducing waste and single-use plastics
+
+For more information contact the Procurement Team on 01234 567890 or email
+procurement@anytown.example
+"""
+
+
+def test_numbered_policy_with_title_introduction_and_contact_details():
+    result = parse_priorities_text(NUMBERED_POLICY)
+    assert result.name == "Anytown Borough Council – Social Value Framework 2025-2028"
+    assert shape(result) == [
+        ("Local jobs and skills", [
+            "More local people into good quality jobs",
+            "Apprenticeships and training for young people",
+            "Support for people facing barriers to work, including care leavers and "
+            "disabled people"]),
+        ("A thriving local economy", [
+            "More spend with local small businesses and the voluntary sector",
+            "Prompt payment of small suppliers"]),
+        ("Greener Anytown", [
+            "Cutting carbon emissions from council contracts",
+            "Reducing waste and single-use plastics"]),
+    ]
+    assert refs(result)[0] == ("1", ["1.1", "1.2", "1.3"])
+    assert warned(result, "introduction", "contact details")
+    assert "01234" not in str(shape(result))
+
+
+BULLETED_MARKDOWN = """\
+# Our Social Value Priorities
+
+Social value means the wider benefits to our community that come from the money we spend.
+
+## Theme 1: Employment and skills
+
+- More residents in work, especially young people leaving care
+- Work placements, apprenticeships and careers support
+  - Number of work placement weeks
+  - Number of apprenticeships started
+
+## Theme 2: Community wellbeing
+
+- Reduce loneliness and social isolation among older people
+- Support local voluntary and community groups: we want suppliers to give time and
+  expertise to local charities
+* Improve **mental health** and wellbeing
+
+## Theme 3: Environment
+
+- Net zero by 2030
+- Cleaner streets and [green spaces](https://anytown.example/parks)
+
+## Contact us
+
+Social Value Officer
+Town Hall, High Street, Anytown, AN1 2BC
+socialvalue@anytown.example
+"""
+
+
+def test_markdown_headings_with_theme_labels_bullets_and_measures():
+    result = parse_priorities_text(BULLETED_MARKDOWN)
+    assert result.name == "Our Social Value Priorities"
+    assert shape(result) == [
+        ("Employment and skills", [
+            "More residents in work, especially young people leaving care",
+            "Work placements, apprenticeships and careers support"]),
+        ("Community wellbeing", [
+            "Reduce loneliness and social isolation among older people",
+            "Support local voluntary and community groups",
+            "Improve mental health and wellbeing"]),
+        ("Environment", ["Net zero by 2030", "Cleaner streets and green spaces"]),
+    ]
+    assert [t.ref for t in result.themes] == ["1", "2", "3"]
+    placements = result.themes[0].outcomes[1]
+    assert [(m.name, m.unit) for m in placements.measures] == [
+        ("Number of work placement weeks", "weeks"),
+        ("Number of apprenticeships started", "apprenticeships")]
+    explained = result.themes[1].outcomes[1]
+    assert explained.description.startswith("We want suppliers to give time and expertise")
+    assert warned(result, "Contact us")
+    assert "AN1 2BC" not in "\n".join(result.warnings)  # inside the skipped section: one note
+
+
+PLAN_ON_A_PAGE = """\
+PLAN ON A PAGE – SOCIAL VALUE
+
+Our vision: a fairer, greener, healthier borough where everyone can thrive.
+
+Priority A – Thriving economy
+   • Good jobs for local people
+   • Buying local
+Priority B – Healthy and connected communities
+   • Fewer people feeling lonely
+   • Better mental health
+Priority C – Net zero borough
+   • Lower carbon travel
+   • Less waste
+
+Page 1 of 1
+"""
+
+
+def test_plan_on_a_page_with_priority_letters():
+    result = parse_priorities_text(PLAN_ON_A_PAGE)
+    assert result.name == "PLAN ON A PAGE – SOCIAL VALUE"
+    assert shape(result) == [
+        ("Thriving economy", ["Good jobs for local people", "Buying local"]),
+        ("Healthy and connected communities", ["Fewer people feeling lonely",
+                                               "Better mental health"]),
+        ("Net zero borough", ["Lower carbon travel", "Less waste"]),
+    ]
+    assert [t.ref for t in result.themes] == ["A", "B", "C"]
+    assert warned(result, "Page 1 of 1")
+
+
+PROSE_WITH_A_LIST = """\
+Brookshire County Council is committed to the Public Services (Social Value) Act 2012 and
+expects all suppliers to contribute to the wellbeing of the county. We will evaluate social
+value at 10% of the total score.
+
+When responding, please consider our priorities, which are:
+- Tackling child poverty
+- Supporting older people to live independently
+- Creating opportunities for young people
+- Protecting our environment
+
+We will ask successful suppliers to report on their commitments every quarter.
+"""
+
+
+def test_prose_with_one_list_becomes_outcomes_under_one_theme():
+    result = parse_priorities_text(PROSE_WITH_A_LIST)
+    assert result.name == DEFAULT_NAME
+    assert shape(result) == [("Priorities", [
+        "Tackling child poverty", "Supporting older people to live independently",
+        "Creating opportunities for young people", "Protecting our environment"])]
+    assert warned(result, "Only one level", "Promote")
+    assert warned(result, "introduction")
+    assert all("every quarter" not in o.description for o in result.themes[0].outcomes)
+
+
+LABELLED_OUTCOMES = """\
+Theme 1: Jobs
+Outcome 1.1: More local people employed
+Outcome 1.2: Better skills
+Measure: Number of local people employed (FTE)
+Theme 2: Communities
+Outcome 2.1: Stronger voluntary sector
+Outcome: Reduced isolation
+"""
+
+
+def test_theme_outcome_and_measure_labels_without_any_list_markers():
+    result = parse_priorities_text(LABELLED_OUTCOMES)
+    assert shape(result) == [
+        ("Jobs", ["More local people employed", "Better skills"]),
+        ("Communities", ["Stronger voluntary sector", "Reduced isolation"]),
+    ]
+    assert refs(result) == [("1", ["1.1", "1.2"]), ("2", ["2.1", ""])]
+    assert [(m.name, m.unit) for m in result.themes[0].outcomes[1].measures] == [
+        ("Number of local people employed (FTE)", "jobs (FTE)")]
+
+
+WELSH_BILINGUAL = """\
+# Fframwaith Gwerth Cymdeithasol / Social Value Framework
+
+## Cyflwyniad / Introduction
+
+Mae'r Cyngor wedi ymrwymo i gael y gwerth mwyaf. The Council is committed to value.
+
+## Thema 1: Cymru lewyrchus
+## Theme 1: A prosperous Wales
+
+- Swyddi lleol / Local jobs
+- Prentisiaethau / Apprenticeships
+
+## Thema 2: Cymru iachach
+## Theme 2: A healthier Wales
+
+- Lles meddyliol / Mental wellbeing
+
+## Cymunedau cryf
+
+## Strong communities
+
+- Gwirfoddoli / Volunteering
+
+## Cysylltu â ni / Contact us
+
+gwerthcymdeithasol@cyngor.example
+"""
+
+
+def test_welsh_bilingual_headings_are_paired_and_welsh_sections_skipped():
+    result = parse_priorities_text(WELSH_BILINGUAL)
+    assert result.name == "Fframwaith Gwerth Cymdeithasol / Social Value Framework"
+    assert shape(result) == [
+        ("Cymru lewyrchus / A prosperous Wales", ["Swyddi lleol / Local jobs",
+                                                  "Prentisiaethau / Apprenticeships"]),
+        ("Cymru iachach / A healthier Wales", ["Lles meddyliol / Mental wellbeing"]),
+        ("Cymunedau cryf / Strong communities", ["Gwirfoddoli / Volunteering"]),
+    ]
+    assert warned(result, "Cyflwyniad / Introduction", "Cysylltu â ni / Contact us")
+
+
+NESTED_LETTERS_AND_NUMERALS = """\
+Our commitments
+
+1. Economy
+   a) Local spend
+   b) Fair pay
+      i) Real Living Wage
+      ii) No zero-hours contracts
+2. People
+   a) Volunteering
+   b) Health
+   c) Housing
+   d) Skills
+   e) Culture
+   f) Sport
+   g) Older people
+   h) Families
+   i) Young people
+"""
+
+
+def test_letters_inside_numbers_and_roman_numerals_inside_letters():
+    result = parse_priorities_text(NESTED_LETTERS_AND_NUMERALS)
+    assert result.name == "Our commitments"
+    assert [t.title for t in result.themes] == ["Economy", "People"]
+    assert [o.title for o in result.themes[0].outcomes] == ["Local spend", "Fair pay"]
+    assert result.themes[0].outcomes[1].description == (
+        "- Real Living Wage\n\n- No zero-hours contracts")
+    people = result.themes[1].outcomes
+    assert len(people) == 9 and people[-1].title == "Young people" and people[-1].ref == "i"
+
+
+UNDERLINED_HEADINGS_AND_PLAIN_LISTS = """\
+Priorities for our providers
+============================
+
+Jobs and skills
+---------------
+Local recruitment
+Work experience for school leavers
+Support into work for carers
+
+Our environment
+---------------
+Fewer car journeys
+More trees and green space
+"""
+
+
+def test_underlined_headings_with_lists_written_without_markers():
+    result = parse_priorities_text(UNDERLINED_HEADINGS_AND_PLAIN_LISTS)
+    assert result.name == "Priorities for our providers"
+    assert shape(result) == [
+        ("Jobs and skills", ["Local recruitment", "Work experience for school leavers",
+                             "Support into work for carers"]),
+        ("Our environment", ["Fewer car journeys", "More trees and green space"]),
+    ]
+
+
+MARKDOWN_TABLE = """\
+# Plan on a page
+
+| Theme | What we want to see | How we will measure it |
+|---|---|---|
+| Jobs | Local people in work | Number of local people employed |
+| Jobs | Young people in training | |
+| Environment | Less waste | Tonnes of waste recycled |
+"""
+
+
+def test_a_markdown_table_of_themes_outcomes_and_measures():
+    result = parse_priorities_text(MARKDOWN_TABLE)
+    assert shape(result) == [
+        ("Jobs", ["Local people in work", "Young people in training"]),
+        ("Environment", ["Less waste"]),
+    ]
+    assert [(m.name, m.unit) for m in result.themes[1].outcomes[0].measures] == [
+        ("Tonnes of waste recycled", "tonnes")]
+
+
+SHORT_HEADINGS_OVER_BULLETS = """\
+Local jobs
+- More residents in work
+- Fair pay
+
+Greener town
+- Less waste
+"""
+
+
+def test_short_lines_heading_lists_are_themes_not_the_title():
+    result = parse_priorities_text(SHORT_HEADINGS_OVER_BULLETS)
+    assert shape(result) == [("Local jobs", ["More residents in work", "Fair pay"]),
+                             ("Greener town", ["Less waste"])]
+
+
+def test_themes_without_outcomes_are_kept_with_a_note():
+    result = parse_priorities_text("Theme 1: Jobs\nTheme 2: Environment\n")
+    assert shape(result) == [("Jobs", []), ("Environment", [])]
+    assert warned(result, "No outcomes were found")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Just a sentence about our council.",
+                                  "procurement@anytown.example\n01234 567890"])
+def test_nothing_found_says_what_to_do(text):
+    result = parse_priorities_text(text)
+    assert result.themes == []
+    assert warned(result, "No priorities were found")
+
+
+def test_guess_unit():
+    assert guess_unit("Hours of volunteering") == "hours"
+    assert guess_unit("£ spent with local SMEs") == "£"
+    assert guess_unit("Carbon saved") == "tonnes CO2e"
+    assert guess_unit("Number of residents supported") == "people"
+    assert guess_unit("Something else") == ""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_fuzzed_text_never_raises(text):
+    result = parse_priorities_text(text)
+    assert isinstance(result, ImportResult)
+    result.to_dict()
+
+
+LINE_PIECES = st.sampled_from([
+    "# Heading", "## Theme 1: Jobs", "- bullet", "  - nested", "1. One", "1.1 One one",
+    "a) letter", "i) numeral", "Priority A – Growth", "Outcome: Less waste", "Measure: hours",
+    "| a | b |", "|---|---|", "Contact us", "email@example.org", "", "plain words here",
+    "Introduction", "=====", "-----", "**Bold**", "• dot", "Thema 1: Cymru", "    indented"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=40))
+def test_fuzzed_outlines_never_raise_and_keep_limits(lines):
+    result = parse_priorities_text("\n".join(lines))
+    assert len(result.themes) <= 50
+    for theme in result.themes:
+        assert theme.title.strip() or theme.outcomes is not None
+
+
+def test_many_themes_are_capped():
+    text = "\n".join(f"Theme {n}: Topic {n}\n- Outcome {n}" for n in range(1, 80))
+    result = parse_priorities_text(text)
+    assert len(result.themes) == 50
+    assert warned(result, "first 50 themes")
+
+
+# ----------------------------------------------------------------- files
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_text_and_markdown_files_in_other_encodings(tmp_path):
+    md = write(tmp_path, "priorities.md", BULLETED_MARKDOWN)
+    assert len(parse_priorities_file(md).themes) == 3
+    utf16 = write(tmp_path, "utf16.txt", PLAN_ON_A_PAGE.encode("utf-16"))
+    assert len(parse_priorities_file(utf16).themes) == 3
+    cp1252 = write(tmp_path, "old.txt", "Priority 1 – Café culture\n- Caf\xe9s\n".encode("cp1252"))
+    result = parse_priorities_file(cp1252)
+    assert shape(result) == [("Café culture", ["Cafés"])]
+    assert result.name == "old"  # the file name when the text has no title
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("secret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+     "password-protected (encrypted) Word file"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "older Word .doc"),
+    ("renamed.doc", b"Some text\n", "older Word .doc file"),
+    ("policy.pdf", b"%PDF-1.7\n...", "is a PDF"),
+    ("policy.txt", b"%PDF-1.4\n...", "is a PDF"),
+    ("notes.rtf", b"{\\rtf1\\ansi hello}", "rich text"),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "picture"),
+    ("binary.txt", b"abc\x00\x01\x02" * 100, "binary data"),
+    ("fake.docx", b"not a zip at all", "not one"),
+])
+def test_files_that_cannot_be_read_get_a_friendly_message(tmp_path, name, data, message):
+    path = write(tmp_path, name, data)
+    before = path.read_bytes()
+    with pytest.raises(SvBidderError, match=re.escape(message)) as caught:
+        parse_priorities_file(path)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("member, kind", [
+    ("xl/workbook.xml", "Excel workbook"),
+    ("ppt/presentation.xml", "PowerPoint"),
+    ("content.xml", "OpenDocument"),
+    ("readme.txt", "a zip file"),
+])
+def test_other_zip_files_are_named(tmp_path, member, kind):
+    path = tmp_path / "document.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(member, "x")
+        if member == "content.xml":
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    with pytest.raises(SvBidderError, match=kind):
+        parse_priorities_file(path)
+
+
+def test_damaged_and_huge_files(tmp_path):
+    broken = write(tmp_path, "broken.docx", b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(SvBidderError, match="damaged"):
+        parse_priorities_file(broken)
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(6 * 1024 * 1024)
+    with pytest.raises(SvBidderError, match="too large"):
+        parse_priorities_file(huge)
+    with pytest.raises(SvBidderError, match="no file"):
+        parse_priorities_file(tmp_path / "missing.docx")
+    with pytest.raises(SvBidderError, match="folder"):
+        parse_priorities_file(tmp_path)
+
+
+def test_a_word_document_with_bad_xml_is_reported_as_damaged(tmp_path):
+    path = tmp_path / "bad.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<not xml")
+        archive.writestr("word/document.xml", "<also not xml")
+    with pytest.raises(SvBidderError, match="could not be read as a Word document"):
+        parse_priorities_file(path)
+
+
+# ------------------------------------------------------------------ Word
+
+def _numbered(paragraph, level: int) -> None:
+    """Put a paragraph in a Word numbered list at ``level`` (as Word's own lists do)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    num_id = OxmlElement("w:numId")
+    num_id.set(qn("w:val"), "1")
+    num_pr.append(ilvl)
+    num_pr.append(num_id)
+    p_pr.append(num_pr)
+
+
+def test_word_heading_styles_list_styles_title_and_contact(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Riverside District Council Social Value Policy", style="Title")
+    document.add_paragraph("Version 2.1, April 2026", style="Subtitle")
+    document.add_heading("1. Introduction", level=1)
+    document.add_paragraph("This policy explains how we consider social value.")
+    document.add_heading("2. Our priorities", level=1)
+    document.add_heading("Priority 1: Local economy", level=2)
+    document.add_paragraph("More local spend", style="List Bullet")
+    document.add_paragraph("Supporting social enterprises", style="List Bullet")
+    document.add_paragraph("Number of local suppliers used", style="List Bullet 2")
+    document.add_heading("Priority 2: Healthier communities", level=2)
+    document.add_paragraph("Less loneliness", style="List Number")
+    document.add_paragraph("More physical activity", style="List Number")
+    bold = document.add_paragraph()
+    bold.add_run("Contact").bold = True
+    document.add_paragraph("socialvalue@riverside.example, 01632 960123")
+    path = tmp_path / "policy.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert result.name == "Riverside District Council Social Value Policy"
+    assert shape(result) == [
+        ("Local economy", ["More local spend", "Supporting social enterprises"]),
+        ("Healthier communities", ["Less loneliness", "More physical activity"]),
+    ]
+    assert [t.ref for t in result.themes] == ["1", "2"]
+    assert [(m.name, m.unit) for m in result.themes[0].outcomes[1].measures] == [
+        ("Number of local suppliers used", "organisations")]
+    assert warned(result, "Introduction", "Contact", "subtitle")
+
+
+def test_word_numbered_list_levels_and_bold_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    heading = document.add_paragraph()
+    heading.add_run("Kingsbridge Council – plan on a page").bold = True
+    document.add_paragraph("We want every contract to help Kingsbridge thrive.")
+    for text, level in (("Good work", 0), ("Fair pay for care workers", 1),
+                        ("Local recruitment", 1), ("A greener borough", 0),
+                        ("Electric vehicles", 1)):
+        _numbered(document.add_paragraph(text, style="List Paragraph"), level)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert result.name == "Kingsbridge Council – plan on a page"
+    assert shape(result) == [("Good work", ["Fair pay for care workers", "Local recruitment"]),
+                             ("A greener borough", ["Electric vehicles"])]
+
+
+def test_word_table_plan_on_a_page(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Plan on a page", 1)
+    table = document.add_table(rows=4, cols=3)
+    rows = [("Theme", "What we want to see", "How we will measure"),
+            ("Jobs", "Local people in work\nYoung people in training",
+             "Number of local people employed"),
+            ("Jobs", "Apprenticeships", ""),
+            ("Environment", "Less waste", "Tonnes of waste recycled")]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "table.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert result.name == "Plan on a page"
+    assert shape(result) == [
+        ("Jobs", ["Local people in work", "Young people in training", "Apprenticeships"]),
+        ("Environment", ["Less waste"])]
+
+
+def test_word_document_with_typed_numbers_in_normal_paragraphs(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in NUMBERED_POLICY.split("\n\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "typed.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert [t.title for t in result.themes] == [
+        "Local jobs and skills", "A thriving local economy", "Greener Anytown"]
+
+
+# ------------------------------------------------------- preview editing
+
+@pytest.fixture
+def preview() -> ImportResult:
+    return parse_priorities_text(NUMBERED_POLICY)
+
+
+def test_promote_an_outcome_takes_the_ones_after_it(preview):
+    result = promote(preview, (0, 1))
+    assert shape(result)[:2] == [
+        ("Local jobs and skills", ["More local people into good quality jobs"]),
+        ("Apprenticeships and training for young people", [
+            "Support for people facing barriers to work, including care leavers and "
+            "disabled people"]),
+    ]
+    assert len(preview.themes) == 3  # the original is unchanged
+    with pytest.raises(ValueError, match="Only an outcome"):
+        promote(preview, (0,))
+
+
+def test_demote_a_theme_under_the_one_above(preview):
+    result = demote(preview, (1,))
+    assert [t.title for t in result.themes] == ["Local jobs and skills", "Greener Anytown"]
+    assert [o.title for o in result.themes[0].outcomes][-3:] == [
+        "A thriving local economy",
+        "More spend with local small businesses and the voluntary sector",
+        "Prompt payment of small suppliers"]
+    with pytest.raises(ValueError, match="no theme above"):
+        demote(preview, (0,))
+    with pytest.raises(ValueError, match="Only a theme"):
+        demote(preview, (0, 0))
+
+
+def test_promote_then_demote_gets_back_to_the_start(preview):
+    assert demote(promote(preview, (2, 1)), (3,)).themes[2].outcomes[1].title == \
+        preview.themes[2].outcomes[1].title
+
+
+def test_merge_and_split(preview):
+    broken = ImportResult(themes=[ImportTheme("Support for people facing"),
+                                  ImportTheme("barriers to work")])
+    assert [t.title for t in merge(broken, (0,)).themes] == [
+        "Support for people facing barriers to work"]
+    merged = merge(preview, (0, 0))
+    assert merged.themes[0].outcomes[0].title == (
+        "More local people into good quality jobs Apprenticeships and training for young "
+        "people")
+    title = merged.themes[0].outcomes[0].title
+    again = split(merged, (0, 0), title.index("Apprenticeships"))
+    assert [o.title for o in again.themes[0].outcomes][:2] == [
+        "More local people into good quality jobs",
+        "Apprenticeships and training for young people"]
+    themes = split(preview, (2,), len("Greener"))
+    assert [t.title for t in themes.themes][2:] == ["Greener", "Anytown"]
+    assert themes.themes[2].outcomes and not themes.themes[3].outcomes
+    with pytest.raises(ValueError):
+        split(preview, (0,), 0)
+    with pytest.raises(ValueError, match="last theme"):
+        merge(preview, (2,))
+    with pytest.raises(ValueError, match="last outcome"):
+        merge(preview, (1, 1))
+
+
+def test_rename_drop_move_and_add(preview):
+    assert rename(preview, (1,), "  Local economy ").themes[1].title == "Local economy"
+    with pytest.raises(ValueError, match="cannot be empty"):
+        rename(preview, (1, 0), "  ")
+    assert [t.title for t in drop(preview, (0,)).themes] == [
+        "A thriving local economy", "Greener Anytown"]
+    assert len(drop(preview, (0, 2)).themes[0].outcomes) == 2
+    assert [t.title for t in move(preview, (2,), -1).themes][1:] == [
+        "Greener Anytown", "A thriving local economy"]
+    crossed = move(preview, (1, 0), -1)  # past the top of its theme: into the theme above
+    assert crossed.themes[0].outcomes[-1].title.startswith("More spend")
+    with pytest.raises(ValueError, match="already at the top"):
+        move(preview, (0,), -1)
+    with pytest.raises(IndexError):
+        drop(preview, (9,))
+    added = add_outcome(add_theme(preview, "Fairer chances"), 3, "Child poverty")
+    assert shape(added)[3] == ("Fairer chances", ["Child poverty"])
+
+
+def test_to_dict_shape_and_install_as_a_framework(workspace, preview):
+    data = preview.to_dict()
+    assert set(data) == {"name", "themes", "warnings"}
+    assert set(data["themes"][0]) >= {"title", "outcomes"}
+    assert set(data["themes"][0]["outcomes"][0]) >= {"title"}
+    framework_data = preview.to_framework_data(publisher="Anytown Borough Council")
+    assert framework_data.origin == "imported"
+    assert framework_data.key == "anytown-borough-council-social-value-framework-2025-2028"
+    framework = install_framework(workspace, framework_data)
+    back = framework_tree(workspace, framework.id)
+    assert [t.title for t in back.themes] == [t.title for t in preview.themes]
+    assert back.themes[0].outcomes[0].ref == "1.1"
+    assert preview.format_tree().splitlines()[1] == "  1 Local jobs and skills"
+
+
+HEADINGS_WITH_LEAD_INS = """\
+# Westford City Council – Social Value Charter
+
+## 1. Why social value matters
+We spend £300 million a year with suppliers.
+
+## 2. Summary of our priorities
+
+### Theme 1: Jobs
+We want suppliers to:
+- recruit locally
+- offer apprenticeships
+
+### Theme 2: Environment
+- Fewer vans on the road
+
+## 3. How we will measure success
+- Number of local people employed
+"""
+
+
+def test_lead_in_sentences_describe_their_heading_and_measuring_sections_are_left_out():
+    result = parse_priorities_text(HEADINGS_WITH_LEAD_INS)
+    assert result.name == "Westford City Council – Social Value Charter"
+    assert shape(result) == [("Jobs", ["Recruit locally", "Offer apprenticeships"]),
+                             ("Environment", ["Fewer vans on the road"])]
+    assert result.themes[0].description == "We want suppliers to:"
+    assert warned(result, "Why social value matters", "How we will measure success")
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 1_000_000, "- " * 500_000, "**a " * 200_000, "[a" * 300_000, "a@" * 300_000,
+    ("a" * 1999 + "@") * 10, "*" * 1_000_000, "|" * 100_000,
+])
+def test_pathological_lines_are_read_quickly(text):
+    import time
+
+    start = time.perf_counter()
+    parse_priorities_text(text)
+    assert time.perf_counter() - start < 2.0
