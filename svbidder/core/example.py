@@ -18,9 +18,12 @@ from typing import Any
 from ..paths import resources_dir
 from .activities import add_activity
 from .backup import BackupStore
+from .bids import add_bid_from_data
 from .errors import WorkspaceError
 from .evidence import add_evidence, months_before, set_links
-from .records import Activity, EvidenceItem, Organisation
+from .frameworks import install_framework
+from .packs import load_pack, pack_to_framework_data
+from .records import Activity, EvidenceItem, Framework, Organisation
 from .workspace import Workspace
 
 EXAMPLE_FILE_NAME = "Example - Millbrook Community Hub.svbid"
@@ -71,6 +74,15 @@ def _add_evidence(workspace: Workspace, activity_ids: dict[str, int], today: dat
         set_links(workspace, item.id, [activity_ids[title] for title in titles])
 
 
+EXAMPLE_PACK = "anytown-priorities.svpack"
+
+
+def _add_council_priorities(workspace: Workspace) -> Framework:
+    """The fictional council's plan on a page, from the same pack trainers hand out."""
+    pack = load_pack(example_dir() / EXAMPLE_PACK)
+    return install_framework(workspace, pack_to_framework_data(pack))
+
+
 def write_example(path: Path, *, backups: BackupStore | None = None,
                   today: date | None = None) -> Workspace:
     """Create a fresh example workspace at ``path`` and return it open.
@@ -86,6 +98,9 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
             workspace.update(Organisation, 1, **organisation)
             activity_ids = _add_activities(workspace)
             _add_evidence(workspace, activity_ids, today or date.today())
+            framework = _add_council_priorities(workspace)
+            add_bid_from_data(workspace, _load("tender.json"), framework.id,
+                              today=today or date.today())
         workspace.history.clear()  # the example starts with nothing to undo
     except BaseException:
         workspace.close()
