@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             ("Our organisation", "organisation_page", True),
             ("What we do", "activities_page", True),
             ("Evidence", "evidence_page", True),
+            ("What the council wants", "frameworks_page", True),
             ("Bids", "bids_page", True),
             ("Write answers", "write_page", True),
         ]
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         from .pages.activities_page import ActivitiesPage
         from .pages.bids_page import BidsPage
         from .pages.evidence_page import EvidencePage
+        from .pages.frameworks_page import FrameworksPage
         from .pages.organisation_page import OrganisationPage
         from .pages.write_page import WritePage
 
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self._organisation_page = OrganisationPage(session)
         self._activities_page = ActivitiesPage(session)
         self._evidence_page = EvidencePage(session)
+        self._frameworks_page = FrameworksPage(session)
         self._bids_page = BidsPage(session)
         self._write_page = WritePage(session)
         self._write_page.focusModeChanged.connect(lambda on: self.sidebar.setVisible(not on))
@@ -247,6 +250,11 @@ class MainWindow(QMainWindow):
     def evidence_page(self):
         self._build_pages()
         return self._evidence_page
+
+    @property
+    def frameworks_page(self):
+        self._build_pages()
+        return self._frameworks_page
 
     @property
     def write_page(self):

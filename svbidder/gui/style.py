@@ -19,6 +19,13 @@ STYLE_SHEET = """
     background: palette(highlight);
     color: palette(highlighted-text);
 }
+QLabel#notice {
+    background: #e8f1fb;
+    border: 1px solid #b7d0ea;
+    border-radius: 4px;
+    padding: 6px 8px;
+    color: #12324f;
+}
 #recordList::item {
     padding: 5px 4px;
 }

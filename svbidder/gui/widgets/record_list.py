@@ -46,6 +46,7 @@ class RecordList(QWidget):
         self.list.setAccessibleName(what.capitalize())
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_current)
         column.addWidget(self.list, 1)
         self.buttons = QHBoxLayout()

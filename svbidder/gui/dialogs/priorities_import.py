@@ -1,0 +1,232 @@
+"""Import a council's priorities from its own words, with a preview to correct.
+
+The person pastes text or opens a .docx, .txt or .md file; svbidder shows the
+themes and outcomes it found, and what it left out and why. Promote, demote,
+merge, split, rename and drop fix the result before anything is saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import priorities_import as core
+from ...core.errors import SvBidderError
+from ..widgets.text import explanation
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+MAX_PASTE_CHARACTERS = 2_000_000
+
+
+class PrioritiesImportDialog(QDialog):
+    def __init__(self, start_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import the council's priorities")
+        self.setMinimumSize(980, 660)
+        self._folder = start_folder
+        self.result = core.ImportResult()
+        column = QVBoxLayout(self)
+        column.addWidget(explanation(
+            "Paste the council's social value priorities (for example its “plan on a page”), "
+            "or open the document. Check the themes and outcomes found on the right and "
+            "correct them before adding."))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        column.addWidget(splitter, 1)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("The council's text")
+        self.text.setPlaceholderText("Paste the priorities here…")
+        self.text.setTabChangesFocus(True)
+        left_column.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        open_button = QPushButton("Open a document…")
+        open_button.clicked.connect(self.open_file)
+        read_button = QPushButton("Find the priorities")
+        read_button.setDefault(True)
+        read_button.clicked.connect(self.read_text)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        row.addWidget(read_button)
+        left_column.addLayout(row)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(8, 0, 0, 0)
+        name_row = QHBoxLayout()
+        name_label = QLabel("&Name")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name of the priorities")
+        name_label.setBuddy(self.name)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name, 1)
+        right_column.addLayout(name_row)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Themes and outcomes found")
+        self.tree.setWordWrap(True)
+        right_column.addWidget(self.tree, 3)
+        tools = QHBoxLayout()
+        for text, tip, slot in (
+                ("Make theme", "Turn this outcome into a theme", self.promote),
+                ("Make outcome", "Put this theme under the theme above it", self.demote),
+                ("Join with next", "Join with the next item (a title split over two lines)",
+                 self.merge),
+                ("Split…", "Split this title into two", self.split),
+                ("Rename…", "Change the wording", self.rename),
+                ("Leave out", "Do not import this", self.drop)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        right_column.addLayout(tools)
+        self.warnings_label = QLabel("Left out or guessed:")
+        self.warnings_label.setObjectName("hint")
+        right_column.addWidget(self.warnings_label)
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName("What was left out or guessed")
+        self.warnings.setWordWrap(True)
+        right_column.addWidget(self.warnings, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 540])
+        self.problem = QLabel("")
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        column.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton("Add these priorities",
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+    # ------------------------------------------------------------ reading
+
+    def open_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Open the council's document", str(self._folder),
+            "Word, text or Markdown (*.docx *.txt *.md);;All files (*)")
+        if chosen:
+            self.load_file(Path(chosen))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            result = core.parse_priorities_file(path)
+        except SvBidderError as exc:
+            self.problem.setText(f"⚠ {exc}")
+            return
+        self.problem.setText("")
+        self.text.setPlainText(f"(Read from {path.name})")
+        self.show_result(result)
+
+    def read_text(self) -> None:
+        text = self.text.toPlainText()
+        if len(text) > MAX_PASTE_CHARACTERS:
+            self.problem.setText("⚠ That is far more text than a list of priorities. Paste just "
+                                 "the priorities.")
+            return
+        self.problem.setText("")
+        self.show_result(core.parse_priorities_text(text))
+
+    def show_result(self, result: core.ImportResult) -> None:
+        self.result = result
+        if not self.name.isModified():
+            self.name.setText(result.name)
+        self.tree.clear()
+        for t_index, theme in enumerate(result.themes):
+            theme_item = QTreeWidgetItem([_label(theme.ref, theme.title)])
+            theme_item.setData(0, PATH_ROLE, (t_index,))
+            self.tree.addTopLevelItem(theme_item)
+            for o_index, outcome in enumerate(theme.outcomes):
+                child = QTreeWidgetItem([_label(outcome.ref, outcome.title)])
+                child.setData(0, PATH_ROLE, (t_index, o_index))
+                theme_item.addChild(child)
+            theme_item.setExpanded(True)
+        self.warnings.clear()
+        for warning in result.warnings:
+            self.warnings.addItem(warning)
+        self.warnings_label.setVisible(bool(result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+        self.add_button.setEnabled(bool(result.themes))
+        if not result.themes and self.text.toPlainText().strip():
+            self.problem.setText("No priorities were found. Check the text includes the "
+                                 "themes or outcomes themselves.")
+
+    # ------------------------------------------------------------ corrections
+
+    def _path(self) -> tuple[int, ...] | None:
+        item = self.tree.currentItem()
+        return item.data(0, PATH_ROLE) if item else None
+
+    def _apply(self, change) -> None:
+        path = self._path()
+        if path is None:
+            return
+        self.show_result(change(self.result, path))
+
+    def promote(self) -> None:
+        self._apply(core.promote)
+
+    def demote(self) -> None:
+        self._apply(core.demote)
+
+    def merge(self) -> None:
+        self._apply(core.merge)
+
+    def drop(self) -> None:
+        self._apply(core.drop)
+
+    def rename(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        path = self._path()
+        title = self._title(path)
+        text, ok = QInputDialog.getText(self, "Rename", "New wording:", QLineEdit.EchoMode.Normal,
+                                        title)
+        if ok and text.strip():
+            self.show_result(core.rename(self.result, path, text.strip()))
+
+    def split(self) -> None:
+        path = self._path()
+        if path is None:
+            return
+        title = self._title(path)
+        first, ok = QInputDialog.getText(
+            self, "Split", "Keep this much as the first item (the rest becomes the next):",
+            QLineEdit.EchoMode.Normal, title)
+        if ok and first.strip() and first.strip() != title and title.startswith(first.strip()):
+            self.show_result(core.split(self.result, path, len(first.strip())))
+
+    def _title(self, path: tuple[int, ...]) -> str:
+        theme = self.result.themes[path[0]]
+        return theme.title if len(path) == 1 else theme.outcomes[path[1]].title
+
+    def framework_data(self):
+        return self.result.to_framework_data(name=self.name.text().strip())
+
+
+def _label(ref: str, title: str) -> str:
+    return f"{ref}  {title}" if ref else title
