@@ -26,6 +26,9 @@ class Settings:
     window_geometry: str = ""
     window_state: str = ""
     last_folder: str = ""
+    high_contrast: bool = False
+    presentation: bool = False
+    welcomed: bool = False
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).absolute())

@@ -69,4 +69,6 @@ def run_gui(open_path: Path | None = None, exit_after_paint: bool = False,
     window.show()
     if open_path is not None:
         QTimer.singleShot(0, lambda: window.open_path(open_path))
+    elif not window.session.settings.welcomed and not exit_after_paint:
+        QTimer.singleShot(300, window.show_welcome)
     return app.exec()

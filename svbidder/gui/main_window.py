@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         session.historyChanged.connect(self._update_undo_actions)
         session.messageShown.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._restore_layout()
+        self._apply_view_settings()
         self._on_workspace_changed()
 
     # ------------------------------------------------------------ layout
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         self.action_example = self._action(file_menu, "Open &example", self.open_example)
+        self.action_reset_example = self._action(file_menu, "Reset the e&xample",
+                                                 self.reset_example)
         file_menu.addSeparator()
         self.action_backup = self._action(file_menu, "Make a &backup copy now", self.backup_now,
                                           QKeySequence.StandardKey.Save)
@@ -174,6 +177,14 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "&Actual size", lambda: self.set_zoom(100),
                      QKeySequence("Ctrl+0"))
         view_menu.addSeparator()
+        self.action_presentation = self._action(view_menu, "&Presentation mode",
+                                                self.toggle_presentation, QKeySequence("F5"))
+        self.action_presentation.setCheckable(True)
+        self.action_presentation.setToolTip("Large text for a projector or a big screen")
+        self.action_contrast = self._action(view_menu, "&High contrast",
+                                            self.toggle_high_contrast)
+        self.action_contrast.setCheckable(True)
+        view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for number, (label, attribute, _needs) in enumerate(self._screens, start=1):
             action = self._action(view_menu, f"Go to {label}",
@@ -182,6 +193,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Welcome", self.show_welcome)
         self._action(help_menu, "Open the &log folder", self.open_log_folder)
         self._action(help_menu, "&About svbidder", self.show_about)
 
@@ -302,6 +314,7 @@ class MainWindow(QMainWindow):
             self.action_backup.setEnabled(True)
         elif has_workspace:
             self.action_backup.setEnabled(False)
+        self.action_reset_example.setEnabled(self.is_example_open())
         self._update_banner()
         self._update_title()
         if not has_workspace:
@@ -422,6 +435,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "This is a fresh copy of the example. Change anything you like.", 10000)
 
+    def is_example_open(self) -> bool:
+        workspace = self.session.workspace
+        examples = self.session.paths.examples_dir.resolve()
+        return workspace is not None and workspace.path.resolve().parent == examples
+
+    def reset_example(self) -> None:
+        """Put the example back as it was, for the next group in a training session."""
+        if not self.is_example_open():
+            return
+        if messages.ask(self, "Reset the example?",
+                        "This puts the example back exactly as it was at the start, ready for "
+                        "the next person. Changes made to it are kept only in its backup "
+                        "copies.", "Reset the example"):
+            self.open_example()
+            self.statusBar().showMessage("The example has been reset.", 8000)
+
     def close_workspace(self) -> None:
         self.session.close()
 
@@ -535,6 +564,21 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- help
 
+    def show_welcome(self) -> None:
+        """The first-run welcome; afterwards only when asked for from the Help menu."""
+        from .dialogs.welcome import EXAMPLE, GUIDES, NEW, WelcomeDialog
+
+        dialog = WelcomeDialog(self, guides_available=hasattr(self, "open_guides"))
+        dialog.exec()
+        self.session.settings.welcomed = True
+        save_settings(self.session.paths.settings_file, self.session.settings)
+        if dialog.choice == EXAMPLE:
+            self.open_example()
+        elif dialog.choice == NEW:
+            self.new_workspace()
+        elif dialog.choice == GUIDES:
+            self.open_guides()
+
     def open_log_folder(self) -> None:
         folder = self.session.paths.log_dir
         folder.mkdir(parents=True, exist_ok=True)
@@ -549,6 +593,37 @@ class MainWindow(QMainWindow):
             "version 3 or later.")
 
     # --------------------------------------------------------------- zoom
+
+    def toggle_presentation(self) -> None:
+        settings = self.session.settings
+        settings.presentation = self.action_presentation.isChecked()
+        if settings.presentation and settings.zoom_percent < 150:
+            settings.zoom_percent = 150
+        elif not settings.presentation and settings.zoom_percent >= 150:
+            settings.zoom_percent = 100
+        self._apply_view_settings()
+
+    def toggle_high_contrast(self) -> None:
+        self.session.settings.high_contrast = self.action_contrast.isChecked()
+        self._apply_view_settings()
+
+    def _apply_view_settings(self) -> None:
+        """Zoom, presentation and contrast, from the remembered settings."""
+        from .style import HIGH_CONTRAST_SHEET, PRESENTATION_SHEET, STYLE_SHEET
+
+        settings = self.session.settings
+        self.action_presentation.setChecked(settings.presentation)
+        self.action_contrast.setChecked(settings.high_contrast)
+        sheet = STYLE_SHEET
+        if settings.high_contrast:
+            sheet += HIGH_CONTRAST_SHEET
+        if settings.presentation:
+            sheet += PRESENTATION_SHEET
+        app = QApplication.instance()
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
+        apply_zoom(self._base_point_size, settings.zoom_percent)
+        self._fit_sidebar()
 
     def set_zoom(self, percent: int) -> None:
         self.session.settings.zoom_percent = percent

@@ -61,3 +61,23 @@ QLabel#saveState[state="failed"] {
     font-weight: bold;
 }
 """
+
+
+# Added on top of the usual style for projectors and people who need strong
+# contrast: black on white, thick focus outlines, no pale hint text.
+HIGH_CONTRAST_SHEET = """
+QWidget { color: #000000; background: #ffffff; }
+QLabel#hint, QLabel#explanation { color: #000000; }
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QListWidget, QTreeWidget,
+QTableWidget { border: 2px solid #000000; }
+*:focus { outline: 3px solid #0044cc; border: 3px solid #0044cc; }
+#sidebar::item:selected, QListWidget::item:selected, QTreeWidget::item:selected {
+    background: #000000; color: #ffffff;
+}
+#countBar { border: 3px solid #000000; }
+"""
+
+# Presentation mode: the count bar is what a room watches, so it grows further.
+PRESENTATION_SHEET = """
+#countBar QLabel { font-size: 16pt; }
+"""

@@ -1,0 +1,63 @@
+"""Training mode (reset the example), presentation view, contrast, and the welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from svbidder.core.records import Organisation
+from svbidder.core.settings import load_settings
+
+
+def test_reset_example_restores_it_exactly(window, message_log):
+    window.open_example()
+    assert window.action_reset_example.isEnabled()
+    window.session.workspace.update(Organisation, 1, name="Scribbled on by group 1")
+    window.reset_example()
+    assert message_log.questions  # it asked first
+    assert window.session.workspace.organisation().name == "Millbrook Community Hub"
+    assert window.organisation_page.name.text() == "Millbrook Community Hub"
+
+
+def test_reset_is_only_for_the_example(window, tmp_path):
+    from svbidder.core.workspace import Workspace
+
+    path = tmp_path / "real.svbid"
+    Workspace.create(path, organisation_name="A real charity").close()
+    window.open_path(path)
+    assert not window.action_reset_example.isEnabled()
+
+
+def test_presentation_mode_enlarges_and_is_remembered(make_window, app_paths):
+    window = make_window()
+    base = window._base_point_size
+    window.action_presentation.setChecked(True)
+    window.toggle_presentation()
+    assert QApplication.font().pointSizeF() >= base * 1.5 - 0.01
+    assert "16pt" in QApplication.instance().styleSheet()
+    window.close()
+    assert load_settings(app_paths.settings_file).presentation
+    window.action_presentation.setChecked(False)
+    window.toggle_presentation()
+    assert abs(QApplication.font().pointSizeF() - base) < 0.01
+
+
+def test_high_contrast_changes_the_style(window):
+    window.action_contrast.setChecked(True)
+    window.toggle_high_contrast()
+    assert "#0044cc" in QApplication.instance().styleSheet()
+    window.action_contrast.setChecked(False)
+    window.toggle_high_contrast()
+    assert "#0044cc" not in QApplication.instance().styleSheet()
+
+
+def test_welcome_opens_the_example_and_is_not_shown_again(window, app_paths, monkeypatch):
+    from svbidder.gui.dialogs.welcome import EXAMPLE, WelcomeDialog
+
+    def choose_example(dialog):
+        dialog.choice = EXAMPLE
+        return 1
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_example)
+    window.show_welcome()
+    assert window.session.workspace is not None
+    assert load_settings(app_paths.settings_file).welcomed
