@@ -22,6 +22,7 @@ from .bids import add_bid_from_data
 from .errors import WorkspaceError
 from .evidence import add_evidence, months_before, set_links
 from .frameworks import install_framework
+from .mapping import apply_links
 from .packs import load_pack, pack_to_framework_data
 from .records import Activity, EvidenceItem, Framework, Organisation
 from .workspace import Workspace
@@ -99,6 +100,7 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
             activity_ids = _add_activities(workspace)
             _add_evidence(workspace, activity_ids, today or date.today())
             framework = _add_council_priorities(workspace)
+            apply_links(workspace, framework.id, _load("mappings.json"))
             add_bid_from_data(workspace, _load("tender.json"), framework.id,
                               today=today or date.today())
         workspace.history.clear()  # the example starts with nothing to undo

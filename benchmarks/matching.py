@@ -1,0 +1,163 @@
+"""How good and how fast the mapping suggestions are, against the targets in issue 5.
+
+Run with ``.venv/bin/python benchmarks/matching.py``. Prints, for the UK Social
+Value Model 2025 and the English council starting set, measured against the
+labelled descriptions of real small charities and social enterprises in
+``tests/data/charities_eval.jsonl``:
+
+* precision of the top suggestion: how often the theme of the best suggestion
+  is one of the labelled themes;
+* top-3 hit rate: how often at least one of the top three suggestions is in a
+  labelled theme;
+* recall: the share of all labelled themes that appear among the top three
+  suggestions' themes;
+
+then the time to index 150 outcomes and suggest for 200 activities (median of
+several runs). ``rows()`` gives the same figures for ``benchmarks/run.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from svbidder.core.frameworks import bundled_frameworks  # noqa: E402
+from svbidder.core.matching import (  # noqa: E402
+    ActivityText,
+    OutcomeText,
+    build_index,
+    outcome_texts,
+    suggest,
+)
+
+EVAL_FILE = ROOT / "tests" / "data" / "charities_eval.jsonl"
+LABELS = {"uk-social-value-model-2025": "svm2025_themes",
+          "england-council-starter": "england_themes"}
+TOP1_TARGET, TOP3_TARGET, SECONDS_BUDGET = 0.8, 0.85, 0.3
+
+
+def load_eval(path: Path = EVAL_FILE) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def evaluate(framework_key: str, entries: list[dict] | None = None) -> dict:
+    """Precision, recall and top-3 hit rate at theme level for one framework."""
+    entries = load_eval() if entries is None else entries
+    framework = next(f for f in bundled_frameworks() if f.key == framework_key)
+    index = build_index(outcome_texts(framework))
+    label_field = LABELS[framework_key]
+    scored = top1 = top3 = found = labelled = suggested = suggested_hits = 0
+    misses = []
+    for entry in entries:
+        labels = set(entry.get(label_field) or ())
+        if not labels:
+            continue
+        scored += 1
+        suggestions = suggest(index, ActivityText.from_dict(entry), top=3)
+        themes = [s.theme_ref for s in suggestions]
+        suggested += len(themes)
+        suggested_hits += sum(theme in labels for theme in themes)
+        if themes and themes[0] in labels:
+            top1 += 1
+        else:
+            misses.append((entry["id"], themes[:1], sorted(labels)))
+        if labels & set(themes):
+            top3 += 1
+        found += len(labels & set(themes))
+        labelled += len(labels)
+    return {"framework": framework_key, "activities": scored,
+            "precision_top1": top1 / scored, "top3_hit_rate": top3 / scored,
+            "recall": found / labelled,
+            "precision_top3": suggested_hits / suggested if suggested else 0.0,
+            "misses": misses}
+
+
+def _synthetic(activities: int = 200, outcomes: int = 150
+               ) -> tuple[list[OutcomeText], list[ActivityText]]:
+    """Realistic texts, repeated with small changes up to the wanted numbers."""
+    base_outcomes = [o for f in bundled_frameworks() for o in outcome_texts(f)]
+    outcome_list = []
+    for number in range(outcomes):
+        o = base_outcomes[number % len(base_outcomes)]
+        round_ = number // len(base_outcomes)
+        outcome_list.append(OutcomeText(
+            outcome_id=number, outcome_title=o.outcome_title + (f" ({round_})" if round_ else ""),
+            theme_title=o.theme_title, description=o.description, guidance=o.guidance,
+            measures=o.measures, outcome_ref=o.outcome_ref, theme_ref=o.theme_ref))
+    entries = load_eval()
+    example = json.loads((ROOT / "resources" / "example" / "activities.json")
+                         .read_text(encoding="utf-8"))
+    base_activities = [ActivityText.from_dict(e) for e in (*entries, *example)]
+    activity_list = []
+    for number in range(activities):
+        a = base_activities[number % len(base_activities)]
+        sentences = a.description.split(". ")
+        shift = (number // len(base_activities)) % max(1, len(sentences))
+        activity_list.append(ActivityText(
+            title=a.title, description=". ".join(sentences[shift:] + sentences[:shift]),
+            beneficiaries=a.beneficiaries, outcomes_text=a.outcomes_text, tags=a.tags,
+            evidence=a.evidence, activity_id=number))
+    return outcome_list, activity_list
+
+
+def timing(runs: int = 7) -> float:
+    """Median seconds to index 150 outcomes and suggest for 200 activities (top 3)."""
+    outcome_list, activity_list = _synthetic()
+    build_index(outcome_list)  # load the vocabulary once, as the app does at start
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        index = build_index(outcome_list)
+        for activity in activity_list:
+            suggest(index, activity, top=3)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def rows() -> list[tuple[str, str, str, bool]]:
+    """(name, value, budget, within budget) rows for benchmarks/run.py."""
+    result = []
+    for key, short in (("uk-social-value-model-2025", "UK SVM 2025"),
+                       ("england-council-starter", "English council set")):
+        figures = evaluate(key)
+        n = figures["activities"]
+        result += [
+            (f"Suggestions, {short}: precision of top suggestion ({n} charities)",
+             f"{figures['precision_top1']:.2f}", f"≥ {TOP1_TARGET:g}",
+             figures["precision_top1"] >= TOP1_TARGET),
+            (f"Suggestions, {short}: top-3 hit rate",
+             f"{figures['top3_hit_rate']:.2f}", f"≥ {TOP3_TARGET:g}",
+             figures["top3_hit_rate"] >= TOP3_TARGET),
+            (f"Suggestions, {short}: recall of labelled themes in top 3",
+             f"{figures['recall']:.2f}", "(reference)", True),
+        ]
+    seconds = timing()
+    result.append(("Suggestions for 200 activities × 150 outcomes (with indexing)",
+                   f"{seconds * 1000:.0f} ms", f"≤ {SECONDS_BUDGET * 1000:.0f} ms",
+                   seconds <= SECONDS_BUDGET))
+    return result
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv[1:]
+    results = rows()
+    width = max(len(name) for name, *_ in results)
+    for name, value, budget, ok in results:
+        print(f"{name:<{width}}  {value:>8}  {budget:<12} {'ok' if ok else 'OVER BUDGET'}")
+    if verbose:
+        for key in LABELS:
+            for miss in evaluate(key)["misses"]:
+                print(f"  {key}: top suggestion missed for {miss[0]}: "
+                      f"got {miss[1]}, labelled {miss[2]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
