@@ -46,7 +46,13 @@ def main() -> int:
         dialogs.append(dialog)
 
     for name in sys.argv[1:]:
-        if name.endswith("_page"):
+        if name == "map_page":
+            def show_map() -> None:
+                window.show_page(window.map_page)
+                window.map_page.suggest()
+                window.map_page.matrix.setCurrentCell(2, 6)
+            shots.append((name, show_map))
+        elif name.endswith("_page"):
             shots.append((name, lambda n=name: window.show_page(getattr(window, n))))
         else:
             shots.append((name, lambda n=name: show_dialog(n)))

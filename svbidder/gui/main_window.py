@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
             ("What we do", "activities_page", True),
             ("Evidence", "evidence_page", True),
             ("What the council wants", "frameworks_page", True),
+            ("Map", "map_page", True),
             ("Bids", "bids_page", True),
             ("Write answers", "write_page", True),
         ]
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         from .pages.bids_page import BidsPage
         from .pages.evidence_page import EvidencePage
         from .pages.frameworks_page import FrameworksPage
+        from .pages.map_page import MapPage
         from .pages.organisation_page import OrganisationPage
         from .pages.write_page import WritePage
 
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self._activities_page = ActivitiesPage(session)
         self._evidence_page = EvidencePage(session)
         self._frameworks_page = FrameworksPage(session)
+        self._map_page = MapPage(session)
         self._bids_page = BidsPage(session)
         self._write_page = WritePage(session)
         self._write_page.focusModeChanged.connect(lambda on: self.sidebar.setVisible(not on))
@@ -267,6 +270,11 @@ class MainWindow(QMainWindow):
     def frameworks_page(self):
         self._build_pages()
         return self._frameworks_page
+
+    @property
+    def map_page(self):
+        self._build_pages()
+        return self._map_page
 
     @property
     def write_page(self):
