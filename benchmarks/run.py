@@ -7,6 +7,7 @@ median of several runs, the budget, and whether it is within it.
 
 from __future__ import annotations
 
+import importlib
 import os
 import statistics
 import subprocess
@@ -98,9 +99,96 @@ def bench_open_large_workspace(runs: int = 5) -> list[tuple[str, str, str, bool]
              f"{seconds * 1000:.0f} ms", "≤ 500 ms", seconds <= 0.5)]
 
 
+KEYSTROKE = """
+import statistics, sys, time
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from svbidder.gui.widgets.answer_editor import AnswerTextEdit
+from svbidder.gui.widgets.count_bar import CountBar
+from svbidder.core.counting import limit_status
+app = QApplication(sys.argv)
+editor = AnswerTextEdit(); bar = CountBar()
+editor.countsChanged.connect(lambda c: bar.show_status(limit_status(c, "words", 60000)))
+editor.resize(900, 700); editor.show(); bar.show()
+paragraph = ("Our volunteers deliver weekly sessions for older people living alone. " * 10)
+editor.set_markdown("\\n\\n".join([paragraph.strip()] * (50000 // 100)))
+app.processEvents()
+cursor = editor.textCursor(); cursor.setPosition(editor.document().characterCount() // 2)
+editor.setTextCursor(cursor)
+times = []
+for _ in range(300):
+    start = time.perf_counter(); QTest.keyClick(editor, "a"); app.processEvents()
+    times.append((time.perf_counter() - start) * 1000)
+times.sort()
+print(statistics.median(times), times[int(0.95 * len(times))], editor.counts().words)
+"""
+
+
+def bench_keystroke() -> list[tuple[str, str, str, bool]]:
+    """A key typed into a 50,000-word answer: edit, relayout, paint and count bar update."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", KEYSTROKE], env=env, capture_output=True,
+                            text=True, timeout=300, check=True)
+    median, p95, words = result.stdout.split()
+    return [(f"Keystroke to count bar, {int(words):,}-word answer, median",
+             f"{float(median):.2f} ms", "(reference)", True),
+            ("Keystroke to count bar, p95", f"{float(p95):.2f} ms", "≤ 8 ms", float(p95) <= 8)]
+
+
+def bench_memory() -> list[tuple[str, str, str, bool]]:
+    """Peak memory of a process that opens the example in the real window and exports it."""
+    script = (
+        "import resource, sys, tempfile, pathlib\n"
+        "from svbidder.gui.app import create_application, create_main_window\n"
+        "from svbidder.paths import AppPaths\n"
+        "app = create_application()\n"
+        "window = create_main_window(AppPaths.for_user())\n"
+        "window.show(); window.open_example(); app.processEvents()\n"
+        "try:\n"
+        "    from svbidder.export import bid_document\n"
+        "    from svbidder.core.records import Bid\n"
+        "    ws = window.session.workspace\n"
+        "    bid_document.build_answers(ws, ws.find(Bid)[0].id)\n"
+        "except Exception:\n"
+        "    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    home = tempfile.mkdtemp(prefix="svbidder-bench-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SVBIDDER_HOME": home}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=120, check=True)
+    mib = int(result.stdout.strip().splitlines()[-1]) / 1024
+    return [("Peak memory after opening the example and exporting", f"{mib:.0f} MiB",
+             "≤ 150 MiB", mib <= 150)]
+
+
+def bench_bundle() -> list[tuple[str, str, str, bool]]:
+    """Size of dist/svbidder if a bundle has been built (see README)."""
+    folder = ROOT / "dist" / "svbidder"
+    if not folder.is_dir():
+        return [("Bundle size (build it first: pyinstaller build.spec)", "not built",
+                 "≤ 130 MiB", True)]
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    return [("One-folder bundle size (Linux)", f"{size:.0f} MiB", "≤ 130 MiB", size <= 130)]
+
+
+def feature_benchmarks() -> list:
+    """The rows() of every other script in this folder (counting, matching, checks, …)."""
+    found = []
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        if path.name == Path(__file__).name:
+            continue
+        module = importlib.import_module(f"benchmarks.{path.stem}")
+        if hasattr(module, "rows"):
+            found.append(module.rows)
+    return found
+
+
 def main() -> int:
     rows: list[tuple[str, str, str, bool]] = []
-    for bench in (bench_startup, bench_open_large_workspace):
+    for bench in (bench_startup, bench_open_large_workspace, bench_keystroke,
+                  *feature_benchmarks(),
+                  bench_memory, bench_bundle):
         rows.extend(bench())
     width = max(len(row[0]) for row in rows)
     print(f"{'figure'.ljust(width)}  {'measured':>10}  {'budget':>12}  result")
