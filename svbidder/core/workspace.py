@@ -366,8 +366,13 @@ class Workspace:
         self.history.record(operation)
         self._notify(operation.tables)
 
-    def add(self, record: R, *, label: str = "") -> R:
-        """Insert a new record; returns a copy with its ``id`` set."""
+    def add(self, record: R, *, label: str = "", undoable: bool = True) -> R:
+        """Insert a new record; returns a copy with its ``id`` set.
+
+        ``undoable=False`` keeps the addition out of undo (and leaves Redo alone):
+        for records the app makes by itself, such as a version kept when the
+        person pauses, which Edit → Undo should not silently take away.
+        """
         values = {k: clean_value(v) for k, v in record.values().items() if k != "id"}
         stamp = now_iso()
         for column in ("created_at", "updated_at"):
@@ -381,17 +386,22 @@ class Workspace:
             )
             new_id = cursor.lastrowid
             after = self._row(record.TABLE, {"id": new_id})
-        self._record(Operation(label or f"Add {record.TABLE.replace('_', ' ')}",
-                               [RowChange(record.TABLE, {"id": new_id}, None, after)]))
+        if undoable:
+            self._record(Operation(label or f"Add {record.TABLE.replace('_', ' ')}",
+                                   [RowChange(record.TABLE, {"id": new_id}, None, after)]))
+        elif self._batch is None:
+            self._notify({record.TABLE})
         return replace(record, **{**values, "id": new_id})
 
     def update(self, cls: type[R], record_id: int, *, typing: bool = False,
-               label: str = "", **changes: Any) -> R:
+               label: str = "", values: dict[str, Any] | None = None, **changes: Any) -> R:
         """Change some fields of a record.
 
         ``typing=True`` marks a save made while someone types, so that a run of
-        them undoes as one step.
+        them undoes as one step. ``label`` names the undo step; a record's own
+        ``label`` column (as on a revision) is set through ``values``.
         """
+        changes = {**(values or {}), **changes}
         columns = set(cls.column_names()) - {"id"}
         if set(changes) - columns:
             raise ValueError(f"Unknown column(s) for {cls.TABLE}: {set(changes) - columns}")
