@@ -104,7 +104,7 @@ def _line_forms(line: str) -> tuple[str, str]:
     first = line.lstrip()[:1]
     if first in "-*+•" or first.isdigit():
         item = _LIST_ITEM.match(line)
-        if item:
+        if item and item.group(3).strip():  # "- " alone is typed text, not an empty bullet
             indent, marker, content = item.groups()
             content = _strip_inline(content)
             marker = "-" if marker in "-*+•" else marker
