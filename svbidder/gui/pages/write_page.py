@@ -28,11 +28,16 @@ from PySide6.QtWidgets import (
 from ...core import bids as bid_ops
 from ...core.counting import PageSettings, limit_status, markdown_to_plain
 from ...core.records import Question
+from ...core.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
 from ..page_layout import QtPageEstimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit
+from ..widgets.commitments_panel import CommitmentsPanel
 from ..widgets.count_bar import WORD_RULE, CountBar
+from ..widgets.history_panel import HistoryPanel
 from ..widgets.material_panel import MaterialPanel
+from ..widgets.prompts_panel import PromptsPanel
+from ..widgets.spelling import SpellHighlighter, SpellingService, install_context_menu
 from ..widgets.text import ScaledLabel, explanation, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,7 +66,12 @@ class WritePage(QWidget):
         self._page_timer.setInterval(PAGE_ESTIMATE_DELAY_MS)
         self._page_timer.timeout.connect(self._update_count)
         self._pages: float | None = None
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(PAUSE_SNAPSHOT_SECONDS * 1000)
+        self._idle_timer.timeout.connect(self._keep_idle_version)
         session.register_flusher(self.flush)
+        self.spelling = SpellingService(session)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
@@ -108,9 +118,18 @@ class WritePage(QWidget):
         self.splitter.addWidget(self._build_editor())
         self.side = QTabWidget()
         self.side.setAccessibleName("Helpers")
+        self.prompts = PromptsPanel(session)
+        self.prompts.before_build = self.flush
+        self.side.addTab(self.prompts, "Prompts")
         self.material = MaterialPanel(session)
         self.material.insertRequested.connect(self.insert_text)
         self.side.addTab(self.material, "Evidence")
+        self.commitments = CommitmentsPanel(session)
+        self.commitments.insertRequested.connect(self.insert_text)
+        self.side.addTab(self.commitments, "Commitments")
+        self.history = HistoryPanel(session)
+        self.history.before_change = self.flush
+        self.side.addTab(self.history, "History")
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([220, 620, 320])
@@ -174,6 +193,8 @@ class WritePage(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         column.addWidget(self.toolbar)
         self.editor.countsChanged.connect(lambda _c: self._on_text_changed())
+        self.highlighter = SpellHighlighter(self.editor.document(), self.spelling)
+        install_context_menu(self.editor, self.spelling)
         column.addWidget(self.editor, 1)
         self.count_bar = CountBar()
         self.count_bar.safeToggled.connect(lambda _on: self._update_count())
@@ -247,7 +268,24 @@ class WritePage(QWidget):
         counted = status.message.split(" — ")[0]
         return f"{question.ref}  {first_line}\n{marker}{counted}"
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.spelling.start()  # load the dictionary the first time this screen shows
+
+    def _keep_idle_version(self) -> None:
+        """The person paused: keep a version (not an undo step) of what they wrote."""
+        self.flush()
+        workspace = self.session.workspace
+        if workspace is None or workspace.read_only or self.question is None:
+            return
+        answer = bid_ops.answer_for(workspace, self.question.id, create=False)
+        if answer.id is not None:
+            answer_id = answer.id
+            self.session.change(lambda ws: snapshot(ws, answer_id, reason=REASON_PAUSE,
+                                                    undoable=False))
+
     def _on_question_chosen(self) -> None:
+        self._idle_timer.stop()
         self.flush()
         workspace = self.session.workspace
         item = self.question_list.currentItem()
@@ -256,6 +294,9 @@ class WritePage(QWidget):
             question = workspace.get(Question, item.data(ID_ROLE))
         self.question = question
         self.material.show_question(question.id if question else None)
+        self.prompts.show_question(question.id if question else None)
+        self.commitments.show_question(question)
+        self.history.show_question(question)
         self._loading = True
         try:
             if question is None:
@@ -306,6 +347,7 @@ class WritePage(QWidget):
         self._dirty = True
         self.session.mark_pending()
         self._save_timer.start()
+        self._idle_timer.start()
         if self.question.limit_kind == "pages":
             self._page_timer.start()
         else:

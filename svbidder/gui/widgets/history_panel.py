@@ -1,0 +1,213 @@
+"""Side panel: earlier versions of the answer, to compare, name and restore;
+and answers to similar questions in other bids, to copy in."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import revisions as core
+from ...core.bids import answer_for
+from ...core.records import Question, Revision
+from ..session import WorkspaceSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question: Question | None = None
+        self.before_change = lambda: None  # the page saves the editor first
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        hint = QLabel("svbidder keeps a version when you pause, before big changes, and when "
+                      "you ask. Compare or restore any of them.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.keep_button = QPushButton("Keep a version now…")
+        self.keep_button.setToolTip("e.g. “500-word version for Anytown”")
+        self.keep_button.clicked.connect(self.keep_now)
+        column.addWidget(self.keep_button)
+        self.list = QListWidget()
+        self.list.setObjectName("recordList")
+        self.list.setAccessibleName("Earlier versions")
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda _i: self.compare())
+        column.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.compare_button = QPushButton("Compare")
+        self.compare_button.setAccessibleName("Compare this version with your answer now")
+        self.compare_button.clicked.connect(self.compare)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setAccessibleName("Restore this version")
+        self.restore_button.clicked.connect(self.restore)
+        self.rename_button = QPushButton("Name…")
+        self.rename_button.setAccessibleName("Name this version")
+        self.rename_button.clicked.connect(self.rename)
+        for button in (self.compare_button, self.restore_button, self.rename_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.copy_button = QPushButton("Copy an answer from another bid…")
+        self.copy_button.clicked.connect(self.copy_from_other_bid)
+        column.addWidget(self.copy_button)
+        session.dataChanged.connect(self._on_data_changed)
+
+    def show_question(self, question: Question | None) -> None:
+        self.question = question
+        self.refresh()
+
+    def _answer_id(self) -> int | None:
+        workspace = self.session.workspace
+        if workspace is None or self.question is None:
+            return None
+        return answer_for(workspace, self.question.id, create=False).id
+
+    def refresh(self) -> None:
+        self.list.clear()
+        workspace, answer_id = self.session.workspace, self._answer_id()
+        if answer_id is not None:
+            for revision in core.revisions_for(workspace, answer_id):
+                item = QListWidgetItem(core.describe_revision(revision))
+                item.setData(ID_ROLE, revision.id)
+                self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        writable = workspace is not None and not workspace.read_only
+        chosen = self.list.count() > 0
+        self.keep_button.setEnabled(writable and self.question is not None)
+        self.copy_button.setEnabled(writable and self.question is not None)
+        self.compare_button.setEnabled(chosen)
+        self.restore_button.setEnabled(writable and chosen)
+        self.rename_button.setEnabled(writable and chosen)
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if tables & {"revision", "answer"}:
+            self.refresh()
+
+    def _chosen(self) -> Revision | None:
+        item = self.list.currentItem()
+        workspace = self.session.workspace
+        return workspace.get(Revision, item.data(ID_ROLE)) if item and workspace else None
+
+    def keep_now(self) -> None:
+        self.before_change()
+        answer_id = self._answer_id()
+        if answer_id is None:
+            self.session.tell("Write something first: there is nothing to keep yet.")
+            return
+        name, ok = QInputDialog.getText(self, "Keep a version", "Name (optional):",
+                                        QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return
+        kept = self.session.change(lambda ws: core.snapshot(
+            ws, answer_id, reason=core.REASON_REQUEST, label=name))
+        self.session.tell("Version kept." if kept else "That text is already kept.")
+
+    def compare(self) -> None:
+        revision = self._chosen()
+        if revision is None or self.question is None:
+            return
+        self.before_change()
+        current = answer_for(self.session.workspace, self.question.id,
+                             create=False).body_markdown
+        CompareDialog(core.describe_revision(revision), revision.body_markdown, current,
+                      self).exec()
+
+    def restore(self) -> None:
+        revision = self._chosen()
+        answer_id = self._answer_id()
+        if revision is None or answer_id is None:
+            return
+        self.before_change()
+        if self.session.change(lambda ws: core.restore(ws, answer_id, revision.id)) is not None:
+            self.session.tell("Restored. Your text from just before is kept as a version.")
+
+    def rename(self) -> None:
+        revision = self._chosen()
+        if revision is None:
+            return
+        name, ok = QInputDialog.getText(self, "Name this version", "Name:",
+                                        QLineEdit.EchoMode.Normal, revision.label)
+        if ok:
+            self.session.change(lambda ws: core.rename_revision(ws, revision.id, name))
+
+    def copy_from_other_bid(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None or self.question is None:
+            return
+        self.before_change()
+        options = core.answers_from_other_bids(workspace, self.question.id)
+        if not options:
+            self.session.tell("There are no answers in other bids to copy yet.")
+            return
+        labels = [f"{bid.reference or bid.contract_title} · {question.ref}: "
+                  f"{' '.join(question.text.split()[:10])}…" for bid, question, _a in options]
+        chosen, ok = QInputDialog.getItem(self, "Copy an answer from another bid",
+                                          "Answer to copy (your current text is kept as a "
+                                          "version first):", labels, 0, False)
+        if not ok:
+            return
+        _bid, source, _answer = options[labels.index(chosen)]
+        target = self.question.id
+        self.session.change(lambda ws: core.copy_answer(ws, source.id, target))
+
+
+class CompareDialog(QDialog):
+    """An earlier version and the answer now, side by side, changes highlighted."""
+
+    def __init__(self, title: str, old: str, new: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Compare versions")
+        self.setMinimumSize(900, 560)
+        comparison = core.side_by_side(old, new)
+        column = QVBoxLayout(self)
+        summary = QLabel(f"{comparison.summary()}. Removed words are struck through on the "
+                         "left; added words are underlined on the right.")
+        summary.setWordWrap(True)
+        column.addWidget(summary)
+        row = QHBoxLayout()
+        for heading, segments in ((title, comparison.left), ("Your answer now", comparison.right)):
+            pane = QVBoxLayout()
+            pane.addWidget(QLabel(f"<b>{html.escape(heading)}</b>"))
+            browser = QTextBrowser()
+            browser.setAccessibleName(heading)
+            browser.setHtml(_segments_html(segments))
+            pane.addWidget(browser)
+            row.addLayout(pane)
+        column.addLayout(row, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+
+def _segments_html(segments) -> str:
+    parts = []
+    for segment in segments:
+        text = html.escape(segment.text).replace("\n", "<br>")
+        if segment.op == "delete":
+            parts.append(f'<span style="background:#fdd;text-decoration:line-through">{text}'
+                         "</span>")
+        elif segment.op == "insert":
+            parts.append(f'<span style="background:#dfd;text-decoration:underline">{text}'
+                         "</span>")
+        else:
+            parts.append(text)
+    return "<div style='white-space:pre-wrap'>" + "".join(parts) + "</div>"
