@@ -119,3 +119,64 @@ def test_evidence_panel_inserts_figures_with_their_source(window, qtbot, tmp_pat
     assert page.editor.toPlainText() == "Last year we helped 412 households a year (sign-in sheets)"
     panel.search.setText("nothing like this")
     assert panel.tree.topLevelItemCount() == 0
+
+
+def test_checks_flag_a_vague_answer_and_select_its_words(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=300)
+    type_answer(qtbot, page, "We aim to help where possible and we hope to make a difference.")
+    page.checks.run_now()
+    qtbot.waitUntil(lambda: page.checks.tree.topLevelItemCount() > 0, timeout=5000)
+    messages = [page.checks.tree.topLevelItem(i).child(j).text(0)
+                for i in range(page.checks.tree.topLevelItemCount())
+                for j in range(page.checks.tree.topLevelItem(i).childCount())]
+    assert any("number" in m.lower() for m in messages)
+    assert "Not ready" in page.checks.summary.text() or "Nearly" in page.checks.summary.text()
+    vague = next(page.checks.tree.topLevelItem(i).child(j)
+                 for i in range(page.checks.tree.topLevelItemCount())
+                 for j in range(page.checks.tree.topLevelItem(i).childCount())
+                 if page.checks.tree.topLevelItem(i).child(j).data(0, 256).rule == "vague-promise")
+    page.checks.tree.setCurrentItem(vague)
+    assert page.editor.textCursor().selectedText().lower() in ("we aim to", "aim to",
+                                                               "where possible", "we hope")
+    assert page.editor.extraSelections()
+
+
+def test_prompts_build_a_draft_and_history_restores(window, qtbot, tmp_path, message_log):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
+    first_prompt = next(iter(page.prompts._boxes.values()))
+    first_prompt.setPlainText("Weekly lunch club for 40 older people.")
+    page.prompts.build_draft()
+    assert "Weekly lunch club for 40 older people." in page.editor.toPlainText()
+    monkeypatch_name = "First draft"
+    from PySide6.QtWidgets import QInputDialog
+
+    original = QInputDialog.getText
+    QInputDialog.getText = staticmethod(lambda *a, **k: (monkeypatch_name, True))
+    try:
+        page.history.keep_now()
+    finally:
+        QInputDialog.getText = original
+    type_answer(qtbot, page, " Extra line.")
+    page.flush()
+    assert page.history.list.item(0).text().startswith("First draft")
+    page.history.list.setCurrentRow(0)
+    page.history.restore()
+    assert "Extra line." not in page.editor.toPlainText()
+    assert page.history.list.count() == 2  # the text before restoring is kept too
+
+
+def test_commitment_is_checked_and_inserted(window, qtbot, tmp_path):
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
+    panel = page.commitments
+    panel.add()
+    assert "Still missing" in panel.status.text()
+    qtbot.keyClicks(panel.measure_text, "local people supported into paid work")
+    panel.target.setFocus()
+    qtbot.keyClicks(panel.target, "12")
+    qtbot.keyClicks(panel.unit, "people")
+    qtbot.keyClicks(panel.timeframe, "by March 2027")
+    qtbot.keyClicks(panel.evidence_method, "signed employment records")
+    panel.binder.flush()
+    assert panel.status.text().startswith("✓ Complete")
+    panel.insert()
+    assert "12" in page.editor.toPlainText() and "March 2027" in page.editor.toPlainText()

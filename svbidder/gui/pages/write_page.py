@@ -9,7 +9,7 @@ more as they are added.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import bids as bid_ops
+from ...core.checks import line_and_column
 from ...core.counting import PageSettings, limit_status, markdown_to_plain
 from ...core.records import Question
 from ...core.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
+from ...core.spelling import utf16_offset
 from ..page_layout import QtPageEstimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit
+from ..widgets.checks_panel import ChecksPanel
 from ..widgets.commitments_panel import CommitmentsPanel
 from ..widgets.count_bar import WORD_RULE, CountBar
 from ..widgets.history_panel import HistoryPanel
@@ -41,6 +45,7 @@ from ..widgets.spelling import SpellHighlighter, SpellingService, install_contex
 from ..widgets.text import ScaledLabel, explanation, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+FINDING_COLOURS = {"must": "#ffd6d6", "should": "#fff1b8", "consider": "#e3ecfa"}
 SAVE_DELAY_MS = 600
 PAGE_ESTIMATE_DELAY_MS = 500
 
@@ -118,6 +123,11 @@ class WritePage(QWidget):
         self.splitter.addWidget(self._build_editor())
         self.side = QTabWidget()
         self.side.setAccessibleName("Helpers")
+        self.checks = ChecksPanel(session)
+        self.checks.markdown_source = lambda: self.editor.markdown()
+        self.checks.spanRequested.connect(self.select_plain_span)
+        self.checks.findingsChanged.connect(self.highlight_findings)
+        self.side.addTab(self.checks, "Checks")
         self.prompts = PromptsPanel(session)
         self.prompts.before_build = self.flush
         self.side.addTab(self.prompts, "Prompts")
@@ -297,6 +307,7 @@ class WritePage(QWidget):
         self.prompts.show_question(question.id if question else None)
         self.commitments.show_question(question)
         self.history.show_question(question)
+        self.checks.show_question(question)
         self._loading = True
         try:
             if question is None:
@@ -339,6 +350,45 @@ class WritePage(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
 
+    # ------------------------------------------------------------ findings
+
+    def _plain_position(self, offset: int) -> int:
+        """A position in the editor for an offset into the answer's plain text
+        (its non-empty paragraphs joined by line breaks)."""
+        plain = markdown_to_plain(self.editor.markdown())
+        line, column = line_and_column(plain, offset)
+        block = self.editor.document().begin()
+        seen = -1
+        while block.isValid():
+            if block.text().strip():
+                seen += 1
+                if seen == line:
+                    text = block.text()
+                    return block.position() + utf16_offset(text, min(column, len(text)))
+            block = block.next()
+        return self.editor.document().characterCount() - 1
+
+    def select_plain_span(self, start: int, end: int) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(self._plain_position(start))
+        cursor.setPosition(self._plain_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def highlight_findings(self, findings) -> None:
+        """Mark what the checks found with a soft background (the list says why)."""
+        selections = []
+        for finding in findings[:200]:
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor(FINDING_COLOURS.get(finding.severity,
+                                                                      "#fff1b8")))
+            cursor = self.editor.textCursor()
+            cursor.setPosition(self._plain_position(finding.start))
+            cursor.setPosition(self._plain_position(finding.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
     # ------------------------------------------------------------ counting
 
     def _on_text_changed(self) -> None:
@@ -348,6 +398,7 @@ class WritePage(QWidget):
         self.session.mark_pending()
         self._save_timer.start()
         self._idle_timer.start()
+        self.checks.schedule()
         if self.question.limit_kind == "pages":
             self._page_timer.start()
         else:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core import revisions as core
 from ...core.bids import answer_for
+from ...core.errors import RecordNotFoundError
 from ...core.records import Question, Revision
 from ..session import WorkspaceSession
 
@@ -78,7 +79,10 @@ class HistoryPanel(QWidget):
         workspace = self.session.workspace
         if workspace is None or self.question is None:
             return None
-        return answer_for(workspace, self.question.id, create=False).id
+        try:
+            return answer_for(workspace, self.question.id, create=False).id
+        except RecordNotFoundError:  # the question was deleted or undone meanwhile
+            return None
 
     def refresh(self) -> None:
         self.list.clear()

@@ -1,0 +1,331 @@
+"""Side panel: what an evaluator would notice, as you write.
+
+Checks run after a short pause in typing, on a worker thread, so typing never
+waits for them; results for text that has since changed are thrown away.
+Clicking a finding selects its words in the editor; "Why this matters" opens
+the guide at the right section. A second tab turns the buyer's scoring
+descriptors into a checklist.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import checks as core
+from ...core.errors import RecordNotFoundError
+from ...core.records import Question
+from ..session import WorkspaceSession
+
+CHECK_DELAY_MS = 700
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+STATE_MARK = {"ready": "✓", "nearly": "●", "not_ready": "✖", "empty": "○"}
+
+
+class _Results(QObject):
+    done = Signal(int, object)  # generation, findings
+
+
+class ChecksPanel(QWidget):
+    """Signals ``spanRequested(start, end)`` (offsets in the plain answer text),
+    ``findingsChanged(list)`` for the editor's highlights and ``guideRequested(link)``."""
+
+    spanRequested = Signal(int, int)
+    findingsChanged = Signal(object)
+    guideRequested = Signal(str)
+
+    def __init__(self, session: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.question: Question | None = None
+        self.markdown_source = lambda: ""  # the page supplies the editor's current answer
+        self._generation = 0
+        self._context: core.CheckContext | None = None
+        self._results = _Results()
+        self._results.done.connect(self._show_findings)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_now)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("questionText")
+        self.summary.setAccessibleName("Ready to submit?")
+        column.addWidget(self.summary)
+        self.bid_summary = QLabel("")
+        self.bid_summary.setObjectName("hint")
+        self.bid_summary.setWordWrap(True)
+        column.addWidget(self.bid_summary)
+        self.tabs = QTabWidget()
+        column.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_findings(), "Findings")
+        self.tabs.addTab(self._build_rubric(), "Scoring checklist")
+        session.dataChanged.connect(self._on_data_changed)
+
+    def _build_findings(self) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 4, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName("What an evaluator would notice")
+        self.tree.currentItemChanged.connect(lambda *_: self._on_finding_chosen())
+        self.tree.itemActivated.connect(lambda *_: self._select_span())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._finding_menu)
+        column.addWidget(self.tree, 2)
+        self.why = QLabel("")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.why)
+        self.why_button = QPushButton("Read more in the guide")
+        self.why_button.clicked.connect(self._open_guide)
+        self.why_button.setVisible(False)
+        column.addWidget(self.why_button)
+        return holder
+
+    def _build_rubric(self) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 4, 0, 0)
+        hint = QLabel("The buyer's scoring descriptors, as a checklist. Ticks are svbidder's "
+                      "guess; change any you disagree with.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.rubric_tree = QTreeWidget()
+        self.rubric_tree.setHeaderHidden(True)
+        self.rubric_tree.setWordWrap(True)
+        self.rubric_tree.setAccessibleName("Scoring checklist")
+        self.rubric_tree.itemChanged.connect(self._on_rubric_ticked)
+        column.addWidget(self.rubric_tree, 2)
+        self.rubric_text = QPlainTextEdit()
+        self.rubric_text.setAccessibleName("Paste the buyer's scoring descriptors")
+        self.rubric_text.setPlaceholderText("No scoring descriptors were found in the "
+                                            "question's guidance. Paste them here, e.g. "
+                                            "“5 – Excellent: …”")
+        self.rubric_text.setMaximumHeight(90)
+        self.rubric_text.setTabChangesFocus(True)
+        column.addWidget(self.rubric_text)
+        use = QPushButton("Use these descriptors")
+        use.clicked.connect(self._save_rubric_text)
+        column.addWidget(use)
+        return holder
+
+    # ------------------------------------------------------------ running
+
+    def show_question(self, question: Question | None) -> None:
+        self.question = question
+        self._generation += 1
+        self.tree.clear()
+        self.why.setText("")
+        self.why_button.setVisible(False)
+        self.findingsChanged.emit([])
+        workspace = self.session.workspace
+        if question is None or workspace is None:
+            self._context = None
+            self.summary.setText("")
+            self.bid_summary.setText("")
+            return
+        self.refresh_context()
+        self.run_now()
+        self._show_bid_summary()
+
+    def refresh_context(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None or self.question is None:
+            self._context = None
+            return
+        try:
+            self._context = core.context_for_question(workspace, self.question.id,
+                                                      markdown=self.markdown_source())
+        except RecordNotFoundError:  # deleted (or undone) meanwhile; the page moves on
+            self.question, self._context = None, None
+
+    def schedule(self) -> None:
+        """The answer changed: check again after a pause."""
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        if self._context is None:
+            return
+        self._generation += 1
+        generation, context, markdown = self._generation, self._context, self.markdown_source()
+
+        def work() -> None:
+            findings = core.run_checks(markdown, context)
+            self._results.done.emit(generation, (markdown, findings))
+
+        threading.Thread(target=work, name="checks", daemon=True).start()
+
+    def _show_findings(self, generation: int, payload) -> None:
+        if generation != self._generation:
+            return  # the answer changed while these were worked out
+        markdown, findings = payload
+        state = core.readiness(findings) if markdown.strip() else None
+        mark = STATE_MARK.get(state.state if state else "empty", "")
+        self.summary.setText(f"{mark} {state.summary}" if state
+                             else "○ Not started: there is no answer yet.")
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for finding in findings:
+            if finding.severity not in groups:
+                label = core.SEVERITY_LABELS.get(finding.severity, finding.severity)
+                parent = QTreeWidgetItem([label])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(parent)
+                groups[finding.severity] = parent
+            item = QTreeWidgetItem([finding.message])
+            item.setToolTip(0, finding.why)
+            item.setData(0, FINDING_ROLE, finding)
+            groups[finding.severity].addChild(item)
+        self.tree.expandAll()
+        if not findings and markdown.strip():
+            QTreeWidgetItem(self.tree, ["Nothing to flag. Read it once more as an evaluator "
+                                        "would."])
+        self.findingsChanged.emit([f for f in findings if not f.whole_answer])
+        self._show_rubric(markdown)
+
+    def _show_bid_summary(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None or self.question is None:
+            return
+        try:
+            bid = core.bid_readiness(workspace, self.question.bid_id)
+        except RecordNotFoundError:
+            return
+        self.bid_summary.setText(f"Whole bid: {bid.summary}")
+
+    # ------------------------------------------------------------ findings
+
+    def _current_finding(self) -> core.Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, FINDING_ROLE) if item else None
+
+    def _on_finding_chosen(self) -> None:
+        finding = self._current_finding()
+        self.why.setText(f"Why this matters: {finding.why}" if finding else "")
+        self.why_button.setVisible(bool(finding and finding.guide_anchor))
+        if finding is not None and not finding.whole_answer:
+            self.spanRequested.emit(finding.start, finding.end)
+
+    def _select_span(self) -> None:
+        finding = self._current_finding()
+        if finding is not None and not finding.whole_answer:
+            self.spanRequested.emit(finding.start, finding.end)
+
+    def _open_guide(self) -> None:
+        finding = self._current_finding()
+        if finding is not None and finding.guide_anchor:
+            self.guideRequested.emit(finding.guide_anchor)
+
+    def _finding_menu(self, position) -> None:
+        finding = self._current_finding()
+        workspace = self.session.workspace
+        if finding is None or workspace is None or workspace.read_only or self.question is None:
+            return
+        menu = QMenu(self)
+        title = core.RULES[finding.rule].title if finding.rule in core.RULES else finding.rule
+        off = menu.addAction(f"Turn off “{title}” for this bid")
+        off.triggered.connect(lambda: self._turn_off(finding.rule))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _turn_off(self, rule: str) -> None:
+        bid_id = self.question.bid_id
+
+        def change(ws):
+            settings = core.load_check_settings(ws, bid_id)
+            core.save_check_settings(ws, bid_id, settings.with_rule(rule, False))
+            return True
+
+        if self.session.change(change):
+            self.session.tell("That check is off for this bid. Turn it back on from the "
+                              "checks settings of the bid.")
+            self.refresh_context()
+            self.run_now()
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if self.question is not None and tables & {"commitment", "question", "question_outcome",
+                                                   "evidence_item", "organisation", "answer"}:
+            self.refresh_context()
+            self.schedule()
+            self._show_bid_summary()
+
+    # ------------------------------------------------------------ rubric
+
+    def _rubric_levels(self) -> list:
+        workspace = self.session.workspace
+        if workspace is None or self.question is None:
+            return []
+        saved = core.load_rubric(workspace, self.question.id)
+        return core.find_rubric(saved.text) if saved.text else core.find_rubric(
+            self.question.guidance)
+
+    def _show_rubric(self, markdown: str) -> None:
+        workspace = self.session.workspace
+        self.rubric_tree.blockSignals(True)
+        self.rubric_tree.clear()
+        levels = self._rubric_levels()
+        self.rubric_text.setVisible(not levels)
+        if levels and workspace is not None:
+            overrides = core.load_rubric_overrides(workspace, self.question.id)
+            items = core.apply_overrides(core.assess_rubric(levels, markdown), overrides)
+            parents: dict[int, QTreeWidgetItem] = {}
+            for item in items:
+                if item.level not in parents:
+                    parent = QTreeWidgetItem([f"{item.level} – {item.label}"])
+                    parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    self.rubric_tree.addTopLevelItem(parent)
+                    parents[item.level] = parent
+                row = QTreeWidgetItem([item.element])
+                row.setToolTip(0, item.reason)
+                row.setData(0, FINDING_ROLE, item.key)
+                row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(0, Qt.CheckState.Checked if item.addressed
+                                  else Qt.CheckState.Unchecked)
+                parents[item.level].addChild(row)
+            self.rubric_tree.expandAll()
+        self.rubric_tree.blockSignals(False)
+
+    def _on_rubric_ticked(self, row: QTreeWidgetItem, _column: int) -> None:
+        key = row.data(0, FINDING_ROLE)
+        if key is None or self.question is None:
+            return
+        question_id, ticked = self.question.id, row.checkState(0) == Qt.CheckState.Checked
+
+        def change(ws):
+            state = core.load_rubric(ws, question_id)
+            core.save_rubric(ws, question_id, replace(
+                state, overrides={**dict(state.overrides), key: ticked}))
+            return True
+
+        self.session.change(change)
+
+    def _save_rubric_text(self) -> None:
+        if self.question is None:
+            return
+        question_id, text = self.question.id, self.rubric_text.toPlainText()
+
+        def change(ws):
+            core.save_rubric(ws, question_id, core.RubricState(text=text))
+            return True
+
+        self.session.change(change)
+        self._show_rubric(self.markdown_source())
