@@ -142,7 +142,8 @@ class WritePage(QWidget):
         self.side.addTab(self.history, "History")
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([220, 620, 320])
+        self.question_list.setMinimumWidth(170)
+        self.splitter.setSizes([200, 560, 400])
         self.stack.addWidget(self.splitter)
 
         focus_action = QAction(self)
@@ -307,11 +308,11 @@ class WritePage(QWidget):
         self.prompts.show_question(question.id if question else None)
         self.commitments.show_question(question)
         self.history.show_question(question)
-        self.checks.show_question(question)
         self._loading = True
         try:
             if question is None:
                 self.editor.set_markdown("")
+                self.checks.show_question(None)
                 return
             answer = bid_ops.answer_for(workspace, question.id, create=False)
             self.editor.set_markdown(answer.body_markdown)
@@ -328,6 +329,7 @@ class WritePage(QWidget):
         finally:
             self._loading = False
         self._update_count()
+        self.checks.show_question(question)  # after the editor holds this answer
         if question is not None and question.limit_kind == "pages":
             self._page_timer.start(0)
 

@@ -14,7 +14,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -33,6 +36,7 @@ from ..session import WorkspaceSession
 CHECK_DELAY_MS = 700
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 STATE_MARK = {"ready": "✓", "nearly": "●", "not_ready": "✖", "empty": "○"}
+SEVERITY_MARK = {"must": "✖", "should": "●", "consider": "○"}
 
 
 class _Results(QObject):
@@ -81,10 +85,12 @@ class ChecksPanel(QWidget):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 4, 0, 0)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
+        self.tree = QListWidget()
+        self.tree.setObjectName("recordList")
         self.tree.setWordWrap(True)
+        self.tree.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.tree.setAccessibleName("What an evaluator would notice")
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.currentItemChanged.connect(lambda *_: self._on_finding_chosen())
         self.tree.itemActivated.connect(lambda *_: self._select_span())
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -113,6 +119,8 @@ class ChecksPanel(QWidget):
         self.rubric_tree.setHeaderHidden(True)
         self.rubric_tree.setWordWrap(True)
         self.rubric_tree.setAccessibleName("Scoring checklist")
+        self.rubric_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rubric_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rubric_tree.itemChanged.connect(self._on_rubric_ticked)
         column.addWidget(self.rubric_tree, 2)
         self.rubric_text = QPlainTextEdit()
@@ -184,22 +192,23 @@ class ChecksPanel(QWidget):
         self.summary.setText(f"{mark} {state.summary}" if state
                              else "○ Not started: there is no answer yet.")
         self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
+        shown = set()
+        bold = self.tree.font()
+        bold.setBold(True)
         for finding in findings:
-            if finding.severity not in groups:
-                label = core.SEVERITY_LABELS.get(finding.severity, finding.severity)
-                parent = QTreeWidgetItem([label])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.tree.addTopLevelItem(parent)
-                groups[finding.severity] = parent
-            item = QTreeWidgetItem([finding.message])
-            item.setToolTip(0, finding.why)
-            item.setData(0, FINDING_ROLE, finding)
-            groups[finding.severity].addChild(item)
-        self.tree.expandAll()
+            if finding.severity not in shown:
+                shown.add(finding.severity)
+                header = QListWidgetItem(core.SEVERITY_LABELS.get(finding.severity,
+                                                                  finding.severity))
+                header.setFont(bold)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addItem(header)
+            item = QListWidgetItem(f"{SEVERITY_MARK.get(finding.severity, '')} {finding.message}")
+            item.setToolTip(finding.why)
+            item.setData(FINDING_ROLE, finding)
+            self.tree.addItem(item)
         if not findings and markdown.strip():
-            QTreeWidgetItem(self.tree, ["Nothing to flag. Read it once more as an evaluator "
-                                        "would."])
+            self.tree.addItem("✓ Nothing to flag. Read it once more as an evaluator would.")
         self.findingsChanged.emit([f for f in findings if not f.whole_answer])
         self._show_rubric(markdown)
 
@@ -217,7 +226,7 @@ class ChecksPanel(QWidget):
 
     def _current_finding(self) -> core.Finding | None:
         item = self.tree.currentItem()
-        return item.data(0, FINDING_ROLE) if item else None
+        return item.data(FINDING_ROLE) if item else None
 
     def _on_finding_chosen(self) -> None:
         finding = self._current_finding()

@@ -4,7 +4,7 @@ symbols as well as colour, with a switch to the portal-safe count."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
 from ...core.counting import LimitStatus
 
@@ -28,8 +28,8 @@ class CountBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countBar")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 10, 6)
         self.state_label = QLabel("")
         self.state_label.setObjectName("countState")
         self.message = QLabel("")
@@ -37,17 +37,18 @@ class CountBar(QFrame):
         self.message.setAccessibleName("Count")
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(180)
+        self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(12)
         self.bar.setAccessibleName("Share of the limit used")
         self.safe = QCheckBox("Portal-safe count")
         self.safe.setToolTip(SAFE_RULE)
         self.safe.setAccessibleDescription(SAFE_RULE)
         self.safe.toggled.connect(self.safeToggled)
-        row.addWidget(self.state_label)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.bar)
-        row.addWidget(self.safe)
+        grid.addWidget(self.state_label, 0, 0)
+        grid.addWidget(self.message, 0, 1, 1, 2)
+        grid.addWidget(self.bar, 1, 0)
+        grid.addWidget(self.safe, 1, 1)
+        grid.setColumnStretch(2, 1)
         self.setToolTip(WORD_RULE)
 
     def show_status(self, status: LimitStatus) -> None:
