@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             ("Map", "map_page", True),
             ("Bids", "bids_page", True),
             ("Write answers", "write_page", True),
+            ("Guides", "guides_page", False),
         ]
         self._built = False
         self._build_scheduled = False
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Guides", lambda: self.open_guides(),
+                     QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&Welcome", self.show_welcome)
         self._action(help_menu, "Open the &log folder", self.open_log_folder)
         self._action(help_menu, "&About svbidder", self.show_about)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         from .pages.bids_page import BidsPage
         from .pages.evidence_page import EvidencePage
         from .pages.frameworks_page import FrameworksPage
+        from .pages.guides_page import GuidesPage
         from .pages.map_page import MapPage
         from .pages.organisation_page import OrganisationPage
         from .pages.write_page import WritePage
@@ -236,6 +240,8 @@ class MainWindow(QMainWindow):
         self._map_page = MapPage(session)
         self._bids_page = BidsPage(session)
         self._write_page = WritePage(session)
+        self._guides_page = GuidesPage(session)
+        self._write_page.checks.guideRequested.connect(self.open_guides)
         self._write_page.focusModeChanged.connect(lambda on: self.sidebar.setVisible(not on))
         self._activities_page.evidenceRequested.connect(
             lambda: self.show_page(self._evidence_page))
@@ -270,6 +276,11 @@ class MainWindow(QMainWindow):
     def frameworks_page(self):
         self._build_pages()
         return self._frameworks_page
+
+    @property
+    def guides_page(self):
+        self._build_pages()
+        return self._guides_page
 
     @property
     def map_page(self):
@@ -572,11 +583,18 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- help
 
+    def open_guides(self, link: str = "") -> None:
+        """Show the guides, at a section when given (e.g. from a check's "Read more")."""
+        page = self.guides_page
+        if link:
+            page.open_link(link)
+        self.show_page(page)
+
     def show_welcome(self) -> None:
         """The first-run welcome; afterwards only when asked for from the Help menu."""
         from .dialogs.welcome import EXAMPLE, GUIDES, NEW, WelcomeDialog
 
-        dialog = WelcomeDialog(self, guides_available=hasattr(self, "open_guides"))
+        dialog = WelcomeDialog(self)
         dialog.exec()
         self.session.settings.welcomed = True
         save_settings(self.session.paths.settings_file, self.session.settings)

@@ -34,7 +34,7 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def test_starts_on_start_screen_with_only_working_screens(window):
     assert window.current_page() is window.start_page
-    assert visible_screens(window) == ["Start"]
+    assert visible_screens(window) == ["Start", "Guides"]
     assert window.windowTitle() == "svbidder"
     assert not window.action_backup.isEnabled()
 

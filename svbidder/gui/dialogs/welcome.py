@@ -10,7 +10,7 @@ EXAMPLE, NEW, GUIDES = "example", "new", "guides"
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, guides_available: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to svbidder")
         self.setMinimumWidth(620)
@@ -28,8 +28,6 @@ class WelcomeDialog(QDialog):
                 (EXAMPLE, "Try the example", "A made-up charity and tender to practise on"),
                 (NEW, "Start a new workspace", "Set up a workspace for your organisation"),
                 (GUIDES, "Read the guides", "Short guides to social value and writing bids")):
-            if key == GUIDES and not guides_available:
-                continue
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
