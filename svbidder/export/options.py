@@ -1,0 +1,163 @@
+"""Export options, remembered per bid in ``Bid.export_options`` (a JSON text).
+
+Exporting never writes to the workspace: :func:`load_options` only reads, and
+the GUI calls :func:`save_options` itself when the person changes an option.
+Stored options are read leniently (an unknown key or a bad value falls back to
+the default, so an older or newer svbidder never fails on them);
+:meth:`ExportOptions.checked` is strict, for options a person has just typed
+(for example on the command line).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import SvBidderError
+from ..core.records import Bid
+
+if TYPE_CHECKING:
+    from ..core.workspace import Workspace
+
+FONTS = ("Arial", "Calibri", "Times New Roman", "Verdana")
+MIN_SIZE_PT, MAX_SIZE_PT = 10.0, 14.0
+PAPERS = ("A4", "Letter")
+LINE_SPACINGS = (1.0, 1.15, 1.5, 2.0)
+MIN_MARGIN_MM, MAX_MARGIN_MM = 12.7, 50.8
+
+
+class OptionsError(SvBidderError):
+    """An export option a person gave cannot be used."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How a bid is exported. Every field has a sensible default for a council tender."""
+
+    font: str = "Arial"
+    size_pt: float = 11.0
+    line_spacing: float = 1.15
+    margins_mm: float = 25.4
+    paper: str = "A4"
+    include_question: bool = True
+    include_guidance: bool = False
+    include_counts: bool = True
+    include_contents: bool = True
+    include_commitments: bool = True
+    question_ids: tuple[int, ...] | None = None  # None: every question, in the bid's order
+    plain_ascii: bool = False  # text export: straight quotes, hyphens, "..." for …
+
+    # ------------------------------------------------------------ checking
+
+    def checked(self) -> ExportOptions:
+        """The same options with names normalised (``arial`` → ``Arial``), or an
+        :class:`OptionsError` saying what to choose instead."""
+        font = _choice(self.font, FONTS)
+        if font is None:
+            raise OptionsError(f"“{self.font}” is not a font svbidder exports with; choose "
+                               f"one of {', '.join(FONTS)}.")
+        paper = _choice(self.paper, PAPERS)
+        if paper is None:
+            raise OptionsError(f"“{self.paper}” is not a paper size svbidder exports to; "
+                               f"choose {' or '.join(PAPERS)}.")
+        size = _number(self.size_pt)
+        if size is None or not MIN_SIZE_PT <= size <= MAX_SIZE_PT:
+            raise OptionsError(f"The font size must be between {MIN_SIZE_PT:g} and "
+                               f"{MAX_SIZE_PT:g} points (you gave {self.size_pt}).")
+        spacing = _number(self.line_spacing)
+        if spacing is None or not 1.0 <= spacing <= 3.0:
+            raise OptionsError("The line spacing must be between 1 (single) and 3.")
+        margins = _number(self.margins_mm)
+        if margins is None or not MIN_MARGIN_MM <= margins <= MAX_MARGIN_MM:
+            raise OptionsError(f"The margins must be between {MIN_MARGIN_MM:g} mm and "
+                               f"{MAX_MARGIN_MM:g} mm.")
+        ids = None if self.question_ids is None else tuple(int(i) for i in self.question_ids)
+        return replace(self, font=font, paper=paper, size_pt=size, line_spacing=spacing,
+                       margins_mm=margins, question_ids=ids)
+
+    def with_changes(self, **changes: Any) -> ExportOptions:
+        """A copy with some options changed (``None`` values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    # ------------------------------------------------------------- storing
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.question_ids is not None:
+            data["question_ids"] = list(self.question_ids)
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ExportOptions:
+        """Options from stored data; anything missing or unusable gets the default."""
+        options = cls()
+        if not isinstance(data, dict):
+            return options
+        defaults = {f.name: getattr(options, f.name) for f in fields(cls)}
+        values: dict[str, Any] = {}
+        for name, default in defaults.items():
+            if name not in data:
+                continue
+            value = data[name]
+            if name == "question_ids":
+                if value is None:
+                    values[name] = None
+                elif isinstance(value, list) and all(isinstance(i, int) and
+                                                     not isinstance(i, bool) for i in value):
+                    values[name] = tuple(value)
+            elif isinstance(default, bool):
+                if isinstance(value, bool):
+                    values[name] = value
+            elif isinstance(default, float):
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    values[name] = float(value)
+            elif isinstance(value, str):
+                values[name] = value
+        candidate = replace(options, **values)
+        # Each value on its own: one bad value must not lose the good ones.
+        good: dict[str, Any] = {}
+        for name in values:
+            try:
+                checked = replace(options, **{name: getattr(candidate, name)}).checked()
+            except (OptionsError, TypeError, ValueError):
+                continue
+            good[name] = getattr(checked, name)
+        return replace(options, **good)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> ExportOptions:
+        try:
+            data = json.loads(text or "{}")
+        except (TypeError, ValueError):
+            data = {}
+        return cls.from_dict(data)
+
+
+def _choice(value: Any, choices: tuple[str, ...]) -> str | None:
+    wanted = str(value or "").strip().lower()
+    return next((choice for choice in choices if choice.lower() == wanted), None)
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def load_options(ws: Workspace, bid_id: int) -> ExportOptions:
+    """The options last used for this bid (defaults if none). Only reads."""
+    return ExportOptions.from_json(ws.get(Bid, bid_id).export_options)
+
+
+def save_options(ws: Workspace, bid_id: int, options: ExportOptions) -> None:
+    """Remember ``options`` for this bid (one undoable change). Exporting never calls
+    this: the GUI does, when the person changes an option."""
+    text = options.checked().to_json()
+    if ws.get(Bid, bid_id).export_options != text:
+        ws.update(Bid, bid_id, label="Change export options", export_options=text)
