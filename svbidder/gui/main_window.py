@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_backup = self._action(file_menu, "Make a &backup copy now", self.backup_now,
                                           QKeySequence.StandardKey.Save)
+        self.action_export = self._action(file_menu, "&Export…", self.export_documents,
+                                          QKeySequence("Ctrl+E"))
         self.action_save_copy = self._action(file_menu, "Save a &copy as…", self.save_copy_as,
                                              QKeySequence("Ctrl+Shift+S"))
         self.action_restore = self._action(file_menu, "Restore from bac&kup…",
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setHidden(needs and not has_workspace)
             self.page_actions[row].setEnabled(has_workspace or not needs)
         for action in (self.action_backup, self.action_save_copy, self.action_restore,
-                       self.action_close):
+                       self.action_close, self.action_export):
             action.setEnabled(has_workspace)
         if has_workspace and not workspace.read_only:
             self.action_backup.setEnabled(True)
@@ -582,6 +584,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     # --------------------------------------------------------------- help
+
+    def export_documents(self) -> None:
+        """File → Export…: the bid answers, the offer, the map or portal text."""
+        from .dialogs.export_dialog import ExportDialog
+
+        if self.session.workspace is None:
+            return
+        self.session.flush()
+        bid_id = None
+        if self._built and self.current_page() is self._write_page:
+            bid_id = self._write_page.bid_choice.currentData()
+        elif self._built and self.current_page() is self._bids_page:
+            bid_id = self._bids_page.records.current_id()
+        ExportDialog(self.session, bid_id, self).exec()
 
     def open_guides(self, link: str = "") -> None:
         """Show the guides, at a section when given (e.g. from a check's "Read more")."""

@@ -202,6 +202,11 @@ class WritePage(QWidget):
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toolbar.addSeparator()
+        copy_action = self.toolbar.addAction("Copy for a portal")
+        copy_action.setToolTip("Copy this answer as plain text to paste into a tendering "
+                               "website, and see its counts as the website will")
+        copy_action.triggered.connect(self.copy_for_portal)
         column.addWidget(self.toolbar)
         self.editor.countsChanged.connect(lambda _c: self._on_text_changed())
         self.highlighter = SpellHighlighter(self.editor.document(), self.spelling)
@@ -351,6 +356,19 @@ class WritePage(QWidget):
         cursor.insertText(text)
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
+
+    def copy_for_portal(self) -> None:
+        """Plain text on the clipboard (bullets as "- "), with the counts a portal sees."""
+        from PySide6.QtWidgets import QApplication
+
+        from ...export.text_export import portal_answer
+
+        if self.question is None or self.session.workspace is None:
+            return
+        self.flush()
+        answer = portal_answer(self.session.workspace, self.question.id)
+        QApplication.clipboard().setText(answer.text)
+        self.session.tell(f"Copied {self.question.ref} as plain text: {answer.summary}")
 
     # ------------------------------------------------------------ findings
 

@@ -1,0 +1,286 @@
+"""Export: Word documents a council will accept, and plain text for portals.
+
+Options are remembered per bid as they are changed. The document is written
+to a temporary file and only replaces the target when complete; if the target
+is open in Word or the folder is read-only, the person is told and can choose
+another name. Exporting never changes the workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.bids import bids_by_deadline, questions_for_bid
+from ...core.errors import SvBidderError
+from ...export import ExportError, ExportOptions, export, load_options, save_options
+from ...export.options import FONTS, LINE_SPACINGS, MAX_SIZE_PT, MIN_SIZE_PT, PAPERS
+from ..session import WorkspaceSession
+from ..widgets.text import explanation
+
+KINDS = (
+    ("answers", "The bid answers (Word)",
+     "A cover page, contents, each question with your answer and its count, and your "
+     "commitments."),
+    ("offer", "Social value offer on one page (Word)",
+     "Who you are, the council priorities you help with, your commitments and how you will "
+     "report, on one A4 page."),
+    ("map", "What we do mapped to the council's priorities (Word)",
+     "A table of your activities against the council's outcomes, with your notes."),
+    ("text", "Plain text for a tendering website (.txt)",
+     "Every answer as plain text to paste into a portal, with its counts."),
+)
+EXTENSIONS = {"answers": ".docx", "offer": ".docx", "map": ".docx", "text": ".txt"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: WorkspaceSession, bid_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(760)
+        self._loading = False
+        column = QVBoxLayout(self)
+        column.addWidget(explanation(
+            "Make documents to submit or share. They use Word's own styles, so they open "
+            "cleanly in Word, LibreOffice and Google Docs."))
+        form = QFormLayout()
+        self.bid = QComboBox()
+        self.bid.setAccessibleName("Bid to export")
+        for bid in bids_by_deadline(session.workspace):
+            self.bid.addItem(bid.contract_title or bid.reference or "(untitled bid)", bid.id)
+        if bid_id is not None:
+            self.bid.setCurrentIndex(max(self.bid.findData(bid_id), 0))
+        self.bid.currentIndexChanged.connect(lambda _i: self._load_options())
+        form.addRow("&Bid", self.bid)
+        column.addLayout(form)
+
+        kinds = QGroupBox("What to export")
+        kinds_column = QVBoxLayout(kinds)
+        self.kind_group = QButtonGroup(self)
+        for index, (key, label, tip) in enumerate(KINDS):
+            button = QRadioButton(label)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setProperty("kind", key)
+            self.kind_group.addButton(button, index)
+            kinds_column.addWidget(button)
+            note = QLabel(tip)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            note.setContentsMargins(24, 0, 0, 4)
+            kinds_column.addWidget(note)
+        self.kind_group.button(0).setChecked(True)
+        self.kind_group.idToggled.connect(lambda _i, _on: self._show_kind_options())
+        column.addWidget(kinds)
+        column.addWidget(self._build_options())
+        self.problem = QLabel("")
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        column.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export_now)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self._load_options()
+
+    def _build_options(self) -> QWidget:
+        box = QGroupBox("How it looks")
+        row = QHBoxLayout(box)
+        form = QFormLayout()
+        self.font = QComboBox()
+        self.font.addItems(FONTS)
+        form.addRow("&Font", self.font)
+        self.size = QDoubleSpinBox()
+        self.size.setRange(MIN_SIZE_PT, MAX_SIZE_PT)
+        self.size.setDecimals(0)
+        self.size.setSuffix(" pt")
+        form.addRow("&Size", self.size)
+        self.spacing = QComboBox()
+        for value in LINE_SPACINGS:
+            self.spacing.addItem({1.0: "Single", 1.15: "1.15 (Word's usual)", 1.5: "1.5",
+                                  2.0: "Double"}.get(value, str(value)), value)
+        form.addRow("&Line spacing", self.spacing)
+        self.margins = QDoubleSpinBox()
+        self.margins.setRange(12.7, 50.8)
+        self.margins.setDecimals(1)
+        self.margins.setSuffix(" mm")
+        form.addRow("&Margins", self.margins)
+        self.paper = QComboBox()
+        self.paper.addItems(PAPERS)
+        form.addRow("&Paper", self.paper)
+        row.addLayout(form)
+        checks = QVBoxLayout()
+        self.include_question = QCheckBox("Include the question text")
+        self.include_guidance = QCheckBox("Include the buyer's guidance")
+        self.include_counts = QCheckBox("Include word or character counts")
+        self.include_contents = QCheckBox("Include a contents page")
+        self.include_commitments = QCheckBox("Include the commitments table")
+        self.plain_ascii = QCheckBox("Plain punctuation only (straight quotes, hyphens)")
+        self.plain_ascii.setToolTip("Some tendering websites garble curly quotes and dashes")
+        for box_ in (self.include_question, self.include_guidance, self.include_counts,
+                     self.include_contents, self.include_commitments, self.plain_ascii):
+            checks.addWidget(box_)
+        self.questions = QListWidget()
+        self.questions.setAccessibleName("Questions to include")
+        self.questions.setMaximumHeight(120)
+        checks.addWidget(QLabel("Questions to include:"))
+        checks.addWidget(self.questions)
+        row.addLayout(checks, 1)
+        for widget in (self.font, self.spacing, self.paper):
+            widget.currentIndexChanged.connect(lambda _i: self._remember())
+        for widget in (self.size, self.margins):
+            widget.valueChanged.connect(lambda _v: self._remember())
+        for box_ in (self.include_question, self.include_guidance, self.include_counts,
+                     self.include_contents, self.include_commitments, self.plain_ascii):
+            box_.toggled.connect(lambda _on: self._remember())
+        self.questions.itemChanged.connect(lambda _item: self._remember())
+        return box
+
+    # ------------------------------------------------------------ options
+
+    def kind(self) -> str:
+        return self.kind_group.checkedButton().property("kind")
+
+    def _show_kind_options(self) -> None:
+        word = self.kind() != "text"
+        for widget in (self.font, self.size, self.spacing, self.margins, self.paper,
+                       self.include_contents, self.include_commitments,
+                       self.include_guidance):
+            widget.setEnabled(word)
+        self.plain_ascii.setEnabled(not word)
+
+    def _load_options(self) -> None:
+        bid_id = self.bid.currentData()
+        if bid_id is None:
+            self.export_button.setEnabled(False)
+            self.problem.setText("There are no bids to export yet. Add one on the Bids screen.")
+            return
+        options = load_options(self.session.workspace, bid_id)
+        self._loading = True
+        try:
+            self.font.setCurrentText(options.font)
+            self.size.setValue(options.size_pt)
+            self.spacing.setCurrentIndex(max(self.spacing.findData(options.line_spacing), 0))
+            self.margins.setValue(options.margins_mm)
+            self.paper.setCurrentText(options.paper)
+            self.include_question.setChecked(options.include_question)
+            self.include_guidance.setChecked(options.include_guidance)
+            self.include_counts.setChecked(options.include_counts)
+            self.include_contents.setChecked(options.include_contents)
+            self.include_commitments.setChecked(options.include_commitments)
+            self.plain_ascii.setChecked(options.plain_ascii)
+            self.questions.clear()
+            chosen = options.question_ids
+            for question in questions_for_bid(self.session.workspace, bid_id):
+                item = QListWidgetItem(f"{question.ref} {' '.join(question.text.split()[:8])}")
+                item.setData(Qt.ItemDataRole.UserRole, question.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if chosen is None or question.id in
+                                   chosen else Qt.CheckState.Unchecked)
+                self.questions.addItem(item)
+        finally:
+            self._loading = False
+        self._show_kind_options()
+
+    def options(self) -> ExportOptions:
+        ticked = [self.questions.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.questions.count())
+                  if self.questions.item(i).checkState() == Qt.CheckState.Checked]
+        every = len(ticked) == self.questions.count()
+        return replace(ExportOptions(), font=self.font.currentText(), size_pt=self.size.value(),
+                       line_spacing=self.spacing.currentData(), margins_mm=self.margins.value(),
+                       paper=self.paper.currentText(),
+                       include_question=self.include_question.isChecked(),
+                       include_guidance=self.include_guidance.isChecked(),
+                       include_counts=self.include_counts.isChecked(),
+                       include_contents=self.include_contents.isChecked(),
+                       include_commitments=self.include_commitments.isChecked(),
+                       question_ids=None if every else tuple(ticked),
+                       plain_ascii=self.plain_ascii.isChecked())
+
+    def _remember(self) -> None:
+        """Options are remembered for the bid as soon as they change."""
+        workspace = self.session.workspace
+        bid_id = self.bid.currentData()
+        if self._loading or bid_id is None or workspace is None or workspace.read_only:
+            return
+        options = self.options()
+        self.session.change(lambda ws: save_options(ws, bid_id, options))
+
+    # ------------------------------------------------------------ exporting
+
+    def _suggested_path(self, kind: str) -> Path:
+        from ...core.records import Bid
+        from ...export.bid_document import bid_file_stem
+
+        bid = self.session.workspace.get(Bid, self.bid.currentData())
+        folder = Path(self.session.settings.last_folder or Path.home())
+        return folder / (bid_file_stem(bid, kind) + EXTENSIONS[kind])
+
+    def export_now(self) -> None:
+        kind = self.kind()
+        target = self._suggested_path(kind)
+        while True:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Export to", str(target),
+                "Word documents (*.docx)" if EXTENSIONS[kind] == ".docx" else "Text (*.txt)")
+            if not chosen:
+                return
+            target = Path(chosen)
+            if target.suffix.lower() != EXTENSIONS[kind]:
+                target = target.with_name(target.name + EXTENSIONS[kind])
+            try:
+                result = export(self.session.workspace, self.bid.currentData(), kind, target,
+                                self.options())
+            except ExportError as exc:
+                again = QMessageBox.question(
+                    self, "Could not export", f"{exc}\n\nChoose another name or folder?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+                if again == QMessageBox.StandardButton.Yes:
+                    continue
+                return
+            except SvBidderError as exc:
+                self.problem.setText(str(exc))
+                return
+            break
+        self.result = result
+        self._finished(result)
+
+    def _finished(self, result) -> None:
+        notes = "\n".join(f"• {warning}" for warning in result.warnings)
+        box = QMessageBox(QMessageBox.Icon.Information, "Exported",
+                          f"Saved {result.path.name} in {result.path.parent}."
+                          + (f"\n\nPlease note:\n{notes}" if notes else ""),
+                          QMessageBox.StandardButton.Close, self)
+        open_file = box.addButton("Open it", QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
