@@ -2,7 +2,9 @@
 
 Starts the real main window offscreen with its own temporary settings, opens a
 fresh copy of the example workspace, checks the organisation screen shows it,
-makes an edit, closes, and confirms the edit was saved.
+makes an edit, renders a guide, writes the example bid to a Word document in
+the temporary folder, closes, and confirms the edit was saved. It exercises
+the parts a bundle is most likely to miss (data files, python-docx, markdown).
 """
 
 from __future__ import annotations
@@ -49,9 +51,35 @@ def _check(folder: Path) -> str:
         return "the organisation screen did not show the example"
     page.name.setText(page.name.text() + " (checked)")
     page.name.textEdited.emit(page.name.text())
+    problem = _check_guides_and_export(window, folder)
+    if problem:
+        return problem
     window.close()
     app.processEvents()
     with Workspace.open(example, read_only=True) as workspace:
         if not workspace.organisation().name.endswith("(checked)"):
             return "an edit was not saved"
+    return ""
+
+
+def _check_guides_and_export(window, folder: Path) -> str:
+    import docx
+
+    from ..core.guides import list_guides, render_guide
+    from ..core.records import Bid
+    from ..export import export
+
+    guides = list_guides()
+    if not guides:
+        return "no guides were found"
+    rendered = render_guide(guides[0].name)
+    if "<h1" not in rendered.html or rendered.warnings:
+        return f"the guide “{guides[0].name}” did not render cleanly"
+    window.open_guides()
+    workspace = window.session.workspace
+    target = folder / "self-test.docx"
+    export(workspace, workspace.find(Bid)[0].id, "answers", target)
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    if "Word count:" not in text:
+        return "the Word export did not include the answers"
     return ""
