@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import WORKSPACE_SUFFIX  # noqa: F401  (kept importable from here)
 from . import lock as locking
 from .backup import BackupStore, fsync_dir
 from .errors import (
@@ -44,7 +45,6 @@ from .textclean import clean_value
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
-WORKSPACE_SUFFIX = ".svbid"
 ChangeListener = Callable[[set[str]], None]
 
 

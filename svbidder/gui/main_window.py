@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import WORKSPACE_SUFFIX
 from ..core.errors import DamagedWorkspaceError, SvBidderError
 from ..core.settings import save_settings, zoom_in, zoom_out
-from ..core.workspace import WORKSPACE_SUFFIX
 from .dialogs import messages
-from .dialogs.new_workspace import NewWorkspaceDialog
-from .dialogs.restore_backup import RestoreBackupDialog
 from .pages.start_page import StartPage
 from .session import SaveState, WorkspaceSession
 
@@ -389,6 +387,8 @@ class MainWindow(QMainWindow):
         return folder if folder.is_dir() else Path.home()
 
     def new_workspace(self) -> None:
+        from .dialogs.new_workspace import NewWorkspaceDialog
+
         dialog = NewWorkspaceDialog(self._start_folder(), self)
         if dialog.exec() != NewWorkspaceDialog.DialogCode.Accepted:
             return
@@ -518,6 +518,8 @@ class MainWindow(QMainWindow):
         if self.session.workspace is None:
             return
         self.session.flush()
+        from .dialogs.restore_backup import RestoreBackupDialog
+
         dialog = RestoreBackupDialog(self.session.list_backups(), self)
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
             return

@@ -12,18 +12,18 @@ import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.backup import BackupInfo, BackupStore, restore_file
 from ..core.errors import SvBidderError
-from ..core.example import EXAMPLE_FILE_NAME, write_example
-from ..core.lock import read_lock
-from ..core.records import Record
 from ..core.settings import Settings, save_settings
-from ..core.workspace import Workspace
 from ..paths import AppPaths
+
+if TYPE_CHECKING:  # storage is loaded when a workspace is first opened, not at start-up
+    from ..core.backup import BackupInfo, BackupStore
+    from ..core.records import Record
+    from ..core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,7 +54,7 @@ class WorkspaceSession(QObject):
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
-        self.backups = BackupStore(paths.backup_dir)
+        self._backups: BackupStore | None = None
         self.workspace: Workspace | None = None
         self._flushers: list[Callable[[], None]] = []
         self._changed_since_backup = False
@@ -63,6 +63,14 @@ class WorkspaceSession(QObject):
         self._backup_timer.timeout.connect(self._periodic_backup)
         self.state = SaveState.NONE
         self.state_message = ""
+
+    @property
+    def backups(self) -> BackupStore:
+        if self._backups is None:
+            from ..core.backup import BackupStore
+
+            self._backups = BackupStore(self.paths.backup_dir)
+        return self._backups
 
     # -------------------------------------------------------------- state
 
@@ -131,12 +139,16 @@ class WorkspaceSession(QObject):
 
     def open(self, path: Path, *, take_over_lock: bool = False) -> Workspace:
         """Open a workspace (raises SvBidderError with a friendly message)."""
+        from ..core.workspace import Workspace
+
         self.close()
         workspace = Workspace.open(path, backups=self.backups, take_over_lock=take_over_lock)
         self._adopt(workspace)
         return workspace
 
     def create(self, path: Path, organisation_name: str) -> Workspace:
+        from ..core.workspace import Workspace
+
         self.close()
         workspace = Workspace.create(path, backups=self.backups,
                                      organisation_name=organisation_name)
@@ -145,6 +157,9 @@ class WorkspaceSession(QObject):
 
     def open_example(self) -> Workspace:
         """A fresh copy of the example in the data folder; the previous copy is replaced."""
+        from ..core.example import EXAMPLE_FILE_NAME, write_example  # heavy: only when asked
+        from ..core.lock import read_lock
+
         self.close()
         folder = self.paths.examples_dir
         folder.mkdir(parents=True, exist_ok=True)
@@ -219,6 +234,8 @@ class WorkspaceSession(QObject):
 
         A damaged file cannot be backed up by SQLite, so it is copied aside as it is.
         """
+        from ..core.backup import restore_file
+
         if target is None:
             if self.workspace is None:
                 raise SvBidderError("Open a workspace first.")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.workspace import WORKSPACE_SUFFIX
+from ...core import WORKSPACE_SUFFIX
 from ..widgets.forms import add_row
 from ..widgets.text import explanation
 
