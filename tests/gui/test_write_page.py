@@ -177,3 +177,27 @@ def test_commitment_is_checked_and_inserted(window, qtbot, tmp_path):
     assert panel.status.text().startswith("✓ Complete")
     panel.insert()
     assert "12" in page.editor.toPlainText() and "March 2027" in page.editor.toPlainText()
+
+
+def test_check_settings_per_bid(window, qtbot, tmp_path, monkeypatch):
+    from svbidder.core.checks import load_check_settings
+    from svbidder.gui.dialogs.check_settings import CheckSettingsDialog
+
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=300)
+
+    def choose(dialog):
+        dialog._boxes["vague-promise"].setChecked(False)
+        dialog._numbers[("long-sentence", "max_words")].setValue(40)
+        return 1
+
+    monkeypatch.setattr(CheckSettingsDialog, "exec", choose)
+    page.checks.edit_settings()
+    settings = load_check_settings(window.session.workspace, page.question.bid_id)
+    assert not settings.enabled("vague-promise")
+    assert settings.threshold("long-sentence", "max_words") == 40
+    type_answer(qtbot, page, "We aim to help where possible.")
+    page.checks.run_now()
+    qtbot.waitUntil(lambda: page.checks.tree.count() > 0, timeout=5000)
+    rules = [page.checks.tree.item(i).data(256).rule for i in range(page.checks.tree.count())
+             if page.checks.tree.item(i).data(256) is not None]
+    assert "vague-promise" not in rules

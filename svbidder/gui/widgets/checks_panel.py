@@ -104,7 +104,31 @@ class ChecksPanel(QWidget):
         self.why_button.clicked.connect(self._open_guide)
         self.why_button.setVisible(False)
         column.addWidget(self.why_button)
+        self.settings_button = QPushButton("Choose the checks for this bid…")
+        self.settings_button.clicked.connect(self.edit_settings)
+        column.addWidget(self.settings_button)
         return holder
+
+    def edit_settings(self) -> None:
+        from ..dialogs.check_settings import CheckSettingsDialog
+
+        workspace = self.session.workspace
+        if workspace is None or self.question is None or workspace.read_only:
+            return
+        bid_id = self.question.bid_id
+        dialog = CheckSettingsDialog(core.load_check_settings(workspace, bid_id), self)
+        if dialog.exec() != CheckSettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_settings()
+
+        def change(ws):
+            core.save_check_settings(ws, bid_id, chosen)
+            return True
+
+        if self.session.change(change):
+            self.refresh_context()
+            self.run_now()
+            self._show_bid_summary()
 
     def _build_rubric(self) -> QWidget:
         holder = QWidget()
@@ -265,8 +289,8 @@ class ChecksPanel(QWidget):
             return True
 
         if self.session.change(change):
-            self.session.tell("That check is off for this bid. Turn it back on from the "
-                              "checks settings of the bid.")
+            self.session.tell("That check is off for this bid. Turn it back on with “Choose "
+                              "the checks for this bid…”.")
             self.refresh_context()
             self.run_now()
 
