@@ -13,6 +13,25 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SAMPLE_PLAN = """Brookfield Council: Social Value Plan on a Page 2026
+
+Introduction
+We want every pound we spend to do more for Brookfield.
+
+1. Good jobs for local people
+1.1 More residents in good, local jobs
+1.2 Apprenticeships and work placements for young people
+
+2. A greener Brookfield
+2.1 Lower carbon emissions from our contracts
+2.2 Less waste and more reuse
+
+3. Stronger communities
+- Less loneliness among older residents
+- More volunteering
+
+Contact the Social Value Team: socialvalue@brookfield.example or 01632 960000.
+"""
 
 
 def main() -> int:
@@ -37,6 +56,19 @@ def main() -> int:
         from svbidder.core.interview import load_interview
         from svbidder.gui.dialogs.interview import InterviewDialog
 
+        if name == "priorities_import":
+            from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+            dialog = PrioritiesImportDialog(Path.home(), window)
+            dialog.resize(1000, 660)
+            dialog.text.setPlainText(SAMPLE_PLAN)
+            dialog.read_text()
+        elif name == "export":
+            from svbidder.core.records import Bid
+            from svbidder.gui.dialogs.export_dialog import ExportDialog
+
+            workspace = window.session.workspace
+            dialog = ExportDialog(window.session, workspace.find(Bid)[0].id, window)
         if name == "interview":
             dialog = InterviewDialog(window.session, load_interview(), window)
             dialog.resize(960, 640)
