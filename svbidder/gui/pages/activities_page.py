@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ...core.records import Activity
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row
+from ..widgets.master_detail import RecordActions, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation, heading
 
@@ -62,16 +61,11 @@ class ActivitiesPage(QWidget):
         actions.addStretch(1)
         outer.addLayout(actions)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        splitter, self.right = list_and_form(self._build_list(), self._build_empty(),
+                                             self._build_form())
         outer.addWidget(splitter, 1)
-        splitter.addWidget(self._build_list())
-        self.right = QStackedWidget()
-        self.right.addWidget(self._build_empty())
-        self.right.addWidget(self._build_form())
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([320, 640])
+        self.actions = RecordActions(session, self.records, self.binder, self.refresh,
+                                     lambda: f"“{self.title.text() or 'the activity'}”")
 
         session.workspaceChanged.connect(self.refresh)
         session.dataChanged.connect(self._on_data_changed)
@@ -285,31 +279,11 @@ class ActivitiesPage(QWidget):
         self.title.selectAll()
 
     def duplicate_activity(self) -> None:
-        activity_id = self.records.current_id()
-        if activity_id is None:
-            return
-        self.binder.flush()
-        copy = self.session.change(lambda ws: core.duplicate_activity(ws, activity_id))
-        if copy is not None:
-            self.refresh()
-            self.records.select_id(copy.id)
+        self.actions.duplicate(core.duplicate_activity)
 
     def delete_activity(self) -> None:
-        activity_id = self.records.current_id()
-        if activity_id is None:
-            return
-        self.binder.flush()
-        title = self.title.text() or "the activity"
-        self.binder.load(None)
-        self.session.change(lambda ws: core.delete_activity(ws, activity_id))
-        self.session.tell(f"Deleted “{title}”. Choose Edit → Undo to bring it back.")
+        self.actions.delete(core.delete_activity)
 
     def move(self, step: int) -> None:
-        activity_id = self.records.current_id()
-        if activity_id is None:
-            return
-        self.binder.flush()
-        target = self.records.current_row() + step
-        self.session.change(lambda ws: core.move_activity(ws, activity_id, target))
-        self.records.select_id(activity_id)
+        self.actions.move(core.move_activity, step)
         self._update_buttons()

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from ...core.records import BID_STATUSES, Bid, Framework
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field
+from ..widgets.master_detail import RecordActions, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation, heading
 from .questions_panel import QuestionsPanel
@@ -43,20 +42,16 @@ class BidsPage(QWidget):
         outer.addWidget(explanation(
             "Each bid is a tender you are answering. Add the buyer's details and deadline, "
             "then the social value questions with their exact word or character limits."))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        outer.addWidget(splitter, 1)
-        splitter.addWidget(self._build_list())
-        self.right = QStackedWidget()
-        self.right.addWidget(self._build_empty())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_form(), "About the bid")
         self.questions = QuestionsPanel(session)
+        records = self._build_list()
+        self.tabs.addTab(self._build_form(), "About the bid")
         self.tabs.addTab(self.questions, "Questions")
-        self.right.addWidget(self.tabs)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 700])
+        splitter, self.right = list_and_form(records, self._build_empty(), self.tabs, (300, 700))
+        outer.addWidget(splitter, 1)
+        self.actions = RecordActions(session, self.records, self.binder, self.refresh,
+                                     lambda: f"“{self.contract_title.text() or 'the bid'}” "
+                                             "and its questions")
         session.workspaceChanged.connect(self.refresh)
         session.dataChanged.connect(self._on_data_changed)
         self.refresh()
@@ -213,12 +208,4 @@ class BidsPage(QWidget):
         self.buyer.setFocus()
 
     def delete_bid(self) -> None:
-        bid_id = self.records.current_id()
-        if bid_id is None:
-            return
-        self.binder.flush()
-        title = self.contract_title.text() or "the bid"
-        self.binder.load(None)
-        self.session.change(lambda ws: core.delete_bid(ws, bid_id))
-        self.session.tell(f"Deleted “{title}” and its questions. Choose Edit → Undo to bring "
-                          "them back.")
+        self.actions.delete(core.delete_bid)

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from ...core.records import EVIDENCE_KINDS, EvidenceItem
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row
+from ..widgets.master_detail import RecordActions, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation, heading
 
@@ -50,16 +49,11 @@ class EvidencePage(QWidget):
         outer.addWidget(explanation(
             "Evaluators believe what you can show. Keep your figures, case stories, quotes, "
             "awards and policies here, linked to what you do, and check them once a year."))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        splitter, self.right = list_and_form(self._build_list(), self._build_empty(),
+                                             self._build_form(), (340, 620))
         outer.addWidget(splitter, 1)
-        splitter.addWidget(self._build_list())
-        self.right = QStackedWidget()
-        self.right.addWidget(self._build_empty())
-        self.right.addWidget(self._build_form())
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([340, 620])
+        self.actions = RecordActions(session, self.records, self.binder, self.refresh,
+                                     lambda: f"“{self.title.text() or 'the item'}”")
         session.workspaceChanged.connect(self.refresh)
         session.dataChanged.connect(self._on_data_changed)
         self.refresh()
@@ -341,15 +335,8 @@ class EvidencePage(QWidget):
         self.title.selectAll()
 
     def delete_evidence(self) -> None:
-        evidence_id = self.records.current_id()
-        if evidence_id is None:
-            return
-        self.binder.flush()
-        title = self.title.text() or "the item"
-        self.binder.load(None)
-        self.session.change(lambda ws: ws.delete(EvidenceItem, evidence_id,
-                                                 label="Delete evidence"))
-        self.session.tell(f"Deleted “{title}”. Choose Edit → Undo to bring it back.")
+        self.actions.delete(lambda ws, evidence_id: ws.delete(EvidenceItem, evidence_id,
+                                                              label="Delete evidence"))
 
     def mark_checked(self) -> None:
         evidence_id = self.binder.record_id

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from ..dialogs import messages
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field
+from ..widgets.master_detail import RecordActions, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation
 
@@ -43,16 +42,11 @@ class QuestionsPanel(QWidget):
         self.binder = FieldBinder(session, Question, self)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 8, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        splitter, self.right = list_and_form(self._build_list(), self._build_empty(),
+                                             self._build_form(), (260, 520))
         row.addWidget(splitter)
-        splitter.addWidget(self._build_list())
-        self.right = QStackedWidget()
-        self.right.addWidget(self._build_empty())
-        self.right.addWidget(self._build_form())
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([260, 520])
+        self.actions = RecordActions(session, self.records, self.binder, self.refresh,
+                                     lambda: self.ref.text() or "the question")
         session.dataChanged.connect(self._on_data_changed)
 
     # ------------------------------------------------------------ building
@@ -299,33 +293,13 @@ class QuestionsPanel(QWidget):
             self.text.setFocus()
 
     def duplicate_question(self) -> None:
-        question_id = self.records.current_id()
-        if question_id is None:
-            return
-        self.binder.flush()
-        copy = self.session.change(lambda ws: core.duplicate_question(ws, question_id))
-        if copy is not None:
-            self.refresh()
-            self.records.select_id(copy.id)
+        self.actions.duplicate(core.duplicate_question)
 
     def delete_question(self) -> None:
-        question_id = self.records.current_id()
-        if question_id is None:
-            return
-        self.binder.flush()
-        ref = self.ref.text() or "the question"
-        self.binder.load(None)
-        self.session.change(lambda ws: core.delete_question(ws, question_id))
-        self.session.tell(f"Deleted {ref}. Choose Edit → Undo to bring it back.")
+        self.actions.delete(core.delete_question)
 
     def move(self, step: int) -> None:
-        question_id = self.records.current_id()
-        if question_id is None:
-            return
-        self.binder.flush()
-        target = self.records.current_row() + step
-        self.session.change(lambda ws: core.move_question(ws, question_id, target))
-        self.records.select_id(question_id)
+        self.actions.move(core.move_question, step)
         self._update_buttons()
 
     def paste_from_tender(self) -> None:
