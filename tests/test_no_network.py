@@ -31,6 +31,12 @@ def report():
     loaded = [m for m in NETWORK_MODULES if m in sys.modules]
     sys.stderr.write("\\nNETWORK-REPORT " + json.dumps({"attempts": attempts, "loaded": loaded}))
 atexit.register(report)
+import os
+_exit = os._exit
+def reporting_exit(code):  # --exit-after-paint leaves with os._exit, skipping atexit
+    report()
+    _exit(code)
+os._exit = reporting_exit
 from svbidder.cli import main
 code = main(sys.argv[1:])
 sys.stdout.flush()
