@@ -42,7 +42,8 @@ def unnamed_controls(page):
 
 
 @pytest.mark.parametrize("attribute", ["start_page", "organisation_page", "activities_page",
-                                       "evidence_page"])
+                                       "evidence_page", "frameworks_page", "map_page",
+                                       "bids_page", "write_page", "guides_page"])
 def test_every_control_is_named(window, attribute):
     window.open_example()
     page = getattr(window, attribute)
@@ -70,3 +71,16 @@ def test_an_unnamed_control_is_caught(qtbot):
     layout.addWidget(named)
     layout.addWidget(unnamed)
     assert unnamed_controls(page) == ["QLineEdit ''"]
+
+
+def test_every_tab_of_the_busier_screens_is_named(window):
+    window.open_example()
+    for page, tabs in ((window.write_page, window.write_page.side),
+                       (window.bids_page, window.bids_page.tabs),
+                       (window.map_page, window.map_page.tabs)):
+        window.show_page(page)
+        if page is window.bids_page:
+            page.records.list.setCurrentRow(0)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            assert unnamed_controls(page) == [], tabs.tabText(index)
