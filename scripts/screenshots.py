@@ -56,7 +56,11 @@ def main() -> int:
         from svbidder.core.interview import load_interview
         from svbidder.gui.dialogs.interview import InterviewDialog
 
-        if name == "priorities_import":
+        if name == "welcome":
+            from svbidder.gui.dialogs.welcome import WelcomeDialog
+
+            dialog = WelcomeDialog(window)
+        elif name == "priorities_import":
             from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
             dialog = PrioritiesImportDialog(Path.home(), window)

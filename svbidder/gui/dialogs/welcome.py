@@ -36,8 +36,13 @@ class WelcomeDialog(QDialog):
             row.addWidget(button)
         column.addLayout(row)
         later = QPushButton("Not now")
+        later.setToolTip("You can see this again from Help → Welcome")
         later.clicked.connect(self.reject)
-        column.addWidget(later)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(later)
+        column.addSpacing(8)
+        column.addLayout(bottom)
 
     def _choose(self, key: str) -> None:
         self.choice = key
