@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +19,10 @@ from ...core.evidence import linked_evidence
 from ...core.records import Activity
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
-from ..widgets.forms import add_row
-from ..widgets.master_detail import RecordActions, list_and_form
+from ..widgets.forms import add_row, scrolling_form
+from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
-from ..widgets.text import ScaledLabel, explanation, heading
+from ..widgets.text import explanation, heading
 
 UNITS = ("people", "sessions", "hours", "meals", "visits", "families", "volunteers", "events")
 
@@ -97,38 +95,17 @@ class ActivitiesPage(QWidget):
         return self.records
 
     def _build_empty(self) -> QWidget:
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.setContentsMargins(24, 8, 8, 8)
-        self.empty_title = ScaledLabel("No activities yet", scale=1.2, bold=True)
-        column.addWidget(self.empty_title)
-        self.empty_text = explanation(
+        empty, self.empty_title = empty_state(
+            "No activities yet",
             "An activity is something you already do, for example “Weekly lunch club for older "
             "people in Millbrook: 40 people each week, run by volunteers”. Add one yourself, "
-            "or let the guided questions help you find them.")
-        column.addWidget(self.empty_text)
-        buttons = QHBoxLayout()
-        start_add = QPushButton("Add an activity")
-        start_add.clicked.connect(self.add_activity)
-        start_interview = QPushButton("Use the guided questions…")
-        start_interview.clicked.connect(self.interviewRequested)
-        buttons.addWidget(start_add)
-        buttons.addWidget(start_interview)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        column.addStretch(1)
+            "or let the guided questions help you find them.",
+            (("Add an activity", self.add_activity),
+             ("Use the guided questions…", self.interviewRequested.emit)))
         return empty
-
     def _build_form(self) -> QWidget:
         bind = self.binder
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        form = QFormLayout(body)
-        form.setContentsMargins(16, 0, 8, 8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll, form = scrolling_form()
         self.title = bind.line(QLineEdit(), "title")
         add_row(form, "&Title", self.title, "A short name, e.g. “Community café”.")
         self.description = bind.text(QPlainTextEdit(), "description")

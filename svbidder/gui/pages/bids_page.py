@@ -8,12 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,10 +21,10 @@ from ...core import bids as core
 from ...core.records import BID_STATUSES, Bid, Framework
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
-from ..widgets.forms import add_row, number_field
-from ..widgets.master_detail import RecordActions, list_and_form
+from ..widgets.forms import add_row, number_field, scrolling_form
+from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
-from ..widgets.text import ScaledLabel, explanation, heading
+from ..widgets.text import explanation, heading
 from .questions_panel import QuestionsPanel
 
 
@@ -71,31 +68,15 @@ class BidsPage(QWidget):
         return self.records
 
     def _build_empty(self) -> QWidget:
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.setContentsMargins(24, 8, 8, 8)
-        self.empty_title = ScaledLabel("No bids yet", scale=1.2, bold=True)
-        column.addWidget(self.empty_title)
-        column.addWidget(explanation(
+        empty, self.empty_title = empty_state(
+            "No bids yet",
             "When you decide to bid for a contract, add it here with its deadline. Then paste "
             "the tender's social value questions and svbidder finds each question and its "
-            "limit for you."))
-        start = QPushButton("Add a bid")
-        start.clicked.connect(self.add_bid)
-        column.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)
+            "limit for you.", (("Add a bid", self.add_bid),))
         return empty
-
     def _build_form(self) -> QWidget:
         bind = self.binder
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        form = QFormLayout(body)
-        form.setContentsMargins(16, 12, 8, 8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll, form = scrolling_form(top_margin=12)
         self.buyer = bind.line(QLineEdit(), "buyer")
         add_row(form, "&Buyer", self.buyer, "Who is buying, e.g. “Anytown Borough Council”.")
         self.contract_title = bind.line(QLineEdit(), "contract_title")

@@ -29,7 +29,7 @@ from ...core.records import EVIDENCE_KINDS, EvidenceItem
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row
-from ..widgets.master_detail import RecordActions, list_and_form
+from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation, heading
 
@@ -91,18 +91,12 @@ class EvidencePage(QWidget):
         return self.records
 
     def _build_empty(self) -> QWidget:
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.setContentsMargins(24, 8, 8, 8)
-        self.empty_title = ScaledLabel("No evidence yet", scale=1.2, bold=True)
-        column.addWidget(self.empty_title)
-        column.addWidget(explanation(
+        empty, self.empty_title = empty_state(
+            "No evidence yet",
             "Start with one number you are sure of, like “412 people used our pantry last "
             "year (from our sign-in sheets)”, and one short story of what changed for "
-            "someone. Use the Add button to choose the kind."))
-        column.addStretch(1)
+            "someone. Use the Add button to choose the kind.")
         return empty
-
     def _build_form(self) -> QWidget:
         bind = self.binder
         scroll = QScrollArea()

@@ -7,12 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,10 +23,9 @@ from ...core.records import LIMIT_KINDS, Bid, Outcome, Question, Theme
 from ..dialogs import messages
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
-from ..widgets.forms import add_row, number_field
-from ..widgets.master_detail import RecordActions, list_and_form
+from ..widgets.forms import add_row, number_field, scrolling_form
+from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
-from ..widgets.text import ScaledLabel, explanation
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FONTS = ("Arial", "Calibri", "Times New Roman", "Verdana")
@@ -81,26 +78,15 @@ class QuestionsPanel(QWidget):
         return self.records
 
     def _build_empty(self) -> QWidget:
-        empty = QWidget()
-        column = QVBoxLayout(empty)
-        column.setContentsMargins(16, 8, 8, 8)
-        column.addWidget(ScaledLabel("No questions yet", scale=1.2, bold=True))
-        column.addWidget(explanation(
+        empty, _title = empty_state(
+            "No questions yet",
             "Paste the tender's social value section with “Paste from tender…” and svbidder "
-            "will find each question and its limit, or add them one by one."))
-        column.addStretch(1)
+            "will find each question and its limit, or add them one by one.")
         return empty
-
     def _build_form(self) -> QWidget:
         bind = self.binder
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        self.form = form = QFormLayout(body)
-        form.setContentsMargins(16, 0, 8, 8)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll, form = scrolling_form()
+        self.form = form
         self.ref = bind.line(QLineEdit(), "ref")
         self.ref.setMaximumWidth(160)
         add_row(form, "R&eference", self.ref, "As the tender numbers it, e.g. SV1 or 4.2.")

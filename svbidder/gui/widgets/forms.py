@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -61,3 +62,16 @@ def number_field(binder, field: str, width: int = 160) -> tuple[QWidget, QLineEd
     column.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(problem)
     return holder, edit
+
+
+def scrolling_form(top_margin: int = 0) -> tuple[QScrollArea, QFormLayout]:
+    """A form in a frameless scroll area, for the right-hand side of a screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    form = QFormLayout(body)
+    form.setContentsMargins(16, top_margin, 8, 8)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return scroll, form

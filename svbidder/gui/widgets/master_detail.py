@@ -8,11 +8,43 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..session import WorkspaceSession
 from .binder import FieldBinder
 from .record_list import RecordList
+from .text import ScaledLabel, explanation
+
+
+def empty_state(title: str, text: str,
+                actions: tuple[tuple[str, Callable[[], None]], ...] = ()
+                ) -> tuple[QWidget, ScaledLabel]:
+    """What the right-hand side shows when nothing is chosen: what goes here, an
+    example, and buttons to start. Returns the panel and its title (which pages
+    change, e.g. to "Nothing matches your search")."""
+    panel = QWidget()
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(24, 8, 8, 8)
+    heading = ScaledLabel(title, scale=1.2, bold=True)
+    column.addWidget(heading)
+    column.addWidget(explanation(text))
+    if actions:
+        row = QHBoxLayout()
+        for label, slot in actions:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+    column.addStretch(1)
+    return panel, heading
 
 
 def list_and_form(records: QWidget, empty: QWidget, form: QWidget,
