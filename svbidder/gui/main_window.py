@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Undo)
         self.action_redo = self._action(edit_menu, "&Redo", self.session.redo,
                                         QKeySequence.StandardKey.Redo)
+        edit_menu.addSeparator()
+        self.action_find = self._action(edit_menu, "&Find", self.find_on_page,
+                                        QKeySequence.StandardKey.Find)
         # Text boxes handle Ctrl+Z themselves while they have focus; these
         # actions undo whole saved changes from the menu.
         for action in (self.action_undo, self.action_redo):
@@ -586,6 +590,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
 
     # --------------------------------------------------------------- help
+
+    def find_on_page(self) -> None:
+        """Ctrl+F: go to the search box of the screen in view, if it has one."""
+        for box in self.current_page().findChildren(QLineEdit, "search"):
+            if box.isVisible():
+                box.setFocus()
+                box.selectAll()
+                return
+        self.statusBar().showMessage("This screen has no search box.", 4000)
 
     def export_documents(self) -> None:
         """File → Export…: the bid answers, the offer, the map or portal text."""

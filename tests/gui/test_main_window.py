@@ -274,3 +274,10 @@ def test_every_form_field_has_an_accessible_name(window):
                    page.mission):
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_ctrl_f_goes_to_the_screens_search_box(window):
+    window.open_example()
+    window.show_page(window.evidence_page)
+    window.action_find.trigger()
+    assert window.evidence_page.records.search.hasFocus()

@@ -46,6 +46,7 @@ class GuidesPage(QWidget):
         self.forward_button = QPushButton("Forward →")
         self.forward_button.clicked.connect(lambda: self._step(1))
         self.search = QLineEdit()
+        self.search.setObjectName("search")
         self.search.setPlaceholderText("Search the guides")
         self.search.setAccessibleName("Search the guides")
         self.search.setClearButtonEnabled(True)

@@ -33,6 +33,7 @@ class RecordList(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
+        self.search.setObjectName("search")
         self.search.setPlaceholderText(f"Search {what}")
         self.search.setAccessibleName(f"Search {what}")
         self.search.setClearButtonEnabled(True)
