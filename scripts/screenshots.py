@@ -82,7 +82,30 @@ def main() -> int:
         dialogs.append(dialog)
 
     for name in sys.argv[1:]:
-        if name == "map_page":
+        if name.startswith("write_") and name != "write_page":
+            tab = name.split("_", 1)[1]
+
+            def show_tab(tab=tab) -> None:
+                page = window.write_page
+                window.show_page(page)
+                titles = [page.side.tabText(i).lower() for i in range(page.side.count())]
+                page.side.setCurrentIndex(titles.index(tab))
+                if tab == "commitments":
+                    page.commitments.add()
+                    page.commitments.measure_text.setText("older people matched with a befriender")
+                    page.commitments.measure_text.textEdited.emit("older people matched with a "
+                                                                  "befriender")
+                    page.commitments.binder.flush()
+                if tab == "history":
+                    from svbidder.core.bids import answer_for
+                    from svbidder.core.revisions import REASON_REQUEST, snapshot
+
+                    ws = window.session.workspace
+                    answer = answer_for(ws, page.question.id, create=False)
+                    snapshot(ws, answer.id, reason=REASON_REQUEST, label="First full draft")
+                    page.history.refresh()
+            shots.append((name, show_tab))
+        elif name == "map_page":
             def show_map() -> None:
                 window.show_page(window.map_page)
                 window.map_page.suggest()

@@ -96,6 +96,12 @@ class WritePage(QWidget):
         self.focus_button.setToolTip("Hide everything but the question and your answer "
                                      "(Ctrl+Shift+F)")
         self.focus_button.toggled.connect(self.set_focus_mode)
+        self.copy_button = QToolButton()
+        self.copy_button.setText("Copy for a portal")
+        self.copy_button.setToolTip("Copy this answer as plain text to paste into a tendering "
+                                    "website, and see its counts as the website will")
+        self.copy_button.clicked.connect(self.copy_for_portal)
+        top.addWidget(self.copy_button)
         top.addWidget(self.focus_button)
         outer.addLayout(top)
 
@@ -202,11 +208,6 @@ class WritePage(QWidget):
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.toolbar.addSeparator()
-        copy_action = self.toolbar.addAction("Copy for a portal")
-        copy_action.setToolTip("Copy this answer as plain text to paste into a tendering "
-                               "website, and see its counts as the website will")
-        copy_action.triggered.connect(self.copy_for_portal)
         column.addWidget(self.toolbar)
         self.editor.countsChanged.connect(lambda _c: self._on_text_changed())
         self.highlighter = SpellHighlighter(self.editor.document(), self.spelling)
