@@ -110,7 +110,10 @@ class WorkspaceSession(QObject):
             result = action(workspace)
         except SvBidderError as exc:
             log.warning("Change not saved: %s", exc)
-            self._set_state(SaveState.FAILED, str(exc))
+            workspace_ok = not workspace.read_only
+            message = str(exc) + (" svbidder keeps your typing and will try again."
+                                  if workspace_ok else "")
+            self._set_state(SaveState.FAILED, message)
             return None
         self._changed_since_backup = True
         self._set_state(SaveState.SAVED, self._saved_message())
