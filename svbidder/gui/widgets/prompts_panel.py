@@ -21,6 +21,7 @@ from ..dialogs import messages
 from ..session import WorkspaceSession
 
 SAVE_DELAY_MS = 500
+RETRY_DELAY_MS = 5000
 AUTOMATIC = ""
 
 
@@ -35,7 +36,7 @@ class PromptsPanel(QWidget):
         self.question_id: int | None = None
         self.before_build = lambda: None  # the page saves the editor first
         self._boxes: dict[str, QPlainTextEdit] = {}
-        self._pending: dict[str, str] = {}
+        self._pending: dict[tuple[int, str], str] = {}  # (question, prompt) -> text
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -109,20 +110,24 @@ class PromptsPanel(QWidget):
         self.choice.setEnabled(editable)
 
     def _queue(self, prompt_id: str, text: str) -> None:
-        self._pending[prompt_id] = text
+        if self.question_id is None:
+            return
+        self._pending[(self.question_id, prompt_id)] = text
         self.session.mark_pending()
-        self._timer.start()
+        self._timer.start(SAVE_DELAY_MS)
 
     def flush(self) -> None:
+        """Save what is waiting; anything that fails (a full disk) waits and is retried."""
         self._timer.stop()
-        if not self._pending or self.question_id is None:
-            self._pending.clear()
-            return
         pending, self._pending = self._pending, {}
-        question_id = self.question_id
-        for prompt_id, text in pending.items():
-            self.session.change(
-                lambda ws, p=prompt_id, t=text: core.save_prompt_answer(ws, question_id, p, t))
+        for (question_id, prompt_id), text in pending.items():
+            saved = self.session.change(
+                lambda ws, q=question_id, p=prompt_id, t=text: core.save_prompt_answer(ws, q, p, t))
+            workspace = self.session.workspace
+            if saved is None and workspace is not None and not workspace.read_only:
+                self._pending.setdefault((question_id, prompt_id), text)
+        if self._pending:
+            self._timer.start(RETRY_DELAY_MS)
 
     def _on_set_chosen(self, _index: int) -> None:
         if self.question_id is None:
