@@ -9,10 +9,19 @@ from svbidder.core.settings import load_settings
 
 
 def test_reset_example_restores_it_exactly(window, message_log):
+    from svbidder.core.records import Activity
+    from svbidder.core.summary import summarise
+
     window.open_example()
+    fresh = summarise(window.session.workspace)
+    fresh.pop("path")
     assert window.action_reset_example.isEnabled()
     window.session.workspace.update(Organisation, 1, name="Scribbled on by group 1")
+    window.session.workspace.add(Activity(title="Group 1's idea"))
     window.reset_example()
+    after = summarise(window.session.workspace)
+    after.pop("path")
+    assert after == fresh
     assert message_log.questions  # it asked first
     assert window.session.workspace.organisation().name == "Millbrook Community Hub"
     assert window.organisation_page.name.text() == "Millbrook Community Hub"
