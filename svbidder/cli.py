@@ -45,7 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+APP_ONLY_OPTIONS = {"--exit-after-paint", "--debug"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if set(argv) <= APP_ONLY_OPTIONS:
+        # Just starting the app: skip loading every command's parser (start-up time).
+        from .gui.app import run_gui
+
+        return run_gui(exit_after_paint="--exit-after-paint" in argv, debug="--debug" in argv)
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
