@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.errors import RecordNotFoundError
 from ..core.records import Activity, Bid, Framework, Mapping, Organisation, Outcome, Theme
 from .bid_document import long_date
 from .options import ExportOptions
@@ -38,7 +39,7 @@ def map_frameworks(ws: Workspace, bid: Bid) -> list[Framework]:
     if bid.framework_id is not None:
         try:
             return [ws.get(Framework, bid.framework_id)]
-        except Exception:
+        except RecordNotFoundError:  # deleted since: fall back to the mapped frameworks
             pass
     confirmed = {m.outcome_id for m in ws.find(Mapping, status="confirmed")}
     frameworks = []
