@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # storage is loaded when a workspace is first opened, not at 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
+RETRY_DELAY_MS = 5000
 
 
 class SaveState:
@@ -61,6 +62,14 @@ class WorkspaceSession(QObject):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
+        # Saves that failed (a full disk, a removed USB stick), by what they save, tried
+        # again every few seconds until they succeed. A later save of the same thing
+        # replaces an older one, so an old value never overwrites a newer one.
+        self._unsaved: dict[tuple, Callable[[Workspace], Any]] = {}
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self.retry_unsaved)
         self.state = SaveState.NONE
         self.state_message = ""
 
@@ -120,8 +129,39 @@ class WorkspaceSession(QObject):
         self.historyChanged.emit()
         return result
 
+    def save(self, keys: list[tuple], action: Callable[[Workspace], T],
+             parts: Callable[[], dict[tuple, Callable[[Workspace], Any]]] | None = None
+             ) -> T | None:
+        """A change that must not be lost: if it cannot be saved now it is kept and
+        tried again. ``keys`` name what it saves (e.g. one field of one record);
+        ``parts`` splits it into one action per key for keeping (default: the
+        whole action under each key)."""
+        result = self.change(action)
+        if result is not None:
+            for key in keys:
+                self._unsaved.pop(key, None)
+        elif self.workspace is not None and not self.workspace.read_only:
+            self._unsaved.update(parts() if parts else dict.fromkeys(keys, action))
+            self._retry_timer.start()
+        return result
+
+    def retry_unsaved(self) -> None:
+        """Try the kept saves again; those that still fail stay kept."""
+        pending, self._unsaved = self._unsaved, {}
+        for key, action in pending.items():
+            self.save([key], action)
+
     def update(self, cls: type[Record], record_id: int, **changes: Any) -> Any:
-        return self.change(lambda ws: ws.update(cls, record_id, typing=True, **changes))
+        """Save fields as the person types, kept field by field if the save fails."""
+        keys = [(cls.TABLE, record_id, name) for name in changes]
+
+        def parts() -> dict[tuple, Callable[[Workspace], Any]]:
+            return {(cls.TABLE, record_id, name): (
+                lambda ws, n=name, v=value: ws.update(cls, record_id, typing=True, **{n: v}))
+                for name, value in changes.items()}
+
+        return self.save(keys, lambda ws: ws.update(cls, record_id, typing=True, **changes),
+                         parts)
 
     def undo(self) -> None:
         self.flush()
@@ -195,6 +235,13 @@ class WorkspaceSession(QObject):
         if self.workspace is None:
             return
         self.flush()
+        if self._unsaved:
+            self.retry_unsaved()  # one last try; kept saves belong to this workspace only
+            if self._unsaved:
+                log.error("Closing %s with %d change(s) that could not be saved",
+                          self.workspace.path, len(self._unsaved))
+            self._unsaved.clear()
+        self._retry_timer.stop()
         self._backup_timer.stop()
         if self._changed_since_backup and not self.workspace.read_only:
             self._periodic_backup()

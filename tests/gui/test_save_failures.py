@@ -37,7 +37,7 @@ def test_a_form_edit_survives_a_full_disk(window, qtbot, monkeypatch):
     assert "disk is full" in window.save_label.text()
     assert "try again" in window.save_label.text()
     disk.full = False
-    page.binder.retry_unsaved()
+    window.session.retry_unsaved()
     assert window.session.workspace.organisation().name == "Brook Valley Hub"
     assert window.session.state == "saved"
 
@@ -59,6 +59,22 @@ def test_an_answer_survives_a_full_disk_even_after_moving_on(window, qtbot, tmp_
     qtbot.keyClicks(page.editor, "Forty older people a week.")
     page.question_list.setCurrentRow(1)  # moves on while the disk is still full
     disk.full = False
-    page.retry_unsaved()
+    window.session.retry_unsaved()
     saved = answer_for(window.session.workspace, first.id, create=False).body_markdown
     assert saved.strip() == "Forty older people a week."
+
+
+def test_kept_edits_never_reach_another_workspace(window, qtbot, tmp_path, monkeypatch):
+    disk = Disk(monkeypatch)
+    window.open_example()
+    page = window.organisation_page
+    disk.full = True
+    page.name.selectAll()
+    qtbot.keyClicks(page.name, "Unsaved name")
+    page.binder.flush()
+    disk.full = False
+    other = tmp_path / "other.svbid"
+    Workspace.create(other, organisation_name="Another charity").close()
+    assert window.open_path(other)  # closing tries once more, then lets go
+    window.session.retry_unsaved()
+    assert window.session.workspace.organisation().name == "Another charity"

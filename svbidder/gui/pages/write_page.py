@@ -47,7 +47,6 @@ from ..widgets.text import ScaledLabel, explanation, heading
 ID_ROLE = Qt.ItemDataRole.UserRole
 FINDING_COLOURS = {"must": "#ffd6d6", "should": "#fff1b8", "consider": "#e3ecfa"}
 SAVE_DELAY_MS = 600
-RETRY_DELAY_MS = 5000
 PAGE_ESTIMATE_DELAY_MS = 500
 
 
@@ -76,11 +75,6 @@ class WritePage(QWidget):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(PAUSE_SNAPSHOT_SECONDS * 1000)
         self._idle_timer.timeout.connect(self._keep_idle_version)
-        self._unsaved: dict[int, str] = {}
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setSingleShot(True)
-        self._retry_timer.setInterval(RETRY_DELAY_MS)
-        self._retry_timer.timeout.connect(self.retry_unsaved)
         session.register_flusher(self.flush)
         self.spelling = SpellingService(session)
 
@@ -461,18 +455,8 @@ class WritePage(QWidget):
 
     def _save_answer(self, question_id: int, markdown: str) -> None:
         """Save, or keep the text and try again shortly (full disk, removed stick)."""
-        saved = self.session.change(lambda ws: bid_ops.save_answer(ws, question_id, markdown))
-        workspace = self.session.workspace
-        if saved is not None:
-            self._unsaved.pop(question_id, None)
-        elif workspace is not None and not workspace.read_only:
-            self._unsaved[question_id] = markdown
-            self._retry_timer.start()
-
-    def retry_unsaved(self) -> None:
-        unsaved, self._unsaved = self._unsaved, {}
-        for question_id, markdown in unsaved.items():
-            self._save_answer(question_id, markdown)
+        self.session.save([("answer", question_id)],
+                          lambda ws: bid_ops.save_answer(ws, question_id, markdown))
 
     def _on_data_changed(self, tables: set[str]) -> None:
         if self._dirty:

@@ -29,7 +29,6 @@ from ...core.records import Record
 from ..session import WorkspaceSession
 
 SAVE_DELAY_MS = 400
-RETRY_DELAY_MS = 5000
 NOT_GIVEN = -1
 NO_DATE = QDate(1900, 1, 1)
 
@@ -57,13 +56,6 @@ class FieldBinder(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        # Edits that could not be saved (a full disk, a removed USB stick) are kept
-        # here, by record, and tried again until they are saved; never thrown away.
-        self._unsaved: dict[int, dict[str, Any]] = {}
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_DELAY_MS)
-        self._retry.timeout.connect(self.retry_unsaved)
         session.register_flusher(self.flush)
 
     # ------------------------------------------------------------ binding
@@ -206,28 +198,10 @@ class FieldBinder(QObject):
             self._pending.clear()
             return
         changes, self._pending = self._pending, {}
-        self._save(self.record_id, changes)
-
-    def _save(self, record_id: int, changes: dict[str, Any]) -> None:
-        record = self.session.update(self.record_type, record_id, **changes)
+        # session.update keeps and retries anything that cannot be saved now
+        record = self.session.update(self.record_type, self.record_id, **changes)
         if record is not None:
-            left = {k: v for k, v in self._unsaved.get(record_id, {}).items()
-                    if k not in changes}
-            self._unsaved.pop(record_id, None)
-            if left:
-                self._unsaved[record_id] = left
             self.saved.emit(record)
-            return
-        workspace = self.session.workspace
-        if workspace is not None and not workspace.read_only:
-            self._unsaved[record_id] = {**self._unsaved.get(record_id, {}), **changes}
-            self._retry.start()
-
-    def retry_unsaved(self) -> None:
-        """Try again to save edits that failed; keep trying while they still fail."""
-        unsaved, self._unsaved = self._unsaved, {}
-        for record_id, changes in unsaved.items():
-            self._save(record_id, changes)
 
     @property
     def has_pending(self) -> bool:

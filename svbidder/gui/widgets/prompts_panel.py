@@ -21,7 +21,6 @@ from ..dialogs import messages
 from ..session import WorkspaceSession
 
 SAVE_DELAY_MS = 500
-RETRY_DELAY_MS = 5000
 AUTOMATIC = ""
 
 
@@ -114,20 +113,16 @@ class PromptsPanel(QWidget):
             return
         self._pending[(self.question_id, prompt_id)] = text
         self.session.mark_pending()
-        self._timer.start(SAVE_DELAY_MS)
+        self._timer.start()
 
     def flush(self) -> None:
-        """Save what is waiting; anything that fails (a full disk) waits and is retried."""
+        """Save what is waiting (the session keeps and retries any that fail)."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
         for (question_id, prompt_id), text in pending.items():
-            saved = self.session.change(
+            self.session.save(
+                [("prompt", question_id, prompt_id)],
                 lambda ws, q=question_id, p=prompt_id, t=text: core.save_prompt_answer(ws, q, p, t))
-            workspace = self.session.workspace
-            if saved is None and workspace is not None and not workspace.read_only:
-                self._pending.setdefault((question_id, prompt_id), text)
-        if self._pending:
-            self._timer.start(RETRY_DELAY_MS)
 
     def _on_set_chosen(self, _index: int) -> None:
         if self.question_id is None:
