@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -30,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from ...core import priorities_import as core
 from ...core.errors import SvBidderError
+from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-MAX_PASTE_CHARACTERS = 2_000_000
 
 
 class PrioritiesImportDialog(QDialog):
@@ -41,7 +39,6 @@ class PrioritiesImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import the council's priorities")
         self.setMinimumSize(980, 660)
-        self._folder = start_folder
         self.result = core.ImportResult()
         column = QVBoxLayout(self)
         column.addWidget(explanation(
@@ -50,25 +47,15 @@ class PrioritiesImportDialog(QDialog):
             "correct them before adding."))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         column.addWidget(splitter, 1)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName("The council's text")
-        self.text.setPlaceholderText("Paste the priorities here…")
-        self.text.setTabChangesFocus(True)
-        left_column.addWidget(self.text, 1)
-        row = QHBoxLayout()
-        open_button = QPushButton("Open a document…")
-        open_button.clicked.connect(self.open_file)
-        read_button = QPushButton("Find the priorities")
-        read_button.setDefault(True)
-        read_button.clicked.connect(self.read_text)
-        row.addWidget(open_button)
-        row.addStretch(1)
-        row.addWidget(read_button)
-        left_column.addLayout(row)
-        splitter.addWidget(left)
+        self.source = PasteOrOpen(
+            what="The council's text", placeholder="Paste the priorities here…",
+            find_label="Find the priorities", folder=start_folder,
+            too_long="That is far more text than a list of priorities. Paste just the "
+                     "priorities.")
+        self.text = self.source.text
+        self.source.textReady.connect(self._parse)
+        self.source.fileChosen.connect(self.load_file)
+        splitter.addWidget(self.source)
 
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -113,6 +100,7 @@ class PrioritiesImportDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.source.problem.connect(self.problem.setText)
         column.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = buttons.addButton("Add these priorities",
@@ -123,13 +111,6 @@ class PrioritiesImportDialog(QDialog):
         column.addWidget(buttons)
 
     # ------------------------------------------------------------ reading
-
-    def open_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Open the council's document", str(self._folder),
-            "Word, text or Markdown (*.docx *.txt *.md);;All files (*)")
-        if chosen:
-            self.load_file(Path(chosen))
 
     def load_file(self, path: Path) -> None:
         try:
@@ -142,11 +123,9 @@ class PrioritiesImportDialog(QDialog):
         self.show_result(result)
 
     def read_text(self) -> None:
-        text = self.text.toPlainText()
-        if len(text) > MAX_PASTE_CHARACTERS:
-            self.problem.setText("⚠ That is far more text than a list of priorities. Paste just "
-                                 "the priorities.")
-            return
+        self.source.read_text()
+
+    def _parse(self, text: str) -> None:
         self.problem.setText("")
         self.show_result(core.parse_priorities_text(text))
 

@@ -14,11 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,9 +25,9 @@ from ...core import tender_split
 from ...core.errors import SvBidderError
 from ...core.numbers import format_number, parse_number
 from ...core.records import LIMIT_KINDS
+from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
-MAX_PASTE_CHARACTERS = 2_000_000
 KIND_SHORT = {"": "No limit", "words": "Words", "characters": "Characters (with spaces)",
               "characters_no_spaces": "Characters (no spaces)", "pages": "Pages"}
 COLUMNS = ("Add", "Ref", "Question", "Limit", "Amount", "Weighting %")
@@ -42,30 +38,24 @@ class TenderPasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Add questions from a tender")
         self.setMinimumSize(900, 640)
-        self._folder = start_folder
         self.found: list[tender_split.SplitQuestion] = []
         column = QVBoxLayout(self)
         column.addWidget(explanation(
             "Copy the social value section of the tender (the questions, their word or "
             "character limits and the scoring guidance) and paste it below, or open the "
             "tender document. svbidder finds each question and its limit for you to check."))
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Tender text")
-        self.text.setPlaceholderText("Paste the questions here…")
-        self.text.setTabChangesFocus(True)
-        column.addWidget(self.text, 2)
-        row = QHBoxLayout()
-        open_button = QPushButton("Open a Word or text file…")
-        open_button.clicked.connect(self.open_file)
-        find_button = QPushButton("Find the questions")
-        find_button.setDefault(True)
-        find_button.clicked.connect(self.find_questions)
-        row.addWidget(open_button)
-        row.addStretch(1)
-        row.addWidget(find_button)
-        column.addLayout(row)
+        self.source = PasteOrOpen(
+            what="Tender text", placeholder="Paste the questions here…",
+            find_label="Find the questions", folder=start_folder,
+            too_long="That is far more text than a tender's social value section. Paste just "
+                     "the questions.")
+        self.text = self.source.text
+        self.source.textReady.connect(self._split)
+        self.source.fileChosen.connect(self.load_file)
+        column.addWidget(self.source, 2)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.source.problem.connect(self.status.setText)
         column.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName("Questions found")
@@ -83,13 +73,6 @@ class TenderPasteDialog(QDialog):
 
     # ------------------------------------------------------------ reading
 
-    def open_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Open the tender", str(self._folder),
-            "Word or text files (*.docx *.txt *.md);;All files (*)")
-        if chosen:
-            self.load_file(Path(chosen))
-
     def load_file(self, path: Path) -> None:
         try:
             text = tender_split.read_tender_text(path)
@@ -100,11 +83,9 @@ class TenderPasteDialog(QDialog):
         self.find_questions()
 
     def find_questions(self) -> None:
-        text = self.text.toPlainText()
-        if len(text) > MAX_PASTE_CHARACTERS:
-            self.status.setText("⚠ That is far more text than a tender's social value section. "
-                                "Paste just the questions.")
-            return
+        self.source.read_text()
+
+    def _split(self, text: str) -> None:
         self.found = tender_split.split_questions(text)
         self._fill_table()
         if not self.found:
