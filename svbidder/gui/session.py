@@ -89,7 +89,8 @@ class WorkspaceSession(QObject):
 
     def mark_pending(self) -> None:
         """A screen has edits waiting for its typing pause; say so."""
-        if self.workspace is not None and not self.workspace.read_only:
+        already = self.state == SaveState.PENDING  # called on every keystroke: say it once
+        if not already and self.workspace is not None and not self.workspace.read_only:
             self._set_state(SaveState.PENDING, "Saving…")
 
     def tell(self, text: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import bids as bid_ops
 from ...core.checks import line_and_column
-from ...core.counting import PageSettings, limit_status, markdown_to_plain
+from ...core.counting import Counts, PageSettings, limit_status, markdown_to_plain
 from ...core.records import Question
 from ...core.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
 from ...core.spelling import utf16_offset
@@ -209,7 +209,7 @@ class WritePage(QWidget):
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         column.addWidget(self.toolbar)
-        self.editor.countsChanged.connect(lambda _c: self._on_text_changed())
+        self.editor.countsChanged.connect(self._on_text_changed)
         self.highlighter = SpellHighlighter(self.editor.document(), self.spelling)
         install_context_menu(self.editor, self.spelling)
         column.addWidget(self.editor, 1)
@@ -412,7 +412,9 @@ class WritePage(QWidget):
 
     # ------------------------------------------------------------ counting
 
-    def _on_text_changed(self) -> None:
+    def _on_text_changed(self, counts: Counts) -> None:
+        """Every keystroke: only cheap things here (timers restart; counts were
+        already worked out block by block by the editor)."""
         if self._loading or self.question is None:
             return
         self._dirty = True
@@ -423,9 +425,9 @@ class WritePage(QWidget):
         if self.question.limit_kind == "pages":
             self._page_timer.start()
         else:
-            self._update_count()
+            self._update_count(counts)
 
-    def _update_count(self) -> None:
+    def _update_count(self, counts: Counts | None = None) -> None:
         question = self.question
         if question is None:
             return
@@ -436,7 +438,8 @@ class WritePage(QWidget):
             plain = markdown_to_plain(self.editor.markdown())
             self._pages = self._estimator.estimate(plain, settings.paper, settings.font,
                                                    settings.size_pt, settings.margin_mm)
-        status = limit_status(self.editor.counts(), question.limit_kind, question.limit_value,
+        counts = counts if counts is not None else self.editor.counts()
+        status = limit_status(counts, question.limit_kind, question.limit_value,
                               safe=self.count_bar.safe.isChecked(), pages=self._pages)
         self.count_bar.show_status(status)
 
