@@ -3,7 +3,8 @@
 Run with ``.venv/bin/python benchmarks/matching.py``. Prints, for the UK Social
 Value Model 2025 and the English council starting set, measured against the
 labelled descriptions of real small charities and social enterprises in
-``tests/data/charities_eval.jsonl``:
+``tests/data/charities_eval_tune.jsonl`` and ``charities_eval_frozen.jsonl``
+together (tests/core/test_matching_quality.py reports the two halves apart):
 
 * precision of the top suggestion: how often the theme of the best suggestion
   is one of the labelled themes;
@@ -36,15 +37,16 @@ from svbidder.core.matching import (  # noqa: E402
     suggest,
 )
 
-EVAL_FILE = ROOT / "tests" / "data" / "charities_eval.jsonl"
+EVAL_FILES = (ROOT / "tests" / "data" / "charities_eval_tune.jsonl",
+              ROOT / "tests" / "data" / "charities_eval_frozen.jsonl")
 LABELS = {"uk-social-value-model-2025": "svm2025_themes",
           "england-council-starter": "england_themes"}
 TOP1_TARGET, TOP3_TARGET, SECONDS_BUDGET = 0.8, 0.85, 0.3
 
 
-def load_eval(path: Path = EVAL_FILE) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+def load_eval(paths: tuple[Path, ...] = EVAL_FILES) -> list[dict]:
+    return [json.loads(line) for path in paths
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def evaluate(framework_key: str, entries: list[dict] | None = None) -> dict:
