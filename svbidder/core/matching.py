@@ -20,6 +20,11 @@ give the same suggestions in the same order. Two methods are combined:
 * **Shared words**, scored with BM25 over lightly stemmed words, for what the
   vocabulary does not know (a council's own place names, "allotment", …).
 
+Words and ideas that every council and charity text shares ("council",
+"local", "service", "the local community") are marked generic in the
+vocabulary; they never score and never give a reason, so two texts with only
+those in common get no suggestion.
+
 Build a :class:`MatchIndex` once per framework with :func:`build_index`, then
 call :func:`suggest` for each activity. Working on a workspace (skipping
 rejected links, storing suggestions, confirming) is in
@@ -171,7 +176,9 @@ def stem(word: str) -> str:
 _WORD = re.compile(r"[^\W_]+")
 _FOLD_CACHE: dict[str, str] = {}
 
-# Words that carry no meaning for matching.
+# Words that carry no meaning in any text. Words that carry little meaning in
+# social value texts because every council and charity uses them ("council",
+# "local", "service", "support") are the vocabulary's ``generic_words``.
 _STOPWORD_TEXT = """
 a about above across after again against all almost along also although always am among an and
 any anyone are around as at away be became because become been before being below between both
@@ -188,15 +195,12 @@ while who whoever whole whom whose why will with within without would yet you yo
 eg ie e g i e also including include includes included example examples instance such
 year years yearly week weeks weekly day days daily month months monthly time times hour hours
 around across each every lot lots plus part parts kind kinds sort type types
-help helps helped helping support supports supported supporting provide provides provided
-providing offer offers offered offering run runs ran deliver delivers delivered delivering
-work works worked working service services people person thing things take takes took
+thing things take takes took
 able aim aims aimed also many much number numbers first second third one two three four five
 six seven eight nine ten twelve new good better best great big small large
-contract contracts buyer buyers document documents framework frameworks outcome outcomes
-criteria criterion award model government check checked list listed commitments commitment
-mission missions theme themes suggest suggests secondary source sources name names titled
-feel feels felt say says said tell tells told especially particularly mainly mostly area areas
+document documents model check checked list listed
+suggest suggests secondary source sources name names titled
+feel feels felt say says said tell tells told especially particularly mainly mostly
 based everyone anyone someone nobody everybody whether really around lot go come comes came
 left look looks looking"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
@@ -252,6 +256,9 @@ class Concept:
     acronyms: tuple[str, ...] = ()
     weight: float = 1.0
     weak_terms: tuple[str, ...] = ()
+    # an idea every council and charity text mentions ("the local community",
+    # "councils"): never enough on its own to link two texts
+    generic: bool = False
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -262,7 +269,12 @@ def phrase_key(text: str) -> tuple[str, ...]:
 class Vocabulary:
     """Concepts, their terms (as stem sequences) and how they nest."""
 
-    def __init__(self, concepts: Sequence[Concept]) -> None:
+    def __init__(self, concepts: Sequence[Concept], generic_words: Iterable[str] = ()) -> None:
+        # words every council and charity text shares: matched neither as shared
+        # words nor as the only reason for a link (folded words and their stems)
+        self.generic_words: frozenset[str] = frozenset(
+            form for word in generic_words for token in tokenize(word)
+            for form in (token.folded, token.stem))
         self.concepts: dict[str, Concept] = {}
         for concept in concepts:
             if concept.id in self.concepts:
@@ -273,6 +285,10 @@ class Vocabulary:
             if unknown:
                 raise VocabularyError(f"The concept “{concept.id}” has unknown broader "
                                       f"concept(s): {', '.join(unknown)}.")
+            if concept.generic and concept.broader:
+                # a generic mention must never reach a meaningful idea through "broader"
+                raise VocabularyError(f"The generic concept “{concept.id}” cannot have "
+                                      "broader concepts.")
         # first stem -> [(phrase stems, ((concept id, strength), …))], longest phrase first
         phrases: dict[tuple[str, ...], dict[str, float]] = {}
         for concept in concepts:
@@ -291,6 +307,12 @@ class Vocabulary:
                 self._acronyms[acronym] = (*self._acronyms.get(acronym, ()), (concept.id, 1.0))
         self.ancestors: dict[str, dict[str, int]] = {
             cid: self._ancestors_of(cid) for cid in self.concepts}
+        self.generic_concepts: frozenset[str] = frozenset(
+            cid for cid, concept in self.concepts.items() if concept.generic)
+
+    def is_generic_word(self, token: Token) -> bool:
+        """Whether a word is one every council and charity text shares."""
+        return token.folded in self.generic_words or token.stem in self.generic_words
 
     def _ancestors_of(self, cid: str) -> dict[str, int]:
         """The broader concepts of ``cid``, each with how many steps up it is."""
@@ -321,8 +343,13 @@ class Vocabulary:
                 id=raw["id"], label=str(raw.get("label") or raw["id"]), terms=tuple(terms),
                 broader=tuple(raw.get("broader", ())), acronyms=tuple(raw.get("acronyms", ())),
                 weight=float(raw.get("weight", 1.0)),
-                weak_terms=tuple(raw.get("weak_terms", ()))))
-        return cls(concepts)
+                weak_terms=tuple(raw.get("weak_terms", ())),
+                generic=bool(raw.get("generic", False))))
+        generic_words = data.get("generic_words", [])
+        if not isinstance(generic_words, list) or not all(
+                isinstance(w, str) for w in generic_words):
+            raise VocabularyError("“generic_words” must be a list of text.")
+        return cls(concepts, generic_words)
 
     @classmethod
     def load(cls, path: Path) -> Vocabulary:
@@ -476,7 +503,7 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],
         for token in tokens:
             word = token.stem
             if len(word) < 3 or token.folded in STOPWORDS or word in STOPWORDS \
-                    or word.isdigit():
+                    or word.isdigit() or vocabulary.is_generic_word(token):
                 continue
             if for_query:
                 term_counts[word] = term_counts.get(word, 0) + 1
@@ -586,10 +613,11 @@ class MatchIndex:
 
     def _raw_scores(self, activity: _Analysed) -> list[float]:
         scores = [0.0] * len(self._docs)
+        generic = self.vocabulary.generic_concepts
         for cid, value in activity.expanded.items():
             postings = self._concepts.get(cid)
-            if not postings:
-                continue
+            if not postings or cid in generic:
+                continue  # the local community, councils: never a reason on their own
             factor = value * self._concept_factor[cid]
             for index, weight in postings:
                 scores[index] += factor * weight
@@ -609,6 +637,8 @@ class MatchIndex:
         concepts = self.vocabulary.concepts
         pairs: dict[tuple[str, str], tuple[float, str]] = {}
         for cid in activity.expanded.keys() & doc.expanded.keys():
+            if cid in self.vocabulary.generic_concepts:
+                continue
             weight = activity.expanded[cid] * doc.expanded[cid] * self._concept_factor[cid]
             if weight <= 0:
                 continue

@@ -174,6 +174,78 @@ def test_every_bundled_framework_gets_suggestions():
         assert results, framework.key
 
 
+# ------------------------------------------------------ generic words
+
+@pytest.mark.parametrize(("activity", "outcome"), [
+    ("Our service helps local residents and the council",
+     "Better council services for local residents"),
+    ("We support local people across the borough", "Support for local people in every area"),
+    ("We report our social value to the council each year",
+     "Measure and report the social value of the contract"),
+    ("A friendly service for people in our town", "Public services that residents can rely on"),
+    ("Our community project supports people locally", "Improve outcomes for local communities"),
+])
+def test_only_generic_words_in_common_gives_no_suggestion(activity, outcome):
+    index = build_index([_outcome("only", outcome, theme="")])
+    text = ActivityText(title="What we do", description=activity)
+    assert suggest(index, text, top=3, min_score=0) == []
+
+
+def test_generic_words_never_carry_a_reason():
+    index = build_index([_outcome("lonely", "Less loneliness in local communities",
+                                  description="Council services that support residents")])
+    text = ActivityText(title="Befriending", description="Our volunteers support lonely people "
+                                                         "in the local community and the council")
+    best = suggest(index, text, top=1)[0]
+    assert "“lonely”" in best.reason
+    vocabulary = load_vocabulary()
+    for match in best.matches:
+        assert match.concept_id not in vocabulary.generic_concepts
+        for word in match.activity_words:
+            assert not all(vocabulary.is_generic_word(t) for t in tokenize(word)), word
+    for word in ("community", "council", "support", "local"):
+        assert f"“{word}”" not in best.reason
+
+
+def test_no_suggestion_for_the_example_rests_on_generic_words():
+    from svbidder.core.frameworks import bundled_frameworks
+    from svbidder.core.matching import outcome_texts
+
+    vocabulary = load_vocabulary()
+    example = json.loads((ROOT / "resources" / "example" / "activities.json").read_text("utf-8"))
+    activities = [ActivityText.from_dict(entry) for entry in example]
+    for framework in bundled_frameworks():
+        index = build_index(outcome_texts(framework))
+        for activity in activities:
+            for result in suggest(index, activity, top=5):
+                kinds = [m for m in result.matches if m.kind != "words"]
+                assert all(m.concept_id not in vocabulary.generic_concepts for m in kinds)
+                shared = [t for m in result.matches if m.kind == "words"
+                          for w in m.activity_words for t in tokenize(w)]
+                assert not any(vocabulary.is_generic_word(t) for t in shared), result.reason
+
+
+def test_generic_words_are_defined_once_in_the_vocabulary():
+    vocabulary = load_vocabulary()
+    for word in ("council", "local", "service", "community", "people", "support"):
+        assert all(vocabulary.is_generic_word(t) for t in tokenize(word)), word
+    assert {"community", "public_sector"} <= vocabulary.generic_concepts
+    # no meaningful concept may be recognised from one generic word alone
+    for concept in vocabulary.concepts.values():
+        if concept.generic:
+            continue
+        for term in (*concept.terms, *concept.weak_terms):
+            tokens = tokenize(term)
+            assert not (len(tokens) == 1 and vocabulary.is_generic_word(tokens[0])), \
+                (concept.id, term)
+    with pytest.raises(VocabularyError):
+        Vocabulary.from_dict({"concepts": [
+            {"id": "a", "terms": ["x"]},
+            {"id": "b", "terms": ["y"], "generic": True, "broader": ["a"]}]})
+    with pytest.raises(VocabularyError):
+        Vocabulary.from_dict({"concepts": [], "generic_words": "council"})
+
+
 def test_fast_enough_for_200_activities_and_150_outcomes():
     sys.path.insert(0, str(ROOT))
     try:
