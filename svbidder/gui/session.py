@@ -57,7 +57,8 @@ class WorkspaceSession(QObject):
         self.settings = settings
         self._backups: BackupStore | None = None
         self.workspace: Workspace | None = None
-        self._flushers: list[Callable[[], None]] = []
+        self._flushers: list[tuple[Callable[[], None], Callable[[], bool]]] = []
+        self._flushing = False
         self._changed_since_backup = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -97,13 +98,29 @@ class WorkspaceSession(QObject):
         """A short note for the status bar, e.g. how to undo what just happened."""
         self.messageShown.emit(text)
 
-    def register_flusher(self, flush: Callable[[], None]) -> None:
-        """Screens with debounced edits register how to save them at once."""
-        self._flushers.append(flush)
+    def settle(self) -> None:
+        """A flush found nothing to save: stop saying "Saving…" unless edits still wait."""
+        if self.state == SaveState.PENDING and not any(
+                waiting() for _flush, waiting in self._flushers):
+            self._set_state(SaveState.SAVED, self._saved_message())
+
+    def register_flusher(self, flush: Callable[[], None],
+                         waiting: Callable[[], bool] = lambda: False) -> None:
+        """Screens with edits that wait for a typing pause register how to save them at
+        once (``flush``) and how to tell whether any are waiting (``waiting``)."""
+        self._flushers.append((flush, waiting))
 
     def flush(self) -> None:
-        for flush in self._flushers:
-            flush()
+        """Save every screen's waiting edits now. Runs before every other change, so
+        nothing typed is lost or overwritten by what the change shows next."""
+        if self._flushing:
+            return
+        self._flushing = True
+        try:
+            for flush, _waiting in self._flushers:
+                flush()
+        finally:
+            self._flushing = False
 
     # ----------------------------------------------------------- changes
 
@@ -116,6 +133,7 @@ class WorkspaceSession(QObject):
         workspace = self.workspace
         if workspace is None:
             return None
+        self.flush()  # typed edits waiting for a pause belong before this change
         try:
             result = action(workspace)
         except SvBidderError as exc:

@@ -67,7 +67,7 @@ def test_note_on_a_confirmed_link_is_saved(window, qtbot):
     assert page.note.isVisibleTo(page)
     page.note.selectAll()
     qtbot.keyClicks(page.note, "Weekly sessions for 11-16 year olds")
-    page._save_note()
+    window.session.flush()
     activity_id, outcome_id = page.matrix.item(row, column).data(Qt.ItemDataRole.UserRole)
     link = get_mapping(window.session.workspace, activity_id, outcome_id)
     assert link.note == "Weekly sessions for 11-16 year olds"

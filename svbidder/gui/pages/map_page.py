@@ -7,7 +7,7 @@ and coverage with ideas for the gaps. Every change is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,12 @@ from ...core.evidence import linked_evidence
 from ...core.frameworks import all_frameworks
 from ...core.records import Activity, Mapping, Outcome
 from ..session import WorkspaceSession
+from ..widgets.pending import PendingEdits
 from ..widgets.text import ScaledLabel, explanation, heading
 
 CELL_ROLE = Qt.ItemDataRole.UserRole  # (activity_id, outcome_id)
 SYMBOLS = {None: "", "suggested": "?", "confirmed": "✓", "rejected": "✗"}
 COLOURS = {"suggested": "#fff4ce", "confirmed": "#d7f0dc", "rejected": "#eeeeee"}
-NOTE_DELAY_MS = 500
 
 
 class MapPage(QWidget):
@@ -53,11 +53,10 @@ class MapPage(QWidget):
         self._outcomes: list[tuple] = []  # (theme, outcome) in framework order
         self._activities: list[Activity] = []
         self._links: dict[tuple[int, int], Mapping] = {}
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(self._save_note)
-        session.register_flusher(self._save_note)
+        # the square whose note is in the box; typing saves to it even after a click elsewhere
+        self._note_key: tuple[int, int] | None = None
+        self._saving_note = False
+        self._notes = PendingEdits(session, self._save_notes, parent=self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
         outer.addWidget(heading("Map what we do to what the council wants"))
@@ -338,6 +337,9 @@ class MapPage(QWidget):
         writable = workspace is not None and not workspace.read_only
         for button in (self.confirm_button, self.reject_button, self.clear_button):
             button.setEnabled(writable and key is not None)
+        if key != self._note_key:
+            self._notes.flush()  # the note typed for the last square is saved first
+            self._note_key = None
         if key is None or workspace is None:
             for widget in self._note_widgets:
                 widget.setVisible(False)
@@ -354,11 +356,13 @@ class MapPage(QWidget):
         for widget in self._note_widgets:
             widget.setVisible(confirmed)
         if confirmed:
+            self._notes.flush()
             self.note.blockSignals(True)
             if self.note.toPlainText() != link.note:
                 self.note.setPlainText(link.note)
             self.note.setReadOnly(not writable)
             self.note.blockSignals(False)
+            self._note_key = key
             self._fill_cell_evidence(activity.id, link.id, writable)
 
     def _fill_cell_evidence(self, activity_id: int, mapping_id: int, writable: bool) -> None:
@@ -446,6 +450,8 @@ class MapPage(QWidget):
     # ------------------------------------------------------------ changes
 
     def _on_data_changed(self, tables: set[str]) -> None:
+        if self._saving_note:
+            return  # a note the person typed: what is shown is already right
         if tables & {"framework"}:
             self.refresh_frameworks()
         elif tables & {"mapping", "mapping_evidence", "activity", "theme", "outcome",
@@ -455,8 +461,7 @@ class MapPage(QWidget):
     def _change_cell(self, key: tuple[int, int] | None, action) -> None:
         if key is None:
             return
-        self._save_note()
-        self.session.change(lambda ws: action(ws, *key))
+        self.session.change(lambda ws: action(ws, *key))  # saves a waiting note first
 
     def confirm(self) -> None:
         self._change_cell(self._current_cell(), core.confirm)
@@ -501,17 +506,21 @@ class MapPage(QWidget):
                               "it does not fit. Edit → Undo removes them.")
 
     def _on_note_typed(self) -> None:
-        self.session.mark_pending()
-        self._note_timer.start()
+        if self._note_key is not None:
+            self._notes.edited(self._note_key, self.note.toPlainText())
 
-    def _save_note(self) -> None:
-        self._note_timer.stop()
-        key = self._current_cell()
-        link = self._links.get(key) if key else None
-        if link is None or link.status != "confirmed" or self.note.toPlainText() == link.note:
-            return
-        text = self.note.toPlainText()
-        self.session.change(lambda ws: core.set_note(ws, *key, text, typing=True))
+    def _save_notes(self, notes: dict[tuple[int, int], str]) -> None:
+        """Save typed notes to the squares they were typed for."""
+        self._saving_note = True
+        try:
+            for key, text in notes.items():
+                link = self._links.get(key)
+                if link is not None:
+                    link.note = text
+                self.session.save([("mapping-note", key)], lambda ws, k=key, t=text:
+                                  core.set_note(ws, *k, t, typing=True))
+        finally:
+            self._saving_note = False
 
     def _on_evidence_ticked(self, _item: QListWidgetItem) -> None:
         key = self._current_cell()

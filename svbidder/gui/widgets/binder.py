@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
-from ...core.numbers import format_number, parse_number
+from ...core.numbers import format_number, parse_number, parse_whole_number
 from ...core.records import Record
 from ..session import WorkspaceSession
+from .pending import SAVE_DELAY_MS, PendingEdits
 
-SAVE_DELAY_MS = 400
-NOT_GIVEN = -1
 NO_DATE = QDate(1900, 1, 1)
 
 
@@ -48,15 +46,11 @@ class FieldBinder(QObject):
         self.session = session
         self.record_type = record_type
         self.record_id: int | None = None
-        self._pending: dict[str, Any] = {}
         self._loading = False
         self._loaders: list[Callable[[Record], None]] = []
         self._widgets: list[QWidget] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        session.register_flusher(self.flush)
+        # keyed by (record id, field): an edit always saves to the record it was typed in
+        self._edits = PendingEdits(session, self._save, SAVE_DELAY_MS, self)
 
     # ------------------------------------------------------------ binding
 
@@ -112,23 +106,17 @@ class FieldBinder(QObject):
         self._add(combo, load)
         return combo
 
-    def count(self, spin: QSpinBox, field: str) -> QSpinBox:
-        """A whole number where "Not given" (stored as None) is allowed."""
-        spin.setRange(NOT_GIVEN, 1_000_000)
-        spin.setSpecialValueText("Not given")
-        spin.setGroupSeparatorShown(True)
-        spin.valueChanged.connect(
-            lambda value: self.queue(field, None if value == NOT_GIVEN else value))
-        self._add(spin, lambda r: spin.setValue(
-            NOT_GIVEN if getattr(r, field) is None else getattr(r, field)))
-        return spin
-
-    def number(self, edit: QLineEdit, field: str, problem: QLabel) -> QLineEdit:
-        """A decimal number typed as text; bad input is explained, never guessed at."""
+    def number(self, edit: QLineEdit, field: str, problem: QLabel,
+               whole: bool = False) -> QLineEdit:
+        """A number typed as text (``whole`` for counts such as staff or months); bad
+        input is explained beside the box as it is typed, never guessed at or dropped
+        silently. Blank means "not given"."""
+        parse = parse_whole_number if whole else parse_number
+        edit.setProperty("numberField", True)
 
         def on_edit(text: str) -> None:
             try:
-                value = parse_number(text)
+                value = parse(text)
             except ValueError as exc:
                 problem.setText(str(exc))
                 problem.show()
@@ -185,27 +173,28 @@ class FieldBinder(QObject):
     def queue(self, field: str, value: Any, now: bool = False) -> None:
         if self._loading or self.record_id is None:
             return
-        self._pending[field] = value
-        self.session.mark_pending()
+        self._edits.edited((self.record_id, field), value)
         if now:
             self.flush()
-        else:
-            self._timer.start()
 
     def flush(self) -> None:
-        self._timer.stop()
-        if not self._pending or self.record_id is None or self.session.workspace is None:
-            self._pending.clear()
+        self._edits.flush()
+
+    def _save(self, edits: dict[tuple[int, str], Any]) -> None:
+        if self.session.workspace is None:
             return
-        changes, self._pending = self._pending, {}
-        # session.update keeps and retries anything that cannot be saved now
-        record = self.session.update(self.record_type, self.record_id, **changes)
-        if record is not None:
-            self.saved.emit(record)
+        by_record: dict[int, dict[str, Any]] = {}
+        for (record_id, field), value in edits.items():
+            by_record.setdefault(record_id, {})[field] = value
+        for record_id, changes in by_record.items():
+            # session.update keeps and retries anything that cannot be saved now
+            record = self.session.update(self.record_type, record_id, **changes)
+            if record is not None:
+                self.saved.emit(record)
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return self._edits.has_pending
 
     # ----------------------------------------------------------- loading
 

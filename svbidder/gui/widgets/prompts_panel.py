@@ -3,7 +3,7 @@ assembled into a first draft with the sub-headings evaluators look for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,8 +19,8 @@ from ...core import prompts as core
 from ...core.bids import answer_for
 from ..dialogs import messages
 from ..session import WorkspaceSession
+from .pending import SAVE_DELAY_MS, PendingEdits
 
-SAVE_DELAY_MS = 500
 AUTOMATIC = ""
 
 
@@ -35,12 +35,8 @@ class PromptsPanel(QWidget):
         self.question_id: int | None = None
         self.before_build = lambda: None  # the page saves the editor first
         self._boxes: dict[str, QPlainTextEdit] = {}
-        self._pending: dict[tuple[int, str], str] = {}  # (question, prompt) -> text
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        session.register_flusher(self.flush)
+        # (question, prompt) -> text: a late save lands on the question it was typed for
+        self._edits = PendingEdits(session, self._save, SAVE_DELAY_MS, self)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         self.choice = QComboBox()
@@ -109,17 +105,15 @@ class PromptsPanel(QWidget):
         self.choice.setEnabled(editable)
 
     def _queue(self, prompt_id: str, text: str) -> None:
-        if self.question_id is None:
-            return
-        self._pending[(self.question_id, prompt_id)] = text
-        self.session.mark_pending()
-        self._timer.start()
+        if self.question_id is not None:
+            self._edits.edited((self.question_id, prompt_id), text)
 
     def flush(self) -> None:
         """Save what is waiting (the session keeps and retries any that fail)."""
-        self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for (question_id, prompt_id), text in pending.items():
+        self._edits.flush()
+
+    def _save(self, edits: dict[tuple[int, str], str]) -> None:
+        for (question_id, prompt_id), text in edits.items():
             self.session.save(
                 [("prompt", question_id, prompt_id)],
                 lambda ws, q=question_id, p=prompt_id, t=text: core.save_prompt_answer(ws, q, p, t))
