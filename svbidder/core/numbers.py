@@ -80,6 +80,20 @@ def parse_number(text: str) -> float | None:
     return -value if negative and value else value
 
 
+def parse_whole_number(text: str) -> int | None:
+    """A count of things (staff, months): like :func:`parse_number`, but whole and not
+    negative. Raises :class:`ValueError` with a plain-English message otherwise."""
+    value = parse_number(text)
+    if value is None:
+        return None
+    if value < 0:
+        raise ValueError(f"{_quoted(str(text).strip())} is below zero. Type 0 or more.")
+    if not float(value).is_integer():
+        raise ValueError(f"{_quoted(str(text).strip())} is not a whole number. "
+                         "Type a whole number, for example 12.")
+    return int(value)
+
+
 def format_number(value: float | int | None) -> str:
     """A number as people write it: ``1,200``, ``3.5``, ``0.25``; ``""`` for ``None``.
 

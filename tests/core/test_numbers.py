@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from svbidder.core.numbers import format_money, format_number, parse_number
+from svbidder.core.numbers import format_money, format_number, parse_number, parse_whole_number
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,3 +108,17 @@ def test_parse_number_only_ever_returns_or_raises_value_error(text: str) -> None
         assert str(exc)
     else:
         assert result is None or math.isfinite(result)
+
+
+@pytest.mark.parametrize("text, expected", [("12", 12), ("1,200", 1200), (" 0 ", 0),
+                                            ("", None), ("3.0", 3)])
+def test_parse_whole_number_reads_counts(text: str, expected: int | None) -> None:
+    value = parse_whole_number(text)
+    assert value == expected and (value is None or isinstance(value, int))
+
+
+@pytest.mark.parametrize("text, words", [("2.5", "not a whole number"), ("-1", "below zero"),
+                                         ("ten", "not a number")])
+def test_parse_whole_number_explains_what_it_refuses(text: str, words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        parse_whole_number(text)

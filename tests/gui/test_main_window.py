@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from svbidder.core.example import write_example
 from svbidder.core.records import Organisation
@@ -96,13 +96,30 @@ def test_choices_and_numbers_are_saved(window, qtbot):
     page = window.organisation_page
     page.legal_form.setCurrentIndex(page.legal_form.findData("Co-operative"))
     page.legal_form.activated.emit(page.legal_form.currentIndex())
-    page.volunteer_count.setValue(-1)  # "Not given"
-    page.staff_count.setValue(12)
+    page.volunteer_count.selectAll()
+    qtbot.keyClick(page.volunteer_count, Qt.Key.Key_Delete)  # blank: "not given"
+    page.staff_count.selectAll()
+    qtbot.keyClicks(page.staff_count, "1,200")
     page.flush()
     org = window.session.workspace.organisation()
     assert org.legal_form == "Co-operative"
     assert org.volunteer_count is None
-    assert org.staff_count == 12
+    assert org.staff_count == 1200
+
+
+def test_a_count_that_is_not_a_whole_number_is_explained_at_once(window, qtbot):
+    window.open_example()
+    page = window.organisation_page
+    before = window.session.workspace.organisation().staff_count
+    problem = page.staff_count.parentWidget().findChild(QLabel, "problem")
+    for typed, words in (("twelve", "not a number"), ("2.5", "not a whole number"),
+                         ("-3", "below zero")):
+        page.staff_count.selectAll()
+        qtbot.keyClicks(page.staff_count, typed)
+        assert problem.isVisibleTo(page) and words in problem.text()  # at once, no timer
+        assert page.staff_count.text() == typed  # what was typed stays to be corrected
+    page.flush()
+    assert window.session.workspace.organisation().staff_count == before
 
 
 def test_undo_and_redo_from_the_edit_menu(window, qtbot):

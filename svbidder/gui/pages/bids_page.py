@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -101,9 +100,9 @@ class BidsPage(QWidget):
         value_row, self.contract_value = number_field(bind, "contract_value")
         add_row(form, "Contract &value (£)", value_row)
         self.contract_value.setAccessibleName("Contract value in pounds")
-        self.duration = bind.count(QSpinBox(), "duration_months")
-        self.duration.setSuffix(" months")
-        add_row(form, "&Length", self.duration)
+        duration_row, self.duration = number_field(bind, "duration_months", 100, whole=True)
+        self.duration.setAccessibleName("Length of the contract in months")
+        add_row(form, "&Length (months)", duration_row)
         weighting_row, self.weighting = number_field(bind, "sv_weighting_percent", 100)
         add_row(form, "Social value &weighting (%)", weighting_row,
                 "The share of the marks for social value, often 10% to 20%.")

@@ -7,14 +7,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from ...core.records import INCOME_BANDS, LEGAL_FORMS, Organisation
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
-from ..widgets.forms import add_row
+from ..widgets.forms import add_row, number_field
 from ..widgets.pages import scrolling_column
 
 
@@ -51,10 +50,14 @@ class OrganisationPage(QWidget):
         self.area_served = bind.line(QLineEdit(), "area_served")
         add_row(form, "&Area served", self.area_served,
                 "The places you work, for example “Millbrook and Eastfield wards of Anytown”.")
-        self.staff_count = bind.count(QSpinBox(), "staff_count")
-        add_row(form, "Paid &staff", self.staff_count, "Number of people you employ.")
-        self.volunteer_count = bind.count(QSpinBox(), "volunteer_count")
-        add_row(form, "&Volunteers", self.volunteer_count,
+        staff_row, self.staff_count = number_field(bind, "staff_count", 120, whole=True)
+        self.staff_count.setAccessibleName("Paid staff")
+        add_row(form, "Paid &staff", staff_row,
+                "Number of people you employ. Leave blank if you would rather not say.")
+        volunteer_row, self.volunteer_count = number_field(bind, "volunteer_count", 120,
+                                                           whole=True)
+        self.volunteer_count.setAccessibleName("Volunteers")
+        add_row(form, "&Volunteers", volunteer_row,
                 "Number of people who volunteer with you in a typical year.")
         self.income_band = bind.combo(choice_box(INCOME_BANDS), "income_band")
         add_row(form, "Annual &income", self.income_band)

@@ -46,8 +46,10 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str =
     return label
 
 
-def number_field(binder, field: str, width: int = 160) -> tuple[QWidget, QLineEdit]:
-    """A number box bound to ``field`` with its inline problem message underneath.
+def number_field(binder, field: str, width: int = 160,
+                 whole: bool = False) -> tuple[QWidget, QLineEdit]:
+    """A number box bound to ``field`` with its inline problem message underneath
+    (``whole`` for counts).
 
     Returns ``(holder, edit)``: add the holder to the form; the edit is the box.
     """
@@ -57,7 +59,7 @@ def number_field(binder, field: str, width: int = 160) -> tuple[QWidget, QLineEd
     problem = QLabel("")
     problem.setObjectName("problem")
     problem.setWordWrap(True)
-    edit = binder.number(QLineEdit(), field, problem)
+    edit = binder.number(QLineEdit(), field, problem, whole)
     edit.setMaximumWidth(width)
     column.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(problem)
