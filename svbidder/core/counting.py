@@ -202,6 +202,8 @@ class _Tally(NamedTuple):
 
 
 _EMPTY = _Tally(0, 0, 0, 0, 0, 0, 0, 0)
+# Which tally field each kind of limit is measured by (the main count).
+_MAIN_FIELDS = {"words": 0, "characters": 1, "characters_no_spaces": 2}
 
 
 def _units(text: str) -> int:
@@ -389,6 +391,24 @@ class BlockCounter:
                 sums[field] += value
         self._tallies[index:index + count_removed] = new
         self._is_list[index:index + count_removed] = [bool(flag) for _, flag in new_blocks]
+
+    def locate(self, limit_kind: str, amount: float) -> tuple[int, int] | None:
+        """Where the main count first goes past ``amount``: the block's index and how
+        many of its words (or characters) still fit, or None when it all fits.
+
+        This lets the editor mark the text past a limit at every keystroke from the
+        tallies it already keeps, without recounting the answer.
+        """
+        field = _MAIN_FIELDS.get(limit_kind)
+        if field is None or self._sums[field] <= amount:
+            return None
+        used = 0
+        for index, tally in enumerate(self._tallies):
+            value = tally[field]
+            if used + value > amount:
+                return index, max(0, math.floor(amount - used))
+            used += value
+        return None
 
     def totals(self) -> Counts:
         line_breaks = 0

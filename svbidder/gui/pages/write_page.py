@@ -9,7 +9,7 @@ more as they are added.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core import bids as bid_ops
 from ...core.checks import line_and_column
 from ...core.counting import Counts, PageSettings, limit_status, markdown_to_plain
+from ...core.errors import RecordNotFoundError
 from ...core.records import Question
 from ...core.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
 from ...core.spelling import utf16_offset
@@ -37,9 +37,10 @@ from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit
 from ..widgets.checks_panel import ChecksPanel
 from ..widgets.commitments_panel import CommitmentsPanel
-from ..widgets.count_bar import WORD_RULE, CountBar
+from ..widgets.count_bar import CountBar, list_count
 from ..widgets.history_panel import HistoryPanel
 from ..widgets.material_panel import MaterialPanel
+from ..widgets.overflow import page_overflow_point
 from ..widgets.prompts_panel import PromptsPanel
 from ..widgets.spelling import SpellHighlighter, SpellingService, install_context_menu
 from ..widgets.text import ScaledLabel, explanation, heading
@@ -216,10 +217,8 @@ class WritePage(QWidget):
         self.count_bar = CountBar()
         self.count_bar.safeToggled.connect(lambda _on: self._update_count())
         column.addWidget(self.count_bar)
-        rule = QLabel(WORD_RULE)
-        rule.setObjectName("hint")
-        rule.setWordWrap(True)
-        column.addWidget(rule)
+        self.editor.overflowChanged.connect(self.count_bar.show_overflow)
+        column.addWidget(self.count_bar.rule)  # how this question's limit is counted
         return holder
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
@@ -276,14 +275,25 @@ class WritePage(QWidget):
     def _question_label(self, question: Question) -> str:
         workspace = self.session.workspace
         answer = bid_ops.answer_for(workspace, question.id, create=False)
-        status = limit_status_for(question, answer.body_markdown)
         first_line = next((line.strip() for line in question.text.splitlines()
                            if line.strip()), "(no question text)")
         if len(first_line) > 48:
             first_line = first_line[:46].rsplit(" ", 1)[0] + "…"
-        marker = {"ok": "", "near": "● ", "over": "✖ "}.get(status.state, "")
-        counted = status.message.split(" — ")[0]
-        return f"{question.ref}  {first_line}\n{marker}{counted}"
+        return f"{question.ref}  {first_line}\n{list_count(question, answer.body_markdown)}"
+
+    def _relabel_questions(self) -> None:
+        """Counts in the list follow the saved answers, whatever changed them (typing,
+        a built draft, a restored version, undo, another window)."""
+        workspace = self.session.workspace
+        if workspace is None:
+            return
+        for row in range(self.question_list.count()):
+            item = self.question_list.item(row)
+            try:
+                question = workspace.get(Question, item.data(ID_ROLE))
+            except RecordNotFoundError:
+                continue  # deleted meanwhile: the "question" change refreshes the list
+            item.setText(self._question_label(question))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -310,6 +320,9 @@ class WritePage(QWidget):
         if workspace is not None and item is not None:
             question = workspace.get(Question, item.data(ID_ROLE))
         self.question = question
+        self.editor.set_limit(question.limit_kind if question else None,
+                              question.limit_value if question else None)
+        self.count_bar.set_question(question)
         self.material.show_question(question.id if question else None)
         self.prompts.show_question(question.id if question else None)
         self.commitments.show_question(question)
@@ -397,18 +410,12 @@ class WritePage(QWidget):
         self.editor.setFocus()
 
     def highlight_findings(self, findings) -> None:
-        """Mark what the checks found with a soft background (the list says why)."""
-        selections = []
-        for finding in findings[:200]:
-            selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(QColor(FINDING_COLOURS.get(finding.severity,
-                                                                      "#fff1b8")))
-            cursor = self.editor.textCursor()
-            cursor.setPosition(self._plain_position(finding.start))
-            cursor.setPosition(self._plain_position(finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
+        """Mark what the checks found with a soft background (the list says why). Text
+        past the limit has its own highlight, kept by the editor as the person types."""
+        spans = [(self._plain_position(finding.start), self._plain_position(finding.end),
+                  FINDING_COLOURS.get(finding.severity, "#fff1b8"), finding.message)
+                 for finding in findings[:200] if finding.rule != "over-limit"]
+        self.editor.set_finding_highlights(spans)
 
     # ------------------------------------------------------------ counting
 
@@ -438,6 +445,10 @@ class WritePage(QWidget):
             plain = markdown_to_plain(self.editor.markdown())
             self._pages = self._estimator.estimate(plain, settings.paper, settings.font,
                                                    settings.size_pt, settings.margin_mm)
+            over = bool(question.limit_value) and self._pages > question.limit_value
+            self.editor.set_page_overflow(
+                page_overflow_point(plain, settings, question.limit_value) if over else None,
+                over)
         counts = counts if counts is not None else self.editor.counts()
         status = limit_status(counts, question.limit_kind, question.limit_value,
                               safe=self.count_bar.safe.isChecked(), pages=self._pages)
@@ -462,6 +473,8 @@ class WritePage(QWidget):
                           lambda ws: bid_ops.save_answer(ws, question_id, markdown))
 
     def _on_data_changed(self, tables: set[str]) -> None:
+        if "answer" in tables and not tables & {"bid", "question"}:
+            self._relabel_questions()
         if self._dirty:
             return
         if tables & {"bid", "question"}:

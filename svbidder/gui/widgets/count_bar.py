@@ -1,12 +1,22 @@
 """The count bar under the answer: count, limit and what is left, in words and
-symbols as well as colour, with a switch to the portal-safe count."""
+symbols as well as colour, with a switch to the portal-safe count, a note when
+text past the limit is highlighted, and how this question's limit is counted.
+
+Also the short count shown beside each question in the lists (Write answers,
+Bids → Questions), worked out from the saved answer so every list agrees.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
-from ...core.counting import LimitStatus
+from ...core import bids as bid_ops
+from ...core.counting import LimitStatus, PageSettings, RoughPageEstimator
+from ...core.records import Question
+from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_HELP, OVERFLOW_TEXT
 
 STATE_TEXT = {
     "ok": "✓ Within the limit",
@@ -15,9 +25,54 @@ STATE_TEXT = {
 }
 WORD_RULE = ("Words are counted the way Microsoft Word counts them: anything between spaces "
              "is one word, so “well-being” and “£1,200” are one word each.")
+CHARACTER_RULE = ("Characters are counted with spaces, as Microsoft Word's “Characters (with "
+                  "spaces)” does: every letter, number, punctuation mark, space and tab counts "
+                  "as one. Line breaks between paragraphs are not counted, but a tendering "
+                  "website may count each as 2: tick “Portal-safe count” to see that figure.")
+NO_SPACES_RULE = ("Characters are counted without spaces, as Microsoft Word's “Characters "
+                  "(no spaces)” does: every letter, number and punctuation mark counts as "
+                  "one; spaces, tabs and line breaks do not count.")
+PAGE_RULE = ("Pages are an estimate: svbidder lays your answer out on {settings}, so Word may "
+             "break the page a line or two differently. Check it in Word before you submit.")
 SAFE_RULE = ("The portal-safe count is the highest count any common tendering website "
              "would give (it counts bullets, dashes, slashes and line breaks too). Stay "
              "under the limit by this count and you are under it everywhere.")
+
+
+
+
+def count_rule(question: Question | None) -> str:
+    """How this question's limit is counted, in the words docs/counting.md uses."""
+    kind = question.limit_kind if question is not None else None
+    if kind == "characters":
+        return CHARACTER_RULE
+    if kind == "characters_no_spaces":
+        return NO_SPACES_RULE
+    if kind == "pages":
+        return PAGE_RULE.format(settings=PageSettings.from_question(question).describe())
+    return WORD_RULE
+
+
+def list_count(question: Question, markdown: str) -> str:
+    """The short count for a question list: ``"✖ 512 of 500 words"``, with a symbol
+    as well as the words when near or over (colour is never the only signal)."""
+    settings = PageSettings.from_question(question) if question.limit_kind == "pages" else None
+    return _list_count(question.limit_kind, question.limit_value, settings, markdown)
+
+
+@lru_cache(maxsize=512)
+def _list_count(kind: str | None, value: float | None, settings: PageSettings | None,
+                markdown: str) -> str:
+    """Cached by the answer's text, so relabelling a list after every save recounts
+    only the answers that changed."""
+    settings = settings or PageSettings()
+    question = Question(limit_kind=kind, limit_value=value, page_paper=settings.paper,
+                        page_font=settings.font, page_font_size=settings.size_pt,
+                        page_margin_mm=settings.margin_mm)
+    estimator = RoughPageEstimator() if kind == "pages" else None
+    status = bid_ops.answer_status(question, markdown, estimator=estimator)
+    marker = {"near": "● ", "over": "✖ "}.get(status.state, "")
+    return marker + status.message.split(" — ")[0]
 
 
 class CountBar(QFrame):
@@ -44,12 +99,39 @@ class CountBar(QFrame):
         self.safe.setToolTip(SAFE_RULE)
         self.safe.setAccessibleDescription(SAFE_RULE)
         self.safe.toggled.connect(self.safeToggled)
+        # The note shows the highlight's colour, so it is also its legend. It sits
+        # beside the switch and keeps its place when empty, so nothing jumps.
+        self.overflow_note = QLabel("")
+        self.overflow_note.setObjectName("overflowNote")
+        self.overflow_note.setAccessibleName("Text past the limit")
+        self.overflow_note.setMinimumHeight(self.overflow_note.fontMetrics().height())
+        # How this question's limit is counted; the page puts it under the bar.
+        self.rule = QLabel(WORD_RULE)
+        self.rule.setObjectName("hint")
+        self.rule.setWordWrap(True)
+        self.rule.setAccessibleName("How this limit is counted")
         grid.addWidget(self.state_label, 0, 0)
         grid.addWidget(self.message, 0, 1, 1, 2)
         grid.addWidget(self.bar, 1, 0)
         grid.addWidget(self.safe, 1, 1)
+        grid.addWidget(self.overflow_note, 1, 2)
         grid.setColumnStretch(2, 1)
+        self.show_overflow("")
         self.setToolTip(WORD_RULE)
+
+    def set_question(self, question: Question | None) -> None:
+        """Say how this question's limit is counted (words, characters or pages)."""
+        rule = count_rule(question)
+        self.rule.setText(rule)
+        self.setToolTip(rule)
+
+    def show_overflow(self, note: str) -> None:
+        """Explain the highlight in the answer ("" when nothing is highlighted)."""
+        self.overflow_note.setText(note)
+        self.overflow_note.setToolTip(OVERFLOW_HELP if note else "")
+        self.overflow_note.setStyleSheet(
+            f"QLabel#overflowNote {{ background: {OVERFLOW_BACKGROUND}; "
+            f"color: {OVERFLOW_TEXT}; padding: 2px 6px; border-radius: 3px; }}" if note else "")
 
     def show_status(self, status: LimitStatus) -> None:
         has_limit = status.limit is not None
