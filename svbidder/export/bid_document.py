@@ -29,7 +29,7 @@ from ..core.counting import (
     markdown_to_plain,
 )
 from ..core.records import Answer, Bid, Commitment, Organisation, Question
-from .options import ExportOptions
+from .options import MIN_QUESTIONS_FOR_CONTENTS, ExportOptions
 from .safe_write import ExportResult
 
 if TYPE_CHECKING:
@@ -174,10 +174,12 @@ def _cover(builder: DocumentBuilder, bid: Bid, organisation: Organisation,
 
 def _question_section(builder: DocumentBuilder, question: Question, number: int,
                       body: str, options: ExportOptions,
-                      estimator: PageEstimator | None) -> CountStatement:
+                      estimator: PageEstimator | None) -> tuple[Any, CountStatement]:
+    """The question's heading, box, answer and count; returns the heading paragraph
+    (for the contents and page breaks) and the count statement."""
     from .markdown_docx import render_markdown
 
-    builder.heading(question_heading(question, number), 1, page_break=True)
+    heading = builder.heading(question_heading(question, number), 1)
     if options.include_question or options.include_guidance:
         _, paragraphs = split_question_text(question.text)
         boxed = 0
@@ -204,14 +206,14 @@ def _question_section(builder: DocumentBuilder, question: Question, number: int,
     statement = count_statement(question, body, estimator=estimator)
     if options.include_counts:
         builder.paragraph(statement.text, builder.count)
-    return statement
+    return heading, statement
 
 
 def _commitments_section(builder: DocumentBuilder, commitments: list[Commitment],
-                         questions: dict[int, str]) -> None:
+                         questions: dict[int, str]) -> Any:
     from ..core.numbers import format_money, format_number
 
-    builder.heading("Our social value commitments", 1, page_break=True)
+    heading = builder.heading("Our social value commitments", 1)
     builder.paragraph("Each commitment below can become a key performance indicator in the "
                       "contract. We will report progress against every one.")
     with_question = any(c.question_id in questions for c in commitments)
@@ -236,6 +238,7 @@ def _commitments_section(builder: DocumentBuilder, commitments: list[Commitment]
     if valued:
         builder.paragraph(f"Total value of these commitments using the buyer's own values: "
                           f"{format_money(total)}.", builder.note)
+    return heading
 
 
 def _build(ws: Workspace, bid_id: int, options: ExportOptions | None,
@@ -269,25 +272,69 @@ def _build(ws: Workspace, bid_id: int, options: ExportOptions | None,
     commitments = bid_commitments(ws, bid_id) if options.include_commitments else []
     chosen_ids = {q.id for q in questions}
     commitments = [c for c in commitments if c.question_id is None or c.question_id in chosen_ids]
-    if options.include_contents and questions:
-        entries = [question_heading(q, numbers[q.id]) for q in questions]
-        if commitments:
-            entries.append("Our social value commitments")
-        builder.contents(entries)
-
+    with_contents = options.include_contents and len(questions) >= MIN_QUESTIONS_FOR_CONTENTS
+    cover_end = builder.last_block()
+    headings: list[tuple[str, Any]] = []
     for question in questions:
         body = answer_body(ws, question.id)
         label = question_label(question, numbers[question.id])
-        statement = _question_section(builder, question, numbers[question.id], body, options,
-                                      estimator)
+        heading, statement = _question_section(builder, question, numbers[question.id], body,
+                                               options, estimator)
+        headings.append((question_heading(question, numbers[question.id]), heading))
         if not body.strip() or not markdown_to_plain(body).strip():
             warnings.append(f"{label} has no answer yet; the document says so.")
         elif statement.state == "over":
             warnings.append(f"{label} is over its limit: {statement.message}.")
     if commitments:
         labels = {q.id: question_label(q, numbers[q.id]) for q in all_questions}
-        _commitments_section(builder, commitments, labels)
+        headings.append(("Our social value commitments",
+                         _commitments_section(builder, commitments, labels)))
+    _break_pages(builder, [heading for _, heading in headings], options)
+    if with_contents:
+        _contents_after_cover(builder, headings, cover_end)
     return builder, warnings
+
+
+def _break_pages(builder: DocumentBuilder, headings: list[Any], options: ExportOptions
+                 ) -> None:
+    """The first section starts on a new page (after the cover or the contents); the
+    others too when asked, or — by default — only when some section fills a page
+    or more, so short answers follow one another instead of taking a page each."""
+    if not headings:
+        return
+    headings[0].paragraph_format.page_break_before = True
+    new_page = options.new_page_per_question
+    if new_page is None:
+        new_page = any(height >= 1.0 for height in section_heights(builder, headings))
+    for heading in headings[1:]:
+        if new_page:
+            heading.paragraph_format.page_break_before = True
+        else:  # the space a new page would have given, so each section stands out
+            heading.paragraph_format.space_before = builder.points(builder.size * 2.5)
+
+
+def section_heights(builder: DocumentBuilder, headings: list[Any]) -> list[float]:
+    """How many pages each section (from its heading to the next, the last to the
+    end of the document) fills by the page estimate."""
+    total, placements = builder.layout(headings)
+    page_height = builder.page_height()
+    ends = [placement.offset for placement in placements[1:]]
+    ends.append(total * page_height)
+    return [(end - placement.offset) / page_height
+            for placement, end in zip(placements, ends, strict=True)]
+
+
+def _contents_after_cover(builder: DocumentBuilder, headings: list[tuple[str, Any]],
+                          cover_end: Any) -> None:
+    """Add the contents, then move them just after ``cover_end`` (the cover's last
+    element), so they can link to headings that already exist; then number them."""
+    body = builder.document.element.body
+    existing = set(body)
+    builder.contents(headings)
+    added = [child for child in body if child not in existing]
+    for child in reversed(added):
+        cover_end.addnext(child)
+    builder.fill_contents_pages()
 
 
 def build_bid_document(ws: Workspace, bid_id: int, options: ExportOptions | None = None, *,

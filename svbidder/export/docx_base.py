@@ -15,13 +15,13 @@ so Word's navigation pane and accessibility checker understand the document.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
@@ -67,6 +67,8 @@ _SETTINGS_BEFORE_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr",
                                   "forceUpgrade", "captions", "readModeInkLockDown",
                                   "smartTagType", "schemaLibrary", "shapeDefaults",
                                   "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 _BAD_XML = {c: None for c in range(32) if c not in (9, 10, 13)}
 _BAD_XML.update({0xFFFE: None, 0xFFFF: None})
@@ -208,6 +210,21 @@ def add_field(paragraph, instruction: str, placeholder: str = "", *, dirty: bool
     return shown
 
 
+def _field_runs(parent, instruction: str, shown: str):
+    """A complex field as plain runs appended to ``parent`` (a paragraph or a
+    hyperlink); returns the ``w:t`` that holds the shown result."""
+    sub = etree.SubElement
+    sub(sub(parent, _W_R), _W + "fldChar").set(_W + "fldCharType", "begin")
+    instr = sub(sub(parent, _W_R), _W + "instrText")
+    instr.set(_XML_SPACE, "preserve")
+    instr.text = f" {instruction} "
+    sub(sub(parent, _W_R), _W + "fldChar").set(_W + "fldCharType", "separate")
+    result = sub(sub(parent, _W_R), _W_T)
+    result.text = shown
+    sub(sub(parent, _W_R), _W + "fldChar").set(_W + "fldCharType", "end")
+    return result
+
+
 # ----------------------------------------------------------------- estimate
 
 @dataclass(frozen=True)
@@ -220,6 +237,43 @@ class _Metrics:
     indent: float  # points taken from the line width
     keep_next: bool  # kept on the same page as the next paragraph (headings)
     contextual: bool  # no space between paragraphs of this style (list items)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A measured paragraph (``metrics`` set) or table (``height`` set)."""
+
+    element: object
+    metrics: _Metrics | None
+    lines: int
+    line_height: float
+    break_before: bool
+    breaks_after: int
+    height: float = 0.0
+
+
+def _kept_with(items: list[_Item], position: int) -> float:
+    """The room needed below the paragraph at ``position`` for what Word keeps on
+    the same page: every following "keep with next" paragraph (a heading, the
+    question box) and the first two lines of what comes after them."""
+    needed = 0.0
+    for item in items[position + 1:]:
+        if item.metrics is None:
+            return needed + item.line_height  # a table's first row
+        if item.break_before:
+            return needed
+        if not item.metrics.keep_next:
+            return needed + item.metrics.before + min(item.lines, 2) * item.line_height
+        needed += item.metrics.before + item.lines * item.line_height + item.metrics.after
+    return needed
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a paragraph starts in the page estimate (see :meth:`DocumentBuilder.layout`)."""
+
+    page: int
+    offset: float  # points from the top of the first page, whole pages included
 
 
 # ------------------------------------------------------------------ builder
@@ -236,10 +290,15 @@ class DocumentBuilder:
         self.document = docx.Document()
         self._metrics: dict[str, _Metrics] = {}
         self._number_abstract: dict[str, str] = {}
+        self._bookmark_id = 0
+        self._page_layout: PageLayout | None = None
+        self._contents_number = 0
+        self._contents_pages: list[tuple[etree._Element, Paragraph]] = []
         self._setup_page()
         self._setup_styles()
         self._setup_numbering()
         self._setup_settings()
+        self._drop_stale_parts()
 
     # ---------------------------------------------------------------- setup
 
@@ -254,6 +313,18 @@ class DocumentBuilder:
     @staticmethod
     def points(value: float):
         return Pt(value)
+
+    def page_height(self) -> float:
+        """Height between the top and bottom margins, in points."""
+        section = self.document.sections[-1]
+        return (section.page_height - section.top_margin - section.bottom_margin) / 12700
+
+    def last_block(self):
+        """The last paragraph or table of the body (the element before the final
+        section properties)."""
+        blocks = [child for child in self.document.element.body
+                  if child.tag in (qn("w:p"), qn("w:tbl"))]
+        return blocks[-1]
 
     def text_width(self) -> float:
         """Width between the margins, in points."""
@@ -446,6 +517,15 @@ class DocumentBuilder:
                         rfonts.set(qn(f"w:{name}"), self.font)
         self._next_num_id = max((int(n) for n in nums), default=0) + 1
 
+    def _drop_stale_parts(self) -> None:
+        """Drop the template's ``stylesWithEffects`` part: it is a Word 2010 copy of
+        the template's styles, and once our styles differ from it Word reports the
+        file as damaged and repairs it. Word rebuilds the part itself when needed."""
+        part = self.document.part
+        stale = [r_id for r_id, rel in part.rels.items() if rel.reltype == _STYLES_WITH_EFFECTS]
+        for r_id in stale:
+            part.rels.pop(r_id)
+
     def _setup_settings(self) -> None:
         settings = self.document.settings.element
         proof = settings.find(qn("w:proofState"))
@@ -540,29 +620,56 @@ class DocumentBuilder:
             footer.add_run(" of ")
             add_field(footer, "NUMPAGES", "1")
 
-    def contents(self, entries: Iterable[str], *, heading: str = "Contents") -> None:
-        """A real table-of-contents field listing Heading 1s. Until Word updates it
-        (it offers to when the document opens) it shows ``entries`` without page
-        numbers, so the contents read right in LibreOffice and Google Docs too."""
+    def bookmark(self, paragraph: Paragraph, name: str) -> None:
+        """Mark ``paragraph`` as the target ``name`` (names starting with "_" are
+        hidden in Word's bookmark list, as its own contents bookmarks are)."""
+        self._bookmark_id += 1
+        p = paragraph._p
+        start = element("bookmarkStart", id=str(self._bookmark_id), name=name[:40])
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None:
+            ppr.addnext(start)
+        else:
+            p.insert(0, start)
+        p.append(element("bookmarkEnd", id=str(self._bookmark_id)))
+
+    def contents(self, entries: Iterable[tuple[str, Paragraph]], *,
+                 heading: str = "Contents") -> None:
+        """A contents page: each entry's text, dotted leader and page number, linked
+        to its paragraph (a heading).
+
+        The page numbers are ``PAGEREF`` fields, not one ``TOC`` field: LibreOffice
+        shows a TOC field's stored text as it is (so a fresh document would show
+        no page numbers) but works a PAGEREF out from its own layout. Word shows the
+        stored number, which :meth:`fill_contents_pages` sets from the page
+        estimate, and refreshes every field when the document opens
+        (:meth:`update_fields_on_open`) and before printing.
+        """
         title = self.paragraph(heading, self.toc_heading)
         title.paragraph_format.page_break_before = True
-        entries = list(entries) or ["Right-click here and choose Update Field to show "
-                                    "the contents."]
         right = Twips(round(self.text_width() * 20))
-        paragraphs = []
-        for _ in entries:
+        for text, target in entries:
+            self._contents_number += 1
+            name = f"_TocSvb{self._contents_number:04d}"
+            self.bookmark(target, name)
             paragraph = self.paragraph("", self.toc1)
-            paragraph.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-            paragraphs.append(paragraph)
-        first = paragraphs[0]
-        shown = add_field(first, 'TOC \\o "1-1" \\h \\z \\u', "", dirty=True)
-        shown.text = xml_safe(entries[0])
-        end = shown._r.getnext()  # move the field's end to the last entry
-        first._p.remove(end)
-        for paragraph, text in zip(paragraphs[1:], entries[1:], strict=True):
-            paragraph.add_run(xml_safe(text))
-        paragraphs[-1]._p.append(end)
+            paragraph.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT,
+                                                              WD_TAB_LEADER.DOTS)
+            link = element("hyperlink", anchor=name, history="1")
+            paragraph._p.append(link)
+            add_runs(link, [(text, False, False), ("\t", False, False)])
+            number = _field_runs(link, f"PAGEREF {name} \\h", "1")
+            self._contents_pages.append((number, target))
         self.update_fields_on_open()
+
+    def fill_contents_pages(self) -> None:
+        """Store each contents entry's page number as the page estimate places its
+        heading, for Word to show before it updates the fields itself."""
+        if not self._contents_pages:
+            return
+        _, placements = self.layout([target for _, target in self._contents_pages])
+        for (number, _), placement in zip(self._contents_pages, placements, strict=True):
+            number.text = str(placement.page)
 
     def table(self, rows: Sequence[Sequence[str]], *, widths_mm: Sequence[float] | None = None,
               header: bool = True, caption: str = "", bold_first_column: bool = False,
@@ -623,38 +730,66 @@ class DocumentBuilder:
         """About how many pages the document fills (1.6 = one and a bit): the text is
         wrapped with the font's real character widths (see ``font_widths``), so
         this is usually within a few lines of LibreOffice and Word."""
-        section = self.document.sections[-1]
-        page_height = (section.page_height - section.top_margin - section.bottom_margin) / 12700
-        width = self.text_width()
-        layout = PageLayout(self.font)
-        normal = self._metrics[self.normal.style_id]
-        state = _PageState(page_height)
+        return self.layout()[0]
+
+    def layout(self, marked: Iterable[Paragraph] = ()) -> tuple[float, list[Placement]]:
+        """The estimated page count, and where each ``marked`` paragraph starts (in
+        the order given): its page number (the first page is 1) and its distance in
+        points from the top of the document's text, counting whole pages, so the
+        difference between two placements is the height between them."""
+        wanted = {paragraph._p: index for index, paragraph in enumerate(marked)}
+        placements: list[Placement | None] = [None] * len(wanted)
+        state = _PageState(self.page_height())
+        items = self._layout_items()
         previous: _Metrics | None = None
+        for position, item in enumerate(items):
+            if item.metrics is None:  # a table
+                state.add_block(item.height)
+                previous = None
+                continue
+            metrics = item.metrics
+            if item.break_before:
+                state.new_page()
+            # Word and LibreOffice leave the larger of the space after one paragraph
+            # and the space before the next, not both; none between list items.
+            joined = previous is metrics and metrics.contextual
+            before = 0.0 if joined else metrics.before
+            if previous is not None and state.used:
+                before = max(0.0, before - previous.after)
+                if joined:
+                    state.used -= previous.after
+            follow = _kept_with(items, position) if metrics.keep_next else 0.0
+            start = state.add_paragraph(before, item.lines, item.line_height, metrics.after,
+                                        follow)
+            index = wanted.get(item.element)
+            if index is not None:
+                placements[index] = Placement(start[0], start[1])
+            for _ in range(item.breaks_after):
+                state.new_page()
+            previous = metrics
+        missing = Placement(state.full_pages + 1, state.offset())
+        return state.pages(), [found or missing for found in placements]
+
+    def _layout_items(self) -> list[_Item]:
+        """Every paragraph and table of the body, measured."""
+        width = self.text_width()
+        if self._page_layout is None:  # kept: its word widths are cached
+            self._page_layout = PageLayout(self.font)
+        layout = self._page_layout
+        normal = self._metrics[self.normal.style_id]
+        items = []
         for child in self.document.element.body.iterchildren():
             if child.tag == qn("w:p"):
                 metrics, text, break_before, breaks_after = self._paragraph_facts(child, normal)
-                if break_before:
-                    state.new_page()
-                # Word and LibreOffice leave the larger of the space after one paragraph
-                # and the space before the next, not both; none between list items.
-                joined = previous is metrics and metrics.contextual
-                before = 0.0 if joined else metrics.before
-                if previous is not None and state.used:
-                    before = max(0.0, before - previous.after)
-                    if joined:
-                        state.used -= previous.after
                 lines = layout.lines(text, width - metrics.indent, metrics.size, metrics.bold)
                 line_height = metrics.size * layout.line_height * metrics.spacing
-                follow = 2 * normal.size * layout.line_height * normal.spacing \
-                    if metrics.keep_next else 0.0
-                state.add_paragraph(before, lines, line_height, metrics.after, follow)
-                for _ in range(breaks_after):
-                    state.new_page()
-                previous = metrics
+                items.append(_Item(child, metrics, lines, line_height, break_before,
+                                   breaks_after))
             elif child.tag == qn("w:tbl"):
-                state.add_block(self._table_height(child, width, layout, normal))
-                previous = None
-        return state.pages()
+                height = self._table_height(child, width, layout, normal)
+                first_line = 2 * normal.size * layout.line_height
+                items.append(_Item(child, None, 0, first_line, False, 0, height))
+        return items
 
     def _paragraph_facts(self, p, normal: _Metrics) -> tuple[_Metrics, str, bool, int]:
         ppr = p.find(qn("w:pPr"))
@@ -665,6 +800,9 @@ class DocumentBuilder:
             style_id = style_el.get(qn("w:val")) if style_el is not None else None
             page_break = ppr.find(qn("w:pageBreakBefore")) is not None
         metrics = self._metrics.get(style_id, normal) if style_id else normal
+        spacing = ppr.find(qn("w:spacing")) if ppr is not None else None
+        if spacing is not None and spacing.get(qn("w:before")) is not None:
+            metrics = replace(metrics, before=int(spacing.get(qn("w:before"))) / 20)
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         breaks = sum(1 for br in p.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
         return metrics, text, page_break, breaks
@@ -760,27 +898,38 @@ class _PageState:
             self.full_pages += 1
             self.used -= self.page_height
 
+    def offset(self) -> float:
+        """Points from the top of the first page to the current position."""
+        return self.full_pages * self.page_height + self.used
+
     def add_paragraph(self, before: float, lines: int, line_height: float, after: float,
-                      follow: float = 0.0) -> None:
-        """``follow``: room needed below for what must stay with this paragraph."""
+                      follow: float = 0.0) -> tuple[int, float]:
+        """``follow``: room needed below for what must stay with this paragraph.
+        Returns the page the paragraph starts on and its :meth:`offset` there."""
         if self.used and self.used + before + lines * line_height + follow > self.page_height \
                 and (follow or lines <= 3):
             self.new_page()  # a heading or a short paragraph moves whole
         if self.used:
             self.used += before
+        start: tuple[int, float] | None = None
         remaining = lines
         while remaining:
             room = int((self.page_height - self.used) // line_height) if line_height else remaining
             if room >= remaining:
+                start = start or (self.full_pages + 1, self.offset())
                 self.used += remaining * line_height
                 break
             take = room if remaining - room >= 2 else remaining - 2
             if take < 2:
                 take = 0
+            elif start is None:
+                start = (self.full_pages + 1, self.offset())
             remaining -= take
             self.full_pages += 1
             self.used = 0.0
+        start = start or (self.full_pages + 1, self.offset())
         self.used = min(self.page_height, self.used + after)
+        return start
 
     def pages(self) -> float:
         return self.full_pages + self.used / self.page_height

@@ -25,6 +25,9 @@ MIN_SIZE_PT, MAX_SIZE_PT = 10.0, 14.0
 PAPERS = ("A4", "Letter")
 LINE_SPACINGS = (1.0, 1.15, 1.5, 2.0)
 MIN_MARGIN_MM, MAX_MARGIN_MM = 12.7, 50.8
+MIN_QUESTIONS_FOR_CONTENTS = 4
+"""A bid response with fewer questions than this has no contents page: three
+lines would take a page of their own."""
 
 
 class OptionsError(SvBidderError):
@@ -45,6 +48,9 @@ class ExportOptions:
     include_counts: bool = True
     include_contents: bool = True
     include_commitments: bool = True
+    # Each question starts on a new page: None decides from the answers (only when
+    # one of them fills a page or more, so short answers do not take a page each).
+    new_page_per_question: bool | None = None
     question_ids: tuple[int, ...] | None = None  # None: every question, in the bid's order
     plain_ascii: bool = False  # text export: straight quotes, hyphens, "..." for …
 
@@ -103,7 +109,10 @@ class ExportOptions:
             if name not in data:
                 continue
             value = data[name]
-            if name == "question_ids":
+            if name == "new_page_per_question":
+                if value is None or isinstance(value, bool):
+                    values[name] = value
+            elif name == "question_ids":
                 if value is None:
                     values[name] = None
                 elif isinstance(value, list) and all(isinstance(i, int) and

@@ -120,7 +120,11 @@ def test_one_section_per_question_with_question_answer_and_count(filled):
     chosen = questions(ws, bid_id)
     assert [h.text for h in headings][:len(chosen)] == [
         question_heading(q, i) for i, q in enumerate(chosen, start=1)]
-    assert all(h.paragraph_format.page_break_before for h in headings)
+    # After the contents the first question starts a page; these short answers follow
+    # one another (a page each would waste paper), with space above each heading.
+    assert headings[0].paragraph_format.page_break_before
+    assert not any(h.paragraph_format.page_break_before for h in headings[1:])
+    assert all(h.paragraph_format.space_before for h in headings[1:])
     boxed = " ".join(p.text for p in styled(document, "Question Box"))
     for question in chosen:
         assert split_question_text(question.text)[1][0] in boxed
@@ -209,25 +213,61 @@ def test_header_footer_and_page_numbers(filled):
     assert section.footer.paragraphs[0].text.startswith("Page ")
 
 
-def test_contents_is_a_real_field_word_updates(filled):
+def test_contents_list_each_section_with_its_page(filled):
     ws, bid_id = filled
     document = build(ws, bid_id)
-    instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
-    assert any(text.strip().startswith("TOC \\o") for text in instructions)
-    kinds = [c.get(qn("w:fldCharType")) for c in document.element.body.iter(qn("w:fldChar"))]
-    assert kinds[:3] == ["begin", "separate", "end"]
     entries = [p.text for p in styled(document, "toc 1")]
-    assert entries[0] == "SV1: Reducing loneliness and isolation"
-    assert entries[-1] == "Our social value commitments"
+    assert [entry.split("\t")[0] for entry in entries] == [
+        question_heading(q, i) for i, q in enumerate(questions(ws, bid_id), start=1)
+    ] + ["Our social value commitments"]
+    # Page numbers from the page estimate (cover 1, contents 2), in order.
+    numbers = [int(entry.split("\t")[1]) for entry in entries]
+    assert numbers[0] == 3 and numbers == sorted(numbers)
+    # Each number is a PAGEREF to a bookmark on its heading, inside a link to it.
+    body = document.element.body
+    marks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
+    instructions = [t.text.split() for t in body.iter(qn("w:instrText"))]
+    assert [i[0] for i in instructions] == ["PAGEREF"] * len(entries)
+    targets = [marks[i[1]] for i in instructions]
+    assert [docx.text.paragraph.Paragraph(t, None).text for t in targets] == [
+        e.split("\t")[0] for e in entries]
+    anchors = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    assert anchors == [i[1] for i in instructions]
     settings = document.settings.element
     assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
 
 
-def test_without_contents_there_is_no_field(filled):
+def test_with_a_page_per_question_the_contents_count_a_page_each(filled):
     ws, bid_id = filled
-    document = build(ws, bid_id, include_contents=False)
+    document = build(ws, bid_id, new_page_per_question=True)
+    headings = styled(document, "Heading 1")
+    assert all(h.paragraph_format.page_break_before for h in headings)
+    numbers = [int(p.text.split("\t")[1]) for p in styled(document, "toc 1")]
+    assert numbers == [3, 4, 5, 6, 7, 8]
+
+
+def test_a_long_answer_starts_every_question_on_a_new_page_by_default(filled):
+    ws, bid_id = filled
+    first = questions(ws, bid_id)[0]
+    long_answer = "\n\n".join(["We will visit older people every week and keep a record "
+                                 "of each visit, so the council can see the difference."] * 40)
+    ws.update(Answer, ws.find(Answer, question_id=first.id)[0].id, body_markdown=long_answer)
+    headings = styled(build(ws, bid_id), "Heading 1")
+    assert all(h.paragraph_format.page_break_before for h in headings)
+    # ... unless the person chose otherwise.
+    headings = styled(build(ws, bid_id, new_page_per_question=False), "Heading 1")
+    assert not any(h.paragraph_format.page_break_before for h in headings[1:])
+
+
+def test_a_short_bid_has_no_contents_page(filled):
+    ws, bid_id = filled
+    three = tuple(q.id for q in questions(ws, bid_id)[:3])
+    document = build(ws, bid_id, question_ids=three, include_contents=True)
+    assert not styled(document, "toc 1") and not styled(document, "TOC Heading")
     assert not list(document.element.body.iter(qn("w:instrText")))
     assert document.settings.element.find(qn("w:updateFields")) is None
+    four = tuple(q.id for q in questions(ws, bid_id)[:4])
+    assert len(styled(build(ws, bid_id, question_ids=four), "toc 1")) == 5
 
 
 def test_document_properties(filled):
@@ -296,8 +336,9 @@ def test_export_result(filled, tmp_path):
     result = export_bid_document(ws, bid_id, tmp_path / "response.docx", today=TODAY)
     assert result.path == (tmp_path / "response.docx").absolute()
     assert result.warnings == []
-    # cover, contents, five questions of about half a page, commitments
-    assert 6 <= result.pages_estimate <= 8.5
+    # cover, contents, five questions of about half a page one after another,
+    # commitments
+    assert 4 <= result.pages_estimate <= 5.5
     assert docx.Document(str(result.path)).paragraphs
 
 

@@ -100,6 +100,10 @@ def rendered(tmp_path_factory):
         plain_bid = plain.find(Question)[0].bid_id
         jobs = {
             "answers": (ws, bid_id, "answers", ExportOptions()),
+            "answers_page_each": (ws, bid_id, "answers",
+                                  ExportOptions(new_page_per_question=True)),
+            "answers_short": (ws, bid_id, "answers", ExportOptions(question_ids=tuple(
+                q.id for q in ws.find(Question, order_by="position, id", bid_id=bid_id)[:3]))),
             "answers_letter_times": (ws, bid_id, "answers",
                                      ExportOptions(paper="Letter", font="Times New Roman",
                                                    size_pt=12, include_guidance=True)),
@@ -146,11 +150,13 @@ def test_an_offer_too_long_for_a_page_is_warned_about(rendered):
 
 @needs_libreoffice
 def test_the_bid_response_pages(rendered):
-    # cover, contents, one page per question (five), the commitments table
-    pages = page_count(rendered["pdfs"]["answers"])
-    assert pages == 8
-    estimate = rendered["results"]["answers"].pages_estimate
-    assert abs(math.ceil(estimate) - pages) <= 1
+    # cover, contents, five short answers one after another, the commitments table
+    assert page_count(rendered["pdfs"]["answers"]) == 5
+    # ... or one page per question when asked
+    assert page_count(rendered["pdfs"]["answers_page_each"]) == 8
+    for name in ("answers", "answers_page_each", "answers_short"):
+        estimate = rendered["results"][name].pages_estimate
+        assert abs(math.ceil(estimate) - page_count(rendered["pdfs"][name])) <= 1, name
 
 
 @needs_libreoffice
@@ -158,13 +164,50 @@ def test_the_bid_response_pages(rendered):
 def test_fields_counts_and_fonts_in_the_rendered_response(rendered):
     pdf = rendered["pdfs"]["answers"]
     text = pdf_text(pdf)
-    assert "Page 3 of 8" in text  # PAGE and NUMPAGES filled in
+    assert "Page 3 of 5" in text  # PAGE and NUMPAGES filled in
     assert "Tender reference ABC/2026/017" in text
     for statement in rendered["statements"].values():
         assert statement in text
     assert "SV1: Reducing loneliness and isolation" in text
     assert pdf_fonts(pdf) <= {"LiberationSans", "LiberationSans-Bold",
                               "LiberationSans-Italic", "LiberationSans-BoldItalic"}
+
+
+def contents_lines(text: str) -> dict[str, int]:
+    """The contents page's entries and the page numbers printed beside them."""
+    contents = text.split("\f")[1]
+    assert "Contents" in [line.strip() for line in contents.splitlines()]
+    found = re.findall(r"^\s*(\S.*?)\s*\.{4,}\s*(\d+)\s*$", contents, re.MULTILINE)
+    return {title: int(page) for title, page in found}
+
+
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("name", ["answers", "answers_page_each"])
+def test_the_contents_show_the_right_page_numbers(rendered, name):
+    import docx
+
+    pages = pdf_text(rendered["pdfs"][name]).split("\f")
+    listed = contents_lines("\f".join(pages))
+    assert list(listed)[0] == "SV1: Reducing loneliness and isolation"
+    assert len(listed) == 6 and list(listed)[-1] == "Our social value commitments"
+    for title, page in listed.items():  # each heading is on the page the contents give
+        on_page = [number for number, content in enumerate(pages, start=1)
+                   if number > 2 and re.search(rf"^\s*{re.escape(title)}\s*$", content,
+                                               re.MULTILINE)]
+        assert on_page == [page], title
+    # Word shows the stored numbers until it updates them: the estimate got them right.
+    stored = [p.text.split("\t") for p in docx.Document(str(rendered["results"][name].path))
+              .paragraphs if p.style.name == "toc 1"]
+    assert {title: int(number) for title, number in stored} == listed
+
+
+@needs_libreoffice
+@needs_poppler
+def test_a_short_bid_has_no_contents_page(rendered):
+    pdf = rendered["pdfs"]["answers_short"]
+    assert "Contents" not in pdf_text(pdf)
+    assert page_count(pdf) == 3  # the cover and two pages of answers
 
 
 @needs_libreoffice
