@@ -16,9 +16,9 @@ from ..core.settings import load_settings
 from ..logsetup import setup_logging
 from ..paths import AppPaths, resources_dir
 from .crash import install_excepthook
-from .main_window import MainWindow, apply_zoom
+from .main_window import MainWindow
 from .session import WorkspaceSession
-from .style import STYLE_SHEET
+from .style import apply_view, system_point_size
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -30,7 +30,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("svbidder")
     app.setOrganizationName("svbidder")
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLE_SHEET)
+    system_point_size()  # remember the system's text size before any zoom changes it
+    apply_view()  # the window applies the remembered zoom as it is built
     icon = resources_dir() / "icons" / "svbidder.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -38,12 +39,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(paths: AppPaths) -> MainWindow:
+    """The main window, drawn at the remembered zoom, presentation and contrast."""
     settings = load_settings(paths.settings_file)
-    base = QApplication.font().pointSizeF()
-    if settings.zoom_percent != 100:
-        apply_zoom(base, settings.zoom_percent)
     session = WorkspaceSession(paths, settings)
-    return MainWindow(session, base)
+    return MainWindow(session)
 
 
 class _FirstPaintQuitter(QObject):

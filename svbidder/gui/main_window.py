@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -44,10 +43,9 @@ STATE_PREFIX = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: WorkspaceSession, base_point_size: float) -> None:
+    def __init__(self, session: WorkspaceSession) -> None:
         super().__init__()
         self.session = session
-        self._base_point_size = base_point_size
         self.setObjectName("mainWindow")
         self.setMinimumSize(760, 520)
 
@@ -652,13 +650,12 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- zoom
 
     def toggle_presentation(self) -> None:
-        settings = self.session.settings
-        settings.presentation = self.action_presentation.isChecked()
-        if settings.presentation and settings.zoom_percent < 150:
-            settings.zoom_percent = 150
-        elif not settings.presentation and settings.zoom_percent >= 150:
-            settings.zoom_percent = 100
+        """Presentation mode multiplies the chosen zoom, so leaving it restores that zoom."""
+        self.session.settings.presentation = self.action_presentation.isChecked()
         self._apply_view_settings()
+        self.statusBar().showMessage(
+            "Presentation mode: large text for a projector. Press F5 to go back."
+            if self.session.settings.presentation else "Presentation mode is off.", 4000)
 
     def toggle_high_contrast(self) -> None:
         self.session.settings.high_contrast = self.action_contrast.isChecked()
@@ -666,27 +663,20 @@ class MainWindow(QMainWindow):
 
     def _apply_view_settings(self) -> None:
         """Zoom, presentation and contrast, from the remembered settings."""
-        from .style import HIGH_CONTRAST_SHEET, PRESENTATION_SHEET, STYLE_SHEET
+        from .style import apply_view
 
         settings = self.session.settings
         self.action_presentation.setChecked(settings.presentation)
         self.action_contrast.setChecked(settings.high_contrast)
-        sheet = STYLE_SHEET
-        if settings.high_contrast:
-            sheet += HIGH_CONTRAST_SHEET
-        if settings.presentation:
-            sheet += PRESENTATION_SHEET
-        app = QApplication.instance()
-        if app.styleSheet() != sheet:
-            app.setStyleSheet(sheet)
-        apply_zoom(self._base_point_size, settings.zoom_percent)
+        apply_view(settings.zoom_percent, settings.presentation, settings.high_contrast)
         self._fit_sidebar()
 
     def set_zoom(self, percent: int) -> None:
         self.session.settings.zoom_percent = percent
-        apply_zoom(self._base_point_size, percent)
-        self._fit_sidebar()
-        self.statusBar().showMessage(f"Zoom {percent}%", 3000)
+        self._apply_view_settings()
+        extra = " (presentation mode makes it larger still)" if (
+            self.session.settings.presentation) else ""
+        self.statusBar().showMessage(f"Zoom {percent}%{extra}", 3000)
 
     # ------------------------------------------------------ window state
 
@@ -706,9 +696,3 @@ class MainWindow(QMainWindow):
         settings.window_state = bytes(self.saveState().toBase64()).decode("ascii")
         save_settings(self.session.paths.settings_file, settings)
         super().closeEvent(event)
-
-
-def apply_zoom(base_point_size: float, percent: int) -> None:
-    font = QApplication.font()
-    font.setPointSizeF(base_point_size * percent / 100)
-    QApplication.setFont(font)

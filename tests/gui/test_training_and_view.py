@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
 
 from svbidder.core.records import Organisation
 from svbidder.core.settings import load_settings
@@ -37,17 +38,21 @@ def test_reset_is_only_for_the_example(window, tmp_path):
 
 
 def test_presentation_mode_enlarges_and_is_remembered(make_window, app_paths):
+    from svbidder.gui.style import PRESENTATION_FACTOR, system_point_size
+
     window = make_window()
-    base = window._base_point_size
+    label = window.start_page.findChildren(QLabel)[-1]
+    before = label.font().pointSizeF()
     window.action_presentation.setChecked(True)
     window.toggle_presentation()
-    assert QApplication.font().pointSizeF() >= base * 1.5 - 0.01
-    assert "16pt" in QApplication.instance().styleSheet()
+    assert label.font().pointSizeF() == pytest.approx(before * PRESENTATION_FACTOR)
+    assert window.statusBar().font().pointSizeF() == pytest.approx(
+        system_point_size() * PRESENTATION_FACTOR)
     window.close()
     assert load_settings(app_paths.settings_file).presentation
     window.action_presentation.setChecked(False)
     window.toggle_presentation()
-    assert abs(QApplication.font().pointSizeF() - base) < 0.01
+    assert label.font().pointSizeF() == before
 
 
 def test_high_contrast_changes_the_style(window):

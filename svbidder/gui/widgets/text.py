@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..style import TITLE_SCALE, scale_name
 
 
 class ScaledLabel(QLabel):
-    """A label whose font is ``scale`` × the application font, kept up to date
-    when the presentation zoom changes the application font."""
+    """A label ``scale`` × the body text size (to the nearest step in
+    ``style.TEXT_SCALES``).
+
+    The size itself comes from the application style sheet, which zoom and
+    presentation mode rewrite, so the label keeps its place above body text
+    without watching for zoom changes itself.
+    """
 
     def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._scale = scale
-        self._bold = bold
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._apply()
-
-    def _apply(self) -> None:
-        font = QApplication.font()
-        font.setPointSizeF(font.pointSizeF() * self._scale)
-        font.setBold(self._bold)
-        self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply()
-        return super().event(event)
+        if scale != 1.0:
+            self.setProperty("textScale", scale_name(scale))
+        self.setProperty("textBold", bold)
 
 
 def heading(text: str, parent: QWidget | None = None) -> ScaledLabel:
-    label = ScaledLabel(text, scale=1.6, bold=True, parent=parent)
+    label = ScaledLabel(text, scale=TITLE_SCALE, bold=True, parent=parent)
     label.setAccessibleName(text)
     label.setWordWrap(True)
     return label
