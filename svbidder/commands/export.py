@@ -41,6 +41,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--plain-punctuation", action="store_true",
                         help="text: straight quotes, hyphens and ... instead of smart "
                              "characters")
+    export.add_argument("--new-page-per-question", action=argparse.BooleanOptionalAction,
+                        default=None,
+                        help="answers: start every question on a new page (or, with --no-…, "
+                             "let short answers follow one another); by default only when "
+                             "an answer fills a page")
     export.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="the file to write (.docx, or .txt for text)")
     export.set_defaults(handler=run_export)
@@ -101,6 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
                       f"not “{output.name}”")
     if args.plain_punctuation and kind != "text":
         return _usage("--plain-punctuation is for --kind text")
+    if args.new_page_per_question is not None and kind != "answers":
+        return _usage("--new-page-per-question is for --kind answers")
 
     from ..core.workspace import Workspace
     from ..export import export, load_options
@@ -110,7 +117,8 @@ def run_export(args: argparse.Namespace) -> int:
         bid = _find_bid(ws, args.bid)
         options = load_options(ws, bid.id).with_changes(
             font=args.font, size_pt=args.size, paper=args.paper,
-            plain_ascii=True if args.plain_punctuation else None)
+            plain_ascii=True if args.plain_punctuation else None,
+            new_page_per_question=args.new_page_per_question)
         if args.question:
             options = options.with_changes(question_ids=_question_ids(ws, bid.id,
                                                                       args.question))

@@ -337,6 +337,19 @@ def _contents_after_cover(builder: DocumentBuilder, headings: list[tuple[str, An
     builder.fill_contents_pages()
 
 
+def new_page_per_question(ws: Workspace, bid_id: int, options: ExportOptions | None = None,
+                          *, estimator: PageEstimator | None = None) -> bool:
+    """Whether each question starts on a new page with these options: the person's
+    choice, or (when they have not chosen) whether some answer fills a page."""
+    options = (options or ExportOptions()).checked()
+    if options.new_page_per_question is not None:
+        return options.new_page_per_question
+    builder, _ = _build(ws, bid_id, options, estimator, None)
+    headings = [p for p in builder.document.paragraphs if p.style is not None
+                and p.style.style_id == builder.heading1.style_id]
+    return len(headings) > 1 and bool(headings[1].paragraph_format.page_break_before)
+
+
 def build_bid_document(ws: Workspace, bid_id: int, options: ExportOptions | None = None, *,
                        estimator: PageEstimator | None = None, today: date | None = None
                        ) -> Any:

@@ -30,6 +30,50 @@ MIN_QUESTIONS_FOR_CONTENTS = 4
 lines would take a page of their own."""
 
 
+_NO_PAGES = "Plain text has no fonts or pages: the tendering website decides how it looks."
+_NOT_IN_ONE_PAGERS = "The {name} does not include the questions or your answers."
+_PLAIN_ONLY = "Only for plain text: Word documents keep proper quotes and dashes."
+_WHY_NOT: dict[str, dict[str, str]] = {
+    "answers": {"plain_ascii": _PLAIN_ONLY},
+    "offer": {
+        **dict.fromkeys(("include_question", "include_guidance", "include_counts",
+                         "include_contents", "new_page_per_question", "question_ids"),
+                        _NOT_IN_ONE_PAGERS.format(name="one-page offer")),
+        "include_commitments": "The offer always lists every commitment: they are the "
+                               "heart of it.",
+        "plain_ascii": _PLAIN_ONLY,
+    },
+    "map": {
+        **dict.fromkeys(("include_question", "include_guidance", "include_counts",
+                         "include_contents", "new_page_per_question", "question_ids"),
+                        _NOT_IN_ONE_PAGERS.format(name="map")),
+        "include_commitments": "The map shows what you do against the council's "
+                               "priorities; your commitments are in the answers and the "
+                               "offer.",
+        "plain_ascii": _PLAIN_ONLY,
+    },
+    "text": {
+        **dict.fromkeys(("font", "size_pt", "line_spacing", "margins_mm", "paper",
+                         "new_page_per_question"), _NO_PAGES),
+        "include_contents": "Plain text has no contents page.",
+        "include_commitments": "The commitments table is only in the Word documents.",
+    },
+}
+CONTENTS_TOO_SHORT = (f"With fewer than {MIN_QUESTIONS_FOR_CONTENTS} questions there is no "
+                      "contents page: a few lines would take a page of their own.")
+
+
+def why_not_used(kind: str, option: str, *, questions: int | None = None) -> str:
+    """Why ``option`` (an :class:`ExportOptions` field name) does not apply to this
+    kind of document, in a sentence for a tooltip; ``""`` when it does apply.
+    ``questions``: how many questions are chosen (the contents need enough)."""
+    reason = _WHY_NOT.get(kind, {}).get(option, "")
+    if not reason and kind == "answers" and option == "include_contents" \
+            and questions is not None and questions < MIN_QUESTIONS_FOR_CONTENTS:
+        return CONTENTS_TOO_SHORT
+    return reason
+
+
 class OptionsError(SvBidderError):
     """An export option a person gave cannot be used."""
 

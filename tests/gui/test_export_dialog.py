@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -17,6 +19,15 @@ def make_dialog(window, qtbot):
     dialog = ExportDialog(window.session, bid_id, window)
     qtbot.addWidget(dialog)
     return dialog, bid_id
+
+
+def reopen_dialog(window, qtbot, bid_id):
+    """Another export dialog on the workspace already open."""
+    from svbidder.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.session, bid_id, window)
+    qtbot.addWidget(dialog)
+    return dialog
 
 
 def quiet_messages(monkeypatch):
@@ -81,3 +92,83 @@ def test_copy_for_a_portal(window, qtbot):
     assert copied.startswith("Who will benefit")
     assert "- Weekly visits" in copied
     assert "words" in window.statusBar().currentMessage()
+
+
+def check_kind(dialog, key):
+    for button in dialog.kind_group.buttons():
+        if button.property("kind") == key:
+            button.setChecked(True)
+
+
+def test_options_that_do_not_apply_are_greyed_out_saying_why(window, qtbot):
+    dialog, _bid_id = make_dialog(window, qtbot)
+    word_only = (dialog.font, dialog.size, dialog.spacing, dialog.margins, dialog.paper)
+    answers_only = (dialog.include_question, dialog.include_counts, dialog.include_contents,
+                    dialog.new_page, dialog.questions)
+    check_kind(dialog, "answers")
+    assert all(w.isEnabled() for w in word_only + answers_only)
+    assert not dialog.plain_ascii.isEnabled()
+    assert "Only for plain text" in dialog.plain_ascii.toolTip()
+    check_kind(dialog, "offer")
+    assert all(w.isEnabled() for w in word_only)
+    assert not any(w.isEnabled() for w in answers_only)
+    assert "does not include the questions" in dialog.include_counts.toolTip()
+    assert not dialog.include_commitments.isEnabled()
+    check_kind(dialog, "text")
+    assert not any(w.isEnabled() for w in word_only)
+    assert "no fonts or pages" in dialog.font.toolTip()
+    assert dialog.plain_ascii.isEnabled() and dialog.include_question.isEnabled()
+    assert dialog.plain_ascii.toolTip() == "Some tendering websites garble curly quotes and " \
+                                           "dashes"
+    check_kind(dialog, "answers")
+    assert dialog.font.isEnabled() and not dialog.font.toolTip().startswith("Plain text")
+
+
+def test_the_contents_option_needs_four_questions(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog, _bid_id = make_dialog(window, qtbot)
+    assert dialog.questions.count() >= 4 and dialog.include_contents.isEnabled()
+    for row in range(3, dialog.questions.count()):
+        dialog.questions.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.include_contents.isEnabled()
+    assert "no contents page" in dialog.include_contents.toolTip()
+    dialog.questions.item(3).setCheckState(Qt.CheckState.Checked)
+    assert dialog.include_contents.isEnabled()
+
+
+def test_new_page_per_question_is_off_for_short_answers_and_remembered(window, qtbot):
+    dialog, bid_id = make_dialog(window, qtbot)
+    # The example's answers are each well under a page.
+    assert not dialog.new_page.isChecked()
+    assert dialog.new_page_note.text() == "Chosen for you: each answer is under a page."
+    assert load_options(window.session.workspace, bid_id).new_page_per_question is None
+    dialog.new_page.setChecked(True)
+    assert load_options(window.session.workspace, bid_id).new_page_per_question is True
+    assert dialog.options().new_page_per_question is True
+    again = reopen_dialog(window, qtbot, bid_id)
+    assert again.new_page.isChecked() and not again.new_page_note.isVisible()
+
+
+def test_the_save_dialog_starts_in_the_last_folder_used(window, qtbot, tmp_path, monkeypatch):
+    import json
+
+    dialog, _bid_id = make_dialog(window, qtbot)
+    folder = tmp_path / "Bids to send"
+    folder.mkdir()
+    offered = []
+
+    def save_as(_parent, _title, suggested, _filter):
+        offered.append(suggested)
+        return str(folder / "response.docx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    quiet_messages(monkeypatch)
+    dialog.export_now()
+    assert (folder / "response.docx").exists()
+    assert not offered[0].startswith(str(folder))
+    dialog.export_now()  # the same dialog, and a new one, start there
+    reopen_dialog(window, qtbot, _bid_id).export_now()
+    assert [str(Path(p).parent) for p in offered[1:]] == [str(folder)] * 2
+    saved = json.loads(window.session.paths.settings_file.read_text(encoding="utf-8"))
+    assert saved["last_folder"] == str(folder)

@@ -35,8 +35,17 @@ from PySide6.QtWidgets import (
 
 from ...core.bids import bids_by_deadline, questions_for_bid
 from ...core.errors import SvBidderError
+from ...core.settings import save_settings
 from ...export import ExportError, ExportOptions, export, load_options, save_options
-from ...export.options import FONTS, LINE_SPACINGS, MAX_SIZE_PT, MIN_SIZE_PT, PAPERS
+from ...export.bid_document import question_heading
+from ...export.options import (
+    FONTS,
+    LINE_SPACINGS,
+    MAX_SIZE_PT,
+    MIN_SIZE_PT,
+    PAPERS,
+    why_not_used,
+)
 from ..session import WorkspaceSession
 from ..widgets.text import explanation
 
@@ -61,8 +70,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Export")
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
         self._loading = False
+        self._chosen_new_page: bool | None = None
         column = QVBoxLayout(self)
         column.addWidget(explanation(
             "Make documents to submit or share. They use Word's own styles, so they open "
@@ -140,17 +150,42 @@ class ExportDialog(QDialog):
         self.include_counts = QCheckBox("Include word or character counts")
         self.include_contents = QCheckBox("Include a contents page")
         self.include_commitments = QCheckBox("Include the commitments table")
+        self.new_page = QCheckBox("Start each question on a new page")
+        self.new_page_note = QLabel("")
+        self.new_page_note.setObjectName("hint")
+        self.new_page_note.setWordWrap(True)
+        self.new_page_note.setContentsMargins(24, 0, 0, 0)
         self.plain_ascii = QCheckBox("Plain punctuation only (straight quotes, hyphens)")
-        self.plain_ascii.setToolTip("Some tendering websites garble curly quotes and dashes")
         for box_ in (self.include_question, self.include_guidance, self.include_counts,
-                     self.include_contents, self.include_commitments, self.plain_ascii):
+                     self.include_contents, self.include_commitments, self.new_page,
+                     self.new_page_note, self.plain_ascii):
             checks.addWidget(box_)
+        self._tips = {
+            "font": "The font for the whole document", "size_pt": "The size of the body text",
+            "line_spacing": "The space between lines", "margins_mm": "The margins on every side",
+            "paper": "The paper size", "include_question": "The buyer's question above "
+            "each answer", "include_guidance": "The buyer's guidance and scoring notes",
+            "include_counts": "A line under each answer saying its count against the limit",
+            "include_contents": "A contents page listing each question with its page number",
+            "include_commitments": "A table of your commitments at the end",
+            "new_page_per_question": "Off: short answers follow one another. On: each "
+            "question starts on a new page, as some buyers ask.",
+            "plain_ascii": "Some tendering websites garble curly quotes and dashes",
+            "question_ids": "Untick the questions to leave out",
+        }
+        checks.addStretch(1)
+        row.addLayout(checks, 1)
+        # The questions in a column of their own, tall enough to see several at once.
+        chosen = QVBoxLayout()
         self.questions = QListWidget()
         self.questions.setAccessibleName("Questions to include")
-        self.questions.setMaximumHeight(120)
-        checks.addWidget(QLabel("Questions to include:"))
-        checks.addWidget(self.questions)
-        row.addLayout(checks, 1)
+        self.questions.setWordWrap(True)
+        self.questions.setMinimumHeight(140)
+        self.questions_label = QLabel("&Questions to include:")
+        self.questions_label.setBuddy(self.questions)
+        chosen.addWidget(self.questions_label)
+        chosen.addWidget(self.questions, 1)
+        row.addLayout(chosen, 1)
         for widget in (self.font, self.spacing, self.paper):
             widget.currentIndexChanged.connect(lambda _i: self._remember())
         for widget in (self.size, self.margins):
@@ -158,8 +193,21 @@ class ExportDialog(QDialog):
         for box_ in (self.include_question, self.include_guidance, self.include_counts,
                      self.include_contents, self.include_commitments, self.plain_ascii):
             box_.toggled.connect(lambda _on: self._remember())
-        self.questions.itemChanged.connect(lambda _item: self._remember())
+        self.new_page.toggled.connect(self._new_page_chosen)
+        self.questions.itemChanged.connect(lambda _item: self._questions_changed())
         return box
+
+    def _option_widgets(self) -> dict[str, QWidget]:
+        """Each option's control, by its :class:`ExportOptions` field name."""
+        return {"font": self.font, "size_pt": self.size, "line_spacing": self.spacing,
+                "margins_mm": self.margins, "paper": self.paper,
+                "include_question": self.include_question,
+                "include_guidance": self.include_guidance,
+                "include_counts": self.include_counts,
+                "include_contents": self.include_contents,
+                "include_commitments": self.include_commitments,
+                "new_page_per_question": self.new_page, "plain_ascii": self.plain_ascii,
+                "question_ids": self.questions}
 
     # ------------------------------------------------------------ options
 
@@ -167,12 +215,19 @@ class ExportDialog(QDialog):
         return self.kind_group.checkedButton().property("kind")
 
     def _show_kind_options(self) -> None:
-        word = self.kind() != "text"
-        for widget in (self.font, self.size, self.spacing, self.margins, self.paper,
-                       self.include_contents, self.include_commitments,
-                       self.include_guidance):
-            widget.setEnabled(word)
-        self.plain_ascii.setEnabled(not word)
+        """Options that do not apply to the chosen document are greyed out, and their
+        tooltip says why."""
+        kind = self.kind()
+        ticked = len(self._ticked())
+        for name, widget in self._option_widgets().items():
+            reason = why_not_used(kind, name, questions=ticked)
+            widget.setEnabled(not reason)
+            widget.setToolTip(reason or self._tips.get(name, ""))
+            widget.setAccessibleDescription(reason)
+            if name == "question_ids":
+                self.questions_label.setEnabled(not reason)
+                self.questions_label.setToolTip(widget.toolTip())
+        self.new_page_note.setEnabled(self.new_page.isEnabled())
 
     def _load_options(self) -> None:
         bid_id = self.bid.currentData()
@@ -194,10 +249,12 @@ class ExportDialog(QDialog):
             self.include_contents.setChecked(options.include_contents)
             self.include_commitments.setChecked(options.include_commitments)
             self.plain_ascii.setChecked(options.plain_ascii)
+            self._chosen_new_page = options.new_page_per_question
             self.questions.clear()
             chosen = options.question_ids
-            for question in questions_for_bid(self.session.workspace, bid_id):
-                item = QListWidgetItem(f"{question.ref} {' '.join(question.text.split()[:8])}")
+            for number, question in enumerate(questions_for_bid(self.session.workspace,
+                                                                 bid_id), start=1):
+                item = QListWidgetItem(question_heading(question, number))
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if chosen is None or question.id in
@@ -205,12 +262,54 @@ class ExportDialog(QDialog):
                 self.questions.addItem(item)
         finally:
             self._loading = False
+        self._show_new_page()
         self._show_kind_options()
 
+    def _show_new_page(self) -> None:
+        """Tick "new page" as it will be: the person's choice, or the automatic one
+        (only when an answer fills a page), saying which."""
+        bid_id = self.bid.currentData()
+        if bid_id is None:
+            return
+        from ...export.bid_document import new_page_per_question
+
+        options = replace(self.options(), new_page_per_question=self._chosen_new_page)
+        on = new_page_per_question(self.session.workspace, bid_id, options)
+        was_loading, self._loading = self._loading, True
+        try:
+            self.new_page.setChecked(on)
+        finally:
+            self._loading = was_loading
+        if self._chosen_new_page is not None:
+            self.new_page_note.setText("")
+        elif on:
+            self.new_page_note.setText("Chosen for you: an answer fills a page.")
+        else:
+            self.new_page_note.setText("Chosen for you: each answer is under a page.")
+        self.new_page_note.setVisible(bool(self.new_page_note.text()))
+
+    def _new_page_chosen(self, on: bool) -> None:
+        if self._loading:
+            return
+        self._chosen_new_page = on
+        self.new_page_note.setText("")
+        self.new_page_note.setVisible(False)
+        self._remember()
+
+    def _questions_changed(self) -> None:
+        self._remember()
+        if not self._loading:
+            if self._chosen_new_page is None:
+                self._show_new_page()
+            self._show_kind_options()
+
+    def _ticked(self) -> list[int]:
+        return [self.questions.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.questions.count())
+                if self.questions.item(i).checkState() == Qt.CheckState.Checked]
+
     def options(self) -> ExportOptions:
-        ticked = [self.questions.item(i).data(Qt.ItemDataRole.UserRole)
-                  for i in range(self.questions.count())
-                  if self.questions.item(i).checkState() == Qt.CheckState.Checked]
+        ticked = self._ticked()
         every = len(ticked) == self.questions.count()
         return replace(ExportOptions(), font=self.font.currentText(), size_pt=self.size.value(),
                        line_spacing=self.spacing.currentData(), margins_mm=self.margins.value(),
@@ -221,6 +320,7 @@ class ExportDialog(QDialog):
                        include_contents=self.include_contents.isChecked(),
                        include_commitments=self.include_commitments.isChecked(),
                        question_ids=None if every else tuple(ticked),
+                       new_page_per_question=self._chosen_new_page,
                        plain_ascii=self.plain_ascii.isChecked())
 
     def _remember(self) -> None:
@@ -240,7 +340,16 @@ class ExportDialog(QDialog):
 
         bid = self.session.workspace.get(Bid, self.bid.currentData())
         folder = Path(self.session.settings.last_folder or Path.home())
+        if not folder.is_dir():  # a USB stick taken out since: start at home
+            folder = Path.home()
         return folder / (bid_file_stem(bid, kind) + EXTENSIONS[kind])
+
+    def _remember_folder(self, folder: Path) -> None:
+        """The next save dialog (this one or any other) starts in this folder."""
+        settings = self.session.settings
+        if settings.last_folder != str(folder):
+            settings.last_folder = str(folder)
+            save_settings(self.session.paths.settings_file, settings)
 
     def export_now(self) -> None:
         kind = self.kind()
@@ -268,6 +377,7 @@ class ExportDialog(QDialog):
                 self.problem.setText(str(exc))
                 return
             break
+        self._remember_folder(result.path.parent)
         self.result = result
         self._finished(result)
 
