@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from ..core.settings import save_settings, zoom_in, zoom_out
 from .dialogs import messages
 from .pages.start_page import StartPage
 from .session import SaveState, WorkspaceSession
+from .window_fit import Rect, first_start_rect, fit_rect, fits, usable_area
 
 log = logging.getLogger(__name__)
 FILE_FILTER = f"svbidder workspaces (*{WORKSPACE_SUFFIX});;All files (*)"
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
-        self.setMinimumSize(760, 520)
+        self._shown_once = False
 
         self.start_page = StartPage(session)
         # (label, attribute, needs a workspace). Screens other than Start are built
@@ -684,10 +686,48 @@ class MainWindow(QMainWindow):
         settings = self.session.settings
         if settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
-        else:
-            self.resize(1100, 760)
+        self.fit_to_screen(first_start=not settings.window_geometry)
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode("ascii")))
+
+    def available_geometry(self) -> Rect:
+        """The screen's space left by its taskbar or dock, as ``(x, y, width, height)``."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        return (area.x(), area.y(), area.width(), area.height())
+
+    def fit_to_screen(self, first_start: bool = False) -> None:
+        """Size the window to the screen it is on: a comfortable size on first start,
+        and a remembered place shrunk to fit when the screen is now smaller."""
+        available = self.available_geometry()
+        _x, _y, usable_width, usable_height = usable_area(available)
+        self.setMinimumSize(min(760, usable_width), min(520, usable_height))
+        if self.isMaximized() or self.isFullScreen():
+            return
+        shown = self.geometry()
+        x, y, width, height = (first_start_rect(available) if first_start else fit_rect(
+            (shown.x(), shown.y(), shown.width(), shown.height()), available))
+        self.setGeometry(x, y, width, height)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self, self._keep_frame_on_screen)
+
+    def _keep_frame_on_screen(self) -> None:
+        """Once the system has drawn its frame, make sure title bar and status bar
+        are both on the screen (frames can be bigger than the allowance)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        available = self.available_geometry()
+        outer = (frame.x(), frame.y(), frame.width(), frame.height())
+        if self.isMaximized() or self.isFullScreen() or fits(outer, available):
+            return
+        margins = (inner.x() - frame.x(), inner.y() - frame.y(),
+                   frame.right() - inner.right(), frame.bottom() - inner.bottom())
+        x, y, width, height = fit_rect((inner.x(), inner.y(), inner.width(), inner.height()),
+                                       available, margins)
+        self.setGeometry(x, y, width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.close()

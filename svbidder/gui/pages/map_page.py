@@ -7,7 +7,9 @@ and coverage with ideas for the gaps. Every change is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +47,11 @@ from ..widgets.text import ScaledLabel, explanation, heading
 CELL_ROLE = Qt.ItemDataRole.UserRole  # (activity_id, outcome_id)
 SYMBOLS = {None: "", "suggested": "?", "confirmed": "✓", "rejected": "✗"}
 COLOURS = {"suggested": "#fff4ce", "confirmed": "#d7f0dc", "rejected": "#eeeeee"}
+
+
+def column_label(outcome: Outcome, column: int) -> str:
+    """The short label at the top of an outcome's column (its number)."""
+    return outcome.ref or str(column + 1)
 
 
 class MapPage(QWidget):
@@ -117,7 +125,14 @@ class MapPage(QWidget):
         self.matrix.cellDoubleClicked.connect(lambda *_: self.cycle())
         self.matrix.verticalHeader().setMaximumWidth(260)
         self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        row.addWidget(self.matrix, 1)
+        self.matrix.currentCellChanged.connect(lambda *_: self._show_legend())
+        table_and_legend = QSplitter(Qt.Orientation.Vertical)
+        table_and_legend.setChildrenCollapsible(False)
+        table_and_legend.addWidget(self.matrix)
+        table_and_legend.addWidget(self._build_legend())
+        table_and_legend.setStretchFactor(0, 3)
+        table_and_legend.setStretchFactor(1, 2)
+        row.addWidget(table_and_legend, 1)
         row.addWidget(self._build_cell_panel())
         for keys, slot in (("Space", self.cycle), ("C", self.confirm), ("R", self.reject),
                            ("Delete", self.clear)):
@@ -127,6 +142,50 @@ class MapPage(QWidget):
             action.triggered.connect(slot)
             self.matrix.addAction(action)
         return holder
+
+    def _build_legend(self) -> QWidget:
+        """What each column number stands for, one paragraph per theme, so nobody
+        has to hover over "1.1" to find out. Choosing an outcome goes to its column."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(QLabel("What the numbers at the top of the table stand for:"))
+        self.legend = QTextBrowser()
+        self.legend.setAccessibleName("The council's outcomes by number")
+        self.legend.setOpenLinks(False)
+        self.legend.anchorClicked.connect(self._on_legend_link)
+        column.addWidget(self.legend, 1)
+        return holder
+
+    def _show_legend(self) -> None:
+        """The outcomes shown in the table, by theme; the current column in bold."""
+        current = self.matrix.currentColumn()
+        text_colour = self.legend.palette().text().color().name()
+        self.legend.document().setDefaultStyleSheet(
+            f"a {{ color: {text_colour}; text-decoration: none; }} p {{ margin: 0 0 4px 0; }}")
+        paragraphs: list[str] = []
+        theme_id, entries, theme_title = None, [], ""
+        for index, (theme, outcome) in enumerate(self._visible_outcomes() + [(None, None)]):
+            if theme is None or theme.id != theme_id:
+                if entries:
+                    paragraphs.append(f"<p><b>{theme_title}</b> — {' · '.join(entries)}</p>")
+                if theme is None:
+                    break
+                theme_id, entries = theme.id, []
+                theme_title = html.escape(f"{theme.ref} {theme.title}".strip())
+            label = html.escape(f"{column_label(outcome, index)} {outcome.title}")
+            link = f'<a href="column:{index}">{label}</a>'
+            entries.append(f"<b><u>{link}</u></b>" if index == current else link)
+        self.legend.setHtml("".join(paragraphs))
+
+    def _on_legend_link(self, url: QUrl) -> None:
+        kind, _sep, number = url.toString().partition(":")
+        if kind != "column" or not number.isdigit() or self.matrix.rowCount() == 0:
+            return
+        row = max(self.matrix.currentRow(), 0)
+        self.matrix.setCurrentCell(row, int(number))
+        self.matrix.setFocus()
 
     def _build_cell_panel(self) -> QWidget:
         panel = QWidget()
@@ -296,8 +355,11 @@ class MapPage(QWidget):
         self.matrix.clear()
         self.matrix.setRowCount(len(self._activities))
         self.matrix.setColumnCount(len(outcomes))
+        # columns just wide enough for "4.10", in the current font (so zoom keeps it right)
+        numbers = self.matrix.horizontalHeader().fontMetrics().horizontalAdvance("8.88")
+        self.matrix.horizontalHeader().setDefaultSectionSize(max(30, numbers + 14))
         for column, (theme, outcome) in enumerate(outcomes):
-            header = QTableWidgetItem(outcome.ref or str(column + 1))
+            header = QTableWidgetItem(column_label(outcome, column))
             header.setToolTip(f"{theme.title}\n{outcome.ref} {outcome.title}")
             self.matrix.setHorizontalHeaderItem(column, header)
         for row, activity in enumerate(self._activities):
@@ -318,6 +380,7 @@ class MapPage(QWidget):
         if keep is not None:
             self._select_cell(keep)
         self._show_cell()
+        self._show_legend()
 
     def _current_cell(self) -> tuple[int, int] | None:
         item = self.matrix.currentItem()

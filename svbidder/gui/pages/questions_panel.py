@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,13 +18,16 @@ from PySide6.QtWidgets import (
 
 from ...core import bids as core
 from ...core.counting import PAPER_SIZES_MM
+from ...core.errors import RecordNotFoundError
 from ...core.records import LIMIT_KINDS, Bid, Outcome, Question, Theme
 from ..dialogs import messages
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
+from ..widgets.count_bar import list_count
 from ..widgets.forms import add_row, number_field, scrolling_form
 from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
+from ..widgets.steady import keep_place_for_problem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FONTS = ("Arial", "Calibri", "Times New Roman", "Verdana")
@@ -37,11 +39,18 @@ class QuestionsPanel(QWidget):
         self.session = session
         self.bid: Bid | None = None
         self.binder = FieldBinder(session, Question, self)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 8, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 0, 0)
+        # The list above the form, not beside it: on a 1366-pixel laptop screen
+        # there is no room for a list, a form and the bids list side by side.
         splitter, self.right = list_and_form(self._build_list(), self._build_empty(),
-                                             self._build_form(), (260, 520))
-        row.addWidget(splitter)
+                                             self._build_form())
+        splitter.setOrientation(Qt.Orientation.Vertical)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        column.addWidget(splitter)
+        self._size_list()
         self.actions = RecordActions(session, self.records, self.binder, self.refresh,
                                      lambda: self.ref.text() or "the question")
         session.dataChanged.connect(self._on_data_changed)
@@ -54,17 +63,12 @@ class QuestionsPanel(QWidget):
                                                     "Add questions from the tender's text")
         self.paste_button.clicked.connect(self.paste_from_tender)
         self.records.buttons.addStretch(1)
-        second = QHBoxLayout()
-        self.records.layout().addLayout(second)
         buttons = {}
         for key, text, tip in (("add", "Add", "Add a question"),
                                ("copy", "Copy", "Make a copy of this question"),
                                ("delete", "Delete", "Delete this question (you can undo)"),
                                ("up", "↑", "Move up"), ("down", "↓", "Move down")):
-            button = self.records.add_button(text, tip)
-            self.records.buttons.removeWidget(button)
-            second.addWidget(button)
-            buttons[key] = button
+            buttons[key] = self.records.add_button(text, tip)
         self.add_button, self.copy_button, self.delete_button = (
             buttons["add"], buttons["copy"], buttons["delete"])
         self.up_button, self.down_button = buttons["up"], buttons["down"]
@@ -76,6 +80,14 @@ class QuestionsPanel(QWidget):
         self.records.searchChanged.connect(lambda _t: self.refresh())
         self.records.selected.connect(self._on_selected)
         return self.records
+
+    def _size_list(self) -> None:
+        """Room for about five questions in the list; the form takes the rest."""
+        line = self.records.list.fontMetrics().lineSpacing()
+        self.records.list.setMinimumHeight(3 * line + 8)
+        list_height = 5 * (line + 6) + 8
+        chrome = self.records.search.sizeHint().height() + self.add_button.sizeHint().height()
+        self.splitter.setSizes([list_height + chrome + 16, 10 * list_height])
 
     def _build_empty(self) -> QWidget:
         empty, _title = empty_state(
@@ -104,7 +116,9 @@ class QuestionsPanel(QWidget):
             self.limit_kind.addItem(core.LIMIT_KIND_LABELS[kind], kind)
         bind.combo(self.limit_kind, "limit_kind", blank_is_none=True)
         add_row(form, "&Limit", self.limit_kind,
-                "Word counts follow Microsoft Word: anything between spaces is one word.")
+                "Choose what the tender limits. Words are counted as Microsoft Word counts "
+                "them; characters with or without spaces, as the tender says; pages are "
+                "estimated at the paper, font and size you give.")
         self.limit_row, self.limit_value = number_field(bind, "limit_value", 120)
         add_row(form, "Limit &amount", self.limit_row)
         self.limit_value.setAccessibleName("Limit amount")
@@ -147,6 +161,8 @@ class QuestionsPanel(QWidget):
         column.addWidget(self.outcomes_hint)
         add_row(form, "Priorities it asks about", holder)
         self.binder.saved.connect(self._on_saved)
+        for row in (self.limit_row, size_row, margin_row, marks_row, weighting_row):
+            keep_place_for_problem(row)
         return scroll
 
     # ------------------------------------------------------------ showing
@@ -167,14 +183,31 @@ class QuestionsPanel(QWidget):
             haystack = f"{question.ref} {question.text}".casefold()
             if not all(word in haystack for word in words):
                 continue
-            first = f"{question.ref} " if question.ref else ""
-            snippet = " ".join(question.text.split())[:70] or "(no question text yet)"
-            items.append((question.id, f"{first}{snippet}\n{core.describe_limit(question)}",
+            items.append((question.id, list_label(question, self._answer_count(question)),
                           question.text[:500]))
         self.records.show_items(items)
         self._update_buttons()
 
+    def _answer_count(self, question: Question) -> str:
+        """The saved answer's count against the limit, e.g. "312 of 500 words"."""
+        answer = core.answer_for(self.session.workspace, question.id, create=False)
+        return list_count(question, answer.body_markdown)
+
+    def _update_counts(self) -> None:
+        """An answer changed (on Write answers, by undo, a built draft or a restored
+        version): update the counts in the list without reloading the form."""
+        workspace = self.session.workspace
+        for row in range(self.records.list.count()):
+            item = self.records.list.item(row)
+            try:
+                question = workspace.get(Question, item.data(ID_ROLE))
+            except RecordNotFoundError:
+                continue  # deleted: the "question" change refreshes the list
+            item.setText(list_label(question, self._answer_count(question)))
+
     def _on_data_changed(self, tables: set[str]) -> None:
+        if "answer" in tables and self.bid is not None and "question" not in tables:
+            self._update_counts()
         if self.binder.has_pending or self.bid is None:
             return
         if "question" in tables:
@@ -311,3 +344,21 @@ class QuestionsPanel(QWidget):
             self.records.select_id(created[0].id)
             self.session.tell(f"Added {len(created)} question(s). Edit → Undo takes them all "
                               "back.")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word (never mid-word) with "…" if too long."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def list_label(question: Question, count: str = "") -> str:
+    """One line for the question list: reference, the question's title (its
+    first line), and its limit (or the answer's ``count`` against it)."""
+    first_line = next((line for line in question.text.splitlines() if line.strip()), "")
+    title = shorten(first_line, 90) or "(no question text yet)"
+    ref = f"{question.ref}  " if question.ref else ""
+    return f"{ref}{title} · {count or core.describe_limit(question)}"

@@ -8,7 +8,7 @@ more as they are added.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -43,11 +44,16 @@ from ..widgets.material_panel import MaterialPanel
 from ..widgets.overflow import page_overflow_point
 from ..widgets.prompts_panel import PromptsPanel
 from ..widgets.spelling import SpellHighlighter, SpellingService, install_context_menu
+from ..widgets.steady import LinesReserved
 from ..widgets.text import ScaledLabel, explanation, heading
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FINDING_COLOURS = {"must": "#ffd6d6", "should": "#fff1b8", "consider": "#e3ecfa"}
 SAVE_DELAY_MS = 600
+FOCUS_LINE_CHARACTERS = 80  # a comfortable line: 70 to 90 characters
+SAMPLE_TEXT = ("We will support at least 100 older people a year through weekly visits, "
+               "a lunch club and referrals from local doctors.")
+QWIDGETSIZE_MAX = (1 << 24) - 1
 PAGE_ESTIMATE_DELAY_MS = 500
 
 
@@ -127,7 +133,7 @@ class WritePage(QWidget):
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.currentItemChanged.connect(lambda *_: self._on_question_chosen())
         self.splitter.addWidget(self.question_list)
-        self.splitter.addWidget(self._build_editor())
+        self.splitter.addWidget(self._centred(self._build_editor()))
         self.side = QTabWidget()
         self.side.setAccessibleName("Helpers")
         self.checks = ChecksPanel(session)
@@ -216,6 +222,7 @@ class WritePage(QWidget):
         column.addWidget(self.editor, 1)
         self.count_bar = CountBar()
         self.count_bar.safeToggled.connect(lambda _on: self._update_count())
+        self._steady_count_message()
         column.addWidget(self.count_bar)
         self.editor.overflowChanged.connect(self.count_bar.show_overflow)
         column.addWidget(self.count_bar.rule)  # how this question's limit is counted
@@ -488,10 +495,58 @@ class WritePage(QWidget):
 
     # ------------------------------------------------------------ focus mode
 
+    def _steady_count_message(self) -> None:
+        """A longer count ("… by the portal-safe count …") wraps inside two lines kept
+        for it, instead of widening the writing column: ticking the box then moves
+        neither the box itself nor the side panels."""
+        message = self.count_bar.message
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        LinesReserved(message, 2)
+        self.count_bar.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft
+                                                | Qt.AlignmentFlag.AlignTop)
+
+    def _centred(self, column: QWidget) -> QWidget:
+        """The writing column between two stretches: in focus mode its width is
+        capped (see ``_fit_focus_width``), and the stretches keep it centred."""
+        self.writing_column = column
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addStretch(0)
+        row.addWidget(column, 1)
+        row.addStretch(0)
+        return holder
+
+    def _fit_focus_width(self) -> None:
+        """About FOCUS_LINE_CHARACTERS characters a line in focus mode (long lines
+        are hard to read on a wide screen), measured in the editor's own font so
+        the presentation zoom keeps it right; no cap otherwise."""
+        if not self.focus_button.isChecked():
+            self.writing_column.setMaximumWidth(QWIDGETSIZE_MAX)
+            return
+        metrics = self.editor.fontMetrics()
+        per_character = metrics.horizontalAdvance(SAMPLE_TEXT) / len(SAMPLE_TEXT)
+        text = round(per_character * FOCUS_LINE_CHARACTERS)
+        margins = self.writing_column.contentsMargins()
+        editor_extra = (2 * self.editor.frameWidth()
+                        + 2 * round(self.editor.document().documentMargin())
+                        + self.editor.verticalScrollBar().sizeHint().width())
+        self.writing_column.setMaximumWidth(text + editor_extra + margins.left()
+                                            + margins.right())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "writing_column"):
+            self._fit_focus_width()
+
     def set_focus_mode(self, on: bool) -> None:
         self.question_list.setVisible(not on)
         self.side.setVisible(not on)
         self.title.setVisible(not on)
+        self._fit_focus_width()
         self.focus_button.setText("Show everything" if on else "Focus on writing")
         self.focusModeChanged.emit(on)
         self.editor.setFocus()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +24,7 @@ from ...core.records import Commitment, Question
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field
+from ..widgets.steady import SteadyLabel, SteadyText, keep_place_for_problem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +50,6 @@ class CommitmentsPanel(QWidget):
         self.list.setObjectName("recordList")
         self.list.setAccessibleName("Commitments")
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(170)
         self.list.currentItemChanged.connect(lambda *_: self._on_selected())
         column.addWidget(self.list)
         row = QHBoxLayout()
@@ -64,10 +64,48 @@ class CommitmentsPanel(QWidget):
         for button in (self.add_button, self.delete_button, self.insert_button):
             row.addWidget(button)
         column.addLayout(row)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        column.addWidget(self.status)
+        column.addLayout(self._build_summary())
         column.addWidget(self._build_form(), 1)
+        self._fit_to_font()
+
+    def _build_summary(self) -> QVBoxLayout:
+        """A two-line summary of what is missing, with the details (and why) one
+        click away: the form keeps the room, and typing never moves it."""
+        summary = QVBoxLayout()
+        summary.setSpacing(2)
+        line = QHBoxLayout()
+        self.status = SteadyLabel(2)
+        self.status.setAccessibleName("How complete this commitment is")
+        self.details_toggle = QToolButton()
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setText("Details")
+        self.details_toggle.setAccessibleName("Show what is missing and how to fix it")
+        self.details_toggle.toggled.connect(self._show_details)
+        line.addWidget(self.status, 1)
+        line.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        summary.addLayout(line)
+        self.details = SteadyText(6)
+        self.details.setAccessibleName("What is missing and how to fix it")
+        self.details.setVisible(False)
+        summary.addWidget(self.details)
+        return summary
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
+
+    def _fit_to_font(self) -> None:
+        """The list shows about four commitments; the form below gets the rest."""
+        line = self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(4 * line + 4 * 6 + 2 * self.list.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def _build_form(self) -> QWidget:
         bind = self.binder
@@ -107,6 +145,8 @@ class CommitmentsPanel(QWidget):
         add_row(form, "Value per unit (£)", value_row,
                 "Only from the buyer's own documents.")
         self.value.setAccessibleName("Value per unit in pounds")
+        for row in (target_row, value_row):
+            keep_place_for_problem(row)
         self.form_holder = scroll
         return scroll
 
@@ -169,16 +209,23 @@ class CommitmentsPanel(QWidget):
             self.status.setText("No commitments yet. Evaluators give marks for clear promises "
                                 "with a number, a date and evidence: add one."
                                 if self.question is not None else "")
+            self.details.clear()
+            self.details_toggle.setEnabled(False)
             return
         commitment = workspace.get(Commitment, item.data(ID_ROLE))
         missing = core.completeness(commitment)
+        tips = core.advice(commitment)
         total = core.total_value(commitment)
+        self.status.setText(completeness_summary(missing, tips, total))
+        self.status.setToolTip(self.status.text())
         lines = ["✓ Complete: it has a number, a unit, a date and evidence."] if not missing \
             else ["Still missing:"] + [f"• {m.message}" for m in missing]
-        lines += [f"• {m.message}" for m in core.advice(commitment)]
+        if tips:
+            lines += ["", "Would make it stronger:"] + [f"• {m.message}" for m in tips]
         if total is not None:
-            lines.append(f"Worth about {format_money(total)} by the buyer's own values.")
-        self.status.setText("\n".join(lines))
+            lines += ["", f"Worth about {format_money(total)} by the buyer's own values."]
+        self.details.setPlainText("\n".join(lines))
+        self.details_toggle.setEnabled(True)
         item.setText(("✓ " if not missing else "● ") + core.describe_commitment(commitment))
 
     # ------------------------------------------------------------ actions
@@ -223,3 +270,24 @@ class CommitmentsPanel(QWidget):
         self.binder.flush()
         self.session.change(lambda ws: core.use_measure(ws, commitment_id, measure_id))
         self.refresh()
+
+
+SHORT_NAMES = {"measure_text": "what", "target": "how many", "unit": "unit",
+               "timeframe": "by when", "evidence_method": "how it is evidenced"}
+
+
+def completeness_summary(missing: list[core.Missing], tips: list[core.Missing],
+                         total: float | None) -> str:
+    """Two short lines at most: what is missing by the form's own names, or that
+    it is complete (and what it is worth). The details say why."""
+    if missing:
+        names = list(dict.fromkeys(SHORT_NAMES.get(m.field, m.field) for m in missing))
+        text = f"● Still missing: {', '.join(names)}."
+    else:
+        text = "✓ Complete."
+        if tips:
+            text += f" {len(tips)} more thing{'s' if len(tips) > 1 else ''} would make it " \
+                    "stronger."
+    if total is not None:
+        text += f" Worth about {format_money(total)}."
+    return text
