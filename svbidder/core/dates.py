@@ -1,0 +1,155 @@
+"""Reading dates typed the way people in the UK write them.
+
+Date boxes accept what a charity worker would type: 15/06/2027, 15/6/27,
+15.06.2027, 15 June 2027, 15 Jun 2027, 15th of June 2027, Tuesday 15 June
+2027, and the 2027-06-15 form copied from elsewhere. Day comes before month, as
+in the UK; month names are English. Anything that is not a whole, real date is
+refused with a sentence saying what is wrong, so the box can show it and keep
+what was typed (never a silent guess such as turning 31/06 into 1 July).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+MONTH_NUMBERS: dict[str, int] = {}
+for _number, _name in enumerate(MONTHS, start=1):
+    MONTH_NUMBERS[_name.lower()] = _number
+    MONTH_NUMBERS[_name[:3].lower()] = _number
+MONTH_NUMBERS["sept"] = 9
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# A date outside these years is almost certainly a typing slip (2207 for 2027).
+FIRST_YEAR, LAST_YEAR = 1901, 2199
+# Two-figure years: 00–69 are 2000–2069, 70–99 are 1970–1999.
+CENTURY_PIVOT = 70
+EXAMPLE = "15/06/2027"
+
+_SEP = r"\s*[/.\-]\s*|\s+"
+_NUMERIC = re.compile(rf"^(\d{{1,2}})(?:{_SEP})(\d{{1,2}})(?:{_SEP})(\d+)$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY_MONTH = re.compile(rf"^{_DAY}(?:\s*[-/]\s*|\s+)(?:of\s+)?([a-z]+)\.?(?:,?\s*[-/]?\s*(\d+))?$")
+_MONTH_DAY = re.compile(rf"^([a-z]+)\.?\s+{_DAY},?\s+(\d+)$")
+_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{2}|\d{4})$")  # 15062027, 150627
+_PARTIAL_NUMERIC = re.compile(rf"^\d{{1,2}}(?:(?:{_SEP})(?:\d{{1,2}}(?:{_SEP})?)?)?$")
+
+
+class DateProblem(ValueError):
+    """What is wrong with a typed date, in words for the person who typed it."""
+
+
+def parse_uk_date(text: str) -> date | None:
+    """The date ``text`` means, or None when it is blank (no date).
+
+    Raises DateProblem, with a plain message, for an unfinished or impossible date.
+    """
+    cleaned = _clean(text)
+    if not cleaned:
+        return None
+    if match := _ISO.match(cleaned):
+        year, month, day = (int(part) for part in match.groups())
+        return _real_date(day, month, year, match.group(1))
+    if match := _NUMERIC.match(cleaned) or _DIGITS.match(cleaned):
+        day, month = int(match.group(1)), int(match.group(2))
+        return _real_date(day, month, _year(match.group(3)), match.group(3))
+    if match := _DAY_MONTH.match(cleaned):
+        day, name, year_text = match.groups()
+        if year_text is None:
+            if name in MONTH_NUMBERS:
+                month_name = MONTHS[MONTH_NUMBERS[name] - 1]
+                raise DateProblem(f"Not a full date yet: add the year, for example "
+                                  f"{int(day)} {month_name} 2027.")
+            if any(month.lower().startswith(name) for month in MONTHS):
+                raise DateProblem(f"Not a full date yet: finish the month and add the year, "
+                                  f"for example {int(day)} June 2027.")
+            _month(name)  # says the word is not a month
+        return _real_date(int(day), _month(name), _year(year_text), year_text)
+    if match := _MONTH_DAY.match(cleaned):
+        name, day, year_text = match.groups()
+        return _real_date(int(day), _month(name), _year(year_text), year_text)
+    raise DateProblem(_unreadable(cleaned))
+
+
+def format_uk_date(day: date) -> str:
+    """The short form date boxes show: 15 Jun 2027."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def describe_date(day: date) -> str:
+    """The long form, to confirm what a typed date was read as: Tuesday 15 June 2027."""
+    return f"{WEEKDAYS[day.weekday()].capitalize()} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def iso_to_date(text: str) -> date | None:
+    """A stored ISO date, or None when it is blank or not a date."""
+    try:
+        return date.fromisoformat(text.strip()) if text and text.strip() else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _clean(text: str) -> str:
+    cleaned = " ".join(text.replace("\u00a0", " ").split()).lower().rstrip(".")
+    for weekday in WEEKDAYS:  # "Tuesday 15 June 2027", "Tue, 15 Jun 2027"
+        for form in (weekday, weekday[:3], weekday[:4]):
+            if re.match(rf"^{form}\.?,?\s+\d", cleaned):
+                return re.sub(rf"^{form}\.?,?\s+", "", cleaned)
+    return cleaned
+
+
+def _month(name: str) -> int:
+    number = MONTH_NUMBERS.get(name)
+    if number is None:
+        whole = [m for m in MONTHS if m.lower().startswith(name)] if len(name) >= 3 else []
+        if len(whole) == 1:  # "Janu", "Septem": a month name being typed or cut short
+            return MONTHS.index(whole[0]) + 1
+        raise DateProblem(f"“{name}” is not a month. Type the month as a name "
+                          f"(15 June 2027) or a number ({EXAMPLE}).")
+    return number
+
+
+def _year(text: str) -> int:
+    if len(text) == 2:
+        short = int(text)
+        return (2000 if short < CENTURY_PIVOT else 1900) + short
+    if len(text) == 4:
+        return int(text)
+    if len(text) in (1, 3):
+        raise DateProblem(f"Not a full date yet: give the year as 4 figures, for example "
+                          f"{EXAMPLE}.")
+    raise DateProblem(f"The year “{text}” has too many figures: use 4, for example {EXAMPLE}.")
+
+
+def _real_date(day: int, month: int, year: int, year_text: str) -> date:
+    if not 1 <= month <= 12:
+        raise DateProblem(f"There is no month {month}. Type the day first, then the month: "
+                          f"{EXAMPLE} is 15 June 2027.")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateProblem(f"The year {year_text} looks like a typing slip: please check it.")
+    last_day = calendar.monthrange(year, month)[1]
+    if day < 1:
+        raise DateProblem("There is no day 0 in a month: the first day is 1.")
+    if day > last_day:
+        name = MONTHS[month - 1]
+        if month == 2 and day == 29:
+            raise DateProblem(f"There is no 29 February in {year}: it is not a leap year.")
+        raise DateProblem(f"There is no {day} {name}: {name} has {last_day} days.")
+    return date(year, month, day)
+
+
+def _unreadable(cleaned: str) -> str:
+    if _PARTIAL_NUMERIC.match(cleaned):
+        parts = re.split(_SEP, cleaned.strip("/.- "))
+        missing = "the month and year" if len(parts) == 1 else "the year"
+        return f"Not a full date yet: add {missing}, for example {EXAMPLE}."
+    if re.match(r"^\d{1,2}(?:st|nd|rd|th)?\s*[-/]?\s*$", cleaned):
+        return f"Not a full date yet: add the month and year, for example {EXAMPLE}."
+    return (f"This is not a date svbidder can read. Type the day, month and year, "
+            f"for example {EXAMPLE} or 15 June 2027.")
