@@ -13,6 +13,7 @@ import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -32,6 +33,7 @@ from ...core import checks as core
 from ...core.errors import RecordNotFoundError
 from ...core.records import Question
 from ..session import WorkspaceSession
+from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_TEXT
 
 CHECK_DELAY_MS = 700
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -184,9 +186,16 @@ class ChecksPanel(QWidget):
         if workspace is None or self.question is None:
             self._context = None
             return
+        estimator = None
+        if self.question.limit_kind == "pages":
+            # the count bar's layout, so "over the limit" agrees with the pages it shows
+            from ..page_layout import QtPageEstimator
+
+            estimator = QtPageEstimator()
         try:
             self._context = core.context_for_question(workspace, self.question.id,
-                                                      markdown=self.markdown_source())
+                                                      markdown=self.markdown_source(),
+                                                      estimator=estimator)
         except RecordNotFoundError:  # deleted (or undone) meanwhile; the page moves on
             self.question, self._context = None, None
 
@@ -230,6 +239,10 @@ class ChecksPanel(QWidget):
             item = QListWidgetItem(f"{SEVERITY_MARK.get(finding.severity, '')} {finding.message}")
             item.setToolTip(finding.why)
             item.setData(FINDING_ROLE, finding)
+            if finding.rule == "over-limit" and not finding.whole_answer:
+                # in the highlight's own colour: the finding is its legend
+                item.setBackground(QColor(OVERFLOW_BACKGROUND))
+                item.setForeground(QColor(OVERFLOW_TEXT))
             self.tree.addItem(item)
         if not findings and markdown.strip():
             self.tree.addItem("✓ Nothing to flag. Read it once more as an evaluator would.")

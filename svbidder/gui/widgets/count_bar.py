@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
 from ...core import bids as bid_ops
-from ...core.counting import LimitStatus, PageSettings, RoughPageEstimator
+from ...core.counting import LimitStatus, PageSettings
 from ...core.records import Question
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_HELP, OVERFLOW_TEXT
 
@@ -25,13 +25,13 @@ STATE_TEXT = {
 }
 WORD_RULE = ("Words are counted the way Microsoft Word counts them: anything between spaces "
              "is one word, so “well-being” and “£1,200” are one word each.")
-CHARACTER_RULE = ("Characters are counted with spaces, as Microsoft Word's “Characters (with "
-                  "spaces)” does: every letter, number, punctuation mark, space and tab counts "
-                  "as one. Line breaks between paragraphs are not counted, but a tendering "
-                  "website may count each as 2: tick “Portal-safe count” to see that figure.")
-NO_SPACES_RULE = ("Characters are counted without spaces, as Microsoft Word's “Characters "
-                  "(no spaces)” does: every letter, number and punctuation mark counts as "
-                  "one; spaces, tabs and line breaks do not count.")
+CHARACTER_RULE = ("Characters are counted with spaces, as Word's “Characters (with spaces)”: "
+                  "every letter, number, mark and space counts as one; line breaks do not. "
+                  "A tendering website may count each line break as 2: see “Portal-safe "
+                  "count”.")
+NO_SPACES_RULE = ("Characters are counted without spaces, as Word's “Characters (no "
+                  "spaces)”: every letter, number and mark counts as one; spaces, tabs and "
+                  "line breaks do not count.")
 PAGE_RULE = ("Pages are an estimate: svbidder lays your answer out on {settings}, so Word may "
              "break the page a line or two differently. Check it in Word before you submit.")
 SAFE_RULE = ("The portal-safe count is the highest count any common tendering website "
@@ -69,7 +69,11 @@ def _list_count(kind: str | None, value: float | None, settings: PageSettings | 
     question = Question(limit_kind=kind, limit_value=value, page_paper=settings.paper,
                         page_font=settings.font, page_font_size=settings.size_pt,
                         page_margin_mm=settings.margin_mm)
-    estimator = RoughPageEstimator() if kind == "pages" else None
+    estimator = None
+    if kind == "pages":  # the same layout as the count bar's, so the two agree
+        from ..page_layout import QtPageEstimator
+
+        estimator = QtPageEstimator()
     status = bid_ops.answer_status(question, markdown, estimator=estimator)
     marker = {"near": "● ", "over": "✖ "}.get(status.state, "")
     return marker + status.message.split(" — ")[0]
