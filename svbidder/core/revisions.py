@@ -248,6 +248,159 @@ def side_by_side(old: str, new: str) -> SideBySide:
                                         if s.op == "delete"))
 
 
+# ------------------------------------------------------ formatted comparing
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """Text with one formatting and one change: ``op`` is ``equal``, ``insert`` or
+    ``delete``."""
+
+    text: str
+    op: str = "equal"
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class MarkedBlock:
+    """One paragraph, heading or list item of a version, as the answer shows it.
+
+    ``kind`` is ``paragraph``, ``heading``, ``bullet`` or ``number``; ``level`` the
+    heading level or list depth; ``marker`` what a list item starts with ("•",
+    "3."); ``op`` is ``equal`` (unchanged), ``changed`` (some words changed, or it
+    became another kind of paragraph), ``insert`` or ``delete`` (all of it new, or
+    all of it gone)."""
+
+    kind: str
+    level: int
+    marker: str
+    spans: tuple[MarkedSpan, ...]
+    op: str
+
+
+@dataclass(frozen=True)
+class FormattedComparison:
+    """Two versions as formatted text, each with its own changes marked: ``old``
+    shows the deleted words, ``new`` the inserted ones."""
+
+    old: list[MarkedBlock]
+    new: list[MarkedBlock]
+    words_added: int
+    words_removed: int
+
+    def summary(self) -> str:
+        return SideBySide([], [], self.words_added, self.words_removed).summary()
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    bold: bool
+    italic: bool
+    block: int  # index of its block; for the break before block n, -1 - n
+
+    @property
+    def key(self) -> tuple:
+        return (self.text, self.bold, self.italic, self.block < 0)
+
+
+def _blocks_and_tokens(markdown: str) -> tuple[list, list[_Token], list[tuple[str, int, str]]]:
+    """The answer's blocks (parsed as the Word export reads it), its tokens for
+    diffing, and each block's (kind, level, marker)."""
+    from ..export.markdown_docx import parse_markdown  # pure Python: no python-docx
+
+    blocks = parse_markdown(markdown)
+    tokens: list[_Token] = []
+    shapes: list[tuple[str, int, str]] = []
+    counters: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        marker = ""
+        if block.kind == "bullet":
+            marker = "•"
+        elif block.kind == "number":
+            number = counters.get(block.list_id, block.start)
+            counters[block.list_id] = number + 1
+            marker = f"{number}."
+        shapes.append((block.kind, block.level, marker))
+        # A break before each block says what kind of paragraph it is, so a paragraph
+        # turned into a list item (or a heading) shows as changed.
+        tokens.append(_Token(f"\n{block.kind}{block.level}{marker}", False, False,
+                             -1 - index))
+        for span in block.spans:
+            tokens.extend(_Token(text, span.bold, span.italic, index)
+                          for text in _diff_tokens(span.text))
+    return blocks, tokens, shapes
+
+
+def compare_formatted(old: str, new: str) -> FormattedComparison:
+    """Two versions of an answer (Markdown) compared word by word, each shown as
+    formatted paragraphs — headings, lists, bold, italic — with its changes marked,
+    for a comparison a person reads as the answer, not as Markdown. A word made bold
+    counts as changed; so does a paragraph turned into a list item."""
+    old_blocks, old_tokens, old_shapes = _blocks_and_tokens(old)
+    new_blocks, new_tokens, new_shapes = _blocks_and_tokens(new)
+    old_ops = ["delete"] * len(old_tokens)
+    new_ops = ["insert"] * len(new_tokens)
+    matcher = difflib.SequenceMatcher(None, [t.key for t in old_tokens],
+                                      [t.key for t in new_tokens], autojunk=False)
+    for i, j, size in matcher.get_matching_blocks():
+        old_ops[i:i + size] = ["equal"] * size
+        new_ops[j:j + size] = ["equal"] * size
+    _fold_lone_spaces(old_tokens, old_ops)
+    _fold_lone_spaces(new_tokens, new_ops)
+    return FormattedComparison(
+        _marked_blocks(old_tokens, old_ops, old_shapes, len(old_blocks)),
+        _marked_blocks(new_tokens, new_ops, new_shapes, len(new_blocks)),
+        words_added=_changed_words(new_tokens, new_ops),
+        words_removed=_changed_words(old_tokens, old_ops))
+
+
+def _fold_lone_spaces(tokens: list[_Token], ops: list[str]) -> None:
+    """A space kept between two changed words is marked with them, so "two old
+    words" reads as one change, not two."""
+    for index in range(1, len(tokens) - 1):
+        if ops[index] == "equal" and not tokens[index].text.strip() \
+                and tokens[index].block >= 0 \
+                and ops[index - 1] != "equal" and ops[index + 1] != "equal" \
+                and tokens[index - 1].block == tokens[index + 1].block == tokens[index].block:
+            ops[index] = ops[index - 1]
+
+
+def _changed_words(tokens: list[_Token], ops: list[str]) -> int:
+    return sum(1 for token, op in zip(tokens, ops, strict=True)
+               if op != "equal" and token.block >= 0 and _DIFF_WORD.match(token.text))
+
+
+_DIFF_WORD = re.compile(r"[^\W_]")
+
+
+def _marked_blocks(tokens: list[_Token], ops: list[str], shapes: list[tuple[str, int, str]],
+                   count: int) -> list[MarkedBlock]:
+    spans: list[list[MarkedSpan]] = [[] for _ in range(count)]
+    breaks = ["equal"] * count  # whether the break before each block changed
+    for token, op in zip(tokens, ops, strict=True):
+        if token.block < 0:
+            breaks[-1 - token.block] = op
+            continue
+        found = spans[token.block]
+        if found and (found[-1].op, found[-1].bold, found[-1].italic) == \
+                (op, token.bold, token.italic):
+            found[-1] = MarkedSpan(found[-1].text + token.text, op, token.bold, token.italic)
+        else:
+            found.append(MarkedSpan(token.text, op, token.bold, token.italic))
+    result = []
+    for index, (kind, level, marker) in enumerate(shapes):
+        ops_here = {span.op for span in spans[index] if span.text.strip()}
+        if ops_here and ops_here <= {"insert", "delete"} and len(ops_here) == 1:
+            op = ops_here.pop()
+        elif ops_here == {"equal"} and breaks[index] == "equal":
+            op = "equal"
+        else:
+            op = "changed"
+        result.append(MarkedBlock(kind, level, marker, tuple(spans[index]), op))
+    return result
+
+
 # ----------------------------------------------------------------- copying
 
 def copy_answer(ws: Workspace, from_question_id: int, to_question_id: int) -> Answer:

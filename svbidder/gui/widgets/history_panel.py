@@ -28,6 +28,9 @@ from ...core.records import Question, Revision
 from ..session import WorkspaceSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Changes are shown by line style first (struck through, underlined), colour second.
+_STYLES = {"delete": "background:#fdd; color:#8a1c1c; text-decoration:line-through",
+           "insert": "background:#dfd; color:#14591d; text-decoration:underline"}
 
 
 class HistoryPanel(QWidget):
@@ -175,26 +178,30 @@ class HistoryPanel(QWidget):
 
 
 class CompareDialog(QDialog):
-    """An earlier version and the answer now, side by side, changes highlighted."""
+    """An earlier version and the answer now, side by side, as formatted text
+    (headings, lists, bold) with removed words struck through on the left and added
+    words underlined on the right. The comparing is done in core
+    (:func:`~svbidder.core.revisions.compare_formatted`); this only draws it."""
 
     def __init__(self, title: str, old: str, new: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare versions")
         self.setMinimumSize(900, 560)
-        comparison = core.side_by_side(old, new)
+        comparison = core.compare_formatted(old, new)
         column = QVBoxLayout(self)
-        summary = QLabel(f"{comparison.summary()}. Removed words are struck through on the "
-                         "left; added words are underlined on the right.")
-        summary.setWordWrap(True)
-        column.addWidget(summary)
+        self.summary = QLabel(f"<b>{html.escape(comparison.summary())}.</b> {LEGEND}")
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
         row = QHBoxLayout()
-        for heading, segments in ((title, comparison.left), ("Your answer now", comparison.right)):
+        self.panes: list[QTextBrowser] = []
+        for heading, blocks in ((title, comparison.old), ("Your answer now", comparison.new)):
             pane = QVBoxLayout()
             pane.addWidget(QLabel(f"<b>{html.escape(heading)}</b>"))
             browser = QTextBrowser()
             browser.setAccessibleName(heading)
-            browser.setHtml(_segments_html(segments))
+            browser.setHtml(blocks_html(blocks))
             pane.addWidget(browser)
+            self.panes.append(browser)
             row.addLayout(pane)
         column.addLayout(row, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -202,16 +209,40 @@ class CompareDialog(QDialog):
         column.addWidget(buttons)
 
 
-def _segments_html(segments) -> str:
+LEGEND = (f'Removed words are <span style="{_STYLES["delete"]}">struck through</span> on the '
+          f'left; added words are <span style="{_STYLES["insert"]}">underlined</span> on the '
+          "right.")
+
+
+def _span_html(span) -> str:
+    text = html.escape(span.text)
+    if span.bold:
+        text = f"<b>{text}</b>"
+    if span.italic:
+        text = f"<i>{text}</i>"
+    style = _STYLES.get(span.op)
+    return f'<span style="{style}">{text}</span>' if style else text
+
+
+def blocks_html(blocks) -> str:
+    """Formatted HTML for one side of a comparison: headings as headings, list
+    items with their bullet or number, changes struck through or underlined."""
     parts = []
-    for segment in segments:
-        text = html.escape(segment.text).replace("\n", "<br>")
-        if segment.op == "delete":
-            parts.append(f'<span style="background:#fdd;text-decoration:line-through">{text}'
-                         "</span>")
-        elif segment.op == "insert":
-            parts.append(f'<span style="background:#dfd;text-decoration:underline">{text}'
-                         "</span>")
-        else:
-            parts.append(text)
-    return "<div style='white-space:pre-wrap'>" + "".join(parts) + "</div>"
+    for block in blocks:
+        body = "".join(_span_html(span) for span in block.spans)
+        if block.kind == "heading":
+            tag = "h3" if block.level <= 2 else "h4"
+            parts.append(f"<{tag} style='margin-top:10px; margin-bottom:4px'>{body}</{tag}>")
+            continue
+        style = "margin-top:0px; margin-bottom:6px"
+        if block.marker:
+            marker = html.escape(block.marker)
+            if block.op in _STYLES:  # the whole item is new or gone: its marker too
+                marker = f'<span style="{_STYLES[block.op]}">{marker}</span>'
+            indent = 18 + 18 * block.level
+            style += f"; margin-left:{indent}px"
+            body = f"{marker}&nbsp;&nbsp;{body}"
+        parts.append(f"<p style='{style}'>{body}</p>")
+    if not parts:
+        return "<p><i>(empty)</i></p>"
+    return "".join(parts)
