@@ -1,8 +1,13 @@
-"""Take the README's screenshots of the real app.
+"""Take the README's screenshots of the real app, at the 1366×768 of a common laptop.
 
-Run under a display (e.g. ``xvfb-run -a .venv/bin/python scripts/screenshots.py``);
-it uses temporary settings, so your own recent files and zoom are not touched.
-Writes PNG files to docs/screenshots/.
+Run under a display of that size, e.g.::
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py
+
+With no names it takes every screenshot; otherwise only the names given (see
+``SHOT_NAMES``). It uses temporary settings, so your own recent files and zoom
+are not touched. Writes PNG files to docs/screenshots/ (or to the folder named
+by the environment variable SVBIDDER_SCREENSHOTS, for trying things out).
 """
 
 from __future__ import annotations
@@ -10,9 +15,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(os.environ.get("SVBIDDER_SCREENSHOTS")
+           or Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+WINDOW_SIZE = (1366, 768)
 SAMPLE_PLAN = """Brookfield Council: Social Value Plan on a Page 2026
 
 Introduction
@@ -32,30 +40,102 @@ We want every pound we spend to do more for Brookfield.
 
 Contact the Social Value Team: socialvalue@brookfield.example or 01632 960000.
 """
+# In the order they are taken (the example workspace opens at "organisation").
+SHOT_NAMES = (
+    "start", "organisation", "activities_page", "evidence_page", "interview",
+    "frameworks_page", "priorities_import", "map_page", "map_by_activity", "map_coverage",
+    "bids_page", "bids_questions", "write_page", "write_prompts", "write_commitments",
+    "write_history", "write_focus", "guides_page", "export", "welcome", "presentation",
+)
+DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome"}
 
 
-def main() -> int:
-    home = tempfile.mkdtemp(prefix="svbidder-shots-")
-    os.environ["SVBIDDER_HOME"] = home
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+class Shots:
+    """What to do before each screenshot; dialogs are shot on their own."""
 
-    from svbidder.gui.app import create_application, create_main_window
-    from svbidder.paths import AppPaths
+    def __init__(self, window) -> None:
+        self.window = window
+        self.dialogs: list = []
 
-    app = create_application()
-    window = create_main_window(AppPaths.for_user())
-    window.resize(1180, 780)
-    window.show()
-    OUT.mkdir(parents=True, exist_ok=True)
-    shots: list[tuple[str, object]] = [("start", lambda: None)]
-    shots.append(("organisation", window.open_example))
-    dialogs = []
+    def action(self, name: str) -> Callable[[], None]:
+        if name in DIALOG_SHOTS:
+            return lambda: self.show_dialog(name)
+        if name.startswith("write_") and name not in ("write_page", "write_focus"):
+            return lambda: self.show_write_tab(name.split("_", 1)[1])
+        return getattr(self, "show_" + name, lambda: self.show_named_page(name))
 
-    def show_dialog(name: str) -> None:
-        from svbidder.core.interview import load_interview
-        from svbidder.gui.dialogs.interview import InterviewDialog
+    def show_start(self) -> None:
+        pass
 
+    def show_organisation(self) -> None:
+        self.window.open_example()
+
+    def show_named_page(self, name: str) -> None:
+        self.window.show_page(getattr(self.window, name))
+
+    def show_map_page(self) -> None:
+        page = self.window.map_page
+        self.window.show_page(page)
+        page.tabs.setCurrentIndex(0)
+        page.suggest()
+        page.matrix.setCurrentCell(2, 6)
+
+    def show_map_by_activity(self) -> None:
+        self.window.map_page.tabs.setCurrentIndex(1)
+
+    def show_map_coverage(self) -> None:
+        self.window.map_page.tabs.setCurrentIndex(2)
+
+    def show_bids_page(self) -> None:
+        page = self.window.bids_page
+        self.window.show_page(page)
+        page.tabs.setCurrentIndex(0)
+
+    def show_bids_questions(self) -> None:
+        page = self.window.bids_page
+        self.window.show_page(page)
+        page.tabs.setCurrentIndex(1)
+
+    def show_write_page(self) -> None:
+        page = self.window.write_page
+        self.window.show_page(page)
+        page.side.setCurrentIndex(0)
+
+    def show_write_tab(self, tab: str) -> None:
+        page = self.window.write_page
+        self.window.show_page(page)
+        titles = [page.side.tabText(i).lower() for i in range(page.side.count())]
+        page.side.setCurrentIndex(titles.index(tab))
+        if tab == "commitments" and page.commitments.list.count() == 0:
+            page.commitments.add()
+            text = "older people matched with a befriender"
+            page.commitments.measure_text.setText(text)
+            page.commitments.measure_text.textEdited.emit(text)
+            page.commitments.binder.flush()
+        if tab == "history":
+            from svbidder.core.bids import answer_for
+            from svbidder.core.revisions import REASON_REQUEST, snapshot
+
+            workspace = self.window.session.workspace
+            answer = answer_for(workspace, page.question.id, create=False)
+            snapshot(workspace, answer.id, reason=REASON_REQUEST, label="First full draft")
+            page.history.refresh()
+
+    def show_write_focus(self) -> None:
+        page = self.window.write_page
+        self.window.show_page(page)
+        page.focus_button.setChecked(True)
+
+    def show_guides_page(self) -> None:
+        self.window.write_page.focus_button.setChecked(False)
+        self.window.show_page(self.window.guides_page)
+
+    def show_presentation(self) -> None:
+        self.show_write_page()
+        self.window.action_presentation.trigger()
+
+    def show_dialog(self, name: str) -> None:
+        window = self.window
         if name == "welcome":
             from svbidder.gui.dialogs.welcome import WelcomeDialog
 
@@ -73,66 +153,62 @@ def main() -> int:
 
             workspace = window.session.workspace
             dialog = ExportDialog(window.session, workspace.find(Bid)[0].id, window)
-        if name == "interview":
+        else:
+            from svbidder.core.interview import load_interview
+            from svbidder.gui.dialogs.interview import InterviewDialog
+
             dialog = InterviewDialog(window.session, load_interview(), window)
             dialog.resize(960, 640)
             dialog.answer.setPlainText("Yes. Four of our nine staff live in Millbrook, and we "
                                        "advertise every job in the community centre first.")
         dialog.show()
-        dialogs.append(dialog)
+        self.dialogs.append(dialog)
 
-    for name in sys.argv[1:]:
-        if name.startswith("write_") and name != "write_page":
-            tab = name.split("_", 1)[1]
 
-            def show_tab(tab=tab) -> None:
-                page = window.write_page
-                window.show_page(page)
-                titles = [page.side.tabText(i).lower() for i in range(page.side.count())]
-                page.side.setCurrentIndex(titles.index(tab))
-                if tab == "commitments":
-                    page.commitments.add()
-                    page.commitments.measure_text.setText("older people matched with a befriender")
-                    page.commitments.measure_text.textEdited.emit("older people matched with a "
-                                                                  "befriender")
-                    page.commitments.binder.flush()
-                if tab == "history":
-                    from svbidder.core.bids import answer_for
-                    from svbidder.core.revisions import REASON_REQUEST, snapshot
+def main() -> int:
+    names = sys.argv[1:] or list(SHOT_NAMES)
+    unknown = [name for name in names if name not in SHOT_NAMES]
+    if unknown:
+        print(f"Unknown screenshot(s): {', '.join(unknown)}. Known: {', '.join(SHOT_NAMES)}",
+              file=sys.stderr)
+        return 2
+    if "organisation" not in names and names != ["start"]:
+        names.insert(0, "organisation")  # every other screen needs the example open
+    names.sort(key=SHOT_NAMES.index)
+    home = tempfile.mkdtemp(prefix="svbidder-shots-")
+    os.environ["SVBIDDER_HOME"] = home
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-                    ws = window.session.workspace
-                    answer = answer_for(ws, page.question.id, create=False)
-                    snapshot(ws, answer.id, reason=REASON_REQUEST, label="First full draft")
-                    page.history.refresh()
-            shots.append((name, show_tab))
-        elif name == "map_page":
-            def show_map() -> None:
-                window.show_page(window.map_page)
-                window.map_page.suggest()
-                window.map_page.matrix.setCurrentCell(2, 6)
-            shots.append((name, show_map))
-        elif name.endswith("_page"):
-            shots.append((name, lambda n=name: window.show_page(getattr(window, n))))
-        else:
-            shots.append((name, lambda n=name: show_dialog(n)))
+    from svbidder.gui.app import create_application, create_main_window
+    from svbidder.paths import AppPaths
+
+    app = create_application()
+    window = create_main_window(AppPaths.for_user())
+    window.show()
+    window.resize(*WINDOW_SIZE)
+    OUT.mkdir(parents=True, exist_ok=True)
+    shots = Shots(window)
 
     def take(index: int = 0) -> None:
-        if index >= len(shots):
+        if index >= len(names):
             window.close()
             app.quit()
             return
-        name, action = shots[index]
-        action()
+        name = names[index]
+        shots.action(name)()
         QApplication.processEvents()
+
         def grab() -> None:
-            target = dialogs[-1] if dialogs and not name.endswith("_page") else window
+            target = shots.dialogs[-1] if shots.dialogs else window
             target.grab().save(str(OUT / f"{name}.png"))
-            for dialog in dialogs:
+            print(f"{name}.png")
+            for dialog in shots.dialogs:
                 dialog.close()
-            dialogs.clear()
+            shots.dialogs.clear()
             take(index + 1)
 
-        QTimer.singleShot(300, grab)
+        QTimer.singleShot(400, grab)
 
     QTimer.singleShot(300, take)
     return app.exec()

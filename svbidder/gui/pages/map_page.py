@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -271,7 +272,7 @@ class MapPage(QWidget):
         self.coverage_tree = QTreeWidget()
         self.coverage_tree.setHeaderLabels(["Priority", "How well it is covered"])
         self.coverage_tree.setAccessibleName("Coverage of each priority")
-        self.coverage_tree.setColumnWidth(0, 330)
+        self.coverage_tree.setColumnWidth(0, 300)
         self.coverage_tree.setWordWrap(True)
         splitter.addWidget(self.coverage_tree)
         right = QWidget()
@@ -286,7 +287,7 @@ class MapPage(QWidget):
         self.gaps.setWordWrap(True)
         column.addWidget(self.gaps, 1)
         splitter.addWidget(right)
-        splitter.setSizes([560, 420])
+        splitter.setSizes([620, 380])
         return splitter
 
     # ------------------------------------------------------------ showing
@@ -490,7 +491,8 @@ class MapPage(QWidget):
             return
         report = coverage_core.coverage(workspace, framework_id)
         for theme_cover in report.themes:
-            parent = QTreeWidgetItem([theme_cover.theme.title, theme_cover.label])
+            parent = QTreeWidgetItem([theme_cover.theme.title, ""])  # the meter says it
+            parent.setToolTip(1, theme_cover.label)
             self.coverage_tree.addTopLevelItem(parent)
             self.coverage_tree.setItemWidget(parent, 1, _meter(theme_cover.level,
                                                                theme_cover.label))
@@ -498,6 +500,7 @@ class MapPage(QWidget):
                 child = QTreeWidgetItem([f"{outcome_cover.outcome.ref} "
                                          f"{outcome_cover.outcome.title}".strip(),
                                          outcome_cover.label])
+                child.setToolTip(0, child.text(0))
                 child.setToolTip(1, outcome_cover.label)
                 parent.addChild(child)
             parent.setExpanded(True)
@@ -604,11 +607,12 @@ def _meter(level: float, label: str) -> QWidget:
     bar.setRange(0, 100)
     bar.setValue(round(level * 100))
     bar.setTextVisible(False)
-    bar.setMaximumWidth(90)
+    bar.setMaximumWidth(60)
     bar.setMaximumHeight(10)
     bar.setAccessibleName(label)
-    text = QLabel(label)
-    text.setWordWrap(True)
+    text = QLabel(label)  # one line, as tall as the tree's row
+    text.setToolTip(label)
+    text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     row.addWidget(bar)
     row.addWidget(text, 1)
     return holder
