@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.numbers import format_number, parse_number, parse_whole_number
 from ...core.records import Record
 from ..session import WorkspaceSession
+from .date_field import DateField
 from .pending import SAVE_DELAY_MS, PendingEdits
 
 NO_DATE = QDate(1900, 1, 1)
@@ -140,20 +141,18 @@ class FieldBinder(QObject):
         problem.hide()
         return edit
 
-    def date(self, edit: QDateEdit, field: str) -> QDateEdit:
-        """A date stored as ISO text; the earliest date shows as "Not set" (stored as "")."""
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("Not set")
-        edit.dateChanged.connect(lambda day: self.queue(field, iso_or_blank(day), now=True))
+    def date(self, edit: DateField | QDateEdit | None, field: str) -> DateField:
+        """A date stored as ISO text ("" when not set), typed the UK way or picked.
 
-        def load(record: Record) -> None:
-            day = QDate.fromString(getattr(record, field) or "", Qt.DateFormat.ISODate)
-            edit.setDate(day if day.isValid() else NO_DATE)
-
-        self._add(edit, load)
-        return edit
+        Every date box is a :class:`DateField`, so all of them read typed dates the
+        same way and keep unfinished text; a plain QDateEdit passed by older code is
+        replaced by one (use the returned widget). Typing saves after a pause like
+        other text; a date picked from the calendar is saved at once.
+        """
+        box = edit if isinstance(edit, DateField) else DateField()
+        box.isoEdited.connect(lambda iso, now: self.queue(field, iso, now=now))
+        self._add(box, lambda record: box.set_iso(getattr(record, field) or ""))
+        return box
 
     def check(self, box: QCheckBox, field: str) -> QCheckBox:
         box.toggled.connect(lambda on: self.queue(field, on, now=True))
