@@ -40,7 +40,15 @@ _PARTIAL_NUMERIC = re.compile(rf"^\d{{1,2}}(?:(?:{_SEP})(?:\d{{1,2}}(?:{_SEP})?)
 
 
 class DateProblem(ValueError):
-    """What is wrong with a typed date, in words for the person who typed it."""
+    """What is wrong with a typed date, in a few words for the person who typed it.
+
+    Messages are short (about 40 characters) so they fit on one line under a
+    date box. ``unfinished`` is True when more typing could still make a date.
+    """
+
+    def __init__(self, message: str, unfinished: bool = False) -> None:
+        super().__init__(message)
+        self.unfinished = unfinished
 
 
 def parse_uk_date(text: str) -> date | None:
@@ -62,17 +70,17 @@ def parse_uk_date(text: str) -> date | None:
         if year_text is None:
             if name in MONTH_NUMBERS:
                 month_name = MONTHS[MONTH_NUMBERS[name] - 1]
-                raise DateProblem(f"Not a full date yet: add the year, for example "
-                                  f"{int(day)} {month_name} 2027.")
+                raise DateProblem(f"Add the year, like {int(day)} {month_name} 2027",
+                                  unfinished=True)
             if any(month.lower().startswith(name) for month in MONTHS):
-                raise DateProblem(f"Not a full date yet: finish the month and add the year, "
-                                  f"for example {int(day)} June 2027.")
+                raise DateProblem(f"Finish the month, like {int(day)} June 2027",
+                                  unfinished=True)
             _month(name)  # says the word is not a month
         return _real_date(int(day), _month(name), _year(year_text), year_text)
     if match := _MONTH_DAY.match(cleaned):
         name, day, year_text = match.groups()
         return _real_date(int(day), _month(name), _year(year_text), year_text)
-    raise DateProblem(_unreadable(cleaned))
+    raise _unreadable(cleaned)
 
 
 def format_uk_date(day: date) -> str:
@@ -110,8 +118,7 @@ def _month(name: str) -> int:
         whole = [m for m in MONTHS if m.lower().startswith(name)] if len(name) >= 3 else []
         if len(whole) == 1:  # "Janu", "Septem": a month name being typed or cut short
             return MONTHS.index(whole[0]) + 1
-        raise DateProblem(f"“{name}” is not a month. Type the month as a name "
-                          f"(15 June 2027) or a number ({EXAMPLE}).")
+        raise DateProblem(f"“{name}” is not a month")
     return number
 
 
@@ -122,34 +129,29 @@ def _year(text: str) -> int:
     if len(text) == 4:
         return int(text)
     if len(text) in (1, 3):
-        raise DateProblem(f"Not a full date yet: give the year as 4 figures, for example "
-                          f"{EXAMPLE}.")
-    raise DateProblem(f"The year “{text}” has too many figures: use 4, for example {EXAMPLE}.")
+        raise DateProblem("Give the year as 4 figures, like 2027", unfinished=True)
+    raise DateProblem("The year has too many figures")
 
 
 def _real_date(day: int, month: int, year: int, year_text: str) -> date:
     if not 1 <= month <= 12:
-        raise DateProblem(f"There is no month {month}. Type the day first, then the month: "
-                          f"{EXAMPLE} is 15 June 2027.")
+        raise DateProblem(f"There is no month {month}: put the day first")
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise DateProblem(f"The year {year_text} looks like a typing slip: please check it.")
+        raise DateProblem(f"The year {year_text} looks wrong")
     last_day = calendar.monthrange(year, month)[1]
     if day < 1:
-        raise DateProblem("There is no day 0 in a month: the first day is 1.")
+        raise DateProblem("There is no day 0")
     if day > last_day:
-        name = MONTHS[month - 1]
-        if month == 2 and day == 29:
-            raise DateProblem(f"There is no 29 February in {year}: it is not a leap year.")
-        raise DateProblem(f"There is no {day} {name}: {name} has {last_day} days.")
+        name = MONTHS[month - 1] + (f" {year}" if month == 2 else "")
+        raise DateProblem(f"{name} has only {last_day} days")
     return date(year, month, day)
 
 
-def _unreadable(cleaned: str) -> str:
+def _unreadable(cleaned: str) -> DateProblem:
     if _PARTIAL_NUMERIC.match(cleaned):
         parts = re.split(_SEP, cleaned.strip("/.- "))
         missing = "the month and year" if len(parts) == 1 else "the year"
-        return f"Not a full date yet: add {missing}, for example {EXAMPLE}."
+        return DateProblem(f"Add {missing}, like {EXAMPLE}", unfinished=True)
     if re.match(r"^\d{1,2}(?:st|nd|rd|th)?\s*[-/]?\s*$", cleaned):
-        return f"Not a full date yet: add the month and year, for example {EXAMPLE}."
-    return (f"This is not a date svbidder can read. Type the day, month and year, "
-            f"for example {EXAMPLE} or 15 June 2027.")
+        return DateProblem(f"Add the month and year, like {EXAMPLE}", unfinished=True)
+    return DateProblem(f"Not a date: type it like {EXAMPLE}")

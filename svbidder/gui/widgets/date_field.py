@@ -88,8 +88,8 @@ class DateField(QWidget):
         self.note = QLabel("")
         self.note.setObjectName("hint")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
-        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # One line that never widens the box (messages are short; the tooltip has it all).
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.calendar: QCalendarWidget | None = None
         self._menu: QMenu | None = None
         self._layout()
@@ -106,16 +106,16 @@ class DateField(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addLayout(row)
-        # Always two lines high, empty or not, so nothing below moves as it changes.
+        # Always one line high, empty or not, so nothing below moves as it changes.
         column.addWidget(self.note)
 
     def _fit_width(self) -> None:
-        """Room for the longest short date and the clear button, and for two lines of
-        explanation under the box, at any zoom."""
+        """Room for the longest short date and the clear button, and a line of
+        explanation under the box, at any zoom. The explanations (about 40
+        characters) fit in the width of the box and its calendar button."""
         metrics = self.edit.fontMetrics()
         self.edit.setMinimumWidth(metrics.horizontalAdvance("Wed 30 Sept 2027") + 40)
-        self.note.setMinimumWidth(metrics.averageCharWidth() * 36)
-        self.note.setFixedHeight(metrics.lineSpacing() * 2 + 2)
+        self.note.setFixedHeight(metrics.lineSpacing() + 2)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
