@@ -31,6 +31,7 @@ from ..core.settings import save_settings, zoom_in, zoom_out
 from .dialogs import messages
 from .pages.start_page import StartPage
 from .session import SaveState, WorkspaceSession
+from .widgets.pending import SaveOnLeavingAField
 from .window_fit import Rect, first_start_rect, fit_rect, fits, usable_area
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         session.saveStateChanged.connect(self._on_save_state)
         session.historyChanged.connect(self._update_undo_actions)
         session.messageShown.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        SaveOnLeavingAField(self, session)
         self._restore_layout()
         self._apply_view_settings()
         self._on_workspace_changed()

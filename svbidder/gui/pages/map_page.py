@@ -402,7 +402,7 @@ class MapPage(QWidget):
         for button in (self.confirm_button, self.reject_button, self.clear_button):
             button.setEnabled(writable and key is not None)
         if key != self._note_key:
-            self._notes.flush()  # the note typed for the last square is saved first
+            self.session.flush()  # the note typed for the last square is saved first
             self._note_key = None
         if key is None or workspace is None:
             for widget in self._note_widgets:

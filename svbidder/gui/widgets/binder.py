@@ -198,8 +198,10 @@ class FieldBinder(QObject):
     # ----------------------------------------------------------- loading
 
     def load(self, record: Record | None) -> None:
-        """Show ``record`` (or clear and disable the form for None)."""
-        self.flush()
+        """Show ``record`` (or clear and disable the form for None). Everything typed
+        anywhere is saved first: what replaces a field never waits on a timer."""
+        self.session.flush()
+        self.flush()  # also when called from inside the session's own flush
         self.record_id = record.id if record is not None else None
         shown = record if record is not None else self.record_type()
         self._loading = True

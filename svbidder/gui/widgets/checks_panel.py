@@ -34,6 +34,7 @@ from ...core.errors import RecordNotFoundError
 from ...core.records import Question
 from ..session import WorkspaceSession
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_TEXT
+from .pending import PendingEdits
 
 CHECK_DELAY_MS = 700
 FINDING_ROLE = Qt.ItemDataRole.UserRole
@@ -66,6 +67,7 @@ class ChecksPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._rubric_edits = PendingEdits(session, self._save_rubric_texts, parent=self)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel("")
@@ -156,6 +158,7 @@ class ChecksPanel(QWidget):
                                             "“5 – Excellent: …”")
         self.rubric_text.setMaximumHeight(90)
         self.rubric_text.setTabChangesFocus(True)
+        self.rubric_text.textChanged.connect(self._on_rubric_typed)
         column.addWidget(self.rubric_text)
         use = QPushButton("Use these descriptors")
         use.clicked.connect(self._save_rubric_text)
@@ -330,6 +333,14 @@ class ChecksPanel(QWidget):
         self.rubric_tree.clear()
         levels = self._rubric_levels()
         self.rubric_text.setVisible(not levels)
+        if not levels and workspace is not None and self.question is not None:
+            self._rubric_edits.flush()
+            saved = core.load_rubric(workspace, self.question.id).text
+            if self.rubric_text.toPlainText() != saved:
+                self.rubric_text.blockSignals(True)
+                self.rubric_text.setPlainText(saved)  # what was pasted before, to finish
+                self.rubric_text.blockSignals(False)
+            self.rubric_text.setReadOnly(workspace.read_only)
         if levels and workspace is not None:
             overrides = core.load_rubric_overrides(workspace, self.question.id)
             items = core.apply_overrides(core.assess_rubric(levels, markdown), overrides)
@@ -364,12 +375,28 @@ class ChecksPanel(QWidget):
 
         self.session.change(change)
 
+    def _on_rubric_typed(self) -> None:
+        """Pasted descriptors are kept as they are typed, like every other field; the
+        checklist is made from them when the person presses "Use these descriptors"."""
+        if self.question is not None:
+            self._rubric_edits.edited(self.question.id, self.rubric_text.toPlainText())
+
+    def _save_rubric_texts(self, texts: dict[int, str]) -> None:
+        for question_id, text in texts.items():
+            def change(ws, q=question_id, t=text):
+                state = core.load_rubric(ws, q)
+                core.save_rubric(ws, q, replace(state, text=t))
+                return True
+
+            self.session.save([("rubric", question_id)], change)
+
     def _save_rubric_text(self) -> None:
         if self.question is None:
             return
+        self._rubric_edits.flush()
         question_id, text = self.question.id, self.rubric_text.toPlainText()
 
-        def change(ws):
+        def change(ws):  # a fresh checklist: ticks made against older descriptors go
             core.save_rubric(ws, question_id, core.RubricState(text=text))
             return True
 

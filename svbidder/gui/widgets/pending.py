@@ -17,12 +17,23 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from ..session import WorkspaceSession
 
 SAVE_DELAY_MS = 400
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
 class PendingEdits(QObject):
@@ -66,3 +77,28 @@ class PendingEdits(QObject):
         self._save({key: value() if callable(value) else value
                     for key, value in pending.items()})
         self.session.settle()
+
+
+class SaveOnLeavingAField(QObject):
+    """Saves waiting edits the moment focus leaves a text field in its window, for a
+    box, a button, another field or a dialog: what a person has typed is saved as
+    soon as they move on, not a pause later.
+
+    Moving to a list or table is left to the selection change (which saves before
+    it loads another record): saving first would refresh the list under the
+    pointer and the click could land on another row.
+    """
+
+    def __init__(self, window: QWidget, session: WorkspaceSession) -> None:
+        super().__init__(window)  # a child of the window: disconnected when it goes
+        self.window, self.session = window, session
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.window):
+            return  # focus moves while the window itself is being taken down
+        typed_in = isinstance(old, TEXT_FIELDS) or (isinstance(old, QComboBox)
+                                                     and old.isEditable())
+        if (typed_in and self.window.isAncestorOf(old)
+                and not isinstance(new, QAbstractItemView)):
+            self.session.flush()

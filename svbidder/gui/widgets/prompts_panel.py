@@ -61,7 +61,7 @@ class PromptsPanel(QWidget):
         column.addWidget(self.build_button)
 
     def show_question(self, question_id: int | None) -> None:
-        self.flush()
+        self.session.flush()
         self.question_id = question_id
         self._fill()
 
