@@ -110,6 +110,9 @@ class WorkspaceSession(QObject):
         once (``flush``) and how to tell whether any are waiting (``waiting``)."""
         self._flushers.append((flush, waiting))
 
+    def unregister_flusher(self, flush: Callable[[], None]) -> None:
+        self._flushers = [entry for entry in self._flushers if entry[0] != flush]
+
     def flush(self) -> None:
         """Save every screen's waiting edits now. Runs before every other change, so
         nothing typed is lost or overwritten by what the change shows next."""
@@ -117,7 +120,7 @@ class WorkspaceSession(QObject):
             return
         self._flushing = True
         try:
-            for flush, _waiting in self._flushers:
+            for flush, _waiting in list(self._flushers):
                 flush()
         finally:
             self._flushing = False

@@ -120,3 +120,22 @@ def test_csv_import_of_a_spreadsheet_file_explains(window, tmp_path, monkeypatch
     assert all_activities(window.session.workspace) == []
     assert message_log.errors[0][0] == "No activities found"
     assert "activities.xlsx" in message_log.errors[0][1]
+
+
+def test_interview_answer_typed_then_closed_at_once_is_kept(window, qtbot, tmp_path):
+    """Typing and closing straight away, before the typing pause is over."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from svbidder.gui.dialogs.interview import InterviewDialog
+
+    open_blank(window, tmp_path)
+    dialog = InterviewDialog(window.session, load_interview(), window)  # deleted below
+    question = go_to_activity_question(dialog)
+    qtbot.keyClicks(dialog.answer, "Tea and talk on Tuesdays")
+    dialog.reject()
+    assert load_progress(window.session.workspace).answers[question.id] == \
+        "Tea and talk on Tuesdays"
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.session.flush()  # the closed dialog is no longer asked to save anything
+    assert window.session.state != "pending"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import interview as core
-from ...core.errors import SvBidderError
 from ..session import WorkspaceSession
+from ..widgets.pending import PendingEdits
 from ..widgets.text import ScaledLabel
 
 log = logging.getLogger(__name__)
@@ -43,10 +43,7 @@ class InterviewDialog(QDialog):
         self.questions: list[tuple[core.InterviewTheme, core.InterviewQuestion]] = [
             (theme, question) for theme in interview.themes for question in theme.questions]
         self.progress = core.load_progress(session.workspace)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_progress)
+        self._edits = PendingEdits(session, self._save, SAVE_DELAY_MS, self)
         self._build()
         self.index = self._start_index()
         self._show_question()
@@ -202,7 +199,7 @@ class InterviewDialog(QDialog):
         self.progress.answers[question.id] = self.answer.toPlainText()
         self.progress.skipped.discard(question.id)
         self._show_created()
-        self._save_timer.start()
+        self._edits.edited("progress", self.progress)
 
     def _on_theme_clicked(self, item: QListWidgetItem) -> None:
         theme_id = item.data(Qt.ItemDataRole.UserRole)
@@ -241,15 +238,19 @@ class InterviewDialog(QDialog):
                           "screen.")
 
     def save_progress(self) -> None:
-        self._save_timer.stop()
+        self._edits.edited("progress", self.progress)
+        self._edits.flush()
+
+    def _save(self, edits: dict[str, core.InterviewProgress]) -> None:
         workspace = self.session.workspace
         if workspace is None or workspace.read_only:
             return
-        try:
-            core.save_progress(workspace, self.progress)
-        except SvBidderError as exc:
-            log.warning("Interview answers not saved: %s", exc)
-            self.created_note.setText(f"⚠ {exc}")
+        # a copy: answers typed later must not change what is kept for a retry
+        progress = core.InterviewProgress.from_json(edits["progress"].to_json())
+        # kept and tried again by the session if it cannot be saved now (a full disk)
+        if self.session.save([("interview",)], lambda ws: core.save_progress(ws, progress)
+                             or True) is None:
+            self.created_note.setText(f"⚠ {self.session.state_message}")
 
     def done(self, result: int) -> None:
         self.save_progress()

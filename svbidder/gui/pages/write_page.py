@@ -8,6 +8,8 @@ more as they are added.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -42,11 +44,13 @@ from ..widgets.count_bar import CountBar, list_count
 from ..widgets.history_panel import HistoryPanel
 from ..widgets.material_panel import MaterialPanel
 from ..widgets.overflow import page_overflow_point
+from ..widgets.pending import PendingEdits
 from ..widgets.prompts_panel import PromptsPanel
 from ..widgets.spelling import SpellHighlighter, SpellingService, install_context_menu
 from ..widgets.steady import LinesReserved
 from ..widgets.text import ScaledLabel, explanation, heading
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 FINDING_COLOURS = {"must": "#ffd6d6", "should": "#fff1b8", "consider": "#e3ecfa"}
 SAVE_DELAY_MS = 600
@@ -67,12 +71,9 @@ class WritePage(QWidget):
         self.session = session
         self.question: Question | None = None
         self._loading = False
-        self._dirty = False
         self._estimator: QtPageEstimator | None = None
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        # by question: the answer is read from the editor only when it is saved
+        self._edits = PendingEdits(session, self._save_answers, SAVE_DELAY_MS, self)
         self._page_timer = QTimer(self)
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGE_ESTIMATE_DELAY_MS)
@@ -82,7 +83,6 @@ class WritePage(QWidget):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(PAUSE_SNAPSHOT_SECONDS * 1000)
         self._idle_timer.timeout.connect(self._keep_idle_version)
-        session.register_flusher(self.flush)
         self.spelling = SpellingService(session)
 
         outer = QVBoxLayout(self)
@@ -431,9 +431,7 @@ class WritePage(QWidget):
         already worked out block by block by the editor)."""
         if self._loading or self.question is None:
             return
-        self._dirty = True
-        self.session.mark_pending()
-        self._save_timer.start()
+        self._edits.edited(self.question.id, self._answer_shown_for(self.question.id))
         self._idle_timer.start()
         self.checks.schedule()
         if self.question.limit_kind == "pages":
@@ -464,15 +462,26 @@ class WritePage(QWidget):
     # ------------------------------------------------------------ saving
 
     def flush(self) -> None:
-        self._save_timer.stop()
-        if not self._dirty or self.question is None or self.session.workspace is None:
-            self._dirty = False
-            return
-        self._dirty = False
-        self._save_answer(self.question.id, self.editor.markdown())
-        item = self.question_list.currentItem()
-        if item is not None and self.question is not None:
-            item.setText(self._question_label(self.question))
+        self._edits.flush()
+
+    def _answer_shown_for(self, question_id: int):
+        """The editor's text, read when it is saved (converting it on every keystroke
+        would cost too much in a long answer), and only while it is still this
+        question's: the editor is always saved before another answer is loaded."""
+
+        def markdown() -> str | None:
+            if self.question is None or self.question.id != question_id:
+                log.error("Answer for question %s was not saved: another answer is shown",
+                          question_id)
+                return None
+            return self.editor.markdown()
+
+        return markdown
+
+    def _save_answers(self, answers: dict[int, str | None]) -> None:
+        for question_id, markdown in answers.items():
+            if markdown is not None:
+                self._save_answer(question_id, markdown)
 
     def _save_answer(self, question_id: int, markdown: str) -> None:
         """Save, or keep the text and try again shortly (full disk, removed stick)."""
@@ -482,7 +491,7 @@ class WritePage(QWidget):
     def _on_data_changed(self, tables: set[str]) -> None:
         if "answer" in tables and not tables & {"bid", "question"}:
             self._relabel_questions()
-        if self._dirty:
+        if self._edits.has_pending:
             return
         if tables & {"bid", "question"}:
             self.refresh()

@@ -56,7 +56,10 @@ class PendingEdits(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
-        session.register_flusher(self.flush, lambda: bool(self._pending))
+        flush = self.flush
+        session.register_flusher(flush, lambda: bool(self._pending))
+        # a dialog's edits are flushed when it closes; then the session forgets them
+        self.destroyed.connect(lambda *_: session.unregister_flusher(flush))
 
     @property
     def has_pending(self) -> bool:
