@@ -23,7 +23,6 @@ from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field, scrolling_form
 from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
-from ..widgets.steady import keep_place_for_problem
 from ..widgets.text import explanation, heading
 from .questions_panel import QuestionsPanel
 
@@ -119,8 +118,6 @@ class BidsPage(QWidget):
         self.notes.setMinimumHeight(80)
         add_row(form, "&Notes", self.notes)
         self.binder.saved.connect(lambda bid: self._show_deadline(bid))
-        for row in (value_row, duration_row, weighting_row):
-            keep_place_for_problem(row)
         return scroll
 
     # ------------------------------------------------------------ showing

@@ -27,7 +27,6 @@ from ..widgets.count_bar import list_count
 from ..widgets.forms import add_row, number_field, scrolling_form
 from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
-from ..widgets.steady import keep_place_for_problem
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FONTS = ("Arial", "Calibri", "Times New Roman", "Verdana")
@@ -161,8 +160,6 @@ class QuestionsPanel(QWidget):
         column.addWidget(self.outcomes_hint)
         add_row(form, "Priorities it asks about", holder)
         self.binder.saved.connect(self._on_saved)
-        for row in (self.limit_row, size_row, margin_row, marks_row, weighting_row):
-            keep_place_for_problem(row)
         return scroll
 
     # ------------------------------------------------------------ showing

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -47,7 +46,6 @@ from ..widgets.overflow import page_overflow_point
 from ..widgets.pending import PendingEdits
 from ..widgets.prompts_panel import PromptsPanel
 from ..widgets.spelling import SpellHighlighter, SpellingService, install_context_menu
-from ..widgets.steady import LinesReserved
 from ..widgets.text import ScaledLabel, explanation, heading
 
 log = logging.getLogger(__name__)
@@ -222,7 +220,6 @@ class WritePage(QWidget):
         column.addWidget(self.editor, 1)
         self.count_bar = CountBar()
         self.count_bar.safeToggled.connect(lambda _on: self._update_count())
-        self._steady_count_message()
         column.addWidget(self.count_bar)
         self.editor.overflowChanged.connect(self.count_bar.show_overflow)
         column.addWidget(self.count_bar.rule)  # how this question's limit is counted
@@ -504,17 +501,6 @@ class WritePage(QWidget):
 
     # ------------------------------------------------------------ focus mode
 
-    def _steady_count_message(self) -> None:
-        """A longer count ("… by the portal-safe count …") wraps inside two lines kept
-        for it, instead of widening the writing column: ticking the box then moves
-        neither the box itself nor the side panels."""
-        message = self.count_bar.message
-        message.setWordWrap(True)
-        message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        LinesReserved(message, 2)
-        self.count_bar.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft
-                                                | Qt.AlignmentFlag.AlignTop)
 
     def _centred(self, column: QWidget) -> QWidget:
         """The writing column between two stretches: in focus mode its width is
@@ -560,10 +546,3 @@ class WritePage(QWidget):
         self.focusModeChanged.emit(on)
         self.editor.setFocus()
 
-
-def limit_status_for(question: Question, markdown: str):
-    """The status shown in the question list (pages are estimated roughly there)."""
-    from ...core.counting import RoughPageEstimator
-
-    estimator = RoughPageEstimator() if question.limit_kind == "pages" else None
-    return bid_ops.answer_status(question, markdown, estimator=estimator)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -28,12 +28,6 @@ from ...core.records import Record
 from ..session import WorkspaceSession
 from .date_field import DateField
 from .pending import SAVE_DELAY_MS, PendingEdits
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def iso_or_blank(day: QDate) -> str:
-    return "" if day == NO_DATE or not day.isValid() else day.toString(Qt.DateFormat.ISODate)
 
 
 class FieldBinder(QObject):

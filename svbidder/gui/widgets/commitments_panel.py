@@ -24,7 +24,7 @@ from ...core.records import Commitment, Question
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field
-from ..widgets.steady import SteadyLabel, SteadyText, keep_place_for_problem
+from ..widgets.steady import SteadyLabel, SteadyText
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,8 +145,6 @@ class CommitmentsPanel(QWidget):
         add_row(form, "Value per unit (£)", value_row,
                 "Only from the buyer's own documents.")
         self.value.setAccessibleName("Value per unit in pounds")
-        for row in (target_row, value_row):
-            keep_place_for_problem(row)
         self.form_holder = scroll
         return scroll
 

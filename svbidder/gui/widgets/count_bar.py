@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QWidget,
+)
 
 from ...core import bids as bid_ops
 from ...core.counting import LimitStatus, PageSettings
 from ...core.records import Question
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_HELP, OVERFLOW_TEXT
+from .steady import LinesReserved
 
 STATE_TEXT = {
     "ok": "✓ Within the limit",
@@ -94,6 +103,14 @@ class CountBar(QFrame):
         self.message = QLabel("")
         self.message.setObjectName("countMessage")
         self.message.setAccessibleName("Count")
+        # A longer count ("… by the portal-safe count …") wraps inside two lines kept
+        # for it instead of widening the bar: ticking the switch then moves neither
+        # the switch itself nor the panels beside the editor.
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        LinesReserved(self.message, 2)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(120)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .steady import keep_place_for_problem
+
 
 def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str = "") -> QLabel:
     """Add ``field`` to ``form`` with a buddy label, accessible name and description."""
@@ -63,6 +65,7 @@ def number_field(binder, field: str, width: int = 160,
     edit.setMaximumWidth(width)
     column.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(problem)
+    keep_place_for_problem(holder)  # the boxes below never move when a message shows
     return holder, edit
 
 
