@@ -160,7 +160,7 @@ class EvidencePage(QWidget):
         self.checked_today.setToolTip("Say you have checked this is still true today")
         self.checked_today.clicked.connect(self.mark_checked)
         line.addWidget(self.last_checked)
-        line.addWidget(self.checked_today)
+        line.addWidget(self.checked_today, 0, Qt.AlignmentFlag.AlignTop)  # beside the box
         line.addStretch(1)
         self._row("last_checked", checked_row)
         self.stale_note = QLabel("⚠ Not checked in the last 12 months. Check it is still right "

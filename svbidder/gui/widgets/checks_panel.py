@@ -13,7 +13,7 @@ import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -229,7 +229,7 @@ class ChecksPanel(QWidget):
                              else "○ Not started: there is no answer yet.")
         self.tree.clear()
         shown = set()
-        bold = self.tree.font()
+        bold = QFont()  # only boldness: the size still follows the list, and so the zoom
         bold.setBold(True)
         for finding in findings:
             if finding.severity not in shown:
