@@ -25,7 +25,8 @@ class Settings:
     zoom_percent: int = 100
     window_geometry: str = ""
     window_state: str = ""
-    last_folder: str = ""
+    last_folder: str = ""  # where workspaces, packs and documents were last opened
+    export_folder: str = ""  # where exports were last saved (opening a workspace keeps it)
     high_contrast: bool = False
     presentation: bool = False
     welcomed: bool = False

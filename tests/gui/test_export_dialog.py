@@ -171,4 +171,9 @@ def test_the_save_dialog_starts_in_the_last_folder_used(window, qtbot, tmp_path,
     reopen_dialog(window, qtbot, _bid_id).export_now()
     assert [str(Path(p).parent) for p in offered[1:]] == [str(folder)] * 2
     saved = json.loads(window.session.paths.settings_file.read_text(encoding="utf-8"))
-    assert saved["last_folder"] == str(folder)
+    assert saved["export_folder"] == str(folder)
+    workspace = window.session.workspace.path
+    window.session.close()
+    window.open_path(workspace)  # opening a workspace does not move the export folder
+    reopen_dialog(window, qtbot, _bid_id).export_now()
+    assert Path(offered[-1]).parent == folder

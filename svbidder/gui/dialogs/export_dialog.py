@@ -339,16 +339,18 @@ class ExportDialog(QDialog):
         from ...export.bid_document import bid_file_stem
 
         bid = self.session.workspace.get(Bid, self.bid.currentData())
-        folder = Path(self.session.settings.last_folder or Path.home())
+        settings = self.session.settings
+        folder = Path(settings.export_folder or settings.last_folder or Path.home())
         if not folder.is_dir():  # a USB stick taken out since: start at home
             folder = Path.home()
         return folder / (bid_file_stem(bid, kind) + EXTENSIONS[kind])
 
     def _remember_folder(self, folder: Path) -> None:
-        """The next save dialog (this one or any other) starts in this folder."""
+        """The next export (from this bid or any other, in this workspace or another)
+        starts in this folder."""
         settings = self.session.settings
-        if settings.last_folder != str(folder):
-            settings.last_folder = str(folder)
+        if settings.export_folder != str(folder):
+            settings.export_folder = str(folder)
             save_settings(self.session.paths.settings_file, settings)
 
     def export_now(self) -> None:
