@@ -157,10 +157,38 @@ If a target is missed, we say why in the quarterly report and agree a recovery p
 one month.
 """
 
+WEAK_TRAINING = """\
+We are passionate about helping young people to reach their potential.
+
+We will offer training to young people where possible and we hope to create some trainee \
+posts. We may also run workshops for local schools as appropriate.
+"""
+
+# Plain-line headings (no "##"), as people type them, and the many ways of saying
+# "over the life of the contract": none of these is a vague or untimed promise.
+STRONG_TRAINING = """\
+How we will deliver it
+
+We will create 6 trainee posts over the three-year contract, 2 a year, for young people \
+from Eastfield who are not in education, employment or training. Each trainee gets a Level 2 \
+qualification and weekly mentoring for the whole contract.
+
+What we will offer schools
+
+- 3 careers workshops a term at Eastfield Academy throughout the contract
+- Work experience for 10 pupils each year of the contract
+
+How we will report it
+
+Our Training Manager keeps a register of trainees and workshops and will report the figures \
+to the council every quarter, across the contract term.
+"""
+
 PAIRS = {
     "loneliness": (WEAK_LONELINESS, STRONG_LONELINESS),
     "jobs": (WEAK_JOBS, STRONG_JOBS),
     "green": (WEAK_GREEN, STRONG_GREEN),
     "cost of living": (WEAK_COST, STRONG_COST),
     "delivery plan": (WEAK_DELIVERY, STRONG_DELIVERY),
+    "training, plain headings": (WEAK_TRAINING, STRONG_TRAINING),
 }

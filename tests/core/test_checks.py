@@ -141,6 +141,13 @@ TRIGGERS = [
      ["We will recruit local volunteers for the café."]),
     ("unmeasurable-commitment", "We will train 12 young people.", {},
      ["We will train 12 young people."]),
+    # a short line with nothing after it is the answer itself, not a heading
+    ("unmeasurable-commitment", "We will recruit local volunteers for the café", {},
+     ["We will recruit local volunteers for the café"]),
+    # a list item is a promise even without a full stop
+    ("unmeasurable-commitment", "What we will offer:\n\n- We will recruit local volunteers\n"
+                                "- We will train 12 young people by June 2026.", {},
+     ["We will recruit local volunteers"]),
     ("no-measurement", "We will support 40 families a year in Eastfield.", {}, [""]),
     ("no-measurement", "We have a strong track record and follow data protection law.", {}, [""]),
     ("no-owner", long_text("We will support 40 families a year and this will lead to better "
@@ -159,6 +166,8 @@ TRIGGERS = [
     ("already-required", "All 9 staff are paid the National Minimum Wage.", {},
      ["National Minimum Wage"]),
     ("already-required", "We have a safeguarding policy.", {}, ["safeguarding policy"]),
+    ("already-required", "We pay staff as required by this three-year contract.", {},
+     ["as required by this three-year contract"]),
     ("commitment-incomplete", "We will offer lunch club places every Friday.",
      {"commitments": [{"measure_text": "lunch club places", "target": None, "unit": "",
                        "timeframe": ""}]}, ["lunch club places"]),
@@ -231,6 +240,9 @@ NON_TRIGGERS = [
     ("no-timescale", "The first 10 places open within 6 months.", {}),
     ("no-timescale", "We report quarterly.", {}),
     ("no-timescale", "In Year 1 we will train 6 people.", {}),
+    ("no-timescale", "We will train 6 people for the whole contract.", {}),
+    ("no-timescale", "We will train 6 people each year of the contract.", {}),
+    ("no-timescale", "We will train 6 people across the contract term.", {}),
     ("no-beneficiaries", "We will run 40 sessions a year for older people.", {}),
     ("no-beneficiaries", "We will run 40 sessions a year in Eastfield.", {}),
     ("no-beneficiaries", "We will run 40 sessions a year in the Brook valley.",
@@ -246,6 +258,19 @@ NON_TRIGGERS = [
     ("unmeasurable-commitment", "We will work with the council's social prescribers.", {}),
     ("unmeasurable-commitment", "We will train 12 new volunteers. Courses start each April.",
      {}),
+    # headings name a section; they promise nothing
+    ("unmeasurable-commitment", "## How we will deliver it\n\nWe will support 40 older people "
+                                "each year.", {}),
+    ("unmeasurable-commitment", "How we will deliver it\n\nWe will support 40 older people "
+                                "each year.", {}),
+    ("unmeasurable-commitment", "What we will deliver\n\n- 40 lunch club places each week\n"
+                                "- 12 trained volunteers by June 2026", {}),
+    # a timeframe in the section's heading covers the promises under it
+    ("unmeasurable-commitment", "## Over the three-year contract\n\nWe will recruit 20 "
+                                "volunteers from Eastfield.\n\nWe will train 12 young people.",
+     {}),
+    ("unmeasurable-commitment", "We will train 12 young people for the whole contract.", {}),
+    ("unmeasurable-commitment", "We will train 12 young people throughout the contract.", {}),
     ("no-measurement", "We will report the numbers to the council quarterly.", {}),
     ("no-measurement", "Every visit goes in the attendance register.", {}),
     ("no-measurement", "A loneliness scale at the start and after 6 months shows the change.",
@@ -257,15 +282,22 @@ NON_TRIGGERS = [
     ("no-delivery-plan", long_text("We start by June 2026 and expand from September 2026.",
                                    160), {}),
     ("no-delivery-plan", "We will support 40 families a year.", {}),
+    ("no-delivery-plan", long_text("The second club opens within 3 months of the start of the "
+                                   "contract for 40 families.", 160), {}),
     ("unaddressed-priority", "Older people in Eastfield will join 40 sessions a year, and we "
                              "will measure their wellbeing.",
      {"question_text": "Tell us who will benefit, where, and how you will measure it."}),
     ("unaddressed-priority", "Our befriending volunteers will visit 30 isolated older people.",
      {"outcome_titles": ["Less loneliness and isolation"]}),
     ("unaddressed-priority", "Anything at all.", {"question_text": "Maximum 500 words."}),
+    ("unaddressed-priority", "Volunteers will visit 30 older people in Eastfield for the whole "
+                             "contract.",
+     {"question_text": "Tell us what you will deliver over the life of the contract."}),
     ("business-as-usual", "We already run a lunch club; this contract will fund a second, new "
                           "session.", {}),
     ("business-as-usual", "Unlike our current service, we will open on Saturdays.", {}),
+    ("business-as-usual", "We already run a lunch club; thanks to this three-year contract we "
+                          "will open a second one.", {}),
     ("already-required", "We pay 20% above the National Living Wage.", {}),
     ("already-required", "All 9 staff are paid the Real Living Wage.", {}),
     ("already-required", "As part of this contract we will create 4 new jobs.", {}),
@@ -434,6 +466,103 @@ def test_quantities(text, found):
 ])
 def test_timescales(text, expected):
     assert patterns.has_timescale(text) is expected
+
+
+# Common ways of saying "over the life of the contract": every rule that looks for
+# that phrase must accept each of them (they share patterns.EQUIVALENTS).
+CONTRACT_SPANS = [
+    "over the life of the contract", "over the three-year contract", "over the 3-year contract",
+    "for the whole contract", "for the full three-year contract", "each year of the contract",
+    "in every year of this contract", "throughout the contract", "across the contract term",
+    "for the duration of the contract", "over the contract period", "during the contract",
+    "for the contract period", "over the lifetime of the agreement",
+    "for as long as the contract runs", "over the contract's three years",
+    "across the whole term of the contract", "from the start of the contract to the end",
+]
+
+
+@pytest.mark.parametrize("phrase", CONTRACT_SPANS)
+def test_every_way_of_saying_the_life_of_the_contract_is_a_timescale(phrase):
+    answer = f"We will train 12 young people from Eastfield {phrase}."
+    raised = rules_raised(answer)
+    assert not raised & {"no-timescale", "unmeasurable-commitment"}, phrase
+    asked = check(answer, question_text="Tell us how many young people you will train over "
+                                        "the life of the contract.")
+    assert "unaddressed-priority" not in {f.rule for f in asked}, phrase
+
+
+@pytest.mark.parametrize("text", ["for the contract", "under the contract",
+                                  "as set out in the contract", "the contract manager",
+                                  "a contract", "our contracts with schools"])
+def test_the_contract_alone_is_not_a_timescale(text):
+    assert not patterns.has_timescale(text)
+
+
+def test_rubric_accepts_equivalents_of_a_phrase_it_asks_for():
+    from svbidder.core.checks import assess_rubric, parse_rubric
+
+    levels = parse_rubric("5 - Excellent: commitments sustained over the life of the contract")
+    answer = "We will train 12 young people from Eastfield for the whole contract."
+    items = assess_rubric(levels, answer)
+    assert items and all(item.addressed for item in items), items
+
+
+def test_equivalent_families_expand_everywhere_and_refuse_unknown_names():
+    assert "<<" not in patterns.expand("<<contract_span>>|<<contract_start>>")
+    for family in patterns.EQUIVALENTS:
+        assert patterns.any_of(f"<<{family}>>").search("x") is None
+    with pytest.raises(KeyError):
+        patterns.expand("<<no_such_family>>")
+
+
+@pytest.mark.parametrize(("markdown", "headings"), [
+    ("## How we will deliver it\n\nWe will support 40 people.", [0]),
+    ("How we will deliver it\n\nWe will support 40 people.", [0]),
+    ("Our offer:\n\n- 40 places\n- 12 volunteers", [0]),
+    ("How we will deliver it\nWe will support 40 people.", []),  # one paragraph
+    ("We will support 40 older people in Eastfield", []),  # nothing follows it
+    ("We will support 40 people.\n\nWe will train 12 more.", []),  # sentences
+    ("- A short item\n- Another item", []),
+    ("We will support 40 people in Eastfield, Westfield and Northfield each week\n\nMore.",
+     []),  # too long to be a heading
+])
+def test_headings_are_told_from_sentences(markdown, headings):
+    from svbidder.core.checks.text import heading_lines
+
+    assert sorted(heading_lines(markdown)) == headings
+
+
+def _compiled_check_patterns():
+    import importlib
+    import pkgutil
+    import re
+
+    import svbidder.core.checks as package
+    from svbidder.core.checks.concepts import CONCEPTS
+
+    found = []
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"svbidder.core.checks.{module_info.name}")
+        found += [(f"{module_info.name}.{name}", value) for name, value in vars(module).items()
+                  if isinstance(value, re.Pattern)]
+    return found + [(f"concept {c.name}", c.asks) for c in CONCEPTS]
+
+
+HOSTILE = {"spaces": "x" + " " * 3000 + "x", "tabs": "x" + "\t" * 3000, "a ": "a " * 1500,
+           "the ": "the " * 750, ", ": ", " * 1500, "over the ": "over the " * 350,
+           "digits": "1," * 1500, "capitals": "Aa " * 1000, "dashes": "-" * 3000,
+           "we will ": "we will " * 400}
+
+
+@pytest.mark.parametrize("hostile", list(HOSTILE))
+def test_every_check_pattern_is_linear_time_on_hostile_text(hostile):
+    text = HOSTILE[hostile]
+    for name, pattern in _compiled_check_patterns():
+        start = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        # linear patterns take well under a millisecond here; quadratic ones seconds
+        assert time.perf_counter() - start < 0.1, (name, hostile)
 
 
 def test_question_asks_leave_out_limits_and_instructions():

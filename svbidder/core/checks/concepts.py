@@ -31,7 +31,8 @@ class Concept:
 
 
 def _rx(text: str) -> re.Pattern[str]:
-    return re.compile(text, re.IGNORECASE)
+    """A case-insensitive pattern; ``<<family>>`` accepts every equivalent wording."""
+    return re.compile(patterns.expand(text), re.IGNORECASE)
 
 
 _PARTNER = re.compile(
@@ -125,9 +126,9 @@ def _barriers(analysis: Analysis, _areas: Iterable[str]) -> bool:
 
 
 def _commitments(analysis: Analysis, _areas: Iterable[str]) -> bool:
-    """At least one sentence that promises something and gives a number."""
+    """At least one sentence that promises something and gives a number (not a heading)."""
     return any(_PROMISE.search(s.text) and patterns.has_quantity(s.text)
-               for s in analysis.sentences)
+               for s in analysis.prose_sentences)
 
 
 def _specific(analysis: Analysis, _areas: Iterable[str]) -> bool:
@@ -142,6 +143,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"|\bmeasurable\b|\btargets?\b"), _numbers),
     Concept("timescale", "dates or timescales",
             _rx(r"\bby\s+when\b|\bwhen\b|\btimescales?\b|\btime-?\s?bound\b|\btimeframes?\b|"
+                r"<<contract_span>>|"
                 r"\bdates?\b|\b(?:each|per|every)\s+(?:year|quarter|month)\b|\bdeadlines?\b|"
                 r"\byearly\b|\bannual\w*|\bquarterly\b|\bmonthly\b"),
             _time),
@@ -328,8 +330,12 @@ _ASK_OPENERS = re.compile(
     r"provide|demonstrate|say|give|confirm|state|list|identify|include)\b\s*(?:us\s+)?"
     r"(?:how\s+you\s+will\s+|how\s+your\s+(?:organisation|company)\s+will\s+|what\s+|any\s+|"
     r"the\s+|your\s+)?", re.IGNORECASE)
-_SPLIT_ASKS = re.compile(r"\s*(?:[;:]|,\s*(?:and\s+)?|\s+(?:especially|including|in\s+particular|"
-                         r"such\s+as|for\s+example)\s+)\s*", re.IGNORECASE)
+# Starts only where a run of spaces starts, so a long run is read once (linear time).
+_SPLIT_ASKS = re.compile(r"(?<!\s)\s*(?:[;:]|,\s*(?:and\s+)?|\s(?:especially|including|"
+                         r"in\s+particular|such\s+as|for\s+example)\s+)\s*", re.IGNORECASE)
+
+
+_THIS_CONTRACT_TAIL = _rx(r"(?<=\S)\s+(?:through|under|in)\s+<<this_contract>>\b.*$")
 
 
 def question_asks(question_text: str) -> list[str]:
@@ -359,8 +365,7 @@ def question_asks(question_text: str) -> list[str]:
             part = re.sub(r"^(?:(?:and|or|also|especially|particularly|in\s+particular|including"
                           r"|such\s+as|for\s+example|e\.g\.?)\s+)+(?:for\s+)?", "", part,
                           flags=re.IGNORECASE)
-            part = re.sub(r"\s+(?:through|under|in)\s+this\s+contract\b.*$", "", part,
-                          flags=re.IGNORECASE)
+            part = _THIS_CONTRACT_TAIL.sub("", part)
             if part and (concepts_in(part) or key_stems(part)):
                 asks.append(part)
     seen: set[str] = set()

@@ -34,7 +34,7 @@ def run_checks(markdown: str, context: CheckContext | None = None, *,
     context = context or CheckContext()
     settings = context.settings or CheckSettings()
     plain = markdown_to_plain(markdown)
-    analysis = Analysis(plain)
+    analysis = Analysis(plain, markdown)
     state = RunState(analysis, context, settings, markdown,
                      counts if counts is not None else count_markdown(markdown))
     empty = not plain.strip()

@@ -5,6 +5,13 @@ plans, beneficiaries and places. Each detector takes a text and returns the
 The lists are deliberately conservative: a check that cries wolf is ignored.
 Each one is exercised by tests of text that must and must not match
 (tests/core/test_checks.py).
+
+People say the same thing in many ways ("over the life of the contract", "over
+the three-year contract", "for the whole contract", "throughout the contract").
+No rule spells out one wording of such a phrase: it names the phrase's family,
+``<<contract_span>>``, and :func:`any_of` (or :func:`expand`) puts in every
+wording listed once in :data:`EQUIVALENTS`. So every rule accepts the same
+equivalents, and a wording added there reaches every rule at once.
 """
 
 from __future__ import annotations
@@ -28,9 +35,79 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _PERIOD = r"(?:day|week|fortnight|month|year|quarter|term)s?"
 
 
+# ------------------------------------------------------ equivalent wordings
+
+_LENGTH = (rf"(?:(?:\d+|{_NUMWORD}|one)[\s-]+(?:year|month)s?(?:[\s-]+long)?"
+           r"|multi-?year|annual|rolling)")
+_CONTRACT_NOUN = r"(?:contract|agreement|grant\s+agreement|service\s+contract)"
+_WHOLE = r"(?:whole|full|entire|complete)"
+_TERM_NOUN = r"(?:life|lifetime|length|duration|term|course|period|span|lifespan)"
+_BEGINNING = (r"(?:start|start\s+date|launch|go-live|mobili[sz]ation|award|commencement|"
+              r"begins|starts)")
+
+# Families of wordings that mean the same, written once. A rule's pattern names a
+# family as <<name>>; families may name other families. Each wording is a fixed
+# sequence of words, so the patterns stay linear-time on any text.
+EQUIVALENTS: dict[str, str] = {
+    # the contract this bid is for: "the contract", "this three-year contract",
+    # "our new agreement", "the contract term"
+    "the_contract": (rf"(?:the|this|our)\s+(?:(?:new|initial|proposed|{_WHOLE})\s+)?"
+                     rf"(?:{_LENGTH}\s+)?{_CONTRACT_NOUN}(?:\s+(?:term|period))?"),
+    # this contract in particular, as against contracts in general ("this
+    # contract", "the new contract"): what an offer adds is "thanks to this contract"
+    "this_contract": (rf"(?:this|the\s+new)\s+(?:{_LENGTH}\s+)?{_CONTRACT_NOUN}"
+                      r"(?:\s+(?:term|period))?"),
+    # the whole time the contract runs
+    "contract_span": "|".join((
+        # over the life of the contract, for the duration of this agreement,
+        # throughout the whole term of the contract
+        rf"\b(?:over|for|during|throughout|across|through|within|in)\s+(?:the|its)\s+"
+        rf"(?:{_WHOLE}\s+)?(?:{_TERM_NOUN}|years?)\s+of\s+<<the_contract>>",
+        # over the three-year contract, throughout the contract, across the contract term
+        r"\b(?:over|during|throughout|across)\s+<<the_contract>>",
+        # for the whole contract, for the three-year contract, for the contract period
+        rf"\bfor\s+(?:the|this)\s+(?:{_WHOLE}\s+(?:{_LENGTH}\s+)?|{_LENGTH}\s+)"
+        rf"{_CONTRACT_NOUN}",
+        rf"\bfor\s+(?:the|this)\s+{_CONTRACT_NOUN}\s+(?:term|period)",
+        # each year of the contract, in every year of this agreement
+        r"\b(?:each|every|per)\s+(?:year|quarter|month)\s+of\s+<<the_contract>>",
+        # over the contract's three years, across the contract's life
+        rf"\b(?:over|for|across|throughout|during)\s+(?:the|this)\s+{_CONTRACT_NOUN}['’]s\s+"
+        rf"(?:{_LENGTH}|{_TERM_NOUN}|(?:{_WHOLE}\s+)?{_TERM_NOUN})",
+        # for as long as the contract runs, while the contract lasts
+        rf"\b(?:(?:for\s+)?as\s+long\s+as|while|until|till)\s+(?:the|this|our)\s+"
+        rf"{_CONTRACT_NOUN}\s+(?:runs|lasts|continues|is\s+in\s+place|ends)",
+        # from contract start to (contract) end
+        r"\bfrom\s+(?:the\s+)?start\s+(?:of\s+<<the_contract>>\s+)?(?:to|until|till)\s+"
+        r"(?:the\s+)?end\b",
+    )),
+    # the day the contract starts: "contract start", "the start of the contract",
+    # "go-live", "contract award", "when the contract begins"
+    "contract_start": "|".join((
+        rf"\b{_CONTRACT_NOUN}\s+{_BEGINNING}",
+        r"\b(?:start|beginning|commencement|launch|award|signing)\s+of\s+<<the_contract>>",
+        r"\b<<the_contract>>\s+(?:starts|begins|goes\s+live|is\s+awarded)",
+        r"\bgo-live\b",
+    )),
+}
+_FAMILY = re.compile(r"<<(\w+)>>")
+
+
+def expand(pattern: str) -> str:
+    """``pattern`` with every ``<<family>>`` replaced by all its wordings (see EQUIVALENTS)."""
+    for _ in range(5):  # families name families, a few levels deep at most
+        if "<<" not in pattern:
+            return pattern
+        pattern = _FAMILY.sub(lambda m: f"(?:{EQUIVALENTS[m.group(1)]})", pattern)
+    raise ValueError("Families of equivalent wordings name each other in a loop.")
+
+
 def any_of(*parts: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One pattern matching any of ``parts`` (case-insensitive unless ``(?-i:…)``)."""
-    return re.compile("|".join(f"(?:{part})" for part in parts), flags)
+    """One pattern matching any of ``parts`` (case-insensitive unless ``(?-i:…)``).
+
+    A ``<<family>>`` in a part matches any wording of that family (:data:`EQUIVALENTS`).
+    """
+    return re.compile("|".join(f"(?:{expand(part)})" for part in parts), flags)
 
 
 def find_spans(pattern: re.Pattern[str], text: str) -> list[Span]:
@@ -125,11 +202,13 @@ _TIMESCALE = any_of(
     r"\b(?:year|month|week|quarter)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve)\b",
     r"(?-i:\bQ[1-4]\b)",
+    r"<<contract_span>>", r"<<contract_start>>",
+    r"\b(?:end|start|beginning|middle|close|launch)\s+of\s+<<the_contract>>",
     r"\b(?:end|start|beginning|middle|close|launch|life|lifetime|term|duration|course|length)"
     r"\s+of\s+(?:the\s+|this\s+|each\s+|every\s+|our\s+)?(?:contract|year|month|quarter|"
     r"project|programme|service|financial\s+year|first\s+year|agreement)\b",
-    r"\b(?:contract|service)\s+(?:start|start\s+date|launch|go-live|mobilisation|award|"
-    r"commencement)\b",
+    r"\bservice\s+(?:start|start\s+date|launch|go-live|mobilisation|commencement)\b",
+    r"\bper\s+annum\b",
     r"\b(?:financial|academic|calendar|school)\s+year\b",
     r"\bby\s+(?:the\s+)?(?:end|start|spring|summer|autumn|winter)\b",
     r"\b(?:from|on)\s+day\s+(?:one|1)\b",
@@ -198,7 +277,7 @@ _PLAN_WORDS = any_of(
     r"(?-i:\bQ[1-4]\b)",
     r"\b(?:first|second|third|final)\s+(?:month|quarter|year)\b",
     rf"\bwithin\s+(?:the\s+first\s+)?(?:\d+|{_NUMWORD}|one)\s+(?:weeks?|months?)\s+of\s+"
-    r"(?:the\s+)?(?:contract|start|award|go-live)\b",
+    r"(?:<<contract_start>>|<<the_contract>>|(?:the\s+)?(?:contract|start|award|go-live)\b)",
     r"\bcontingency\b", r"\bif\s+(?:we\s+)?(?:fall|are|get)\s+behind\b",
     r"\bif\s+(?:a\s+|any\s+|we\s+miss\s+a\s+)?targets?\s+(?:is|are)\s+(?:missed|not\s+met)\b",
 )
@@ -336,9 +415,9 @@ _ADDITIONAL = any_of(
     r"\badditional(?:ly)?\b", r"\bextra\b", r"\bnew\b", r"\bexpand\w*\b", r"\bextend\w*\b",
     r"\bmore\s+than\b", r"\bincreas\w*\b", r"\bonly\s+(?:if|because)\b", r"\bon\s+top\s+of\b",
     r"\bbeyond\b", r"\bover\s+and\s+above\b", r"\bin\s+addition\b", r"\babove\b",
-    r"\bthis\s+contract\s+(?:will\s+)?(?:fund|allow|let|pay|add|mean)\w*\b",
-    r"\bfunded\s+by\s+this\s+contract\b",
-    r"\b(?:with|through|under|because\s+of|thanks\s+to)\s+this\s+contract\b",
+    r"\b<<this_contract>>\s+(?:will\s+)?(?:fund|allow|let|pay|add|mean)\w*\b",
+    r"\bfunded\s+(?:by|through|from|under)\s+<<this_contract>>",
+    r"\b(?:with|through|under|because\s+of|thanks\s+to)\s+<<this_contract>>",
     r"\bfrom\s+[\d,]+\s+to\s+[\d,]+\b",
     r"\bdouble\w*\b", r"\bsecond\b",
 )

@@ -225,7 +225,7 @@ def item_key(level: int, element: str) -> str:
 def assess_rubric(levels: Iterable[RubricLevel], markdown: str, *,
                   area_words: Iterable[str] = (), min_share: float = 0.5) -> list[RubricItem]:
     """Each element of each level, ticked where the answer appears to address it."""
-    analysis = Analysis(markdown_to_plain(markdown or ""))
+    analysis = Analysis(markdown_to_plain(markdown or ""), markdown or "")
     areas = list(area_words)
     empty = not analysis.plain.strip()
     items: list[RubricItem] = []

@@ -177,7 +177,9 @@ def no_numbers(state: RunState) -> Iterator[Hit]:
 @rule("no-timescale", title="No dates or timescales", severity="must", family="specifics",
       description="""The answer has no dates or timescales: months and years ("March 2027"),
       periods ("within 6 months", "each year", "quarterly", "Year 1", "by the end of the
-      contract"). Vague time words ("soon", "ongoing", "regularly") do not count.""",
+      contract"), or the length of the contract in any of its usual wordings ("over the life
+      of the contract", "over the three-year contract", "for the whole contract", "throughout
+      the contract"). Vague time words ("soon", "ongoing", "regularly") do not count.""",
       why="""A commitment with no "by when" is not time-bound, so an evaluator cannot score it
       as a firm commitment and a contract manager cannot monitor it.""",
       guide="smart-commitments#timescales")
@@ -291,9 +293,10 @@ def vague_quantity(state: RunState) -> Iterator[Hit]:
 @rule("unmeasurable-commitment", title="Commitment without a number or timeframe",
       severity="should", family="specifics",
       description="""A sentence that makes a promise ("we will recruit…", "we will offer…")
-      about something countable, but gives no number, or no timeframe in the sentence or its
-      paragraph. Sentences without a countable action ("we will work with…") are not
-      checked.""",
+      about something countable, but gives no number, or no timeframe in the sentence, its
+      paragraph or the heading of its section. Sentences without a countable action ("we will
+      work with…") are not checked, nor headings: "## …" lines, and short lines (up to ten
+      words) with no full stop that stand alone as a paragraph ("How we will deliver it").""",
       why="""Each commitment becomes something the buyer can monitor only when it has a
       number, a unit and a period: "we will recruit local volunteers" cannot be checked; "we
       will recruit 20 volunteers from Eastfield each year" can.""",
@@ -301,7 +304,15 @@ def vague_quantity(state: RunState) -> Iterator[Hit]:
 def unmeasurable_commitment(state: RunState) -> Iterator[Hit]:
     analysis = state.analysis
     paragraph_time: dict[int, bool] = {}
-    for sentence in analysis.sentences:
+
+    def timed(paragraph: int | None) -> bool:
+        if paragraph is None:
+            return False
+        if paragraph not in paragraph_time:
+            paragraph_time[paragraph] = patterns.has_timescale(analysis.paragraph_text(paragraph))
+        return paragraph_time[paragraph]
+
+    for sentence in analysis.prose_sentences:  # a heading promises nothing
         text = sentence.text
         cue = patterns.COMMITMENT_CUE.search(text)
         if not cue or analysis.in_quote(sentence.start + cue.start()):
@@ -309,10 +320,10 @@ def unmeasurable_commitment(state: RunState) -> Iterator[Hit]:
         if not patterns.COUNTABLE_ACTION.search(text, cue.end()):
             continue
         has_number = patterns.has_quantity(text)
-        if sentence.paragraph not in paragraph_time:
-            paragraph_time[sentence.paragraph] = patterns.has_timescale(
-                analysis.paragraph_text(sentence.paragraph))
-        has_time = patterns.has_timescale(text) or paragraph_time[sentence.paragraph]
+        # a timeframe in the sentence, its paragraph or the heading of its section
+        # ("Over the three-year contract" above a list of promises)
+        has_time = patterns.has_timescale(text) or timed(sentence.paragraph) \
+            or timed(analysis.heading_above(sentence.paragraph))
         if has_number and has_time:
             continue
         missing = ("number or timeframe" if not has_number and not has_time
@@ -416,9 +427,11 @@ _BUSINESS_AS_USUAL = patterns.any_of(
 )
 _ALREADY_REQUIRED = patterns.any_of(
     r"\bas\s+(?:required|specified|set\s+out|stated|detailed|outlined)\s+(?:by|in|under)\s+"
-    r"(?:the\s+)?(?:contract|specification|service\s+specification|tender|terms)\b",
-    r"\b(?:in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:contract(?:ual)?(?:\s+"
-    r"requirements?)?|specification|service\s+specification|law|legislation)\b",
+    r"(?:<<the_contract>>|(?:the\s+)?(?:contract|specification|service\s+specification|tender|"
+    r"terms)\b)",
+    r"\b(?:in\s+line\s+with|in\s+accordance\s+with)\s+(?:<<the_contract>>|(?:the\s+)?"
+    r"(?:contract(?:ual)?(?:\s+requirements?)?|specification|service\s+specification|law|"
+    r"legislation)\b)",
     r"\b(?:comply|complies|complying|compliance)\s+(?:fully\s+)?with\b",
     r"\b(?:gdpr|legally|fully)\s+compliant\b",
     r"\b(?:statutory|legal)\s+(?:requirements?|duty|duties|obligations?|minimum)\b",

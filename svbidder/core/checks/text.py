@@ -150,6 +150,11 @@ _ABBREVIATIONS = {"e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "st", "no", "app
                   "est", "dept", "govt", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                   "sep", "sept", "oct", "nov", "dec"}
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# A line ends as a sentence does: a full stop, question or exclamation mark,
+# perhaps followed by closing quotes or brackets.
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Longest line, in words, read as a heading when it has no final full stop.
+HEADING_MAX_WORDS = 10
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -197,12 +202,64 @@ def _sentence(line: str, start: int, end: int, offset: int, paragraph: int) -> S
     return Sentence(offset + start, offset + end, line[start:end], paragraph)
 
 
-class Analysis:
-    """Plain text split up once, shared by every rule in a run."""
+def _line_kind(line: str) -> str:
+    """``"blank"``, ``"heading"`` (``## …``), ``"list"`` (a bullet or number) or ``"text"``."""
+    if not line.strip():
+        return "blank"
+    if _HEADING_START.match(line):
+        return "heading"
+    if _LIST_START.match(line):
+        return "list"
+    return "text"
 
-    def __init__(self, plain: str) -> None:
+
+def heading_lines(markdown: str) -> frozenset[int]:
+    """Which lines of ``markdown_to_plain(markdown)`` are headings rather than sentences.
+
+    A Markdown heading (``## How we will deliver it``) always is. So is a short
+    line (up to :data:`HEADING_MAX_WORDS` words) that does not end as a sentence
+    does and stands alone as a paragraph: not a list item, with a blank line,
+    a heading or a list (or the start) before it and after it, and something
+    after it to be the heading of. "How we will deliver it" above a paragraph
+    names a section; it promises nothing.
+    """
+    raw = _LINE_BREAK.split(markdown or "")
+    kinds = [_line_kind(line) for line in raw]
+    last_content = max((i for i, kind in enumerate(kinds) if kind != "blank"), default=-1)
+    found: set[int] = set()
+    plain_index = -1
+    for index, line in enumerate(raw):
+        plain = markdown_to_plain(line)
+        if not plain:
+            continue
+        plain_index += 1
+        kind = kinds[index]
+        if kind == "heading":
+            found.add(plain_index)
+            continue
+        if kind != "text" or index >= last_content:
+            continue
+        before = kinds[index - 1] if index else "blank"
+        after = kinds[index + 1] if index + 1 < len(kinds) else "blank"
+        if before == "text" or after == "text":
+            continue  # part of a longer paragraph
+        text = plain.strip()
+        if len(words_of(text)) <= HEADING_MAX_WORDS and not _ENDS_AS_SENTENCE.search(text):
+            found.add(plain_index)
+    return frozenset(found)
+
+
+class Analysis:
+    """Plain text split up once, shared by every rule in a run.
+
+    Give the stored ``markdown`` too when there is one, so headings can be told
+    from sentences (:attr:`headings`).
+    """
+
+    def __init__(self, plain: str, markdown: str | None = None) -> None:
         self.plain = plain
         self.lower = plain.lower()
+        self.markdown = markdown
         self._memo: dict[str, object] = {}
 
     def memo(self, key: str, compute: Callable[[str], T]) -> T:
@@ -227,6 +284,26 @@ class Analysis:
         for index, (start, end) in enumerate(self.paragraphs):
             found.extend(_split_sentences(self.plain[start:end], start, index))
         return found
+
+    @cached_property
+    def headings(self) -> frozenset[int]:
+        """Indexes of the paragraphs (lines) that are headings (see :func:`heading_lines`)."""
+        return heading_lines(self.markdown) if self.markdown is not None else frozenset()
+
+    @cached_property
+    def prose_sentences(self) -> list[Sentence]:
+        """The sentences that are not headings: what a commitment rule reads."""
+        headings = self.headings
+        return [s for s in self.sentences if s.paragraph not in headings]
+
+    @cached_property
+    def _heading_order(self) -> list[int]:
+        return sorted(self.headings)
+
+    def heading_above(self, paragraph: int) -> int | None:
+        """The paragraph index of the nearest heading before ``paragraph``, if any."""
+        index = bisect.bisect_left(self._heading_order, paragraph) - 1
+        return self._heading_order[index] if index >= 0 else None
 
     @cached_property
     def words(self) -> list[re.Match[str]]:
