@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from svbidder.core.checks import CheckContext, run_checks  # noqa: E402
-from svbidder.core.counting import count_markdown  # noqa: E402
-from svbidder.core.records import Commitment, EvidenceItem  # noqa: E402
+from svbidder.core.storage.records import Commitment, EvidenceItem  # noqa: E402
+from svbidder.core.writing.checks import CheckContext, run_checks  # noqa: E402
+from svbidder.core.writing.counting import count_markdown  # noqa: E402
 
 BUDGET_MS = 100.0
 

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from svbidder.core.counting import ParagraphCounter, count_markdown  # noqa: E402
+from svbidder.core.writing.counting import ParagraphCounter, count_markdown  # noqa: E402
 
 FULL_5K_BUDGET_MS = 16.0
 KEYSTROKE_P95_BUDGET_MS = 8.0

@@ -57,8 +57,8 @@ def make_answer(words: int, rng: random.Random) -> str:
 
 def make_bid(path: Path, questions: int = QUESTIONS, words: int = WORDS):
     """A workspace at ``path`` with one large bid; returns (workspace, bid id)."""
-    from svbidder.core.records import Answer, Bid, Commitment, Organisation, Question
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.records import Answer, Bid, Commitment, Organisation, Question
+    from svbidder.core.storage.workspace import Workspace
 
     rng = random.Random(7)
     ws = Workspace.create(path, organisation_name="Millbrook Community Hub")
@@ -93,8 +93,8 @@ def _median(action, runs: int) -> float:
 
 
 def rows(runs: int = 5) -> list[tuple[str, str, str, bool]]:
-    from svbidder.core.counting import count_markdown
-    from svbidder.core.records import Answer
+    from svbidder.core.storage.records import Answer
+    from svbidder.core.writing.counting import count_markdown
     from svbidder.export.bid_document import export_bid_document
     from svbidder.export.text_export import export_text
 

@@ -28,14 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from svbidder.core.frameworks import bundled_frameworks  # noqa: E402
-from svbidder.core.matching import (  # noqa: E402
+from svbidder.core.mapping.matching import (  # noqa: E402
     ActivityText,
     OutcomeText,
     build_index,
     outcome_texts,
     suggest,
 )
+from svbidder.core.priorities.frameworks import bundled_frameworks  # noqa: E402
 
 EVAL_FILES = (ROOT / "tests" / "data" / "charities_eval_tune.jsonl",
               ROOT / "tests" / "data" / "charities_eval_frozen.jsonl")
@@ -94,7 +94,7 @@ def _synthetic(activities: int = 200, outcomes: int = 150
             theme_title=o.theme_title, description=o.description, guidance=o.guidance,
             measures=o.measures, outcome_ref=o.outcome_ref, theme_ref=o.theme_ref))
     entries = load_eval()
-    example = json.loads((ROOT / "resources" / "example" / "activities.json")
+    example = json.loads((ROOT / "svbidder" / "resources" / "example" / "activities.json")
                          .read_text(encoding="utf-8"))
     base_activities = [ActivityText.from_dict(e) for e in (*entries, *example)]
     activity_list = []

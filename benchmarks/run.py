@@ -73,9 +73,9 @@ def _median_time(action: Callable[[], object], runs: int) -> float:
 
 
 def bench_open_large_workspace(runs: int = 5) -> list[tuple[str, str, str, bool]]:
-    from svbidder.core.backup import BackupStore
-    from svbidder.core.records import Answer, Bid, Question
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.backup import BackupStore
+    from svbidder.core.storage.records import Answer, Bid, Question
+    from svbidder.core.storage.workspace import Workspace
 
     folder = Path(tempfile.mkdtemp(prefix="svbidder-bench-"))
     path = folder / "large.svbid"
@@ -105,7 +105,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from svbidder.gui.widgets.answer_editor import AnswerTextEdit
 from svbidder.gui.widgets.count_bar import CountBar
-from svbidder.core.counting import limit_status
+from svbidder.core.writing.counting import limit_status
 app = QApplication(sys.argv)
 editor = AnswerTextEdit(); bar = CountBar()
 editor.countsChanged.connect(lambda c: bar.show_status(limit_status(c, "words", 60000)))
@@ -146,7 +146,7 @@ def bench_memory() -> list[tuple[str, str, str, bool]]:
         "window.show(); window.open_example(); app.processEvents()\n"
         "try:\n"
         "    from svbidder.export import bid_document\n"
-        "    from svbidder.core.records import Bid\n"
+        "    from svbidder.core.storage.records import Bid\n"
         "    ws = window.session.workspace\n"
         "    bid_document.build_answers(ws, ws.find(Bid)[0].id)\n"
         "except Exception:\n"

@@ -31,11 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from svbidder.core.hunspell_words import expand, read_text, source_digest  # noqa: E402
+from svbidder.core.writing.hunspell_words import expand, read_text, source_digest  # noqa: E402
 
 HUNSPELL = Path("/usr/share/hunspell")
 SCOWL = Path("/usr/share/dict/scowl")
-OUT = ROOT / "resources" / "dictionaries"
+OUT = ROOT / "svbidder" / "resources" / "dictionaries"
 LEVELS = (10, 20, 35, 40, 50, 55, 60, 70)
 COMMON_LEVELS = (10, 20, 35, 40, 50)
 

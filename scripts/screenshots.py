@@ -113,8 +113,8 @@ class Shots:
             page.commitments.measure_text.textEdited.emit(text)
             page.commitments.binder.flush()
         if tab == "history":
-            from svbidder.core.bids import answer_for
-            from svbidder.core.revisions import REASON_REQUEST, snapshot
+            from svbidder.core.writing.bids import answer_for
+            from svbidder.core.writing.revisions import REASON_REQUEST, snapshot
 
             workspace = self.window.session.workspace
             answer = answer_for(workspace, page.question.id, create=False)
@@ -148,13 +148,13 @@ class Shots:
             dialog.text.setPlainText(SAMPLE_PLAN)
             dialog.read_text()
         elif name == "export":
-            from svbidder.core.records import Bid
+            from svbidder.core.storage.records import Bid
             from svbidder.gui.dialogs.export_dialog import ExportDialog
 
             workspace = window.session.workspace
             dialog = ExportDialog(window.session, workspace.find(Bid)[0].id, window)
         else:
-            from svbidder.core.interview import load_interview
+            from svbidder.core.content.interview import load_interview
             from svbidder.gui.dialogs.interview import InterviewDialog
 
             dialog = InterviewDialog(window.session, load_interview(), window)

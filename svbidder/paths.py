@@ -15,17 +15,18 @@ from pathlib import Path
 APP_NAME = "svbidder"
 APP_AUTHOR = "svbidder"
 
-# resources/ and guides/ sit beside the package, both from source and in the
-# PyInstaller bundle (which puts them at the top of its data folder).
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# resources/ and guides/ are package data inside svbidder/: a checkout, a wheel
+# and the PyInstaller bundle all have them beside this file.
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
 
 
 def resources_dir() -> Path:
-    return PROJECT_ROOT / "resources"
+    return PACKAGE_DIR / "resources"
 
 
 def guides_dir() -> Path:
-    return PROJECT_ROOT / "guides"
+    return PACKAGE_DIR / "guides"
 
 
 PORTABLE_MARKER = "portable.txt"

@@ -61,7 +61,7 @@ def run_guarded(*args: str, home: Path, stdin: str | None = None) -> dict:
 def example(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("net")
     path = folder / "example.svbid"
-    from svbidder.core.example import write_example
+    from svbidder.core.content.example import write_example
 
     write_example(path).close()
     return path

@@ -43,7 +43,7 @@ def _plain_line(text: str, offset: int) -> int:
 def run_check(args: argparse.Namespace) -> int:
     import json
 
-    from ..core.checks import (
+    from ..core.writing.checks import (
         SEVERITIES,
         SEVERITY_LABELS,
         CheckContext,
@@ -51,7 +51,7 @@ def run_check(args: argparse.Namespace) -> int:
         readiness,
         run_checks,
     )
-    from ..core.counting import count_markdown, limit_status
+    from ..core.writing.counting import count_markdown, limit_status
     from .counting import _read
 
     markdown = _read(args.file)

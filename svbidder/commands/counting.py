@@ -56,7 +56,7 @@ def _read(name: str) -> str:
 
 
 def run_count(args: argparse.Namespace) -> int:
-    from ..core.counting import count_markdown
+    from ..core.writing.counting import count_markdown
 
     counts = count_markdown(_read(args.file))
     if args.json:

@@ -60,7 +60,7 @@ def _usage(message: str) -> int:
 
 def _find_bid(ws, reference: str):
     from ..core.errors import SvBidderError
-    from ..core.records import Bid
+    from ..core.storage.records import Bid
 
     bids = ws.find(Bid, order_by="id")
     wanted = reference.strip().casefold()
@@ -78,7 +78,7 @@ def _find_bid(ws, reference: str):
 
 def _question_ids(ws, bid_id: int, refs: list[str]) -> tuple[int, ...]:
     from ..core.errors import SvBidderError
-    from ..core.records import Question
+    from ..core.storage.records import Question
 
     questions = ws.find(Question, order_by="position, id", bid_id=bid_id)
     ids = []
@@ -109,7 +109,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.new_page_per_question is not None and kind != "answers":
         return _usage("--new-page-per-question is for --kind answers")
 
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
     from ..export import export, load_options
     from ..export.options import OptionsError
 

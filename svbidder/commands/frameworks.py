@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from ..core.frameworks import bundled_frameworks
+    from ..core.priorities.frameworks import bundled_frameworks
 
     frameworks = bundled_frameworks()
     if args.json:
@@ -47,7 +47,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..core.priorities_import import parse_priorities_file, parse_priorities_text
+    from ..core.priorities.importer import parse_priorities_file, parse_priorities_text
 
     if args.file == "-":
         import sys

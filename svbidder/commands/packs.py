@@ -44,7 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from ..core.packs import PackError, load_pack
+    from ..core.priorities.packs import PackError, load_pack
 
     try:
         pack = load_pack(args.file)
@@ -64,9 +64,9 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..core.frameworks import find_framework
-    from ..core.packs import export_pack
-    from ..core.workspace import Workspace
+    from ..core.priorities.frameworks import find_framework
+    from ..core.priorities.packs import export_pack
+    from ..core.storage.workspace import Workspace
 
     overrides = {name: value for name, value in (
         ("version", args.pack_version), ("date", args.date), ("contact", args.contact),

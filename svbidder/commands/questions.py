@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_split(args: argparse.Namespace) -> int:
     from ..core.errors import SvBidderError
-    from ..core.tender_split import split_questions_file
+    from ..core.writing.tender import split_questions_file
 
     found = split_questions_file(args.file)
     if args.json:

@@ -26,7 +26,7 @@ def run_spell(args: argparse.Namespace) -> int:
     import json
 
     from ..core.errors import SvBidderError
-    from ..core.spelling import SpellChecker
+    from ..core.writing.spelling import SpellChecker
     from . import EXIT_OK
     from .counting import _read
 

@@ -40,8 +40,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _framework(text: str):
     from ..core.errors import SvBidderError
-    from ..core.frameworks import FrameworkError, bundled_framework
-    from ..core.packs import PackError, load_pack, pack_to_framework_data
+    from ..core.priorities.frameworks import FrameworkError, bundled_framework
+    from ..core.priorities.packs import PackError, load_pack, pack_to_framework_data
 
     path = Path(text)
     if path.suffix.lower() in (".svpack", ".json") or path.is_file():
@@ -107,7 +107,7 @@ def read_activities(name: str) -> list[dict]:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
-    from ..core.matching import ActivityText, build_index, outcome_texts
+    from ..core.mapping.matching import ActivityText, build_index, outcome_texts
 
     framework = _framework(args.framework)
     activities = read_activities(args.activities)

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_example(args: argparse.Namespace) -> int:
-    from ..core.example import write_example
+    from ..core.content.example import write_example
 
     write_example(args.path).close()
     print(f"Wrote the example workspace to {args.path}")
@@ -29,7 +29,7 @@ def run_example(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    from ..core.summary import format_summary, summarise_file
+    from ..core.storage.summary import format_summary, summarise_file
 
     summary = summarise_file(args.path)
     if args.json:

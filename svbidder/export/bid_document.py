@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.counting import (
+from ..core.storage.records import Answer, Bid, Commitment, Organisation, Question
+from ..core.writing.counting import (
     PageEstimator,
     PageSettings,
     RoughPageEstimator,
@@ -28,12 +29,11 @@ from ..core.counting import (
     limit_status,
     markdown_to_plain,
 )
-from ..core.records import Answer, Bid, Commitment, Organisation, Question
 from .options import MIN_QUESTIONS_FOR_CONTENTS, ExportOptions
 from .safe_write import ExportResult
 
 if TYPE_CHECKING:
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
     from .docx_base import DocumentBuilder
 
 COUNT_LABELS = {
@@ -130,7 +130,7 @@ def long_date(day: date) -> str:
 
 
 def _limit_line(question: Question) -> str:
-    from ..core.bids import describe_limit
+    from ..core.writing.bids import describe_limit
 
     parts = []
     if question.limit_kind and question.limit_value:

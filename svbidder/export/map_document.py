@@ -15,20 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import RecordNotFoundError
-from ..core.records import Activity, Bid, Framework, Mapping, Organisation, Outcome, Theme
+from ..core.storage.records import Activity, Bid, Framework, Mapping, Organisation, Outcome, Theme
 from .bid_document import long_date
 from .options import ExportOptions
 from .safe_write import ExportResult
 
 if TYPE_CHECKING:
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
     from .docx_base import DocumentBuilder
 
 NOT_COVERED = "Not covered yet"
 
 
 def _activity_label(activity: Activity) -> str:
-    from ..core.activities import describe_volume
+    from ..core.organisation.activities import describe_volume
 
     volume = describe_volume(activity)
     return f"{activity.title.strip()} ({volume})" if volume else activity.title.strip()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 # Counting's own patterns, so a line is read here exactly as it is counted.
-from ..core.counting import (
+from ..core.writing.counting import (
     _EM_STAR,
     _EM_UNDERSCORE,
     _ESCAPE,

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.records import (
+from ..core.storage.records import (
     Activity,
     Bid,
     Commitment,
@@ -28,7 +28,7 @@ from .options import ExportOptions
 from .safe_write import ExportResult
 
 if TYPE_CHECKING:
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
     from .docx_base import DocumentBuilder
 
 ONE_PAGE = 1.0

@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import SvBidderError
-from ..core.records import Bid
+from ..core.storage.records import Bid
 
 if TYPE_CHECKING:
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
 
 FONTS = ("Arial", "Calibri", "Times New Roman", "Verdana")
 MIN_SIZE_PT, MAX_SIZE_PT = 10.0, 14.0

@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.counting import (
+from ..core.storage.records import Bid, Organisation, Question
+from ..core.writing.counting import (
     Counts,
     LimitStatus,
     PageSettings,
@@ -27,7 +28,6 @@ from ..core.counting import (
     page_status,
     portal_plain_text,
 )
-from ..core.records import Bid, Organisation, Question
 from .bid_document import (
     answer_body,
     long_date,
@@ -40,7 +40,7 @@ from .options import ExportOptions
 from .safe_write import ExportResult
 
 if TYPE_CHECKING:
-    from ..core.workspace import Workspace
+    from ..core.storage.workspace import Workspace
 
 # Characters portals often show as "â€™" or "?" and their plain equivalents.
 PLAIN_PUNCTUATION = str.maketrans({

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..core.settings import load_settings
+from ..core.storage.settings import load_settings
 from ..logsetup import setup_logging
 from ..paths import AppPaths, resources_dir
 from .crash import install_excepthook

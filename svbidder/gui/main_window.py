@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import WORKSPACE_SUFFIX
 from ..core.errors import DamagedWorkspaceError, SvBidderError
-from ..core.settings import save_settings, zoom_in, zoom_out
+from ..core.storage.settings import save_settings, zoom_in, zoom_out
 from .dialogs import messages
 from .pages.start_page import StartPage
 from .session import SaveState, WorkspaceSession
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
 
     def open_interview(self) -> None:
         """The guided “Unpick our social value” questions."""
-        from ..core.interview import load_interview
+        from ..core.content.interview import load_interview
         from .dialogs.interview import InterviewDialog
 
         if self.session.workspace is None or self.session.workspace.read_only:
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         InterviewDialog(self.session, interview, self).exec()
 
     def import_activities_csv(self) -> None:
-        from ..core.csv_import import import_activities
+        from ..core.organisation.csv_import import import_activities
         from .dialogs.csv_import import CsvImportDialog, read_csv_file
 
         if self.session.workspace is None or self.session.workspace.read_only:

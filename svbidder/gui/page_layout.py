@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QTextDocument
 
-from ..core.counting import DEFAULT_PAPER, PAPER_SIZES_MM
+from ..core.writing.counting import DEFAULT_PAPER, PAPER_SIZES_MM
 
 POINTS_PER_MM = 72 / 25.4
 LOGICAL_DPI = 96  # QTextDocument lays out in logical pixels at 96 per inch

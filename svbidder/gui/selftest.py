@@ -33,8 +33,8 @@ def run_self_test() -> int:
 def _check(folder: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
-    from ..core.example import write_example
-    from ..core.workspace import Workspace
+    from ..core.content.example import write_example
+    from ..core.storage.workspace import Workspace
     from ..paths import AppPaths
     from .app import create_application, create_main_window
 
@@ -65,8 +65,8 @@ def _check(folder: Path) -> str:
 def _check_guides_and_export(window, folder: Path) -> str:
     import docx
 
-    from ..core.guides import list_guides, render_guide
-    from ..core.records import Bid
+    from ..core.content.guides import list_guides, render_guide
+    from ..core.storage.records import Bid
     from ..export import export
 
     guides = list_guides()

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import SvBidderError
-from ..core.settings import Settings, save_settings
+from ..core.storage.settings import Settings, save_settings
 from ..paths import AppPaths
 
 if TYPE_CHECKING:  # storage is loaded when a workspace is first opened, not at start-up
-    from ..core.backup import BackupInfo, BackupStore
-    from ..core.records import Record
-    from ..core.workspace import Workspace
+    from ..core.storage.backup import BackupInfo, BackupStore
+    from ..core.storage.records import Record
+    from ..core.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,7 +77,7 @@ class WorkspaceSession(QObject):
     @property
     def backups(self) -> BackupStore:
         if self._backups is None:
-            from ..core.backup import BackupStore
+            from ..core.storage.backup import BackupStore
 
             self._backups = BackupStore(self.paths.backup_dir)
         return self._backups
@@ -204,7 +204,7 @@ class WorkspaceSession(QObject):
 
     def open(self, path: Path, *, take_over_lock: bool = False) -> Workspace:
         """Open a workspace (raises SvBidderError with a friendly message)."""
-        from ..core.workspace import Workspace
+        from ..core.storage.workspace import Workspace
 
         self.close()
         workspace = Workspace.open(path, backups=self.backups, take_over_lock=take_over_lock)
@@ -212,7 +212,7 @@ class WorkspaceSession(QObject):
         return workspace
 
     def create(self, path: Path, organisation_name: str) -> Workspace:
-        from ..core.workspace import Workspace
+        from ..core.storage.workspace import Workspace
 
         self.close()
         workspace = Workspace.create(path, backups=self.backups,
@@ -222,8 +222,11 @@ class WorkspaceSession(QObject):
 
     def open_example(self) -> Workspace:
         """A fresh copy of the example in the data folder; the previous copy is replaced."""
-        from ..core.example import EXAMPLE_FILE_NAME, write_example  # heavy: only when asked
-        from ..core.lock import read_lock
+        from ..core.content.example import (  # heavy: only when asked
+            EXAMPLE_FILE_NAME,
+            write_example,
+        )
+        from ..core.storage.lock import read_lock
 
         self.close()
         folder = self.paths.examples_dir
@@ -306,7 +309,7 @@ class WorkspaceSession(QObject):
 
         A damaged file cannot be backed up by SQLite, so it is copied aside as it is.
         """
-        from ..core.backup import restore_file
+        from ..core.storage.backup import restore_file
 
         if target is None:
             if self.workspace is None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from svbidder import __version__
-from svbidder.core.schema import CURRENT_VERSION
+from svbidder.core.storage.schema import CURRENT_VERSION
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:

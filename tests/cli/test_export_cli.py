@@ -12,9 +12,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from svbidder.core.example import write_example
-from svbidder.core.records import Bid
-from svbidder.core.workspace import Workspace
+from svbidder.core.content.example import write_example
+from svbidder.core.storage.records import Bid
+from svbidder.core.storage.workspace import Workspace
 from svbidder.export.options import ExportOptions, save_options
 
 REF = "ABC/2026/017"

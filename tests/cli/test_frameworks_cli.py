@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.packs import import_pack, validate_pack
-from svbidder.core.workspace import Workspace
+from svbidder.core.priorities.packs import import_pack, validate_pack
+from svbidder.core.storage.workspace import Workspace
 from svbidder.paths import resources_dir
 
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"
@@ -198,8 +198,8 @@ def test_bad_usage_exits_2_with_one_line(home, args):
 def test_these_commands_keep_start_up_light():
     code = ("import sys, svbidder.cli; svbidder.cli.build_parser(); "
             "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith("
-            "('svbidder.core.frameworks', 'svbidder.core.packs', "
-            "'svbidder.core.priorities_import'))))")
+            "('svbidder.core.priorities.frameworks', 'svbidder.core.priorities.packs', "
+            "'svbidder.core.priorities.importer'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr

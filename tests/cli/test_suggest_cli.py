@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.frameworks import bundled_frameworks
+from svbidder.core.priorities.frameworks import bundled_frameworks
 from svbidder.paths import resources_dir
 
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"

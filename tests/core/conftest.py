@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.backup import BackupStore
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.backup import BackupStore
+from svbidder.core.storage.workspace import Workspace
 
 
 @pytest.fixture

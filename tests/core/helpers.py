@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from svbidder.core.records import LINK_TABLES, RECORD_TYPES
+from svbidder.core.storage.records import LINK_TABLES, RECORD_TYPES
 
 ALL_TABLES = tuple(cls.TABLE for cls in RECORD_TYPES) + tuple(LINK_TABLES) + ("meta",)
 

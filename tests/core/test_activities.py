@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.activities import (
+from svbidder.core.errors import RecordNotFoundError
+from svbidder.core.organisation.activities import (
     SORT_KEYS,
     VOLUME_PERIODS,
     add_activity,
@@ -26,10 +27,9 @@ from svbidder.core.activities import (
     split_tags,
     update_activity,
 )
-from svbidder.core.errors import RecordNotFoundError
-from svbidder.core.evidence import add_evidence, linked_evidence
-from svbidder.core.records import Activity
-from svbidder.core.workspace import Workspace
+from svbidder.core.organisation.evidence import add_evidence, linked_evidence
+from svbidder.core.storage.records import Activity
+from svbidder.core.storage.workspace import Workspace
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core import backup as backup_module
-from svbidder.core.backup import BackupStore, is_good_workspace_file, restore_file
 from svbidder.core.errors import SvBidderError, WorkspaceError
-from svbidder.core.fileformat import journal_path
-from svbidder.core.records import Activity, Organisation
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage import backup as backup_module
+from svbidder.core.storage.backup import BackupStore, is_good_workspace_file, restore_file
+from svbidder.core.storage.fileformat import journal_path
+from svbidder.core.storage.records import Activity, Organisation
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import corrupt_middle_pages, folder_state, sha256
 

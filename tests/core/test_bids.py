@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from svbidder.core import bids
-from svbidder.core.counting import RoughPageEstimator
 from svbidder.core.errors import RecordNotFoundError
-from svbidder.core.records import Answer, Bid, Framework, Outcome, Question, Theme
-from svbidder.core.tender_split import split_questions
+from svbidder.core.storage.records import Answer, Bid, Framework, Outcome, Question, Theme
+from svbidder.core.writing import bids
+from svbidder.core.writing.counting import RoughPageEstimator
+from svbidder.core.writing.tender import split_questions
 from svbidder.paths import resources_dir
 
 TODAY = date(2026, 3, 2)

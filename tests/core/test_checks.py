@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core import bids
-from svbidder.core.checks import (
+from svbidder.core.storage.records import Commitment, EvidenceItem, Framework, Outcome, Theme
+from svbidder.core.writing import bids
+from svbidder.core.writing.checks import (
     RULES,
     SEVERITIES,
     CheckContext,
@@ -30,10 +31,9 @@ from svbidder.core.checks import (
     run_checks,
     save_check_settings,
 )
-from svbidder.core.checks import base as checks_base
-from svbidder.core.checks.concepts import question_asks
-from svbidder.core.counting import count_markdown, markdown_to_plain
-from svbidder.core.records import Commitment, EvidenceItem, Framework, Outcome, Theme
+from svbidder.core.writing.checks import base as checks_base
+from svbidder.core.writing.checks.concepts import question_asks
+from svbidder.core.writing.counting import count_markdown, markdown_to_plain
 
 from .check_samples import PAIRS
 
@@ -374,7 +374,7 @@ def test_rules_are_documented_completely():
 
 
 def test_guide_anchors_are_links_the_guides_know():
-    guides = pytest.importorskip("svbidder.core.guides")
+    guides = pytest.importorskip("svbidder.core.content.guides")
     known = set(getattr(guides, "KNOWN_LINKS", ()))
     if not known:
         pytest.skip("the guides module lists no links yet")
@@ -499,7 +499,7 @@ def test_the_contract_alone_is_not_a_timescale(text):
 
 
 def test_rubric_accepts_equivalents_of_a_phrase_it_asks_for():
-    from svbidder.core.checks import assess_rubric, parse_rubric
+    from svbidder.core.writing.checks import assess_rubric, parse_rubric
 
     levels = parse_rubric("5 - Excellent: commitments sustained over the life of the contract")
     answer = "We will train 12 young people from Eastfield for the whole contract."
@@ -527,7 +527,7 @@ def test_equivalent_families_expand_everywhere_and_refuse_unknown_names():
      []),  # too long to be a heading
 ])
 def test_headings_are_told_from_sentences(markdown, headings):
-    from svbidder.core.checks.text import heading_lines
+    from svbidder.core.writing.checks.text import heading_lines
 
     assert sorted(heading_lines(markdown)) == headings
 
@@ -537,12 +537,12 @@ def _compiled_check_patterns():
     import pkgutil
     import re
 
-    import svbidder.core.checks as package
-    from svbidder.core.checks.concepts import CONCEPTS
+    import svbidder.core.writing.checks as package
+    from svbidder.core.writing.checks.concepts import CONCEPTS
 
     found = []
     for module_info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"svbidder.core.checks.{module_info.name}")
+        module = importlib.import_module(f"svbidder.core.writing.checks.{module_info.name}")
         found += [(f"{module_info.name}.{name}", value) for name, value in vars(module).items()
                   if isinstance(value, re.Pattern)]
     return found + [(f"concept {c.name}", c.asks) for c in CONCEPTS]
@@ -723,7 +723,7 @@ def tender(workspace):
 
 
 def test_context_for_question_reads_the_workspace(workspace, tender):
-    from svbidder.core.records import Organisation
+    from svbidder.core.storage.records import Organisation
 
     _, first, second = tender
     workspace.update(Organisation, 1, area_served="Millbrook and Eastfield wards of Anytown")

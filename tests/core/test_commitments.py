@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from svbidder.core import bids
-from svbidder.core import commitments as cm
-from svbidder.core.commitments import CommitmentError, Missing
 from svbidder.core.errors import RecordNotFoundError
-from svbidder.core.records import Commitment, Framework, Measure, Outcome, Theme
+from svbidder.core.storage.records import Commitment, Framework, Measure, Outcome, Theme
+from svbidder.core.writing import bids
+from svbidder.core.writing import commitments as cm
+from svbidder.core.writing.commitments import CommitmentError, Missing
 
 
 def full(**changes) -> Commitment:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from svbidder.core.revisions import compare_formatted
+from svbidder.core.writing.revisions import compare_formatted
 
 OLD = ("## What we do\n\n"
        "We visit **older people** weekly.\n\n"

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.counting import (
+from svbidder.core.storage.records import Question
+from svbidder.core.writing.counting import (
     Counts,
     PageSettings,
     ParagraphCounter,
@@ -19,7 +20,6 @@ from svbidder.core.counting import (
     page_status,
     portal_plain_text,
 )
-from svbidder.core.records import Question
 
 # text, words, characters, characters without spaces, safe words, safe characters.
 # The same rows are in docs/counting.md; keep the two together.

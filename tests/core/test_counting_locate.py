@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from svbidder.core.counting import BlockCounter, count_markdown
+from svbidder.core.writing.counting import BlockCounter, count_markdown
 
 BLOCKS = [("One two three.", False), ("", False), ("- Four five", True),
           ("- six seven eight", True), ("## Nine ten", False)]

@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from svbidder.core.activities import add_activity
-from svbidder.core.coverage import (
+from svbidder.core.mapping.coverage import (
     coverage,
     gap_ideas,
     ideas_for_outcome,
@@ -15,16 +14,22 @@ from svbidder.core.coverage import (
     load_ideas,
     meter,
 )
-from svbidder.core.evidence import add_evidence, set_links
-from svbidder.core.frameworks import FrameworkData, OutcomeData, ThemeData, install_framework
-from svbidder.core.mapping import (
+from svbidder.core.mapping.links import (
     confirm,
     framework_outcomes,
     link_evidence,
     reject,
     store_suggestions,
 )
-from svbidder.core.matching import OutcomeText, load_vocabulary
+from svbidder.core.mapping.matching import OutcomeText, load_vocabulary
+from svbidder.core.organisation.activities import add_activity
+from svbidder.core.organisation.evidence import add_evidence, set_links
+from svbidder.core.priorities.frameworks import (
+    FrameworkData,
+    OutcomeData,
+    ThemeData,
+    install_framework,
+)
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.activities import add_activity, all_activities
-from svbidder.core.csv_import import (
+from svbidder.core.organisation.activities import add_activity, all_activities
+from svbidder.core.organisation.csv_import import (
     MAX_ROWS,
     CsvPreview,
     CsvRow,
@@ -21,8 +21,8 @@ from svbidder.core.csv_import import (
     match_heading,
     parse_activities_csv,
 )
-from svbidder.core.records import Activity
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import Activity
+from svbidder.core.storage.workspace import Workspace
 
 GOOD = (
     "Title,Description,Who benefits,How many,Area,Delivered by,Outcomes,Tags\r\n"

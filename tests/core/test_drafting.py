@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from svbidder.core.bids import add_bid, add_question, set_question_outcomes
-from svbidder.core.drafting import (
+from svbidder.core.storage.records import Activity, EvidenceItem, Framework, Mapping, Outcome, Theme
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import add_bid, add_question, set_question_outcomes
+from svbidder.core.writing.drafting import (
     activity_label,
     evidence_insert_text,
     evidence_label,
     material_for_question,
 )
-from svbidder.core.records import Activity, EvidenceItem, Framework, Mapping, Outcome, Theme
-from svbidder.core.workspace import Workspace
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.activities import add_activity, delete_activity
 from svbidder.core.errors import RecordNotFoundError
-from svbidder.core.evidence import (
+from svbidder.core.organisation.activities import add_activity, delete_activity
+from svbidder.core.organisation.evidence import (
     COMMON_FIELDS,
     KIND_FIELDS,
     KIND_HELP,
@@ -32,8 +32,8 @@ from svbidder.core.evidence import (
     update_evidence,
     visible_fields,
 )
-from svbidder.core.records import EVIDENCE_KINDS, EvidenceItem
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import EVIDENCE_KINDS, EvidenceItem
+from svbidder.core.storage.workspace import Workspace
 
 TODAY = date(2026, 11, 25)
 

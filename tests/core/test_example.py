@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.activities import all_activities, describe_volume
+from svbidder.core.content.example import example_dir, write_example
+from svbidder.core.content.interview import load_progress
 from svbidder.core.errors import WorkspaceError
-from svbidder.core.evidence import (
+from svbidder.core.organisation.activities import all_activities, describe_volume
+from svbidder.core.organisation.evidence import (
     all_evidence,
     is_stale,
     linked_activities,
@@ -19,10 +21,8 @@ from svbidder.core.evidence import (
     needs_consent_warning,
     search_evidence,
 )
-from svbidder.core.example import example_dir, write_example
-from svbidder.core.interview import load_progress
-from svbidder.core.records import EVIDENCE_KINDS, Activity, EvidenceItem
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import EVIDENCE_KINDS, Activity, EvidenceItem
+from svbidder.core.storage.workspace import Workspace
 
 TODAY = date(2026, 11, 25)
 
@@ -136,7 +136,7 @@ def test_bad_example_data_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mon
     (data / "evidence.json").write_text(
         json.dumps([{"kind": "figure", "title": "x", "activities": ["No such activity"]}]),
         encoding="utf-8")
-    monkeypatch.setattr("svbidder.core.example.example_dir", lambda: data)
+    monkeypatch.setattr("svbidder.core.content.example.example_dir", lambda: data)
     target = tmp_path / "bad.svbid"
     with pytest.raises(WorkspaceError, match="No such activity"):
         write_example(target)

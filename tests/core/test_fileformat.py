@@ -9,17 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.backup import BackupStore
 from svbidder.core.errors import (
     DamagedWorkspaceError,
     NewerVersionError,
     NotAWorkspaceError,
     WorkspaceError,
 )
-from svbidder.core.fileformat import has_hot_journal, journal_path, read_header
-from svbidder.core.records import Activity
-from svbidder.core.schema import CURRENT_VERSION
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.backup import BackupStore
+from svbidder.core.storage.fileformat import has_hot_journal, journal_path, read_header
+from svbidder.core.storage.records import Activity
+from svbidder.core.storage.schema import CURRENT_VERSION
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import corrupt_middle_pages, folder_state
 
@@ -148,7 +148,7 @@ def test_hot_journal_detection(tmp_path: Path) -> None:
 
 
 def test_damaged_backup_is_not_a_good_file(tmp_path: Path) -> None:
-    from svbidder.core.backup import is_good_workspace_file
+    from svbidder.core.storage.backup import is_good_workspace_file
 
     good = tmp_path / "good.svbid"
     Workspace.create(good).close()

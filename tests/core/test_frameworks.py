@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from svbidder.core import frameworks as fw
-from svbidder.core.frameworks import (
+from svbidder.core.priorities import frameworks as fw
+from svbidder.core.priorities.frameworks import (
     RETIRED_THEME_TITLE,
     FrameworkData,
     FrameworkError,
@@ -19,8 +19,8 @@ from svbidder.core.frameworks import (
     OutcomeData,
     ThemeData,
 )
-from svbidder.core.packs import validate_pack
-from svbidder.core.records import (
+from svbidder.core.priorities.packs import validate_pack
+from svbidder.core.storage.records import (
     Activity,
     Bid,
     Commitment,

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core import guides
-from svbidder.core.guides import (
+from svbidder.core.content import guides
+from svbidder.core.content.guides import (
     ALIASES,
     GUIDE_ORDER,
     INDEX,
@@ -156,7 +156,7 @@ def test_known_links_cover_the_required_ones():
 
 
 def test_every_check_rule_links_to_an_existing_section():
-    checks = pytest.importorskip("svbidder.core.checks")
+    checks = pytest.importorskip("svbidder.core.writing.checks")
     rules = getattr(checks, "RULES", {})
     if not rules:
         pytest.skip("the checks engine has no rules yet")
@@ -344,7 +344,7 @@ def test_css_scales_with_the_font_and_prints():
 
 
 def test_importing_the_module_loads_neither_qt_nor_markdown():
-    code = ("import sys; from svbidder.core import guides; guides.list_guides(); "
+    code = ("import sys; from svbidder.core.content import guides; guides.list_guides(); "
             "print('PySide6' in sys.modules, 'markdown' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

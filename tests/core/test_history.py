@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core import history as history_module
 from svbidder.core.errors import RecordNotFoundError, SaveError
-from svbidder.core.history import History, Operation, RowChange
-from svbidder.core.records import (
+from svbidder.core.storage import history as history_module
+from svbidder.core.storage.history import History, Operation, RowChange
+from svbidder.core.storage.records import (
     Activity,
     Answer,
     Bid,
@@ -25,7 +25,7 @@ from svbidder.core.records import (
     Revision,
     Theme,
 )
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import table_rows
 

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.activities import all_activities, split_tags
-from svbidder.core.evidence import all_evidence, needs_consent_warning
-from svbidder.core.interview import (
+from svbidder.core.content.interview import (
     PROGRESS_KEY,
     Interview,
     InterviewFileError,
@@ -33,8 +31,10 @@ from svbidder.core.interview import (
     save_progress,
     search_questions,
 )
-from svbidder.core.records import EVIDENCE_KINDS, Activity, EvidenceItem
-from svbidder.core.workspace import Workspace
+from svbidder.core.organisation.activities import all_activities, split_tags
+from svbidder.core.organisation.evidence import all_evidence, needs_consent_warning
+from svbidder.core.storage.records import EVIDENCE_KINDS, Activity, EvidenceItem
+from svbidder.core.storage.workspace import Workspace
 
 THEME_ORDER = [
     "people-and-jobs", "volunteering", "local-spending", "health-and-wellbeing",

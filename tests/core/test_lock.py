@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core import lock as locking
-from svbidder.core.backup import BackupStore
 from svbidder.core.errors import ReadOnlyError
-from svbidder.core.fileformat import has_hot_journal
-from svbidder.core.records import Activity, EvidenceItem, Organisation
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage import lock as locking
+from svbidder.core.storage.backup import BackupStore
+from svbidder.core.storage.fileformat import has_hot_journal
+from svbidder.core.storage.records import Activity, EvidenceItem, Organisation
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import dead_pid, sha256
 

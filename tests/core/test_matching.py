@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.activities import add_activity
-from svbidder.core.evidence import add_evidence, set_links
-from svbidder.core.frameworks import FrameworkData, OutcomeData, ThemeData, install_framework
-from svbidder.core.mapping import (
+from svbidder.core.mapping.links import (
     MappingError,
     clear_link,
     confirm,
@@ -26,7 +23,7 @@ from svbidder.core.mapping import (
     store_suggestions,
     suggest_for_workspace,
 )
-from svbidder.core.matching import (
+from svbidder.core.mapping.matching import (
     ActivityText,
     OutcomeText,
     Vocabulary,
@@ -38,7 +35,16 @@ from svbidder.core.matching import (
     suggest,
     tokenize,
 )
-from svbidder.core.records import Mapping
+from svbidder.core.organisation.activities import add_activity
+from svbidder.core.organisation.evidence import add_evidence, set_links
+from svbidder.core.priorities.frameworks import (
+    FrameworkData,
+    OutcomeData,
+    ThemeData,
+    install_framework,
+)
+from svbidder.core.storage.records import Mapping
+from svbidder.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,7 +158,7 @@ def test_longest_phrase_wins():
 
 def test_vocabulary_file_is_consistent():
     vocabulary = load_vocabulary()
-    data = json.loads((ROOT / "resources" / "matching" / "vocabulary.json").read_text("utf-8"))
+    data = json.loads((resources_dir() / "matching" / "vocabulary.json").read_text("utf-8"))
     assert len(vocabulary.concepts) == len(data["concepts"]) >= 50
     for concept in vocabulary.concepts.values():
         assert concept.label and concept.terms, concept.id
@@ -163,8 +169,8 @@ def test_vocabulary_file_is_consistent():
 
 
 def test_every_bundled_framework_gets_suggestions():
-    from svbidder.core.frameworks import bundled_frameworks
-    from svbidder.core.matching import outcome_texts
+    from svbidder.core.mapping.matching import outcome_texts
+    from svbidder.core.priorities.frameworks import bundled_frameworks
 
     text = ActivityText(title="Community café",
                         description="Volunteers cook hot meals from surplus food for older "
@@ -208,11 +214,11 @@ def test_generic_words_never_carry_a_reason():
 
 
 def test_no_suggestion_for_the_example_rests_on_generic_words():
-    from svbidder.core.frameworks import bundled_frameworks
-    from svbidder.core.matching import outcome_texts
+    from svbidder.core.mapping.matching import outcome_texts
+    from svbidder.core.priorities.frameworks import bundled_frameworks
 
     vocabulary = load_vocabulary()
-    example = json.loads((ROOT / "resources" / "example" / "activities.json").read_text("utf-8"))
+    example = json.loads((resources_dir() / "example" / "activities.json").read_text("utf-8"))
     activities = [ActivityText.from_dict(entry) for entry in example]
     for framework in bundled_frameworks():
         index = build_index(outcome_texts(framework))
@@ -284,7 +290,7 @@ def mapped(workspace):
 
 
 def _outcome_id(ws, framework, ref):
-    from svbidder.core.mapping import framework_outcomes
+    from svbidder.core.mapping.links import framework_outcomes
     return next(o.id for _, o in framework_outcomes(ws, framework.id) if o.ref == ref)
 
 

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.frameworks import bundled_frameworks
+from svbidder.core.priorities.frameworks import bundled_frameworks
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core import frameworks as fw
-from svbidder.core import packs
-from svbidder.core.packs import (
+from svbidder.core.priorities import frameworks as fw
+from svbidder.core.priorities import packs
+from svbidder.core.priorities.packs import (
     MAX_FILE_BYTES,
     PackError,
     PackProblem,
@@ -26,7 +26,7 @@ from svbidder.core.packs import (
     parse_pack,
     validate_pack,
 )
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
 from svbidder.paths import resources_dir
 
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"

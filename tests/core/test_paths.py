@@ -45,8 +45,8 @@ def test_portable_session_writes_nothing_to_the_user_profile(tmp_path):
     script = f"""
 import sys
 from pathlib import Path
-from svbidder.core.example import write_example
-from svbidder.core.records import Organisation
+from svbidder.core.content.example import write_example
+from svbidder.core.storage.records import Organisation
 from svbidder.gui.app import create_application, create_main_window
 from svbidder.paths import AppPaths
 from svbidder.logsetup import setup_logging

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from svbidder.core.errors import SvBidderError
-from svbidder.core.frameworks import framework_tree, install_framework
-from svbidder.core.priorities_import import (
+from svbidder.core.priorities.frameworks import framework_tree, install_framework
+from svbidder.core.priorities.importer import (
     DEFAULT_NAME,
     ImportResult,
     ImportTheme,

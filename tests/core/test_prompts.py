@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from svbidder.core import bids, prompts
-from svbidder.core.prompts import (
+from svbidder.core.storage.records import Answer, Framework, Outcome, Revision, Theme
+from svbidder.core.writing import bids, prompts
+from svbidder.core.writing.prompts import (
     LAST_BUILT_KEY,
     DraftEditedError,
     PromptAnswers,
@@ -18,8 +19,7 @@ from svbidder.core.prompts import (
     load_prompt_sets,
     prompt_set_by_id,
 )
-from svbidder.core.records import Answer, Framework, Outcome, Revision, Theme
-from svbidder.core.revisions import revisions_for
+from svbidder.core.writing.revisions import revisions_for
 
 EXPECTED_SETS = {"general", "jobs-and-skills", "volunteering", "local-spend",
                  "health-and-wellbeing", "community", "environment", "fair-work"}
@@ -56,7 +56,7 @@ def test_sets_use_the_headings_evaluators_look_for():
 
 
 def test_prompt_examples_are_british_english():
-    from svbidder.core.spelling import SpellChecker
+    from svbidder.core.writing.spelling import SpellChecker
 
     checker = SpellChecker().load()
     names = {"Anytown", "Millbrook", "Eastfield", "Brightway", "Sam", "Patel", "Edinburgh",

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from svbidder.core.records import (
+from svbidder.core.storage.records import (
     LINK_TABLES,
     RECORD_TYPES,
     Activity,
@@ -19,7 +19,7 @@ from svbidder.core.records import (
     Question,
     Record,
 )
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
 
 WELSH = "Gŵyl Ŷd Cwm Tawe — ŵ ŷ Ŵ Ŷ â ê î ô û"
 EMOJI = "🎉 👩🏽‍🦰 🏴󠁧󠁢󠁷󠁬󠁳󠁿 ❤️"
@@ -145,7 +145,7 @@ def test_records_match_their_tables(workspace: Workspace) -> None:
 
 
 def _link_parents(ws: Workspace) -> dict[str, list[int]]:
-    from svbidder.core.records import Bid, Framework, Outcome, Theme
+    from svbidder.core.storage.records import Bid, Framework, Outcome, Theme
 
     activities = [ws.add(Activity(title=f"A{i}")).id for i in range(2)]
     evidence = [ws.add(EvidenceItem(title=f"E{i}")).id for i in range(3)]

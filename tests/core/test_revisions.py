@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core import bids
-from svbidder.core import revisions as rv
 from svbidder.core.errors import RecordNotFoundError
-from svbidder.core.records import Answer, Revision
-from svbidder.core.revisions import DiffSegment, RevisionError
+from svbidder.core.storage.records import Answer, Revision
+from svbidder.core.writing import bids
+from svbidder.core.writing import revisions as rv
+from svbidder.core.writing.revisions import DiffSegment, RevisionError
 
 
 @pytest.fixture
@@ -227,9 +227,9 @@ def test_answers_from_other_bids_most_similar_first(workspace, bid, question):
 
 
 def test_idle_snapshots_stay_out_of_undo(tmp_path):
-    from svbidder.core.bids import add_bid, add_question, save_answer
-    from svbidder.core.revisions import revisions_for, snapshot
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
+    from svbidder.core.writing.bids import add_bid, add_question, save_answer
+    from svbidder.core.writing.revisions import revisions_for, snapshot
 
     with Workspace.create(tmp_path / "idle.svbid") as ws:
         bid = add_bid(ws)
@@ -246,9 +246,9 @@ def test_idle_snapshots_stay_out_of_undo(tmp_path):
 
 
 def test_renaming_a_version_keeps_its_id(tmp_path):
-    from svbidder.core.bids import add_bid, add_question, save_answer
-    from svbidder.core.revisions import rename_revision, snapshot
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
+    from svbidder.core.writing.bids import add_bid, add_question, save_answer
+    from svbidder.core.writing.revisions import rename_revision, snapshot
 
     with Workspace.create(tmp_path / "name.svbid") as ws:
         bid = add_bid(ws)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from svbidder.core.checks.rubric import (
+from svbidder.core.writing.checks.rubric import (
     RubricState,
     apply_overrides,
     assess_rubric,

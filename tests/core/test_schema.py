@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from svbidder.core import fileformat, schema
-from svbidder.core import workspace as workspace_module
-from svbidder.core.backup import BackupStore
 from svbidder.core.errors import WorkspaceError
-from svbidder.core.records import RECORD_TYPES, Record
-from svbidder.core.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage import fileformat, schema
+from svbidder.core.storage import workspace as workspace_module
+from svbidder.core.storage.backup import BackupStore
+from svbidder.core.storage.records import RECORD_TYPES, Record
+from svbidder.core.storage.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import folder_state, user_version
 

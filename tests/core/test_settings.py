@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.settings import (
+from svbidder.core.storage.settings import (
     MAX_RECENT,
     ZOOM_STEPS,
     Settings,

@@ -8,12 +8,12 @@ import threading
 
 import pytest
 
-from svbidder.core import spelling
-from svbidder.core.activities import add_activity
-from svbidder.core.bids import add_bid
-from svbidder.core.evidence import add_evidence
-from svbidder.core.records import Organisation
-from svbidder.core.spelling import DICTIONARY_DIR, SpellChecker
+from svbidder.core.organisation.activities import add_activity
+from svbidder.core.organisation.evidence import add_evidence
+from svbidder.core.storage.records import Organisation
+from svbidder.core.writing import spelling
+from svbidder.core.writing.bids import add_bid
+from svbidder.core.writing.spelling import DICTIONARY_DIR, SpellChecker
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.tender_split import (
+from svbidder.core.writing.tender import (
     Limit,
     SplitQuestion,
     TenderFileError,

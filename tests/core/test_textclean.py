@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from svbidder.core.textclean import clean_text, clean_value
+from svbidder.core.text.clean import clean_text, clean_value
 
 KEPT = [
     "",

@@ -19,16 +19,16 @@ from typing import Any
 
 import pytest
 
-from svbidder.core import lock as locking
 from svbidder.core.errors import (
     DamagedWorkspaceError,
     RecordNotFoundError,
     SaveError,
     WorkspaceError,
 )
-from svbidder.core.fileformat import journal_path
-from svbidder.core.records import Activity, EvidenceItem, Organisation, Theme
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage import lock as locking
+from svbidder.core.storage.fileformat import journal_path
+from svbidder.core.storage.records import Activity, EvidenceItem, Organisation, Theme
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import corrupt_middle_pages, folder_state, sha256, table_rows
 
@@ -158,7 +158,7 @@ def test_save_copy_over_a_crashed_file(workspace: Workspace, tmp_path: Path) -> 
 @pytest.mark.parametrize("name", ["Cais #1 100% ?&=.svbid", "a%20b.svbid",
                                   "Gŵyl 🎉 שלום مرحبا.svbid", "no suffix"])
 def test_odd_file_names(tmp_path: Path, name: str) -> None:
-    from svbidder.core.backup import BackupStore
+    from svbidder.core.storage.backup import BackupStore
 
     store = BackupStore(tmp_path / "backups")
     path = tmp_path / name
@@ -379,8 +379,8 @@ CHILD = textwrap.dedent("""
     import sys
     from pathlib import Path
 
-    from svbidder.core.records import Activity, Organisation
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.records import Activity, Organisation
+    from svbidder.core.storage.workspace import Workspace
 
     path, tag = Path(sys.argv[1]), sys.argv[2]
     ws = Workspace.open(path)
@@ -530,7 +530,7 @@ def test_workspace_is_usable_after_reopen_of_killed_file(tmp_path: Path) -> None
     script.write_text(textwrap.dedent("""
         import sys, time
         from pathlib import Path
-        from svbidder.core.workspace import Workspace
+        from svbidder.core.storage.workspace import Workspace
         ws = Workspace.open(Path(sys.argv[1]))
         print("open", ws.read_only, flush=True)
         time.sleep(60)

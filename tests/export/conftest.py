@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.example import write_example
-from svbidder.core.workspace import Workspace
+from svbidder.core.content.example import write_example
+from svbidder.core.storage.workspace import Workspace
 
 from .helpers import TODAY, fill_example
 

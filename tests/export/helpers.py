@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from svbidder.core.records import Answer, Bid, Commitment, Outcome, Question
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import Answer, Bid, Commitment, Outcome, Question
+from svbidder.core.storage.workspace import Workspace
 
 TODAY = date(2026, 3, 14)
 
@@ -92,7 +92,7 @@ def table_rows(path: Path) -> dict[str, list[tuple]]:
     """Every row of every workspace table, read with a plain read-only connection."""
     import sqlite3
 
-    from svbidder.core.records import LINK_TABLES, RECORD_TYPES
+    from svbidder.core.storage.records import LINK_TABLES, RECORD_TYPES
 
     tables = [cls.TABLE for cls in RECORD_TYPES] + list(LINK_TABLES) + ["meta"]
     conn = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)

@@ -9,9 +9,9 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from svbidder.core.bids import answer_status
-from svbidder.core.counting import RoughPageEstimator, count_markdown, markdown_to_plain
-from svbidder.core.records import Answer, Bid, Commitment, Organisation, Question
+from svbidder.core.storage.records import Answer, Bid, Commitment, Organisation, Question
+from svbidder.core.writing.bids import answer_status
+from svbidder.core.writing.counting import RoughPageEstimator, count_markdown, markdown_to_plain
 from svbidder.export.bid_document import (
     NO_ANSWER,
     bid_file_stem,

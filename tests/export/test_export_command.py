@@ -7,7 +7,7 @@ import docx
 import pytest
 
 from svbidder.cli import main
-from svbidder.core.example import write_example
+from svbidder.core.content.example import write_example
 
 from .helpers import TODAY
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.example import write_example
-from svbidder.core.records import Commitment, Outcome, Question
+from svbidder.core.content.example import write_example
+from svbidder.core.storage.records import Commitment, Outcome, Question
 from svbidder.export import ExportOptions, export
 from svbidder.export.bid_document import answer_body, count_statement
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 
-from svbidder.core.records import Activity, Bid, Mapping, Outcome, Theme
+from svbidder.core.storage.records import Activity, Bid, Mapping, Outcome, Theme
 from svbidder.export.map_document import NOT_COVERED, build_map_document, export_map_document
 
 from .helpers import TODAY, reopen, table_rows

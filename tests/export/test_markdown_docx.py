@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.counting import _strip_inline, count_markdown, markdown_to_plain
+from svbidder.core.writing.counting import _strip_inline, count_markdown, markdown_to_plain
 from svbidder.export.docx_base import DocumentBuilder, xml_safe
 from svbidder.export.markdown_docx import Span, inline_spans, parse_markdown, render_markdown
 from svbidder.export.options import FONTS, ExportOptions
@@ -209,7 +209,7 @@ def test_render_into_a_table_cell():
 def test_any_answer_renders_with_the_counted_words(markdown):
     """Word shows exactly the words the app counts. (Invisible control characters, which
     a Word document cannot hold, are the one exception: they are dropped.)"""
-    from svbidder.core.counting import count_text
+    from svbidder.core.writing.counting import count_text
 
     document = rendered(markdown)
     words = sum(count_text(p.text).words for p in document.paragraphs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 
-from svbidder.core.records import Bid, Commitment, Organisation, Outcome
+from svbidder.core.storage.records import Bid, Commitment, Organisation, Outcome
 from svbidder.export.offer import (
     build_offer,
     contributed_outcomes,

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from svbidder.core.records import Bid
+from svbidder.core.storage.records import Bid
 from svbidder.export.options import ExportOptions, OptionsError, load_options, save_options
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.records import Bid
+from svbidder.core.storage.records import Bid
 from svbidder.export.bid_document import export_bid_document
 from svbidder.export.safe_write import ExportError, write_atomically, write_bytes, write_text
 

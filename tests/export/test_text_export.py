@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from svbidder.core.counting import count_text, limit_status, portal_plain_text
-from svbidder.core.records import Answer, Bid, Question
+from svbidder.core.storage.records import Answer, Bid, Question
+from svbidder.core.writing.counting import count_text, limit_status, portal_plain_text
 from svbidder.export.options import ExportOptions
 from svbidder.export.text_export import (
     NO_ANSWER,
@@ -55,7 +55,7 @@ def test_portal_count_includes_the_bullets_word_does_not(filled):
     ws, bid_id = filled
     sv1 = question(ws, bid_id, "SV1")
     answer = portal_answer(ws, sv1.id)
-    from svbidder.core.counting import count_markdown
+    from svbidder.core.writing.counting import count_markdown
 
     body = ws.find(Answer, question_id=sv1.id)[0].body_markdown
     assert answer.counts.words == count_markdown(body).words + 3  # three "- " bullets

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.records import Bid, Question
+from svbidder.core.storage.records import Bid, Question
 from svbidder.export import ExportOptions, export
 
 from .helpers import TODAY

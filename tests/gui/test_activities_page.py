@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from svbidder.core.activities import all_activities
-from svbidder.core.records import Activity
+from svbidder.core.organisation.activities import all_activities
+from svbidder.core.storage.records import Activity
 
 
 def open_blank(window, tmp_path):
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
 
     path = tmp_path / "blank.svbid"
     Workspace.create(path, organisation_name="Test Group").close()
@@ -96,7 +96,7 @@ def test_delete_says_how_to_undo(window, tmp_path):
 
 
 def test_read_only_workspace_disables_changes(make_window, tmp_path):
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
 
     path = tmp_path / "shared.svbid"
     with Workspace.create(path) as ws:

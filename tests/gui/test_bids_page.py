@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from svbidder.core.bids import questions_for_bid
-from svbidder.core.records import Bid, Question
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import Bid, Question
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import questions_for_bid
 
 TENDER = """Social value questions
 

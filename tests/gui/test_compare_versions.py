@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from svbidder.core.revisions import compare_formatted
+from svbidder.core.writing.revisions import compare_formatted
 from svbidder.gui.widgets.history_panel import CompareDialog, blocks_html
 
 OLD = "## Who will benefit\n\nOlder people **living alone**.\n\n- Weekly visits"

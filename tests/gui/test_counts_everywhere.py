@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from svbidder.core.bids import add_bid, add_question, answer_for, save_answer
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import add_bid, add_question, answer_for, save_answer
 
 SAVE_WAIT_MS = 3000
 
@@ -124,7 +124,7 @@ def test_undo_and_redo_update_every_count(window, page, qtbot):
 
 
 def test_inserting_evidence_updates_every_count(window, page, qtbot):
-    from svbidder.core.records import Activity, EvidenceItem
+    from svbidder.core.storage.records import Activity, EvidenceItem
 
     ws = window.session.workspace
     pantry = ws.add(Activity(title="Community pantry"))

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QToolButton
 
-from svbidder.core.records import Bid, EvidenceItem
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.records import Bid, EvidenceItem
+from svbidder.core.storage.workspace import Workspace
 from svbidder.gui.widgets.date_field import NOT_SET, DateField
 
 

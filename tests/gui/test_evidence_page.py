@@ -6,12 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from svbidder.core.evidence import linked_activities, search_evidence
-from svbidder.core.records import Activity, EvidenceItem
+from svbidder.core.organisation.evidence import linked_activities, search_evidence
+from svbidder.core.storage.records import Activity, EvidenceItem
 
 
 def open_with_activities(window, tmp_path):
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
 
     path = tmp_path / "evidence.svbid"
     with Workspace.create(path) as ws:

@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from svbidder.core.records import Bid
+from svbidder.core.storage.records import Bid
 from svbidder.export import load_options
 
 

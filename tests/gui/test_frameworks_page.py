@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from svbidder.core import frameworks as core
-from svbidder.core.records import Framework, Outcome, Theme
-from svbidder.core.workspace import Workspace
+from svbidder.core.priorities import frameworks as core
+from svbidder.core.storage.records import Framework, Outcome, Theme
+from svbidder.core.storage.workspace import Workspace
 
 PLAN = """Anytown Council – Social Value Plan on a Page
 
@@ -108,7 +108,7 @@ def test_import_the_councils_document_with_a_correction(window, tmp_path, monkey
 def test_export_and_reimport_a_pack(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from svbidder.core.packs import load_pack
+    from svbidder.core.priorities.packs import load_pack
 
     page = open_blank(window, tmp_path)
     page.new_framework()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 
-from svbidder.core import guides
+from svbidder.core.content import guides
 
 
 def open_guides(window):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from svbidder.core.activities import all_activities
-from svbidder.core.evidence import all_evidence
-from svbidder.core.interview import load_interview, load_progress
-from svbidder.core.workspace import Workspace
+from svbidder.core.content.interview import load_interview, load_progress
+from svbidder.core.organisation.activities import all_activities
+from svbidder.core.organisation.evidence import all_evidence
+from svbidder.core.storage.workspace import Workspace
 
 
 def open_blank(window, tmp_path):

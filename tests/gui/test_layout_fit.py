@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from svbidder.core.records import Question
+from svbidder.core.storage.records import Question
 from svbidder.gui.main_window import MainWindow
 from svbidder.gui.pages.questions_panel import list_label, shorten
 from svbidder.gui.widgets.commitments_panel import completeness_summary
@@ -197,7 +197,7 @@ def test_map_says_what_each_column_number_means(laptop_window, qtbot):
 # ------------------------------------------------------------ Commitments
 
 def test_commitment_summary_names_what_is_missing_briefly():
-    from svbidder.core.commitments import Missing
+    from svbidder.core.writing.commitments import Missing
 
     missing = [Missing("target", "Give a number…"), Missing("unit", "Say what…")]
     assert completeness_summary(missing, [], None) == "● Still missing: how many, unit."

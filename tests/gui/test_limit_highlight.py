@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QTextCursor
 
-from svbidder.core.bids import add_bid, add_question
-from svbidder.core.counting import PageSettings, markdown_to_plain
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import add_bid, add_question
+from svbidder.core.writing.counting import PageSettings, markdown_to_plain
 from svbidder.gui.page_layout import QtPageEstimator
 from svbidder.gui.pages.write_page import FINDING_COLOURS
 from svbidder.gui.widgets.overflow import OVERFLOW_BACKGROUND, page_overflow_point
@@ -192,7 +192,7 @@ def test_overflow_colour_differs_from_every_finding(window, qtbot, tmp_path):
 
 
 def test_changing_the_limit_moves_the_highlight(window, qtbot, tmp_path):
-    from svbidder.core.records import Question
+    from svbidder.core.storage.records import Question
 
     page = open_question(window, tmp_path, limit_kind="words", limit_value=3)
     type_text(qtbot, page, "One two three four five")

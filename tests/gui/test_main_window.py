@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 
-from svbidder.core.example import write_example
-from svbidder.core.records import Organisation
-from svbidder.core.settings import load_settings
-from svbidder.core.workspace import Workspace
+from svbidder.core.content.example import write_example
+from svbidder.core.storage.records import Organisation
+from svbidder.core.storage.settings import load_settings
+from svbidder.core.storage.workspace import Workspace
 
 
 def visible_screens(window) -> list[str]:

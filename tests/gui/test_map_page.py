@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from svbidder.core.mapping import get_mapping, mappings_for
-from svbidder.core.records import Mapping
+from svbidder.core.mapping.links import get_mapping, mappings_for
+from svbidder.core.storage.records import Mapping
 
 
 def open_map(window):

@@ -24,7 +24,7 @@ def test_a_full_gui_session_opens_no_socket(make_window, monkeypatch, tmp_path):
     for _label, attribute, _needs in window._screens:
         window.show_page(getattr(window, attribute))
     window.map_page.suggest()
-    from svbidder.core.records import Bid
+    from svbidder.core.storage.records import Bid
     from svbidder.export import export
 
     workspace = window.session.workspace

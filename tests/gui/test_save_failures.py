@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from svbidder.core.bids import add_bid, add_question, answer_for
 from svbidder.core.errors import SaveError
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import add_bid, add_question, answer_for
 
 
 class Disk:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from svbidder.core.records import Organisation
-from svbidder.core.settings import load_settings
+from svbidder.core.storage.records import Organisation
+from svbidder.core.storage.settings import load_settings
 
 
 def test_reset_example_restores_it_exactly(window, message_log):
-    from svbidder.core.records import Activity
-    from svbidder.core.summary import summarise
+    from svbidder.core.storage.records import Activity
+    from svbidder.core.storage.summary import summarise
 
     window.open_example()
     fresh = summarise(window.session.workspace)
@@ -29,7 +29,7 @@ def test_reset_example_restores_it_exactly(window, message_log):
 
 
 def test_reset_is_only_for_the_example(window, tmp_path):
-    from svbidder.core.workspace import Workspace
+    from svbidder.core.storage.workspace import Workspace
 
     path = tmp_path / "real.svbid"
     Workspace.create(path, organisation_name="A real charity").close()

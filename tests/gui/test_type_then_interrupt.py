@@ -424,8 +424,8 @@ def grouped_by_state(fields: list[Field]) -> Iterator[list[Field]]:
 
 def with_every_kind_of_record(session) -> None:
     """The example has no commitments yet; give each question one so their form is walked."""
-    from svbidder.core.commitments import add_commitment
-    from svbidder.core.records import Question
+    from svbidder.core.storage.records import Question
+    from svbidder.core.writing.commitments import add_commitment
 
     for question in session.workspace.find(Question):
         session.change(lambda ws, q=question: add_commitment(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from svbidder.core.bids import add_bid, add_question, answer_for
-from svbidder.core.counting import count_markdown
-from svbidder.core.workspace import Workspace
+from svbidder.core.storage.workspace import Workspace
+from svbidder.core.writing.bids import add_bid, add_question, answer_for
+from svbidder.core.writing.counting import count_markdown
 
 
 def open_with_question(window, tmp_path, **limit):
@@ -103,7 +103,7 @@ def test_pasted_formatting_keeps_only_what_word_accepts(window, tmp_path):
 
 
 def test_evidence_panel_inserts_figures_with_their_source(window, qtbot, tmp_path):
-    from svbidder.core.records import Activity, EvidenceItem
+    from svbidder.core.storage.records import Activity, EvidenceItem
 
     page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
     ws = window.session.workspace
@@ -180,7 +180,7 @@ def test_commitment_is_checked_and_inserted(window, qtbot, tmp_path):
 
 
 def test_check_settings_per_bid(window, qtbot, tmp_path, monkeypatch):
-    from svbidder.core.checks import load_check_settings
+    from svbidder.core.writing.checks import load_check_settings
     from svbidder.gui.dialogs.check_settings import CheckSettingsDialog
 
     page = open_with_question(window, tmp_path, limit_kind="words", limit_value=300)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from svbidder.core.settings import ZOOM_STEPS, load_settings
+from svbidder.core.storage.settings import ZOOM_STEPS, load_settings
 from svbidder.gui.style import PRESENTATION_FACTOR, TITLE_SCALE, system_point_size
 
 

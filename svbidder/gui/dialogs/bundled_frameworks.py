@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.frameworks import FrameworkData
+from ...core.priorities.frameworks import FrameworkData
 from ..widgets.text import explanation
 
 

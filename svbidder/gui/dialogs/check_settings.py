@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import checks as core
+from ...core.writing import checks as core
 from ..widgets.text import explanation
 
 THRESHOLD_WORDS = {

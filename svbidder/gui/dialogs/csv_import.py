@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import csv_import as core
-from ...core.activities import describe_volume
+from ...core.organisation import csv_import as core
+from ...core.organisation.activities import describe_volume
 from ..widgets.text import explanation
 
 MAX_FILE_BYTES = 20_000_000

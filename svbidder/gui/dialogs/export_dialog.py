@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.bids import bids_by_deadline, questions_for_bid
 from ...core.errors import SvBidderError
-from ...core.settings import save_settings
+from ...core.storage.settings import save_settings
+from ...core.writing.bids import bids_by_deadline, questions_for_bid
 from ...export import ExportError, ExportOptions, export, load_options, save_options
 from ...export.bid_document import question_heading
 from ...export.options import (
@@ -335,7 +335,7 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ exporting
 
     def _suggested_path(self, kind: str) -> Path:
-        from ...core.records import Bid
+        from ...core.storage.records import Bid
         from ...export.bid_document import bid_file_stem
 
         bid = self.session.workspace.get(Bid, self.bid.currentData())

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import interview as core
+from ...core.content import interview as core
 from ..session import WorkspaceSession
 from ..widgets.pending import PendingEdits
 from ..widgets.text import ScaledLabel

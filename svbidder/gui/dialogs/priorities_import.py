@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import priorities_import as core
 from ...core.errors import SvBidderError
+from ...core.priorities import importer as core
 from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.backup import BackupInfo
+from ...core.storage.backup import BackupInfo
 from ..widgets.text import explanation
 
 

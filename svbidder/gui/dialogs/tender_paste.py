@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import tender_split
 from ...core.errors import SvBidderError
 from ...core.numbers import format_number, parse_number
-from ...core.records import LIMIT_KINDS
+from ...core.storage.records import LIMIT_KINDS
+from ...core.writing import tender as tender_split
 from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 

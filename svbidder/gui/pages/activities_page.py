@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import activities as core
-from ...core.evidence import linked_evidence
-from ...core.records import Activity
+from ...core.organisation import activities as core
+from ...core.organisation.evidence import linked_evidence
+from ...core.storage.records import Activity
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, scrolling_form

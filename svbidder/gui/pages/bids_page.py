@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import bids as core
-from ...core.records import BID_STATUSES, Bid, Framework
+from ...core.storage.records import BID_STATUSES, Bid, Framework
+from ...core.writing import bids as core
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field, scrolling_form

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import evidence as core
-from ...core.activities import all_activities
-from ...core.records import EVIDENCE_KINDS, EvidenceItem
+from ...core.organisation import evidence as core
+from ...core.organisation.activities import all_activities
+from ...core.storage.records import EVIDENCE_KINDS, EvidenceItem
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import frameworks as core
 from ...core.errors import SvBidderError
-from ...core.records import Framework, Measure, Outcome, Theme
+from ...core.priorities import frameworks as core
+from ...core.storage.records import Framework, Measure, Outcome, Theme
 from ..dialogs import messages
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
@@ -460,7 +460,7 @@ class FrameworksPage(QWidget):
         self._install(dialog.framework_data(), origin="imported")
 
     def import_pack_file(self) -> None:
-        from ...core.packs import load_pack, pack_to_framework_data
+        from ...core.priorities.packs import load_pack, pack_to_framework_data
 
         chosen, _filter = QFileDialog.getOpenFileName(
             self, "Open a priority pack", str(self.session.settings.last_folder or Path.home()),
@@ -475,7 +475,7 @@ class FrameworksPage(QWidget):
         self._install(data, origin="pack")
 
     def export_pack(self) -> None:
-        from ...core.packs import export_pack
+        from ...core.priorities.packs import export_pack
 
         framework_id = self.records.current_id()
         workspace = self.session.workspace

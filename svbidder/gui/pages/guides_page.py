@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import guides as core
+from ...core.content import guides as core
 from ..session import WorkspaceSession
 from ..widgets.text import heading
 

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import coverage as coverage_core
-from ...core import mapping as core
-from ...core.activities import all_activities
-from ...core.evidence import linked_evidence
-from ...core.frameworks import all_frameworks
-from ...core.records import Activity, Mapping, Outcome
+from ...core.mapping import coverage as coverage_core
+from ...core.mapping import links as core
+from ...core.organisation.activities import all_activities
+from ...core.organisation.evidence import linked_evidence
+from ...core.priorities.frameworks import all_frameworks
+from ...core.storage.records import Activity, Mapping, Outcome
 from ..session import WorkspaceSession
 from ..widgets.pending import PendingEdits
 from ..widgets.text import ScaledLabel, explanation, heading

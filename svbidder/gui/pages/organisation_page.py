@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import INCOME_BANDS, LEGAL_FORMS, Organisation
+from ...core.storage.records import INCOME_BANDS, LEGAL_FORMS, Organisation
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import bids as core
-from ...core.counting import PAPER_SIZES_MM
 from ...core.errors import RecordNotFoundError
-from ...core.records import LIMIT_KINDS, Bid, Outcome, Question, Theme
+from ...core.storage.records import LIMIT_KINDS, Bid, Outcome, Question, Theme
+from ...core.writing import bids as core
+from ...core.writing.counting import PAPER_SIZES_MM
 from ..dialogs import messages
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder

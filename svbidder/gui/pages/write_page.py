@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import bids as bid_ops
-from ...core.checks import line_and_column
-from ...core.counting import Counts, PageSettings, limit_status, markdown_to_plain
 from ...core.errors import RecordNotFoundError
-from ...core.records import Question
-from ...core.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
-from ...core.spelling import utf16_offset
+from ...core.storage.records import Question
+from ...core.writing import bids as bid_ops
+from ...core.writing.checks import line_and_column
+from ...core.writing.counting import Counts, PageSettings, limit_status, markdown_to_plain
+from ...core.writing.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
+from ...core.writing.spelling import utf16_offset
 from ..page_layout import QtPageEstimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit

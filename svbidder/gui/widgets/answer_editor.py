@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from ...core.counting import (
+from ...core.writing.counting import (
     BlockCounter,
     Counts,
     escape_line_start,

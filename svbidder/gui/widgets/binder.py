@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.numbers import format_number, parse_number, parse_whole_number
-from ...core.records import Record
+from ...core.storage.records import Record
 from ..session import WorkspaceSession
 from .date_field import DateField
 from .pending import SAVE_DELAY_MS, PendingEdits

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import checks as core
 from ...core.errors import RecordNotFoundError
-from ...core.records import Question
+from ...core.storage.records import Question
+from ...core.writing import checks as core
 from ..session import WorkspaceSession
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_TEXT
 from .pending import PendingEdits

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import commitments as core
 from ...core.numbers import format_money
-from ...core.records import Commitment, Question
+from ...core.storage.records import Commitment, Question
+from ...core.writing import commitments as core
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
 from ..widgets.forms import add_row, number_field

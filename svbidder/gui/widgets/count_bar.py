@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import bids as bid_ops
-from ...core.counting import LimitStatus, PageSettings
-from ...core.records import Question
+from ...core.storage.records import Question
+from ...core.writing import bids as bid_ops
+from ...core.writing.counting import LimitStatus, PageSettings
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_HELP, OVERFLOW_TEXT
 from .steady import LinesReserved
 

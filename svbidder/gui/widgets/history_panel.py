@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import revisions as core
-from ...core.bids import answer_for
 from ...core.errors import RecordNotFoundError
-from ...core.records import Question, Revision
+from ...core.storage.records import Question, Revision
+from ...core.writing import revisions as core
+from ...core.writing.bids import answer_for
 from ..session import WorkspaceSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.drafting import (
+from ...core.organisation.evidence import describe_evidence
+from ...core.text.search import fold
+from ...core.writing.drafting import (
     activity_label,
     evidence_insert_text,
     evidence_label,
     material_for_question,
 )
-from ...core.evidence import describe_evidence
-from ...core.searchtext import fold
 from ..session import WorkspaceSession
 
 TEXT_ROLE = Qt.ItemDataRole.UserRole

@@ -14,8 +14,8 @@ import re
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFont, QTextDocument
 
-from ...core.counting import DEFAULT_PAPER, PAPER_SIZES_MM, WORD_BREAKS, PageSettings
-from ...core.spelling import utf16_offset
+from ...core.writing.counting import DEFAULT_PAPER, PAPER_SIZES_MM, WORD_BREAKS, PageSettings
+from ...core.writing.spelling import utf16_offset
 from ..page_layout import LOGICAL_DPI
 
 # Its own colours, unlike any check's highlight; the text colour is set too so the

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import prompts as core
-from ...core.bids import answer_for
+from ...core.writing import prompts as core
+from ...core.writing.bids import answer_for
 from ..dialogs import messages
 from ..session import WorkspaceSession
 from .pending import SAVE_DELAY_MS, PendingEdits

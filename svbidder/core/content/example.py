@@ -1,0 +1,111 @@
+"""Build the example workspace from the readable data in ``resources/example``.
+
+The example is never stored as a binary: it is rebuilt from JSON every time,
+so a trainer always starts from the same clean copy.
+
+Dates in the example data can be given relative to the day it is built
+(``"last_checked_months_ago": 15``), so that some evidence is always fresh and
+some always due for checking, however old the copy of svbidder is.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ...paths import resources_dir
+from ..errors import WorkspaceError
+from ..mapping.links import apply_links
+from ..organisation.activities import add_activity
+from ..organisation.evidence import add_evidence, months_before, set_links
+from ..priorities.frameworks import install_framework
+from ..priorities.packs import load_pack, pack_to_framework_data
+from ..storage.backup import BackupStore
+from ..storage.records import Activity, EvidenceItem, Framework, Organisation
+from ..storage.workspace import Workspace
+from ..writing.bids import add_bid_from_data
+
+EXAMPLE_FILE_NAME = "Example - Millbrook Community Hub.svbid"
+_RELATIVE_DATES = ("last_checked", "evidence_date")
+
+
+def example_dir() -> Path:
+    return resources_dir() / "example"
+
+
+def _load(name: str) -> Any:
+    return json.loads((example_dir() / name).read_text(encoding="utf-8"))
+
+
+def _check_fields(name: str, entry: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(entry) - allowed
+    if unknown:
+        raise WorkspaceError(f"The example data in {name} has unknown fields: {sorted(unknown)}")
+
+
+def _add_activities(workspace: Workspace) -> dict[str, int]:
+    allowed = set(Activity.column_names()) - {"id", "position", "created_at", "updated_at"}
+    ids: dict[str, int] = {}
+    for entry in _load("activities.json"):
+        _check_fields("activities.json", entry, allowed)
+        activity = add_activity(workspace, **entry)
+        ids[activity.title] = activity.id
+    return ids
+
+
+def _add_evidence(workspace: Workspace, activity_ids: dict[str, int], today: date) -> None:
+    allowed = (set(EvidenceItem.column_names()) - {"id", "created_at", "updated_at"}
+               | {"activities"} | {f"{name}_months_ago" for name in _RELATIVE_DATES})
+    for entry in _load("evidence.json"):
+        entry = dict(entry)
+        _check_fields("evidence.json", entry, allowed)
+        titles = entry.pop("activities", [])
+        for name in _RELATIVE_DATES:
+            months = entry.pop(f"{name}_months_ago", None)
+            if months is not None:
+                entry[name] = months_before(today, int(months)).isoformat()
+        entry.setdefault("last_checked", "")
+        missing = [title for title in titles if title not in activity_ids]
+        if missing:
+            raise WorkspaceError(f"The example evidence “{entry.get('title')}” links to "
+                                 f"activities that do not exist: {missing}")
+        item = add_evidence(workspace, **entry)
+        set_links(workspace, item.id, [activity_ids[title] for title in titles])
+
+
+EXAMPLE_PACK = "anytown-priorities.svpack"
+
+
+def _add_council_priorities(workspace: Workspace) -> Framework:
+    """The fictional council's plan on a page, from the same pack trainers hand out."""
+    pack = load_pack(example_dir() / EXAMPLE_PACK)
+    return install_framework(workspace, pack_to_framework_data(pack))
+
+
+def write_example(path: Path, *, backups: BackupStore | None = None,
+                  today: date | None = None) -> Workspace:
+    """Create a fresh example workspace at ``path`` and return it open.
+
+    Refuses to overwrite an existing file, like :meth:`Workspace.create`.
+    ``today`` (default: the computer's date) anchors the relative dates.
+    """
+    workspace = Workspace.create(Path(path), backups=backups)
+    try:
+        organisation = _load("organisation.json")
+        _check_fields("organisation.json", organisation, set(Organisation.column_names()))
+        with workspace.batch("Build the example"):
+            workspace.update(Organisation, 1, **organisation)
+            activity_ids = _add_activities(workspace)
+            _add_evidence(workspace, activity_ids, today or date.today())
+            framework = _add_council_priorities(workspace)
+            apply_links(workspace, framework.id, _load("mappings.json"))
+            add_bid_from_data(workspace, _load("tender.json"), framework.id,
+                              today=today or date.today())
+        workspace.history.clear()  # the example starts with nothing to undo
+    except BaseException:
+        workspace.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return workspace

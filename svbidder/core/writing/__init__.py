@@ -1,0 +1,2 @@
+"""Writing the answers: bids and questions, counting to a limit, prompts and
+drafts, commitments, versions, spelling and the evaluator's checks."""
