@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from svbidder.core.storage.workspace import Workspace
@@ -177,6 +178,29 @@ def test_commitment_is_checked_and_inserted(window, qtbot, tmp_path):
     assert panel.status.text().startswith("✓ Complete")
     panel.insert()
     assert "12" in page.editor.toPlainText() and "March 2027" in page.editor.toPlainText()
+
+
+def test_commitment_list_is_short_and_insert_names_the_priority(window, qtbot, tmp_path):
+    from svbidder.core.storage.records import Commitment, Framework, Outcome, Theme
+
+    page = open_with_question(window, tmp_path, limit_kind="words", limit_value=500)
+    panel = page.commitments
+    panel.add()
+    assert panel.list.currentItem().text() == "● New commitment: say what, how many and by when"
+    ws = window.session.workspace
+    framework = ws.add(Framework(name="Anytown priorities"))
+    theme = ws.add(Theme(framework_id=framework.id, title="Stronger communities"))
+    outcome = ws.add(Outcome(theme_id=theme.id, title="Less loneliness among older residents"))
+    commitment_id = panel.list.currentItem().data(Qt.ItemDataRole.UserRole)
+    ws.update(Commitment, commitment_id, measure_text="older people matched with a befriender",
+              target=40, unit="people", timeframe="each year", owner="our volunteer coordinator",
+              outcome_id=outcome.id)
+    panel.refresh()
+    label = panel.list.currentItem().text()
+    assert "40 older people" in label and "coordinator" not in label  # first sentence only
+    panel.insert()
+    text = page.editor.toPlainText()
+    assert "coordinator" in text and "Less loneliness among older residents" in text
 
 
 def test_check_settings_per_bid(window, qtbot, tmp_path, monkeypatch):

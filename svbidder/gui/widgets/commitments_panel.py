@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.numbers import format_money
-from ...core.storage.records import Commitment, Question
+from ...core.storage.records import Commitment, Outcome, Question
 from ...core.writing import commitments as core
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
@@ -166,7 +166,7 @@ class CommitmentsPanel(QWidget):
                      else core.commitments_for_bid(workspace, self.question.bid_id))
             for commitment in found:
                 mark = "✓ " if core.is_complete(commitment) else "● "
-                item = QListWidgetItem(mark + core.describe_commitment(commitment))
+                item = QListWidgetItem(mark + list_label(commitment))
                 item.setData(ID_ROLE, commitment.id)
                 self.list.addItem(item)
                 if commitment.id == keep:
@@ -224,7 +224,7 @@ class CommitmentsPanel(QWidget):
             lines += ["", f"Worth about {format_money(total)} by the buyer's own values."]
         self.details.setPlainText("\n".join(lines))
         self.details_toggle.setEnabled(True)
-        item.setText(("✓ " if not missing else "● ") + core.describe_commitment(commitment))
+        item.setText(("✓ " if not missing else "● ") + list_label(commitment))
 
     # ------------------------------------------------------------ actions
 
@@ -257,8 +257,10 @@ class CommitmentsPanel(QWidget):
         if item is None or workspace is None:
             return
         self.binder.flush()
-        self.insertRequested.emit(core.describe_commitment(workspace.get(Commitment,
-                                                                         item.data(ID_ROLE))))
+        commitment = workspace.get(Commitment, item.data(ID_ROLE))
+        outcome = (workspace.get(Outcome, commitment.outcome_id).title
+                   if commitment.outcome_id is not None else "")
+        self.insertRequested.emit(core.describe_commitment(commitment, outcome=outcome))
 
     def _on_measure_chosen(self, _index: int) -> None:
         item = self.list.currentItem()
@@ -289,3 +291,13 @@ def completeness_summary(missing: list[core.Missing], tips: list[core.Missing],
     if total is not None:
         text += f" Worth about {format_money(total)}."
     return text
+
+
+def list_label(commitment: Commitment) -> str:
+    """The commitment's first sentence, short enough for the list; a new, empty one
+    says what to fill in rather than showing a blank line."""
+    sentence = core.describe_commitment(commitment)
+    if not sentence:
+        return "New commitment: say what, how many and by when"
+    first = sentence.split(". ", 1)[0]
+    return first if first.endswith(".") else first + "."
