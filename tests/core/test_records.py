@@ -145,7 +145,14 @@ def test_records_match_their_tables(workspace: Workspace) -> None:
 
 
 def _link_parents(ws: Workspace) -> dict[str, list[int]]:
-    from svbidder.core.storage.records import Bid, Framework, Outcome, Theme
+    from svbidder.core.storage.records import (
+        Bid,
+        Commitment,
+        DeliveryRecord,
+        Framework,
+        Outcome,
+        Theme,
+    )
 
     activities = [ws.add(Activity(title=f"A{i}")).id for i in range(2)]
     evidence = [ws.add(EvidenceItem(title=f"E{i}")).id for i in range(3)]
@@ -155,8 +162,11 @@ def _link_parents(ws: Workspace) -> dict[str, list[int]]:
     mappings = [ws.add(Mapping(activity_id=a, outcome_id=outcomes[0])).id for a in activities]
     bid = ws.add(Bid(buyer="Cyngor"))
     questions = [ws.add(Question(bid_id=bid.id, text=f"Q{i}")).id for i in range(2)]
+    commitment = ws.add(Commitment(bid_id=bid.id, measure_text="Hours"))
+    deliveries = [ws.add(DeliveryRecord(commitment_id=commitment.id, period_number=i + 1)).id
+                  for i in range(2)]
     ids = {"activity": activities, "evidence": evidence, "mapping": mappings,
-           "question": questions, "outcome": outcomes}
+           "question": questions, "outcome": outcomes, "delivery": deliveries}
     return {k: [v for v in values if v is not None] for k, values in ids.items()}
 
 
@@ -164,6 +174,7 @@ LINK_PARENTS = {
     "activity_evidence": ("activity", "evidence"),
     "mapping_evidence": ("mapping", "evidence"),
     "question_outcome": ("question", "outcome"),
+    "delivery_evidence": ("delivery", "evidence"),
 }
 
 

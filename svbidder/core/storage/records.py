@@ -260,8 +260,36 @@ class DeliveryRecord(Record):
     period_start: str = ""
     period_end: str = ""
     achieved: float | None = None
-    note: str = ""
+    note: str = ""  # the short narrative of what was done in the period
     recorded_at: str = ""
+    # from schema version 2 (columns added at the end, in this order)
+    period_number: int = 0  # 1 for the first reporting period of the contract
+    planned: float | None = None  # the target profiled for this period
+    evidence_note: str = ""  # where the proof is kept
+    shortfall_reason: str = ""
+    recovery_action: str = ""
+    confirmed: bool = False  # "this relates to this contract and this period"
+    updated_at: str = ""
+
+
+CONTRACT_FREQUENCIES = ("monthly", "quarterly", "six-monthly", "yearly")
+
+
+@dataclass
+class Contract(Record):
+    """A won bid's contract: its dates, how often delivery is reported, and the
+    percentages of the profiled target from which each rating applies."""
+
+    TABLE: ClassVar[str] = "contract"
+    bid_id: int = 0
+    start_date: str = ""
+    end_date: str = ""
+    frequency: str = "quarterly"
+    good_from_percent: float = 100.0
+    approaching_from_percent: float = 90.0
+    improvement_from_percent: float = 70.0
+    created_at: str = ""
+    updated_at: str = ""
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (
@@ -279,6 +307,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Revision,
     Commitment,
     DeliveryRecord,
+    Contract,
 )
 
 # Many-to-many links: table name -> its two key columns.
@@ -286,4 +315,5 @@ LINK_TABLES: dict[str, tuple[str, str]] = {
     "activity_evidence": ("activity_id", "evidence_id"),
     "mapping_evidence": ("mapping_id", "evidence_id"),
     "question_outcome": ("question_id", "outcome_id"),
+    "delivery_evidence": ("delivery_id", "evidence_id"),
 }

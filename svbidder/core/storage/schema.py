@@ -234,7 +234,42 @@ CREATE INDEX mapping_by_outcome ON mapping(outcome_id);
 INSERT INTO organisation (id) VALUES (1);
 """
 
+# Version 2: delivery after a bid is won (issue 18). A contract holds the won
+# bid's dates, reporting frequency and rating thresholds; each delivery_record
+# becomes one commitment in one reporting period, with its planned target and
+# what was delivered, how it is evidenced and what is done about a shortfall.
+_V2 = """
+CREATE TABLE contract (
+    id                        INTEGER PRIMARY KEY,
+    bid_id                    INTEGER NOT NULL UNIQUE REFERENCES bid(id) ON DELETE CASCADE,
+    start_date                TEXT NOT NULL DEFAULT '',
+    end_date                  TEXT NOT NULL DEFAULT '',
+    frequency                 TEXT NOT NULL DEFAULT 'quarterly',
+    good_from_percent         REAL NOT NULL DEFAULT 100,
+    approaching_from_percent  REAL NOT NULL DEFAULT 90,
+    improvement_from_percent  REAL NOT NULL DEFAULT 70,
+    created_at                TEXT NOT NULL DEFAULT '',
+    updated_at                TEXT NOT NULL DEFAULT ''
+);
+
+ALTER TABLE delivery_record ADD COLUMN period_number INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE delivery_record ADD COLUMN planned REAL;
+ALTER TABLE delivery_record ADD COLUMN evidence_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE delivery_record ADD COLUMN shortfall_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE delivery_record ADD COLUMN recovery_action TEXT NOT NULL DEFAULT '';
+ALTER TABLE delivery_record ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE delivery_record ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE delivery_evidence (
+    delivery_id  INTEGER NOT NULL REFERENCES delivery_record(id) ON DELETE CASCADE,
+    evidence_id  INTEGER NOT NULL REFERENCES evidence_item(id) ON DELETE CASCADE,
+    PRIMARY KEY (delivery_id, evidence_id)
+);
+
+CREATE INDEX delivery_by_period ON delivery_record(commitment_id, period_number);
+"""
+
 # MIGRATIONS[n] takes a file from version n to n + 1 (version 0 is an empty file).
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 
 CURRENT_VERSION = len(MIGRATIONS)
