@@ -13,8 +13,10 @@ This module has two halves:
   depend on a workspace. Bundled frameworks, priority packs and text imports
   all produce one; :func:`install_framework` puts one into a workspace and
   :func:`framework_tree` reads one back.
-* Editing operations on a workspace (add, rename, move, reorder, delete,
-  duplicate). Every one of them is a single undo step.
+* The tree edits the Council priorities screen offers (add, move up or down,
+  move an outcome to another theme, delete, duplicate). Every one of them is a
+  single undo step. Typed changes to names and descriptions do not come here:
+  the screen saves them through the session like every other field.
 
 Updating a framework (a council publishes version 2 of its pack, or svbidder
 ships a newer Social Value Model) is :func:`install_framework` with
@@ -30,8 +32,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import SvBidderError
@@ -146,17 +148,6 @@ class FrameworkData:
         return {"themes": len(self.themes), "outcomes": len(outcomes),
                 "measures": sum(len(outcome.measures) for outcome in outcomes)}
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data (record ids left out)."""
-        def strip(value: Any) -> Any:
-            if isinstance(value, dict):
-                return {k: strip(v) for k, v in value.items() if k != "record_id"}
-            if isinstance(value, list):
-                return [strip(v) for v in value]
-            return value
-        return strip(asdict(self))
-
-
 DETAIL_FIELDS = ("contact", "default_weighting_percent", "summary")
 _FRAMEWORK_FIELDS = ("name", "publisher", "version", "as_at", "source_address",
                      "licence_note", "provisional_note")
@@ -245,24 +236,6 @@ def framework_details(ws: Workspace, framework_id: int) -> dict[str, Any]:
     return details
 
 
-def set_framework_details(ws: Workspace, framework_id: int, **details: Any) -> None:
-    """Change the contact, default weighting or summary of a framework.
-
-    These are kept beside the framework rather than in it, so (unlike every
-    other change here) they are not part of undo.
-    """
-    unknown = set(details) - set(DETAIL_FIELDS)
-    if unknown:
-        raise ValueError(f"Frameworks have no detail(s) called {', '.join(sorted(unknown))}.")
-    weighting = details.get("default_weighting_percent")
-    if weighting is not None and not (0 <= float(weighting) <= 100):
-        raise FrameworkError("The social value weighting must be between 0 and 100%.")
-    framework = ws.get(Framework, framework_id)
-    current = framework_details(ws, framework_id)
-    current.update(details)
-    ws.set_meta(_DETAILS_META + framework.key, json.dumps(current, ensure_ascii=False))
-
-
 def framework_tree(ws: Workspace, framework_id: int) -> FrameworkData:
     """Read a framework and everything under it as plain data (with record ids)."""
     framework = ws.get(Framework, framework_id)
@@ -295,12 +268,12 @@ def bundled_frameworks() -> list[FrameworkData]:
     Each file is a priority pack (see docs/packs.md) and is checked as one; a
     broken file raises :class:`~svbidder.core.packs.PackError` naming it.
     """
-    from ...paths import resources_dir
+    from ...paths import bundled_path, require_files
     from .packs import load_pack, pack_to_framework_data
 
-    folder = resources_dir() / "frameworks"
     result = []
-    for path in sorted(folder.glob("*.json")):
+    # A missing or empty folder is a broken install, not "no frameworks".
+    for path in require_files(bundled_path("frameworks"), "*.json"):
         data = pack_to_framework_data(load_pack(path))
         data.origin = "bundled"
         result.append(data)
@@ -313,17 +286,6 @@ def bundled_framework(key: str) -> FrameworkData:
             return data
     keys = ", ".join(data.key for data in bundled_frameworks())
     raise FrameworkError(f"svbidder has no bundled framework “{key}”. It has: {keys}.")
-
-
-def bundled_updates(ws: Workspace) -> list[tuple[Framework, FrameworkData]]:
-    """Bundled frameworks in the workspace for which this svbidder has another version."""
-    installed = {fw.key: fw for fw in all_frameworks(ws) if fw.origin == "bundled"}
-    updates = []
-    for data in bundled_frameworks():
-        framework = installed.get(data.key)
-        if framework and (framework.version, framework.as_at) != (data.version, data.as_at):
-            updates.append((framework, data))
-    return updates
 
 
 # -------------------------------------------------------------- installing
@@ -411,10 +373,6 @@ class FrameworkChanges:
     kept_for_your_work: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     unchanged: int = 0
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.added or self.removed or self.kept_for_your_work or self.renamed)
 
     def describe(self) -> str:
         parts = []
@@ -617,20 +575,17 @@ def _check_values(cls: type[Record], values: dict[str, Any]) -> None:
                              "or left empty.")
 
 
-def _add_child(ws: Workspace, cls: type[Record], parent_id: int, index: int | None,
-               values: dict[str, Any]) -> Any:
+def _add_child(ws: Workspace, cls: type[Record], parent_id: int, values: dict[str, Any]) -> Any:
+    """Add a record last under its parent, in one undo step (the screen then selects it)."""
     _check_values(cls, values)
     parent_cls = _PARENT[cls][1]
     assert parent_cls is not None
     ws.get(parent_cls, parent_id)  # a friendly error if the parent has gone
     label = f"Add {_NOUN[cls]}"
     column = _PARENT[cls][0]
-    with ws.batch(label):
-        record = ws.add(cls(**{column: parent_id},
-                            position=_next_position(ws, cls, **{column: parent_id}),
-                            **values), label=label)
-        if index is not None:
-            _move(ws, cls, record.id, index, None, label)
+    record = ws.add(cls(**{column: parent_id},
+                        position=_next_position(ws, cls, **{column: parent_id}),
+                        **values), label=label)
     return ws.get(cls, record.id)
 
 
@@ -645,63 +600,19 @@ def new_framework(ws: Workspace, name: str, **values: Any) -> Framework:
                       label="Add framework")
 
 
-def add_theme(ws: Workspace, framework_id: int, title: str = "", *, index: int | None = None,
-              **values: Any) -> Theme:
-    """Add a theme at ``index`` (default: last) in one undo step."""
-    return _add_child(ws, Theme, framework_id, index, {"title": title, **values})
+def add_theme(ws: Workspace, framework_id: int, title: str = "", **values: Any) -> Theme:
+    """Add a theme after the framework's others, in one undo step."""
+    return _add_child(ws, Theme, framework_id, {"title": title, **values})
 
 
-def add_outcome(ws: Workspace, theme_id: int, title: str = "", *, index: int | None = None,
-                **values: Any) -> Outcome:
-    return _add_child(ws, Outcome, theme_id, index, {"title": title, **values})
+def add_outcome(ws: Workspace, theme_id: int, title: str = "", **values: Any) -> Outcome:
+    return _add_child(ws, Outcome, theme_id, {"title": title, **values})
 
 
 def add_measure(ws: Workspace, outcome_id: int, name: str = "", *, unit: str = "",
-                value_per_unit: float | None = None, index: int | None = None) -> Measure:
-    return _add_child(ws, Measure, outcome_id, index,
+                value_per_unit: float | None = None) -> Measure:
+    return _add_child(ws, Measure, outcome_id,
                       {"name": name, "unit": unit, "value_per_unit": value_per_unit})
-
-
-def _edit(ws: Workspace, cls: type[Record], record_id: int, typing: bool,
-          changes: dict[str, Any]) -> Any:
-    _check_values(cls, changes)
-    return ws.update(cls, record_id, typing=typing, label=f"Edit {_NOUN[cls]}", **changes)
-
-
-def update_framework(ws: Workspace, framework_id: int, *, typing: bool = False,
-                     **changes: Any) -> Framework:
-    """Change the name, publisher, version, date, source, licence or provisional note."""
-    return _edit(ws, Framework, framework_id, typing, changes)
-
-
-def update_theme(ws: Workspace, theme_id: int, *, typing: bool = False, **changes: Any) -> Theme:
-    return _edit(ws, Theme, theme_id, typing, changes)
-
-
-def update_outcome(ws: Workspace, outcome_id: int, *, typing: bool = False,
-                   **changes: Any) -> Outcome:
-    return _edit(ws, Outcome, outcome_id, typing, changes)
-
-
-def update_measure(ws: Workspace, measure_id: int, *, typing: bool = False,
-                   **changes: Any) -> Measure:
-    return _edit(ws, Measure, measure_id, typing, changes)
-
-
-def rename_framework(ws: Workspace, framework_id: int, name: str) -> Framework:
-    return ws.update(Framework, framework_id, name=name, label="Rename framework")
-
-
-def rename_theme(ws: Workspace, theme_id: int, title: str) -> Theme:
-    return ws.update(Theme, theme_id, title=title, label="Rename theme")
-
-
-def rename_outcome(ws: Workspace, outcome_id: int, title: str) -> Outcome:
-    return ws.update(Outcome, outcome_id, title=title, label="Rename outcome")
-
-
-def rename_measure(ws: Workspace, measure_id: int, name: str) -> Measure:
-    return ws.update(Measure, measure_id, name=name, label="Rename measure")
 
 
 def _delete(ws: Workspace, cls: type[Record], record_id: int) -> None:
@@ -748,17 +659,6 @@ def _move(ws: Workspace, cls: type[Record], record_id: int, new_index: int,
         _renumber(ws, cls, ordered)
 
 
-def move_framework(ws: Workspace, framework_id: int, new_index: int) -> None:
-    """Move a framework to ``new_index`` in the list (0 is first)."""
-    _move(ws, Framework, framework_id, new_index, None, "Reorder frameworks")
-
-
-def move_theme(ws: Workspace, theme_id: int, new_index: int, *,
-               framework_id: int | None = None) -> None:
-    """Move a theme to ``new_index``, within its framework or into ``framework_id``."""
-    _move(ws, Theme, theme_id, new_index, framework_id, "Move theme")
-
-
 def move_outcome(ws: Workspace, outcome_id: int, new_index: int, *,
                  theme_id: int | None = None) -> None:
     """Move an outcome to ``new_index``, within its theme or under ``theme_id``.
@@ -766,11 +666,6 @@ def move_outcome(ws: Workspace, outcome_id: int, new_index: int, *,
     The outcome keeps its id, so mappings and commitments follow it.
     """
     _move(ws, Outcome, outcome_id, new_index, theme_id, "Move outcome")
-
-
-def move_measure(ws: Workspace, measure_id: int, new_index: int, *,
-                 outcome_id: int | None = None) -> None:
-    _move(ws, Measure, measure_id, new_index, outcome_id, "Move measure")
 
 
 def shift(ws: Workspace, cls: type[Record], record_id: int, delta: int) -> bool:
@@ -786,41 +681,6 @@ def shift(ws: Workspace, cls: type[Record], record_id: int, delta: int) -> bool:
         return False
     _move(ws, cls, record_id, target, None, f"Move {_NOUN[cls]} {'up' if delta < 0 else 'down'}")
     return True
-
-
-def move_up(ws: Workspace, cls: type[Record], record_id: int) -> bool:
-    return shift(ws, cls, record_id, -1)
-
-
-def move_down(ws: Workspace, cls: type[Record], record_id: int) -> bool:
-    return shift(ws, cls, record_id, +1)
-
-
-def _reorder(ws: Workspace, cls: type[Record], parent_id: int | None,
-             ordered_ids: Iterable[int]) -> None:
-    siblings = _siblings(ws, cls, parent_id)
-    wanted = list(ordered_ids)
-    if sorted(wanted) != sorted(r.id for r in siblings):
-        raise ValueError(f"The new order must list every {_NOUN[cls]} once.")
-    by_id = {r.id: r for r in siblings}
-    with ws.batch(f"Reorder {_NOUN[cls]}s"):
-        _renumber(ws, cls, [by_id[i] for i in wanted])
-
-
-def reorder_frameworks(ws: Workspace, ordered_ids: Iterable[int]) -> None:
-    _reorder(ws, Framework, None, ordered_ids)
-
-
-def reorder_themes(ws: Workspace, framework_id: int, ordered_ids: Iterable[int]) -> None:
-    _reorder(ws, Theme, framework_id, ordered_ids)
-
-
-def reorder_outcomes(ws: Workspace, theme_id: int, ordered_ids: Iterable[int]) -> None:
-    _reorder(ws, Outcome, theme_id, ordered_ids)
-
-
-def reorder_measures(ws: Workspace, outcome_id: int, ordered_ids: Iterable[int]) -> None:
-    _reorder(ws, Measure, outcome_id, ordered_ids)
 
 
 def duplicate_framework(ws: Workspace, framework_id: int, *, name: str = "") -> Framework:
@@ -840,18 +700,3 @@ def duplicate_framework(ws: Workspace, framework_id: int, *, name: str = "") -> 
     return ws.get(Framework, framework.id)
 
 
-def framework_from_dict(values: dict[str, Any]) -> FrameworkData:
-    """The inverse of :meth:`FrameworkData.to_dict` (unknown keys are ignored)."""
-    def pick(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
-        names = {f.name for f in fields(cls)} - {"record_id", "themes", "outcomes", "measures"}
-        return {k: v for k, v in raw.items() if k in names}
-
-    return FrameworkData(
-        **pick(FrameworkData, values),
-        themes=[ThemeData(**pick(ThemeData, t),
-                          outcomes=[OutcomeData(**pick(OutcomeData, o),
-                                                measures=[MeasureData(**pick(MeasureData, m))
-                                                          for m in o.get("measures", [])])
-                                    for o in t.get("outcomes", [])])
-                for t in values.get("themes", [])],
-    )
