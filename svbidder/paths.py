@@ -1,5 +1,12 @@
 """Where svbidder keeps its files: bundled resources and per-user folders.
 
+Bundled data (``svbidder/resources`` and ``svbidder/guides``) is package data,
+found with :mod:`importlib.resources` so a checkout, an installed wheel and the
+PyInstaller bundle all read it the same way. Every module that reads bundled
+data goes through this one: :func:`bundled_path` and :func:`require_files`
+raise :class:`MissingResourceError` for a missing file, so a broken install is
+reported as such instead of looking like "no frameworks".
+
 Per-user folders come from platformdirs so they follow each system's rules
 (``~/.config`` and ``~/.local/share`` on Linux, ``AppData`` on Windows,
 ``~/Library`` on macOS). Tests point them elsewhere with ``SVBIDDER_HOME``.
@@ -10,23 +17,76 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from .core.errors import MissingResourceError
 
 APP_NAME = "svbidder"
 APP_AUTHOR = "svbidder"
 
-# resources/ and guides/ are package data inside svbidder/: a checkout, a wheel
-# and the PyInstaller bundle all have them beside this file.
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 
 
+@cache
+def _package_folder(name: str) -> Path:
+    """A data folder inside the svbidder package, wherever Python loaded it from."""
+    from importlib.resources import files
+
+    folder = files(__package__ or APP_NAME) / name
+    if not isinstance(folder, Path):
+        # Only a zipped install gives something other than a real folder; the
+        # dictionaries, guides and Qt all need real files.
+        raise MissingResourceError(
+            "svbidder is installed inside a zip file, so it cannot read the files that come "
+            "with it. Install it again with pip (which unpacks it).")
+    return folder
+
+
 def resources_dir() -> Path:
-    return PACKAGE_DIR / "resources"
+    """``svbidder/resources``: frameworks, prompts, dictionaries, the example, icons."""
+    return _package_folder("resources")
 
 
 def guides_dir() -> Path:
-    return PACKAGE_DIR / "guides"
+    """``svbidder/guides``: the Markdown guides and trainer notes."""
+    return _package_folder("guides")
+
+
+def _missing(path: Path, pattern: str = "") -> MissingResourceError:
+    try:
+        shown = path.relative_to(PACKAGE_DIR).as_posix()
+    except ValueError:
+        shown = path.name
+    what = f"the {pattern} files in {shown}" if pattern else shown
+    return MissingResourceError(
+        f"Part of svbidder is missing: {what} (looked in {path}). Your workspaces are "
+        "not affected; install svbidder again to put it back.")
+
+
+def require(path: Path) -> Path:
+    """``path`` itself, or MissingResourceError when it does not exist."""
+    if not path.exists():
+        raise _missing(path)
+    return path
+
+
+def bundled_path(*parts: str) -> Path:
+    """A file or folder under ``svbidder/resources`` that must be there."""
+    return require(resources_dir().joinpath(*parts))
+
+
+def require_files(folder: Path, pattern: str) -> list[Path]:
+    """The files in ``folder`` matching ``pattern``, sorted; never an empty list.
+
+    An empty list would read as "svbidder has none of these" (no frameworks, no
+    guides), hiding a broken install, so no match is a MissingResourceError.
+    """
+    found = sorted(path for path in require(folder).glob(pattern) if path.is_file())
+    if not found:
+        raise _missing(folder, pattern)
+    return found
 
 
 PORTABLE_MARKER = "portable.txt"
@@ -34,10 +94,19 @@ PORTABLE_DATA = "svbidder-data"
 
 
 def program_dir() -> Path:
-    """The folder holding the program: the bundle's folder, or the source checkout."""
+    """The folder where a ``portable.txt`` marker switches portable mode on.
+
+    The bundle: the folder holding ``svbidder`` and ``svbidder-cli``. A source
+    checkout (run from it, or installed from it in editable mode): the
+    checkout's top folder. An installed wheel: the Python environment's folder
+    (a virtual environment on a USB stick keeps its data beside it), never
+    ``site-packages``, which installers may replace.
+    """
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
-    return PROJECT_ROOT
+    if (PROJECT_ROOT / "pyproject.toml").is_file():
+        return PROJECT_ROOT
+    return Path(sys.prefix).resolve()
 
 
 def portable_root(folder: Path) -> Path | None:

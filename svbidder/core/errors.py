@@ -37,3 +37,11 @@ class SaveError(SvBidderError):
 
 class RecordNotFoundError(SvBidderError):
     """A record the caller asked for does not exist (usually deleted meanwhile)."""
+
+
+class MissingResourceError(SvBidderError):
+    """A file that comes with svbidder (frameworks, prompts, guides…) is missing.
+
+    Raised instead of carrying on with an empty list, which would look like
+    "there are no frameworks" rather than a broken installation.
+    """

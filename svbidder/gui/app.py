@@ -12,9 +12,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..core.errors import MissingResourceError
 from ..core.storage.settings import load_settings
 from ..logsetup import setup_logging
-from ..paths import AppPaths, resources_dir
+from ..paths import AppPaths, bundled_path
 from .crash import install_excepthook
 from .main_window import MainWindow
 from .session import WorkspaceSession
@@ -32,9 +33,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     system_point_size()  # remember the system's text size before any zoom changes it
     apply_view()  # the window applies the remembered zoom as it is built
-    icon = resources_dir() / "icons" / "svbidder.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    try:
+        app.setWindowIcon(QIcon(str(bundled_path("icons", "svbidder.png"))))
+    except MissingResourceError as exc:
+        log.warning("%s", exc)  # the app works without its icon, so only note it
     return app
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...paths import resources_dir
+from ...paths import bundled_path, require
 from ..errors import WorkspaceError
 from ..mapping.links import apply_links
 from ..organisation.activities import add_activity
@@ -32,11 +32,11 @@ _RELATIVE_DATES = ("last_checked", "evidence_date")
 
 
 def example_dir() -> Path:
-    return resources_dir() / "example"
+    return bundled_path("example")
 
 
 def _load(name: str) -> Any:
-    return json.loads((example_dir() / name).read_text(encoding="utf-8"))
+    return json.loads(require(example_dir() / name).read_text(encoding="utf-8"))
 
 
 def _check_fields(name: str, entry: dict[str, Any], allowed: set[str]) -> None:
@@ -80,7 +80,7 @@ EXAMPLE_PACK = "anytown-priorities.svpack"
 
 def _add_council_priorities(workspace: Workspace) -> Framework:
     """The fictional council's plan on a page, from the same pack trainers hand out."""
-    pack = load_pack(example_dir() / EXAMPLE_PACK)
+    pack = load_pack(require(example_dir() / EXAMPLE_PACK))
     return install_framework(workspace, pack_to_framework_data(pack))
 
 

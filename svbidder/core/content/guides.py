@@ -37,7 +37,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from svbidder.core.text.search import fold, search_words
-from svbidder.paths import guides_dir
+from svbidder.paths import guides_dir, require, require_files
 
 INDEX = "README"
 """The index page (``guides/README.md``): rendered like a guide, not listed."""
@@ -261,7 +261,7 @@ def _path(name: str) -> Path:
     name = _canonical(name)
     if name != INDEX and not _NAME_RE.match(name):
         raise GuideError(f"There is no guide called “{name}”.")
-    path = guides_dir() / f"{name}.md"
+    path = require(guides_dir()) / f"{name}.md"  # no folder at all: a broken install
     if not path.is_file():
         raise GuideError(f"There is no guide called “{name}”.")
     return path
@@ -306,10 +306,10 @@ def _order() -> list[str]:
 def list_guides() -> list[GuideInfo]:
     """Every guide (not the index), in the index's order, then any others A–Z."""
     folder = guides_dir()
+    # Never an empty list: no guides at all means a broken install.
+    extra = [_name_of(path) for path in require_files(folder, "**/*.md")]
     names = _order()
-    if folder.is_dir():
-        extra = sorted(_name_of(path) for path in folder.rglob("*.md"))
-        names += [name for name in extra if name not in names and _NAME_RE.match(name)]
+    names += [name for name in extra if name not in names and _NAME_RE.match(name)]
     guides = []
     for name in names:
         path = folder / f"{name}.md"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...paths import resources_dir
+from ...paths import bundled_path
 from ..errors import RecordNotFoundError, SvBidderError
 from ..numbers import parse_number
 from ..organisation.activities import add_activity, join_tags, parse_volume
@@ -78,7 +78,7 @@ class Interview:
 
 
 def default_path() -> Path:
-    return resources_dir() / "interview" / "questions.json"
+    return bundled_path("interview", "questions.json")
 
 
 # ------------------------------------------------------------------- loading

@@ -193,9 +193,9 @@ class GapIdea:
 
 
 def ideas_path() -> Path:
-    from ...paths import resources_dir
+    from ...paths import bundled_path
 
-    return resources_dir() / "matching" / "ideas.json"
+    return bundled_path("matching", "ideas.json")
 
 
 @lru_cache(maxsize=4)

@@ -389,9 +389,9 @@ class Vocabulary:
 
 
 def vocabulary_path() -> Path:
-    from ...paths import resources_dir
+    from ...paths import bundled_path
 
-    return resources_dir() / "matching" / "vocabulary.json"
+    return bundled_path("matching", "vocabulary.json")
 
 
 @lru_cache(maxsize=4)

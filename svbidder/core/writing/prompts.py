@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ...paths import resources_dir
+from ...paths import bundled_path, require_files
 from ..errors import SvBidderError
 from ..storage.records import Answer, Outcome, Question
 from ..storage.workspace import Workspace
@@ -37,7 +37,6 @@ from ..text.search import fold
 from .bids import answer_for, question_outcomes
 from .revisions import REASON_BUILD, snapshot
 
-PROMPTS_DIR = resources_dir() / "prompts"
 FORMAT = "svbidder-prompts"
 FORMAT_VERSION = 1
 GENERAL_ID = "general"
@@ -164,7 +163,10 @@ def _load(directory: Path) -> tuple[PromptSet, ...]:
 
 def load_prompt_sets(directory: Path | None = None) -> list[PromptSet]:
     """Every prompt set, the general one first (read once, then cached)."""
-    return list(_load(Path(directory or PROMPTS_DIR).resolve()))
+    if directory is None:  # the bundled sets: a missing or empty folder is a broken install
+        directory = bundled_path("prompts")
+        require_files(directory, "*.json")
+    return list(_load(Path(directory).resolve()))
 
 
 def prompt_set_by_id(set_id: str, directory: Path | None = None) -> PromptSet:

@@ -42,13 +42,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...paths import resources_dir
+from ...paths import require, resources_dir
 from .hunspell_words import expand, read_text, source_digest
 
 if TYPE_CHECKING:
     from ..storage.workspace import Workspace
 
 DICTIONARY_DIR = resources_dir() / "dictionaries"
+# Read at load; a missing one is a broken install (the expanded word list
+# en_GB-words.txt.gz is only a speed-up and is rebuilt from .dic/.aff if absent).
+_REQUIRED_FILES = ("en_GB.dic", "en_GB.aff", "sector-en-GB.txt", "en-variants.tsv",
+                   "en-common.txt")
 PERSONAL_META_KEY = "spelling.personal_words"
 MAX_WORD_LENGTH = 60  # longer "words" (pasted codes, hashes) are not checked
 _TOKEN_CACHE_LIMIT = 200_000
@@ -221,7 +225,7 @@ class SpellChecker:
     """
 
     def __init__(self, directory: Path | None = None) -> None:
-        self.directory = Path(directory) if directory else DICTIONARY_DIR
+        self.directory = Path(directory) if directory else resources_dir() / "dictionaries"
         self._lock = threading.RLock()
         self._loaded = False
         self._words: frozenset[str] = frozenset()
@@ -250,6 +254,8 @@ class SpellChecker:
         with self._lock:
             if self._loaded:
                 return self
+            for name in _REQUIRED_FILES:
+                require(self.directory / name)
             words, nosuggest = self._read_words()
             self._words = frozenset(words | nosuggest)
             self._nosuggest = frozenset(nosuggest)
