@@ -1,25 +1,18 @@
 """Forgiving text search: case, accents and Welsh circumflexes do not matter.
 
 ``fold("Caffi Ŵyl")`` and ``fold("caffi wyl")`` are equal, so someone typing on
-a keyboard without accents still finds "Café" and "Tŷ Hapus".
+a keyboard without accents still finds "Café" and "Tŷ Hapus". :func:`fold` is the
+text toolkit's one folding function (:mod:`svbidder.core.text.words`), offered
+here too because every search box imports it from this module.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
-# Letters that NFKD does not split into a base letter and a mark.
-_EXTRA = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae",
-                        "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
-                        "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+from .words import fold
 
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents, for comparing, never for showing."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold().translate(_EXTRA)
+__all__ = ["fold", "matches_all", "search_words"]
 
 
 def search_words(text: str) -> list[str]:
