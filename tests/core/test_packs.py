@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -358,15 +357,18 @@ def test_update_by_importing_a_newer_pack_keeps_outcome_ids(workspace, tmp_path)
 
 # ------------------------------------------------------------ atomic writes
 
-def test_a_failed_write_leaves_the_old_file_and_no_temporary_files(tmp_path):
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_files(tmp_path, monkeypatch):
+    from svbidder.core.storage import atomic
+
     target = tmp_path / "pack.svpack"
     target.write_bytes(b"old")
 
-    def crash(_tmp: Path) -> None:
+    def full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(PackWriteError, match="No space left"):
-        packs.write_atomically(target, b"new", _before_replace=crash)
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(PackWriteError, match="not enough space"):
+        packs.write_pack_file(target, b"new")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.svpack"]
 

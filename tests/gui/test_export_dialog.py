@@ -56,21 +56,21 @@ def test_export_the_answers_document(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_a_locked_target_offers_another_name(window, qtbot, tmp_path, monkeypatch):
-    from svbidder.export import safe_write
+    from svbidder.core.storage import atomic
 
     dialog, _bid_id = make_dialog(window, qtbot)
     (tmp_path / "locked.docx").write_bytes(b"an older copy, open in Word")
     names = iter([str(tmp_path / "locked.docx"), str(tmp_path / "other.docx")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (next(names), "")))
-    real_replace = safe_write.os.replace
+    real_replace = atomic.os.replace
 
     def locked(source, target):
         if str(target).endswith("locked.docx"):
             raise PermissionError(13, "Permission denied")
         return real_replace(source, target)
 
-    monkeypatch.setattr(safe_write.os, "replace", locked)
+    monkeypatch.setattr(atomic.os, "replace", locked)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: asked.append(a[2]) or

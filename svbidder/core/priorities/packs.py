@@ -14,12 +14,8 @@ as a pack, atomically.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
@@ -642,33 +638,15 @@ def pack_bytes(pack: dict[str, Any]) -> bytes:
     return encoded
 
 
-def write_atomically(path: Path, payload: bytes,
-                     _before_replace: Callable[[Path], None] | None = None) -> None:
+def write_pack_file(path: Path, payload: bytes) -> None:
     """Write ``payload`` to ``path`` so that it is either all there or not changed at all."""
-    from ..storage.backup import fsync_dir
+    from ..storage.atomic import AtomicWriteError, describe_failure, write_bytes
 
-    path = Path(path)
-    tmp_name = ""
     try:
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".part", delete=False) as handle:
-            tmp_name = handle.name
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if _before_replace is not None:
-            _before_replace(Path(tmp_name))
-        os.replace(tmp_name, path)
-        tmp_name = ""
-        fsync_dir(path.parent)
-    except OSError as exc:
-        raise PackWriteError(f"The pack could not be saved to {path} "
-                             f"({exc.strerror or exc}). Nothing was written; check the "
-                             "folder exists and you can save there.") from exc
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        write_bytes(path, payload)
+    except AtomicWriteError as exc:
+        raise PackWriteError(f"The pack could not be saved to {path}: {describe_failure(exc)} "
+                             "Nothing was written.") from exc
 
 
 def export_pack(ws: Workspace, framework_id: int, path: Path,
@@ -681,5 +659,5 @@ def export_pack(ws: Workspace, framework_id: int, path: Path,
     packs allow) raises :class:`PackError` naming the places to fix.
     """
     payload = pack_bytes(framework_to_pack(framework_tree(ws, framework_id), metadata))
-    write_atomically(Path(path), payload)
+    write_pack_file(Path(path), payload)
     return Path(path)

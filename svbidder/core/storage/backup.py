@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import shutil
 import sqlite3
@@ -20,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..errors import SvBidderError, WorkspaceError
+from .atomic import AtomicWriteError, describe_failure, write_file_atomically
 from .fileformat import check_integrity_read_only, journal_path, read_header
 
 BACKUP_SUFFIX = ".svbid"
@@ -37,20 +37,13 @@ class BackupInfo:
         return local.strftime("%d %b %Y at %H:%M:%S")
 
 
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable. Not possible on Windows; there the rename suffices."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
+def copy_database(conn: sqlite3.Connection, path: Path) -> None:
+    """A consistent copy of an open database at ``path`` (SQLite's online backup)."""
+    dest = sqlite3.connect(path)
     try:
-        os.fsync(fd)
+        conn.backup(dest)
     finally:
-        os.close(fd)
+        dest.close()
 
 
 def _slug(text: str) -> str:
@@ -74,22 +67,12 @@ class BackupStore:
         """Copy an open workspace consistently into a new backup file."""
         folder = self.folder_for(workspace)
         target = self._new_name(folder, workspace)
-        tmp = target.with_name(target.name + ".part")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            dest = sqlite3.connect(tmp)
-            try:
-                conn.backup(dest)
-            finally:
-                dest.close()
-            fsync_file(tmp)
-            os.replace(tmp, target)
-            fsync_dir(folder)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            write_file_atomically(target, lambda tmp: copy_database(conn, tmp))
+        except (OSError, sqlite3.Error, AtomicWriteError) as exc:
             raise SvBidderError(
-                f"A backup copy could not be made in {folder} ({exc}). "
+                f"A backup copy could not be made in {folder}: {describe_failure(exc)} "
                 "Your workspace itself is fine."
             ) from exc
         self.prune(folder)
@@ -172,19 +155,13 @@ def restore_file(backup: Path, target: Path) -> None:
             f"The backup “{backup.name}” is damaged too, so it was not restored. "
             "Try an older backup."
         )
-    tmp = target.with_name(target.name + ".restoring")
     try:
         # A journal left by a crash belongs to the old file; replayed onto the
         # restored one it would damage it, so it goes first.
         journal_path(target).unlink(missing_ok=True)
-        shutil.copyfile(backup, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        write_file_atomically(target, lambda tmp: shutil.copyfile(backup, tmp))
+    except (OSError, AtomicWriteError) as exc:
         raise WorkspaceError(
-            f"The backup could not be restored to {target} ({exc.strerror or exc}). "
+            f"The backup could not be restored to {target}: {describe_failure(exc)} "
             "The workspace was left as it was."
         ) from exc

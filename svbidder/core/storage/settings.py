@@ -13,6 +13,8 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from .atomic import AtomicWriteError, write_text
+
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
@@ -73,13 +75,8 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Atomic write; failures are logged, since settings are a convenience."""
-    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
+        write_text(path, json.dumps(asdict(settings), indent=2))
+    except (OSError, AtomicWriteError) as exc:
         log.warning("Settings could not be saved to %s: %s", path, exc)

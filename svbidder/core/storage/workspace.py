@@ -29,7 +29,8 @@ from ..errors import (
 )
 from ..text.clean import clean_value
 from . import lock as locking
-from .backup import BackupStore, fsync_dir
+from .atomic import AtomicWriteError, describe_failure, write_file_atomically
+from .backup import BackupStore, copy_database
 from .fileformat import (
     check_integrity_read_only,
     damaged,
@@ -118,28 +119,11 @@ class Workspace:
             raise WorkspaceError(
                 f"“{path.name}” already exists. Choose another name, or open it instead."
             )
-        tmp = path.with_name(path.name + ".creating")
         try:
-            tmp.unlink(missing_ok=True)
-            conn = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute("PRAGMA synchronous = EXTRA")
-                _migrate(conn, 0)
-                conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                             (now_iso(),))
-                if organisation_name:
-                    conn.execute("UPDATE organisation SET name = ? WHERE id = 1",
-                                 (clean_value(organisation_name),))
-            finally:
-                conn.close()
-            os.replace(tmp, path)
-            fsync_dir(path.parent)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise WorkspaceError(f"The new workspace could not be created at {path} "
-                                 f"({getattr(exc, 'strerror', None) or exc}).") from exc
+            write_file_atomically(path, lambda tmp: _build_new(tmp, organisation_name))
+        except (OSError, sqlite3.Error, AtomicWriteError) as exc:
+            raise WorkspaceError(f"The new workspace could not be created at {path}: "
+                                 f"{describe_failure(exc)}") from exc
         return cls.open(path, backups=backups)
 
     @classmethod
@@ -509,28 +493,19 @@ class Workspace:
                     f"“{target.name}” is this workspace itself, and every change is already "
                     "saved in it. Choose another name or folder for the copy."
                 )
-        tmp = target.with_name(target.name + ".part")
         try:
-            tmp.unlink(missing_ok=True)
-            dest = sqlite3.connect(tmp)
-            try:
-                self._conn.backup(dest)
-            finally:
-                dest.close()
-            with open(tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            # A journal left by a crash belongs to the file being replaced; replayed
-            # onto the copy it would damage it.
-            journal_path(target).unlink(missing_ok=True)
-            os.replace(tmp, target)
-            fsync_dir(target.parent)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            write_file_atomically(target, lambda tmp: self._copy_to(tmp, target))
+        except (OSError, sqlite3.Error, AtomicWriteError) as exc:
             raise WorkspaceError(
-                f"The copy could not be saved to {target} "
-                f"({getattr(exc, 'strerror', None) or exc}). Your workspace is unchanged."
+                f"The copy could not be saved to {target}: {describe_failure(exc)} "
+                "Your workspace is unchanged."
             ) from exc
+
+    def _copy_to(self, tmp: Path, target: Path) -> None:
+        copy_database(self._conn, tmp)
+        # A journal left by a crash belongs to the file about to be replaced;
+        # replayed onto the copy it would damage it.
+        journal_path(target).unlink(missing_ok=True)
 
     # -------------------------------------------------------------- internals
 
@@ -625,6 +600,21 @@ def _to_record(cls: type[R], row: sqlite3.Row | Row) -> R:
             value = bool(value)
         kwargs[f.name] = value
     return cls(**kwargs)
+
+
+def _build_new(path: Path, organisation_name: str) -> None:
+    """Fill an empty file at ``path`` with a new workspace at the current schema."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = EXTRA")
+        _migrate(conn, 0)
+        conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
+        if organisation_name:
+            conn.execute("UPDATE organisation SET name = ? WHERE id = 1",
+                         (clean_value(organisation_name),))
+    finally:
+        conn.close()
 
 
 def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
