@@ -30,8 +30,12 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 
 
 @cache
-def _package_folder(name: str) -> Path:
-    """A data folder inside the svbidder package, wherever Python loaded it from."""
+def package_data_dir(name: str) -> Path:
+    """A data folder inside the svbidder package, wherever Python loaded it from.
+
+    The one place that locates bundled data; tests replace it to simulate a
+    broken install.
+    """
     from importlib.resources import files
 
     folder = files(__package__ or APP_NAME) / name
@@ -46,12 +50,12 @@ def _package_folder(name: str) -> Path:
 
 def resources_dir() -> Path:
     """``svbidder/resources``: frameworks, prompts, dictionaries, the example, icons."""
-    return _package_folder("resources")
+    return package_data_dir("resources")
 
 
 def guides_dir() -> Path:
     """``svbidder/guides``: the Markdown guides and trainer notes."""
-    return _package_folder("guides")
+    return package_data_dir("guides")
 
 
 def _missing(path: Path, pattern: str = "") -> MissingResourceError:

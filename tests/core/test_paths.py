@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from svbidder.paths import PORTABLE_DATA, PORTABLE_MARKER, AppPaths, portable_root
+from svbidder import paths
+from svbidder.paths import PORTABLE_DATA, PORTABLE_MARKER, AppPaths, portable_root, program_dir
 
 
 def test_svbidder_home_puts_everything_under_one_folder(tmp_path, monkeypatch):
@@ -67,3 +68,26 @@ window.close()
     data = program / PORTABLE_DATA
     assert (data / "config" / "settings.json").exists()
     assert list((data / "data" / "backups").rglob("*.svbid"))
+
+
+# ------------------------------------------------------ where portable.txt is looked for
+
+
+def test_from_a_checkout_the_program_folder_is_the_checkout():
+    root = Path(__file__).resolve().parents[2]
+    assert program_dir() == root
+    assert (root / "pyproject.toml").is_file()
+
+
+def test_an_installed_wheel_looks_beside_its_python_environment(tmp_path, monkeypatch):
+    site_packages = tmp_path / "venv" / "lib" / "site-packages"
+    site_packages.mkdir(parents=True)
+    monkeypatch.setattr(paths, "PROJECT_ROOT", site_packages)
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "venv"))
+    assert program_dir() == (tmp_path / "venv").resolve()
+
+
+def test_the_bundle_looks_beside_its_programs(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "svbidder-cli"))
+    assert program_dir() == tmp_path.resolve()
