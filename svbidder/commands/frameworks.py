@@ -47,7 +47,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..core.priorities.importer import parse_priorities_file, parse_priorities_text
+    from ..core.priorities.importing import parse_priorities_file, parse_priorities_text
 
     if args.file == "-":
         import sys

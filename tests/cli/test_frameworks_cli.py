@@ -199,7 +199,7 @@ def test_these_commands_keep_start_up_light():
     code = ("import sys, svbidder.cli; svbidder.cli.build_parser(); "
             "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith("
             "('svbidder.core.priorities.frameworks', 'svbidder.core.priorities.packs', "
-            "'svbidder.core.priorities.importer'))))")
+            "'svbidder.core.priorities.importing'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr

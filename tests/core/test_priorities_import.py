@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from svbidder.core.errors import SvBidderError
 from svbidder.core.priorities.frameworks import framework_tree, install_framework
-from svbidder.core.priorities.importer import (
+from svbidder.core.priorities.importing import (
     DEFAULT_NAME,
     ImportResult,
     ImportTheme,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SvBidderError
-from ...core.priorities import importer as core
+from ...core.priorities import importing as core
 from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 

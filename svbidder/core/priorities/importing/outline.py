@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import SvBidderError
-from ..text.clean import clean_text
-from ..text.search import fold
-from .frameworks import FrameworkData, MeasureData, OutcomeData, ThemeData, make_key
+from ...errors import SvBidderError
+from ...text.clean import clean_text
+from ...text.search import fold
+from ..frameworks import FrameworkData, MeasureData, OutcomeData, ThemeData, make_key
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 MAX_DOCX_BYTES = 30 * 1024 * 1024
