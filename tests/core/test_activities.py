@@ -25,7 +25,6 @@ from svbidder.core.organisation.activities import (
     search_activities,
     sort_activities,
     split_tags,
-    update_activity,
 )
 from svbidder.core.organisation.evidence import add_evidence, linked_evidence
 from svbidder.core.storage.records import Activity
@@ -98,13 +97,6 @@ def test_add_activity_refuses_unknown_fields(ws: Workspace) -> None:
         add_activity(ws, title="x", colour="blue")
 
 
-def test_update_activity_edits_and_undoes(ws: Workspace) -> None:
-    activity = add_activity(ws, title="Café")
-    update_activity(ws, activity.id, description="Lunches", volume_amount=12.5)
-    changed = ws.get(Activity, activity.id)
-    assert (changed.description, changed.volume_amount) == ("Lunches", 12.5)
-    ws.undo()
-    assert ws.get(Activity, activity.id).description == ""
 
 
 def test_text_with_welsh_emoji_and_surrogates_is_kept(ws: Workspace) -> None:

@@ -81,9 +81,6 @@ def test_deadlines(deadline, status, days, text):
     assert bids.describe_deadline(bid, TODAY) == text
 
 
-def test_format_deadline():
-    assert bids.format_deadline(Bid(deadline="2026-12-18")) == "Fri 18 Dec 2026"
-    assert bids.format_deadline(Bid(deadline="")) == ""
 
 
 def test_status_and_delete_with_undo(workspace, bid):

@@ -9,19 +9,17 @@ import pytest
 from svbidder.core.mapping.coverage import (
     coverage,
     gap_ideas,
-    ideas_for_outcome,
     ideas_path,
     load_ideas,
-    meter,
 )
 from svbidder.core.mapping.links import (
     confirm,
     framework_outcomes,
-    link_evidence,
     reject,
+    set_mapping_evidence,
     store_suggestions,
 )
-from svbidder.core.mapping.matching import OutcomeText, load_vocabulary
+from svbidder.core.mapping.matching import load_vocabulary
 from svbidder.core.organisation.activities import add_activity
 from svbidder.core.organisation.evidence import add_evidence, set_links
 from svbidder.core.priorities.frameworks import (
@@ -69,7 +67,7 @@ def test_strength_in_words_and_levels(setup):
     assert first.evidence_count == 1  # evidence linked to the activity counts
     assert first.label == "Some: 1 activity, 1 piece of evidence"
     confirm(ws, b.id, outcomes["1.1"])
-    link_evidence(ws, a.id, outcomes["1.1"], item.id)  # the same item is counted once
+    set_mapping_evidence(ws, a.id, outcomes["1.1"], [item.id])  # the same item counts once
     result = coverage(ws, framework.id)
     first = result.themes[0].outcomes[0]
     assert first.strength == "strong" and first.level == 1.0
@@ -107,11 +105,6 @@ def test_gap_ideas_fit_the_gap(setup):
     assert all(len(g.ideas) <= 2 for g in with_some)
 
 
-def test_ideas_for_any_outcome_and_fallback():
-    ideas = ideas_for_outcome(OutcomeText(outcome_id=1, outcome_title="Less loneliness"))
-    assert ideas and ideas[0].concept_id == "loneliness"
-    fallback = ideas_for_outcome(OutcomeText(outcome_id=1, outcome_title="Zzz qwerty"))
-    assert fallback and all(i.concept_id == "_any" for i in fallback)
 
 
 def test_ideas_bank_is_well_formed_and_proportionate():
@@ -127,8 +120,3 @@ def test_ideas_bank_is_well_formed_and_proportionate():
             assert "office space" not in idea.text.lower()
             assert "donation of £" not in idea.text.lower()
 
-
-def test_meter_is_text():
-    assert meter(0) == "□" * 10
-    assert meter(1, 4) == "■■■■"
-    assert meter(0.5, 4) == "■■□□"

@@ -26,10 +26,8 @@ from svbidder.core.organisation.evidence import (
     months_before,
     needs_consent_warning,
     search_evidence,
-    set_evidence_for_activity,
     set_links,
     shorten,
-    update_evidence,
     visible_fields,
 )
 from svbidder.core.storage.records import EVIDENCE_KINDS, EvidenceItem
@@ -117,13 +115,11 @@ def test_add_evidence_refuses_unknown_kind_or_field(ws: Workspace) -> None:
         add_evidence(ws, kind="rumour", title="x")
     with pytest.raises(ValueError, match="no field"):
         add_evidence(ws, kind="figure", colour="red")
-    with pytest.raises(ValueError, match="not a kind"):
-        update_evidence(ws, add_evidence(ws, title="ok").id, kind="rumour")
 
 
 def test_add_and_edit_is_undoable(ws: Workspace) -> None:
     item = add_evidence(ws, kind="figure", title="Meals", value=10)
-    update_evidence(ws, item.id, value=12.5)
+    ws.update(EvidenceItem, item.id, value=12.5)  # as the Evidence screen saves a field
     assert ws.get(EvidenceItem, item.id).value == 12.5
     ws.undo()
     assert ws.get(EvidenceItem, item.id).value == 10
@@ -265,11 +261,6 @@ def test_set_links_refuses_missing_records(ws: Workspace, library: dict[str, int
     assert found(linked_evidence(ws, library["cafe"])) == ["Doreen's story", "Meals served"]
 
 
-def test_set_evidence_for_activity(ws: Workspace, library: dict[str, int]) -> None:
-    set_evidence_for_activity(ws, library["cafe"], [library["policy"]])
-    assert found(linked_evidence(ws, library["cafe"])) == ["Safeguarding"]
-    ws.undo()
-    assert found(linked_evidence(ws, library["cafe"])) == ["Doreen's story", "Meals served"]
 
 
 def test_deleting_an_activity_drops_links_and_undo_restores(

@@ -14,7 +14,6 @@ from svbidder.core.mapping.links import (
     clear_link,
     confirm,
     get_mapping,
-    link_evidence,
     mapping_evidence,
     mappings_for,
     reject,
@@ -340,7 +339,7 @@ def test_notes_and_evidence_only_on_confirmed_links(mapped):
     with pytest.raises(MappingError):
         set_note(ws, befriending.id, lonely, "How")
     with pytest.raises(MappingError):
-        link_evidence(ws, befriending.id, lonely, item.id)
+        set_mapping_evidence(ws, befriending.id, lonely, [item.id])
     confirm(ws, befriending.id, lonely)
     set_note(ws, befriending.id, lonely, "Weekly", typing=True)
     set_note(ws, befriending.id, lonely, "Weekly visits", typing=True)
@@ -348,7 +347,7 @@ def test_notes_and_evidence_only_on_confirmed_links(mapped):
     ws.undo()  # typing coalesces into one step
     assert get_mapping(ws, befriending.id, lonely).note == ""
 
-    link_evidence(ws, befriending.id, lonely, item.id)
+    set_mapping_evidence(ws, befriending.id, lonely, [item.id])
     mapping = get_mapping(ws, befriending.id, lonely)
     assert [e.id for e in mapping_evidence(ws, mapping.id)] == [item.id]
     ws.undo()

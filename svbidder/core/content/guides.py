@@ -194,7 +194,7 @@ class TocEntry:
 class RenderedGuide:
     name: str
     html: str
-    """An HTML fragment (no ``<html>``/``<body>``); see :func:`guide_page`."""
+    """An HTML fragment (no ``<html>``/``<body>``), styled by :func:`guide_css`."""
     title: str
     anchors: list[str]
     warnings: list[str]
@@ -761,11 +761,4 @@ def guide_css(dark: bool = False) -> str:
 
 GUIDE_CSS = guide_css()
 
-
-def guide_page(rendered: RenderedGuide, dark: bool = False) -> str:
-    """A whole HTML page (style sheet included) for a rendered guide."""
-    title = rendered.title.replace("&", "&amp;").replace("<", "&lt;")
-    return (f"<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-            f"<title>{title}</title><style>\n{guide_css(dark)}</style></head>"
-            f"<body>\n{rendered.html}\n</body></html>\n")
 

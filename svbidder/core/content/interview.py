@@ -23,7 +23,6 @@ from ..organisation.activities import add_activity, join_tags, parse_volume
 from ..organisation.evidence import add_evidence
 from ..storage.records import EVIDENCE_KINDS, Activity, EvidenceItem
 from ..storage.workspace import Workspace
-from ..text.search import fold
 
 log = logging.getLogger(__name__)
 
@@ -366,16 +365,6 @@ _ALWAYS_FILLER = re.compile(
 _FILLER_BEFORE_PUNCTUATION = re.compile(
     r"^(?:we do|we have|we are|we did|we try|we can|i think so)\s*[,.!:;–-]+\s*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:](?:\s|$)|\s[–—-]\s|\s\(")
-_NEGATIVE = re.compile(r"^(?:no|nope|not (?:yet|really|at the moment)|none|n/?a|we don'?t|"
-                       r"we do not|we haven'?t|we have not|not applicable)\b", re.IGNORECASE)
-_QUOTES = "“”\"‘’'"
-
-
-def is_negative_answer(answer: str) -> bool:
-    """True for answers such as "No" or "We don't", which should not become records."""
-    return bool(_NEGATIVE.match(answer.strip().strip(_QUOTES)))
-
-
 def _drop_quote_marks(text: str) -> str:
     """Remove quotation marks but keep apostrophes ("Doreen's", "carers'")."""
     text = text.translate({ord(c): None for c in "“”\""}).strip()
@@ -584,8 +573,3 @@ def created_records(ws: Workspace, progress: InterviewProgress,
     return records
 
 
-def search_questions(interview: Interview, text: str) -> list[InterviewQuestion]:
-    """Questions whose words contain every word of ``text`` (case and accents ignored)."""
-    words = fold(text).split()
-    return [q for q in interview.questions()
-            if all(w in fold(" ".join([q.text, q.help, q.topic, q.theme_title])) for w in words)]

@@ -23,7 +23,7 @@ from ..priorities.frameworks import find_framework
 from ..storage.records import Framework, Mapping, Outcome, Theme
 from ..storage.workspace import Workspace
 from .links import framework_outcomes, index_for
-from .matching import OutcomeText, Vocabulary, build_index, load_vocabulary, outcome_concepts
+from .matching import Vocabulary, load_vocabulary, outcome_concepts
 
 STRENGTHS = ("none", "some", "strong")
 STRENGTH_WORDS = {"none": "Gap", "some": "Some", "strong": "Strong"}
@@ -82,12 +82,6 @@ class Coverage:
     def gaps(self) -> list[OutcomeCoverage]:
         """Outcomes no activity is linked to yet, in framework order."""
         return [o for o in self.outcomes() if o.strength == "none"]
-
-
-def meter(level: float, width: int = 10) -> str:
-    """A text bar for a level from 0 to 1, e.g. ``■■■■■□□□□□``, for plain-text reports."""
-    filled = max(0, min(width, round(level * width)))
-    return "■" * filled + "□" * (width - filled)
 
 
 def _outcome_label(confirmed: int, suggested: int, evidence: int, strength: str) -> str:
@@ -237,13 +231,6 @@ def _ideas_for_concepts(concepts: list[str], vocabulary: Vocabulary,
             take(parent)
     take("_any")
     return chosen
-
-
-def ideas_for_outcome(outcome: OutcomeText, *, limit: int = 3) -> list[Idea]:
-    """Ideas for one outcome of any framework (or pack), without a workspace."""
-    index = build_index([outcome])
-    concepts = [cid for cid, _ in outcome_concepts(index, 0)]
-    return _ideas_for_concepts(concepts, index.vocabulary, load_ideas(), limit)
 
 
 def gap_ideas(ws: Workspace, framework_id: int | str, *, per_gap: int = 3,

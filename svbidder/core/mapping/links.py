@@ -247,22 +247,6 @@ def _confirmed(ws: Workspace, activity_id: int, outcome_id: int) -> Mapping:
     return mapping
 
 
-def link_evidence(ws: Workspace, activity_id: int, outcome_id: int, evidence_id: int) -> None:
-    """Link an evidence item to a confirmed link, in one undo step."""
-    mapping = _confirmed(ws, activity_id, outcome_id)
-    ws.get(EvidenceItem, evidence_id)
-    with ws.batch("Link evidence"):
-        ws.link("mapping_evidence", mapping.id, evidence_id, label="Link evidence")
-
-
-def unlink_evidence(ws: Workspace, activity_id: int, outcome_id: int, evidence_id: int) -> None:
-    mapping = get_mapping(ws, activity_id, outcome_id)
-    if mapping is None:
-        return
-    with ws.batch("Unlink evidence"):
-        ws.unlink("mapping_evidence", mapping.id, evidence_id, label="Unlink evidence")
-
-
 def set_mapping_evidence(ws: Workspace, activity_id: int, outcome_id: int,
                          evidence_ids: Iterable[int]) -> None:
     """Make exactly these evidence items the ones behind a confirmed link (one undo step)."""

@@ -247,13 +247,6 @@ def add_activity(ws: Workspace, *, label: str = "Add activity", **values: Any) -
         return ws.add(Activity(position=_next_position(ws), **values), label=label)
 
 
-def update_activity(ws: Workspace, activity_id: int, *, typing: bool = False,
-                    **changes: Any) -> Activity:
-    """Change some fields of an activity (a thin, checked wrapper of ``ws.update``)."""
-    _check_fields(changes)
-    return ws.update(Activity, activity_id, typing=typing, label="Edit activity", **changes)
-
-
 def delete_activity(ws: Workspace, activity_id: int) -> None:
     """Delete an activity (its evidence links and mappings go too; undo brings all back)."""
     with ws.batch("Delete activity"):

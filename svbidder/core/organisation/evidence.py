@@ -237,13 +237,6 @@ def add_evidence(ws: Workspace, *, label: str = "Add evidence", **values: Any) -
     return ws.add(EvidenceItem(**values), label=label)
 
 
-def update_evidence(ws: Workspace, evidence_id: int, *, typing: bool = False,
-                    **changes: Any) -> EvidenceItem:
-    """Change some fields of an evidence item (checked, one undo step)."""
-    _check(changes)
-    return ws.update(EvidenceItem, evidence_id, typing=typing, label="Edit evidence", **changes)
-
-
 def mark_checked(ws: Workspace, evidence_id: int, today: date | None = None) -> EvidenceItem:
     """Record that someone has checked this item is still true today."""
     day = (today or date.today()).isoformat()
@@ -261,21 +254,6 @@ def set_links(ws: Workspace, evidence_id: int, activity_ids: Iterable[int]) -> N
         for activity_id in sorted(current - wanted):
             ws.unlink("activity_evidence", activity_id, evidence_id)
         for activity_id in sorted(wanted - current):
-            ws.link("activity_evidence", activity_id, evidence_id)
-
-
-def set_evidence_for_activity(ws: Workspace, activity_id: int,
-                              evidence_ids: Iterable[int]) -> None:
-    """Link an activity to exactly these evidence items, in one undo step."""
-    ws.get(Activity, activity_id)
-    wanted = set(evidence_ids)
-    for evidence_id in wanted:
-        ws.get(EvidenceItem, evidence_id)
-    current = {eid for _, eid in ws.linked("activity_evidence", activity_id=activity_id)}
-    with ws.batch("Link activity to evidence"):
-        for evidence_id in sorted(current - wanted):
-            ws.unlink("activity_evidence", activity_id, evidence_id)
-        for evidence_id in sorted(wanted - current):
             ws.link("activity_evidence", activity_id, evidence_id)
 
 

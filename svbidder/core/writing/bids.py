@@ -129,12 +129,6 @@ def describe_deadline(bid: Bid, today: date | None = None) -> str:
     return f"{ago} {unit} overdue"
 
 
-def format_deadline(bid: Bid) -> str:
-    """The deadline as people write it: ``"Fri 18 Dec 2026"``; ``""`` without one."""
-    deadline = parse_deadline(bid.deadline)
-    return f"{deadline:%a} {deadline.day} {deadline:%b %Y}" if deadline else ""
-
-
 # --------------------------------------------------------------------- bids
 
 def all_bids(ws: Workspace) -> list[Bid]:
@@ -153,12 +147,6 @@ def add_bid(ws: Workspace, *, label: str = "Add bid", **values: Any) -> Bid:
     _check_bid(values)
     values.pop("id", None)
     return ws.add(Bid(**values), label=label)
-
-
-def update_bid(ws: Workspace, bid_id: int, *, typing: bool = False, **changes: Any) -> Bid:
-    """Change some fields of a bid (checked)."""
-    _check_bid(changes)
-    return ws.update(Bid, bid_id, typing=typing, label="Edit bid", **changes)
 
 
 def set_status(ws: Workspace, bid_id: int, status: str) -> Bid:
@@ -194,15 +182,6 @@ def add_question(ws: Workspace, bid_id: int, *, label: str = "Add question",
     with ws.batch(label):
         return ws.add(Question(bid_id=bid_id, position=_next_position(ws, bid_id), **values),
                       label=label)
-
-
-def update_question(ws: Workspace, question_id: int, *, typing: bool = False,
-                    **changes: Any) -> Question:
-    """Change some fields of a question (checked)."""
-    _check_question(changes)
-    for name in ("id", "bid_id"):
-        changes.pop(name, None)
-    return ws.update(Question, question_id, typing=typing, label="Edit question", **changes)
 
 
 def _renumber(ws: Workspace, ordered: Sequence[Question]) -> None:

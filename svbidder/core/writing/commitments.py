@@ -11,9 +11,8 @@ every change here is one undo step.
 **Inserting into an answer.** Our answer Markdown has no tables, and most
 e-tendering portals take plain text only, so commitments go into an answer as
 sentences (:func:`describe_commitment`) — a bulleted list from
-:func:`commitments_markdown` (also :func:`commitments_table_markdown`), or one
-paragraph. The Word export renders a real table from the records
-(:func:`commitment_table_rows`).
+:func:`commitments_markdown`, or one paragraph. The Word export renders a real
+table from the records.
 """
 
 from __future__ import annotations
@@ -138,12 +137,6 @@ def total_value(c: Commitment) -> float | None:
     return c.target * c.value_per_unit
 
 
-def bid_total_value(commitments: Iterable[Commitment]) -> float | None:
-    """The sum of every commitment's value; None when none has one."""
-    values = [v for v in (total_value(c) for c in commitments) if v is not None]
-    return sum(values) if values else None
-
-
 # ------------------------------------------------------------------ reading
 
 def commitments_for_bid(ws: Workspace, bid_id: int) -> list[Commitment]:
@@ -232,15 +225,6 @@ def _renumber(ws: Workspace, ordered: Sequence[Commitment]) -> None:
     for index, c in enumerate(ordered):
         if c.position != index:
             ws.update(Commitment, c.id, position=index)
-
-
-def move_commitment(ws: Workspace, commitment_id: int, new_index: int) -> None:
-    """Move a commitment to ``new_index`` in its bid's list (0 is first)."""
-    moving = ws.get(Commitment, commitment_id)
-    ordered = [c for c in commitments_for_bid(ws, moving.bid_id) if c.id != commitment_id]
-    ordered.insert(max(0, min(int(new_index), len(ordered))), moving)
-    with ws.batch("Reorder commitments"):
-        _renumber(ws, ordered)
 
 
 # --------------------------------------------------------------- describing
@@ -699,30 +683,3 @@ def commitments_markdown(commitments: Iterable[Commitment], *, style: str = "bul
     return "\n".join(f"- {s}" for s in sentences)
 
 
-def commitments_table_markdown(commitments: Iterable[Commitment], *,
-                               include_value: bool = False) -> str:
-    """What "insert commitments" puts in an answer: a bulleted list of sentences.
-
-    Our Markdown has no tables and portals take plain text, so this is
-    deliberately not a pipe table (see the module notes)."""
-    return commitments_markdown(commitments, style="bullets", include_value=include_value)
-
-
-TABLE_HEADINGS = ("What we will do", "Target", "By when", "Starting point", "Who",
-                  "How we will show it", "Reporting", "Value")
-
-
-def commitment_table_rows(commitments: Iterable[Commitment], *,
-                          include_value: bool = True) -> list[list[str]]:
-    """Headings and one row per commitment, for a real table (Word export, GUI)."""
-    headings = list(TABLE_HEADINGS if include_value else TABLE_HEADINGS[:-1])
-    rows = [headings]
-    for c in commitments:
-        row = [c.measure_text.strip(), _amount(c.target, c.unit), c.timeframe.strip(),
-               c.baseline.strip(), c.owner.strip(), c.evidence_method.strip(),
-               c.reporting_frequency.strip()]
-        if include_value:
-            value = total_value(c)
-            row.append(format_money(value) if value is not None else "")
-        rows.append(row)
-    return rows

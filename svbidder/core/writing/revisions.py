@@ -97,10 +97,6 @@ def rename_revision(ws: Workspace, revision_id: int, label: str) -> Revision:
     return ws.update(Revision, revision_id, label="Rename a version", values={"label": label})
 
 
-def delete_revision(ws: Workspace, revision_id: int) -> None:
-    ws.delete(Revision, revision_id, label="Delete a version")
-
-
 def restore(ws: Workspace, answer_id: int, revision_id: int) -> Answer:
     """Put a version's text back as the answer. The current text is kept as a
     version first ("before restore"); all of it is one undo step."""
@@ -143,29 +139,6 @@ def _format_time(stamp: str) -> str:
 class DiffSegment:
     op: str  # "equal" | "insert" | "delete"
     text: str
-
-
-@dataclass(frozen=True)
-class SideBySide:
-    """Two panes: ``left`` is the old text (equal and deleted segments), ``right``
-    the new text (equal and inserted segments)."""
-
-    left: list[DiffSegment]
-    right: list[DiffSegment]
-    words_added: int
-    words_removed: int
-
-    def summary(self) -> str:
-        if not self.words_added and not self.words_removed:
-            return "No changes"
-        parts = []
-        if self.words_added:
-            parts.append(f"{self.words_added} {'word' if self.words_added == 1 else 'words'} "
-                         "added")
-        if self.words_removed:
-            parts.append(f"{self.words_removed} "
-                         f"{'word' if self.words_removed == 1 else 'words'} removed")
-        return ", ".join(parts)
 
 
 _DIFF_TOKENS = re.compile(r"\s+|[^\W_]+(?:['’-][^\W_]+)*|.", re.DOTALL)
@@ -232,22 +205,6 @@ def _coalesce(raw: list[DiffSegment]) -> list[DiffSegment]:
     return result
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
-def side_by_side(old: str, new: str) -> SideBySide:
-    """The two texts as segments for a two-pane view with changes highlighted."""
-    segments = diff_words(old, new)
-    left = [s for s in segments if s.op != "insert"]
-    right = [s for s in segments if s.op != "delete"]
-    return SideBySide(left, right,
-                      words_added=sum(_word_count(s.text) for s in segments
-                                      if s.op == "insert"),
-                      words_removed=sum(_word_count(s.text) for s in segments
-                                        if s.op == "delete"))
-
-
 # ------------------------------------------------------ formatted comparing
 
 @dataclass(frozen=True)
@@ -289,7 +246,17 @@ class FormattedComparison:
     words_removed: int
 
     def summary(self) -> str:
-        return SideBySide([], [], self.words_added, self.words_removed).summary()
+        """``"7 words added, 1 word removed"``, or ``"No changes"``."""
+        if not self.words_added and not self.words_removed:
+            return "No changes"
+        parts = []
+        if self.words_added:
+            parts.append(f"{self.words_added} {'word' if self.words_added == 1 else 'words'} "
+                         "added")
+        if self.words_removed:
+            parts.append(f"{self.words_removed} "
+                         f"{'word' if self.words_removed == 1 else 'words'} removed")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
