@@ -448,17 +448,21 @@ def test_text_and_markdown_files_in_other_encodings(tmp_path):
     assert result.name == "old"  # the file name when the text has no title
 
 
+def ole(stream: str) -> bytes:
+    """An OLE compound file whose directory names ``stream`` (as Word's and Excel's do)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + stream.encode("utf-16-le") + \
+        b"\x00" * 100
+
+
 @pytest.mark.parametrize("name, data, message", [
-    ("secret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
-     "password-protected (encrypted) Word file"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "older Word .doc"),
-    ("renamed.doc", b"Some text\n", "older Word .doc file"),
+    ("secret.docx", ole("EncryptionInfo"), "password-protected (encrypted)"),
+    ("old.doc", ole("WordDocument"), "older Word file (.doc)"),
+    ("mystery.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "older Office file"),
     ("policy.pdf", b"%PDF-1.7\n...", "is a PDF"),
-    ("policy.txt", b"%PDF-1.4\n...", "is a PDF"),
-    ("notes.rtf", b"{\\rtf1\\ansi hello}", "rich text"),
+    ("policy.txt", b"%PDF-1.4\n...", "named like a text file but is really a PDF"),
+    ("notes.rtf", b"{\\rtf1\\ansi hello}", "Rich Text"),
     ("picture.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "picture"),
     ("binary.txt", b"abc\x00\x01\x02" * 100, "binary data"),
-    ("fake.docx", b"not a zip at all", "not one"),
 ])
 def test_files_that_cannot_be_read_get_a_friendly_message(tmp_path, name, data, message):
     path = write(tmp_path, name, data)
@@ -466,7 +470,14 @@ def test_files_that_cannot_be_read_get_a_friendly_message(tmp_path, name, data, 
     with pytest.raises(SvBidderError, match=re.escape(message)) as caught:
         parse_priorities_file(path)
     assert "\n" not in str(caught.value)
+    assert "Nothing was changed." in str(caught.value)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["renamed.doc", "fake.docx", "plain.pdf"])
+def test_a_renamed_text_file_is_read_by_what_it_holds(tmp_path, name):
+    path = write(tmp_path, name, "Priority 1 – Jobs\n- Local jobs\n")
+    assert shape(parse_priorities_file(path)) == [("Jobs", ["Local jobs"])]
 
 
 @pytest.mark.parametrize("member, kind", [
@@ -491,7 +502,7 @@ def test_damaged_and_huge_files(tmp_path):
         parse_priorities_file(broken)
     huge = tmp_path / "huge.txt"
     with open(huge, "wb") as handle:
-        handle.truncate(6 * 1024 * 1024)
+        handle.truncate(25 * 1024 * 1024)
     with pytest.raises(SvBidderError, match="too large"):
         parse_priorities_file(huge)
     with pytest.raises(SvBidderError, match="no file"):

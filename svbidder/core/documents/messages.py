@@ -63,6 +63,13 @@ NAMED_LIKE = {
     ".odt": "an OpenDocument file", ".pptx": "a PowerPoint presentation",
 }
 
+# Kinds a name can honestly stand for (an encrypted .docx is an OLE file, not a zip).
+_WORD_FAMILY = ("docx", "old-doc", "encrypted", "old-office")
+_EXCEL_FAMILY = ("xlsx", "old-xls", "encrypted", "old-office")
+_FAMILY = {".docx": _WORD_FAMILY, ".docm": _WORD_FAMILY, ".dotx": _WORD_FAMILY,
+           ".doc": _WORD_FAMILY, ".xlsx": _EXCEL_FAMILY, ".xls": _EXCEL_FAMILY,
+           ".pptx": ("pptx", "encrypted", "old-office"), ".odt": ("odf",)}
+
 # Problems that are not about the kind of file. Each has {name}; some more.
 PROBLEMS: dict[str, str] = {
     "not-found": "There is no file at “{name}”. " + NOTHING_CHANGED + " Check the name and "
@@ -118,7 +125,7 @@ def refuse_kind(kind: str, name: str, *, suffix: str = "", advice: str = "") -> 
     """
     what, why, todo = KINDS[kind]
     named = NAMED_LIKE.get(suffix.lower(), "")
-    if named and named not in what and not (kind == "old-doc" and suffix.lower() == ".doc"):
+    if named and named not in what and kind not in _FAMILY.get(suffix.lower(), ()):
         opening = f"“{name}” is named like {named} but is really {what}{why}."
     else:
         opening = f"“{name}” is {what}{why}."

@@ -1,27 +1,26 @@
-"""Reading a council's priorities from its own words (see :mod:`.outline` for how)."""
+"""Reading a council's priorities from its own words, as a pipeline:
+
+* :mod:`.model` — what is found (themes, outcomes, measures) and the limits;
+* :mod:`.lines` — step 1 for text: classify each line;
+* :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
+  (the file itself is read by :mod:`svbidder.core.documents`);
+* :mod:`.outline` — steps 2–4: nest items, leave out what is not a priority,
+  turn levels into themes, outcomes and measures; the public ``parse_*`` functions;
+* :mod:`.edit` — the preview's corrections.
+"""
 
 from __future__ import annotations
 
-from .outline import (
+from .edit import add_outcome, add_theme, demote, drop, merge, move, promote, rename, split
+from .model import (
     DEFAULT_NAME,
     ImportMeasure,
     ImportOutcome,
     ImportResult,
     ImportTheme,
     PrioritiesImportError,
-    add_outcome,
-    add_theme,
-    demote,
-    drop,
-    guess_unit,
-    merge,
-    move,
-    parse_priorities_file,
-    parse_priorities_text,
-    promote,
-    rename,
-    split,
 )
+from .outline import guess_unit, parse_priorities_file, parse_priorities_text
 
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",

@@ -1,0 +1,100 @@
+"""Step 1 for Word files: classify each paragraph and table using its styles.
+
+The blocks come from :mod:`svbidder.core.documents` (which has already checked
+the file is safe and within the limits); here a "Heading n" style or outline
+level becomes a heading, a Word list level a list item, a paragraph whose runs
+are all bold a heading, "Title" the document's name, and a table's rows items.
+"""
+
+from __future__ import annotations
+
+from ...documents import Block, Paragraph, Table
+from ...text.clean import clean_text
+from .lines import (
+    _classify_text_line,
+    _expand_tables,
+    _item,
+    _label,
+    _Line,
+    _marker,
+    _plain,
+    _words,
+)
+from .model import MAX_LINE_CHARS, MAX_LINES
+
+
+def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]:
+    """Classified lines, the document's title (from a "Title" paragraph) and warnings."""
+    lines: list[_Line] = []
+    title = ""
+    warnings: list[str] = []
+    last_alpha: list[str] = []
+    for count, block in enumerate(blocks, start=1):
+        if count > MAX_LINES:
+            warnings.append(f"The document is very long, so only its first {MAX_LINES:,} "
+                            "paragraphs were read.")
+            break
+        if isinstance(block, Paragraph):
+            found_title = _docx_paragraph(block, lines, last_alpha)
+            if found_title and not title:
+                title = found_title
+        elif isinstance(block, Table):
+            lines.extend(_docx_table(block))
+            lines.append(_Line("blank"))
+    return lines, title, warnings
+
+
+def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str]) -> str:
+    """Add one Word paragraph's line(s); returns its text if it is the document title."""
+    text = clean_text(paragraph.text or "")
+    if not text.strip():
+        lines.append(_Line("blank"))
+        return ""
+    folded_style = paragraph.style.lower()
+    if folded_style == "title":
+        lines.append(_Line("name", _plain(text)))
+        return _plain(text)
+    if folded_style == "subtitle":
+        lines.append(_Line("skip", _plain(text), reason="a subtitle"))
+        return ""
+    flat = _plain(text.replace("\n", " ")[:MAX_LINE_CHARS])
+    if paragraph.heading_level is not None:
+        line = _item(flat, ("h", paragraph.heading_level), 0, heading=True)
+        _strip_typed_marker(line, last_alpha)
+        lines.append(line)
+        return ""
+    if paragraph.list_level is not None:
+        line = _item(flat, ("wlist", min(paragraph.list_level, 8)), 0)
+        _strip_typed_marker(line, last_alpha)
+        lines.append(line)
+        return ""
+    if paragraph.all_bold and _words(flat) <= 16 and "\n" not in text.strip():
+        line = _item(flat.rstrip(":"), ("bold",), 0, heading=True)
+        _strip_typed_marker(line, last_alpha)
+        lines.append(line)
+        return ""
+    for part in text.split("\n"):
+        lines.append(_classify_text_line(part, last_alpha))
+    lines.append(_Line("blank"))  # a Word paragraph ends a paragraph
+    return ""
+
+
+def _strip_typed_marker(line: _Line, last_alpha: list[str]) -> None:
+    """A styled paragraph may also start with a typed number ("1.2 Jobs"): use it as the ref."""
+    marker = _marker(line.text, last_alpha)
+    if marker is not None and marker[2].strip():
+        _, ref, rest = marker
+        line.ref = line.ref or ref
+        line.text = _plain(rest)
+        label = _label(line.text)
+        if label is not None:
+            line.hint, label_ref, rest = label
+            line.ref = line.ref or label_ref
+            line.text = rest or line.text
+
+
+def _docx_table(table: Table) -> list[_Line]:
+    rows = [[clean_text(cell) for cell in row] for row in table.rows]
+    return _expand_tables([_Line("tablerow", "\u241f".join(cells)) for cells in rows])
+
+

@@ -1,0 +1,197 @@
+"""Step 5 of importing priorities: the person corrects the result in the preview.
+
+A path is (theme_index,) for a theme or (theme_index, outcome_index) for an
+outcome. Each operation returns a new ImportResult and leaves the old one as
+it was, so the preview can keep its own undo list. A path that does not fit
+raises IndexError; an operation that makes no sense there raises ValueError
+with a sentence to show.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .model import ImportOutcome, ImportResult, ImportTheme
+
+
+def _copy(result: ImportResult) -> ImportResult:
+    return copy.deepcopy(result)
+
+
+def _theme_at(result: ImportResult, index: int) -> ImportTheme:
+    if not 0 <= index < len(result.themes):
+        raise IndexError(f"There is no theme {index + 1}.")
+    return result.themes[index]
+
+
+def _outcome_at(result: ImportResult, t_index: int, o_index: int) -> ImportOutcome:
+    theme = _theme_at(result, t_index)
+    if not 0 <= o_index < len(theme.outcomes):
+        raise IndexError(f"Theme {t_index + 1} has no outcome {o_index + 1}.")
+    return theme.outcomes[o_index]
+
+
+def promote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
+    """Make an outcome a theme. The outcomes after it in its theme move under it."""
+    if len(path) != 2:
+        raise ValueError("Only an outcome can be promoted: themes are already the top level.")
+    new = _copy(result)
+    t_index, o_index = path
+    outcome = _outcome_at(new, t_index, o_index)
+    theme = new.themes[t_index]
+    followers = theme.outcomes[o_index + 1:]
+    del theme.outcomes[o_index:]
+    details = [outcome.description] if outcome.description else []
+    promoted = ImportTheme(title=outcome.title, ref=outcome.ref,
+                           description="\n\n".join(details), outcomes=followers)
+    new.themes.insert(t_index + 1, promoted)
+    return new
+
+
+def demote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
+    """Make a theme an outcome of the theme above it; its own outcomes follow it there."""
+    if len(path) != 1:
+        raise ValueError("Only a theme can be demoted: outcomes are already the lowest level.")
+    t_index = path[0]
+    if t_index == 0:
+        _theme_at(result, 0)
+        raise ValueError("The first theme has no theme above it to go under.")
+    new = _copy(result)
+    theme = _theme_at(new, t_index)
+    above = new.themes[t_index - 1]
+    above.outcomes.append(ImportOutcome(title=theme.title, ref=theme.ref,
+                                        description=theme.description))
+    above.outcomes.extend(theme.outcomes)
+    del new.themes[t_index]
+    return new
+
+
+def merge(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
+    """Join an item with the next one at the same level (e.g. a title broken over two lines).
+
+    Titles are joined with a space, descriptions with a blank line; a theme
+    takes the next theme's outcomes.
+    """
+    new = _copy(result)
+    if len(path) == 1:
+        first = _theme_at(new, path[0])
+        if path[0] + 1 >= len(new.themes):
+            raise ValueError("This is the last theme: there is nothing after it to merge with.")
+        second = new.themes.pop(path[0] + 1)
+        first.outcomes.extend(second.outcomes)
+    elif len(path) == 2:
+        first = _outcome_at(new, *path)
+        outcomes = new.themes[path[0]].outcomes
+        if path[1] + 1 >= len(outcomes):
+            raise ValueError("This is the last outcome in its theme: there is nothing after "
+                             "it to merge with.")
+        second = outcomes.pop(path[1] + 1)
+        first.measures.extend(second.measures)
+    else:
+        raise IndexError("A path is (theme,) or (theme, outcome).")
+    first.title = _join_titles(first.title, second.title)
+    first.description = "\n\n".join(d for d in (first.description, second.description) if d)
+    return new
+
+
+def _join_titles(first: str, second: str) -> str:
+    if first.endswith("-") and second[:1].islower():
+        return first[:-1] + second
+    return f"{first.rstrip()} {second.lstrip()}".strip()
+
+
+def split(result: ImportResult, path: tuple[int, ...], at: int) -> ImportResult:
+    """Split an item's title at character ``at`` into two items at the same level.
+
+    A theme's outcomes stay with the first part.
+    """
+    new = _copy(result)
+    if len(path) == 1:
+        item: Any = _theme_at(new, path[0])
+        siblings: list[Any] = new.themes
+    elif len(path) == 2:
+        item = _outcome_at(new, *path)
+        siblings = new.themes[path[0]].outcomes
+    else:
+        raise IndexError("A path is (theme,) or (theme, outcome).")
+    first, second = item.title[:at].strip(" ,;:-–—"), item.title[at:].strip(" ,;:-–—")
+    if not first or not second:
+        raise ValueError("Choose a place inside the title to split it: both parts need words.")
+    item.title = first
+    twin = type(item)(title=second[:1].upper() + second[1:])
+    siblings.insert(path[-1] + 1, twin)
+    return new
+
+
+def rename(result: ImportResult, path: tuple[int, ...], title: str) -> ImportResult:
+    """Change the title of a theme or outcome."""
+    new = _copy(result)
+    item = _theme_at(new, path[0]) if len(path) == 1 else _outcome_at(new, *path)
+    cleaned = " ".join((title or "").split())
+    if not cleaned:
+        raise ValueError("A title cannot be empty. Use Drop to leave an item out.")
+    item.title = cleaned
+    return new
+
+
+def drop(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
+    """Leave out a theme (with its outcomes) or an outcome."""
+    new = _copy(result)
+    if len(path) == 1:
+        _theme_at(new, path[0])
+        del new.themes[path[0]]
+    elif len(path) == 2:
+        _outcome_at(new, *path)
+        del new.themes[path[0]].outcomes[path[1]]
+    else:
+        raise IndexError("A path is (theme,) or (theme, outcome).")
+    return new
+
+
+def move(result: ImportResult, path: tuple[int, ...], delta: int) -> ImportResult:
+    """Move a theme or outcome up (``-1``) or down (``+1``) among its siblings.
+
+    An outcome moved past the top or bottom of its theme goes to the end of the
+    theme above or the start of the theme below.
+    """
+    new = _copy(result)
+    if len(path) == 1:
+        _theme_at(new, path[0])
+        target = path[0] + delta
+        if not 0 <= target < len(new.themes):
+            raise ValueError("The theme is already at the " +
+                             ("top." if delta < 0 else "bottom."))
+        new.themes.insert(target, new.themes.pop(path[0]))
+        return new
+    t_index, o_index = path
+    outcome = _outcome_at(new, t_index, o_index)
+    outcomes = new.themes[t_index].outcomes
+    target = o_index + delta
+    if 0 <= target < len(outcomes):
+        outcomes.insert(target, outcomes.pop(o_index))
+    elif target < 0 and t_index > 0:
+        outcomes.pop(o_index)
+        new.themes[t_index - 1].outcomes.append(outcome)
+    elif target >= len(outcomes) and t_index + 1 < len(new.themes):
+        outcomes.pop(o_index)
+        new.themes[t_index + 1].outcomes.insert(0, outcome)
+    else:
+        raise ValueError("The outcome is already at the " + ("top." if delta < 0 else "bottom."))
+    return new
+
+
+def add_theme(result: ImportResult, title: str, *, index: int | None = None) -> ImportResult:
+    """Add a theme (at the end, or at ``index``)."""
+    new = _copy(result)
+    theme = ImportTheme(title=" ".join(title.split()) or "New theme")
+    new.themes.insert(len(new.themes) if index is None else index, theme)
+    return new
+
+
+def add_outcome(result: ImportResult, theme_index: int, title: str) -> ImportResult:
+    """Add an outcome at the end of a theme."""
+    new = _copy(result)
+    _theme_at(new, theme_index).outcomes.append(
+        ImportOutcome(title=" ".join(title.split()) or "New outcome"))
+    return new

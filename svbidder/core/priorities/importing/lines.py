@@ -1,0 +1,367 @@
+"""Step 1 of importing priorities: classify each line of text (or Word paragraph).
+
+A line is a heading (Markdown ``#``, underlined, bold or a short line that
+introduces a list), a list item (``1.``, ``1.1``, ``a)``, ``i)``, ``(b)``,
+``A.``, bullets), a labelled line ("Theme 1:", "Priority A –", "Outcome:",
+Welsh "Thema", "Blaenoriaeth", "Canlyniad"…), a table row, or prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...text.search import fold
+from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
+
+# -------------------------------------------------------------- vocabulary
+
+_THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar", "goal",
+                "ambition", "strand", "principle", "commitment", "focus area", "area of focus",
+                "strategic priority", "strategic theme", "social value theme",
+                "thema", "blaenoriaeth", "nod", "cenhadaeth", "egwyddor")
+_OUTCOME_WORDS = ("outcome", "policy outcome", "objective", "aim", "sub-priority",
+                  "what we want to see", "what we want", "we want", "canlyniad", "amcan")
+_MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
+                  "how we will measure", "mesur", "dangosydd", "targed")
+
+_LABEL = re.compile(
+    r"^(?P<word>" + "|".join(sorted((re.escape(w) for w in
+                                      (*_THEME_WORDS, *_OUTCOME_WORDS, *_MEASURE_WORDS)),
+                                     key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z](?:\d{1,2})?|[ivxIVX]{1,5})))?"
+    r"\s*(?:[:.\u2013\u2014|)-]|\s-\s)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LABEL_NUMBERED_ONLY = re.compile(
+    r"^(?P<word>" + "|".join(re.escape(w) for w in ("theme", "priority", "mission", "goal",
+                                                     "outcome", "objective", "pillar",
+                                                     "thema", "blaenoriaeth", "nod",
+                                                     "canlyniad", "amcan")) + r")"
+    r"\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Z])\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+# Headings of sections that are about the document, not priorities.
+_SKIP_SECTIONS = (
+    "introduction", "intro", "foreword", "preface", "background", "context", "purpose",
+    "about this", "about us", "about the council", "contents", "table of contents",
+    "executive summary", "summary", "overview", "contact", "contacts", "contact us",
+    "contact details", "further information", "more information", "for more information",
+    "get in touch", "glossary", "definitions", "appendix", "appendices", "annex",
+    "document control", "version control", "version history", "document history",
+    "review", "review date", "next steps", "how to use this", "how to use", "references",
+    "acknowledgements", "legal", "legislation", "policy statement", "scope",
+    "what is social value", "why social value matters", "why is social value important",
+    "our vision", "vision", "equality impact", "monitoring and reporting", "governance",
+    "how we will measure", "how we measure", "measuring success", "monitoring",
+    "how we will monitor", "reporting",
+    "cyflwyniad", "rhagair", "cefndir", "cynnwys", "cysylltu", "cysylltwch", "cysylltu a ni",
+    "rhagor o wybodaeth", "geirfa", "atodiad", "diben", "crynodeb",
+)
+_SKIP_SECTION = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(_SKIP_SECTIONS, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+
+# A heading with one of these words is about priorities, whatever else it says
+# ("Summary of our priorities").
+_PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|ambition|"
+                             r"blaenoriaeth|thema|canlyniad|amcan")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_PHONE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_FOOTER = re.compile(
+    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|©|copyright\b|\(c\)\s|published[:\s]|"
+    r"last (?:updated|reviewed)\b|review date\b|version\s+\d|date of (?:issue|publication)|"
+    r"document (?:owner|ref)|classification\b|official\b\s*$)",
+    re.IGNORECASE)
+_CONTACT_LEAD = re.compile(
+    r"^(?:for (?:more|further) (?:information|details)|if you have (?:any )?(?:questions|queries)|"
+    r"(?:please )?contact (?:us|the|our|me)\b|contact(?: details)?\s*:|get in touch|"
+    r"(?:tel(?:ephone)?|phone|mobile|e-?mail|website|web|address|post|twitter|x)\s*:|"
+    r"write to (?:us|the)\b|follow us\b|find out more\b|am ragor o wybodaeth|cysylltwch)",
+    re.IGNORECASE)
+
+_MEASURE_START = re.compile(
+    r"^(?:number of|no\.? of|numbers? of|total (?:number|value|amount) of|percentage of|"
+    r"proportion of|% of|£|value of|amount of|hours? of|tonnes? of|amount spent|spend with|"
+    r"spend on|how many|count of)\b|^(?:£|%)",
+    re.IGNORECASE)
+
+_WELSH_HINT = re.compile(
+    r"[ŵŷâêîôûẁẃẅỳ]|\b(?:cymru|cymunedau|cymuned|gwaith|lleol|iachach|llewyrchus|lewyrchus|"
+    r"gydnerth|cyfartal|diwylliant|gymraeg|sy'n|ein|gyda|mwy|byd|nod|thema|blaenoriaeth|"
+    r"canlyniad|amcan|ac|yr|y|o|i|a)\b",
+    re.IGNORECASE)
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+# ------------------------------------------------------------------- lines
+
+@dataclass
+class _Line:
+    """One classified line. ``sig`` places list items and headings in the outline."""
+
+    kind: str  # "item", "prose", "blank", "skip", "name", "tablehead"
+    text: str = ""
+    sig: tuple[Any, ...] = ()
+    ref: str = ""
+    hint: str = ""  # "theme", "outcome" or "measure" from a label word
+    indent: int = 0
+    reason: str = ""
+    heading: bool = False  # a heading rather than a list item (sections can be skipped)
+    continues: bool = False  # the line is the start of an item that can continue
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_BULLET = re.compile(r"^([-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o])\s+(.*)$")
+_DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
+_NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
+_LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")
+_UPPER = re.compile(r"^\(?([A-Z])[.)]\s+(.*)$")
+_ROMAN_RE = re.compile(r"^\(?((?:x{0,1})(?:ix|iv|v?i{0,3}))[.)]\s+(.*)$", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)([^*_\n]{1,300}?)\1|(?<![\w*])\*(?!\s)([^*\n]{1,300}?)\*(?!\w)|"
+                       r"`([^`\n]{1,300})`")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)")
+_BOLD_LINE = re.compile(r"^(\*\*|__)([^\n]{1,300})\1:?$")
+_TABLE_HEADERS = re.compile(
+    r"^(?:themes?|priorit(?:y|ies)|outcomes?|objectives?|aims?|measures?|kpis?|indicators?|"
+    r"targets?|what we want(?: to see| to achieve)?|how we will measure(?: it)?|"
+    r"examples?|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
+    re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """Remove Markdown emphasis, links and stray whitespace from a title."""
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _indent_of(raw: str) -> int:
+    width = 0
+    for ch in raw:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _contact_reason(text: str) -> str:
+    """Why a line is a contact detail or page furniture (empty if it is not)."""
+    stripped = text.strip()
+    if len(stripped) > 500:
+        return ""  # a long paragraph is not a contact line
+    if _FOOTER.match(stripped):
+        return "page or document details"
+    if _EMAIL.search(stripped) or _PHONE.search(stripped):
+        return "contact details"
+    if _CONTACT_LEAD.match(stripped) and _words(stripped) <= 30:
+        return "contact details"
+    if _URL.fullmatch(stripped) or (_URL.search(stripped) and _words(stripped) <= 4):
+        return "a web address"
+    if _POSTCODE.search(stripped) and _words(stripped) <= 14 and "," in stripped:
+        return "an address"
+    return ""
+
+
+def _label(text: str) -> tuple[str, str, str] | None:
+    """("theme"|"outcome"|"measure", ref, rest) for "Theme 1: Jobs", "Outcome – …" etc."""
+    match = _LABEL.match(text) or _LABEL_NUMBERED_ONLY.match(text)
+    if not match:
+        return None
+    word = " ".join(match.group("word").lower().split())
+    rest = match.group("rest").strip(" :–—-|")
+    ref = (match.group("ref") or "").strip()
+    if not rest:
+        if not ref:
+            return None  # "Outcomes:" on its own is a heading word, not a label
+        rest = ""
+    if word in _THEME_WORDS:
+        level = "theme"
+    elif word in _OUTCOME_WORDS:
+        level = "outcome"
+    else:
+        level = "measure"
+    if word in ("priorities", "themes", "measures") and not ref:
+        return None  # "Priorities: …" reads as a lead-in, not a label
+    return level, ref, rest
+
+
+def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str, str] | None:
+    """(signature, ref, text) for a list item; None for a line without a marker."""
+    match = _DOTTED.match(stripped)
+    if match:
+        return ("dec", min(match.group(1).count(".") + 1, 8)), match.group(1), match.group(2)
+    match = _NUMBER.match(stripped)
+    if match and match.group(2):
+        return ("dec", 1), match.group(1), match.group(2)
+    match = _ROMAN_RE.match(stripped)
+    if match and match.group(1) and match.group(1).lower() in _ROMAN:
+        numeral = match.group(1)
+        previous = last_alpha[0] if last_alpha else ""
+        # "i)" after "h)" is the letter i; "V." after "U." is the letter V.
+        is_letter = (len(numeral) == 1 and bool(previous)
+                     and previous.islower() == numeral.islower()
+                     and ord(numeral) == ord(previous) + 1)
+        if not is_letter:
+            return ("roman",), numeral, match.group(2)
+    match = _LOWER.match(stripped)
+    if match:
+        last_alpha[:] = [match.group(1)]
+        return ("alpha",), match.group(1), match.group(2)
+    match = _UPPER.match(stripped)
+    if match and match.group(2)[:1].isupper():
+        last_alpha[:] = [match.group(1)]
+        return ("ALPHA",), match.group(1), match.group(2)
+    match = _BULLET.match(stripped)
+    if match:
+        if match.group(1) == "o" and not match.group(2)[:1].isupper():
+            return None
+        return ("bullet",), "", match.group(2)
+    return None
+
+
+def _classify_text_line(raw: str, last_alpha: list[str]) -> _Line:
+    stripped = raw.strip()
+    indent = _indent_of(raw)
+    if not stripped or _RULE.fullmatch(stripped):
+        return _Line("blank")
+    if len(stripped) > MAX_LINE_CHARS:  # a long paragraph: never a heading or list item
+        return _Line("prose", " ".join(stripped[:MAX_LINE_CHARS].split()) + "…", indent=indent)
+    heading = _MD_HEADING.match(stripped)
+    if heading and indent < 4:
+        level = len(heading.group(1))
+        return _item(_plain(heading.group(2)), ("h", level), indent, heading=True)
+    marker = _marker(stripped, last_alpha)
+    if marker is not None:
+        sig, ref, text = marker
+        if sig == ("bullet",):
+            sig = ("bullet", min(indent // 2, 10))
+        return _item(_plain(text), sig, indent, ref=ref, continues=True)
+    bold = _BOLD_LINE.match(stripped)
+    if bold and _words(bold.group(2)) <= 16:
+        return _item(_plain(bold.group(2)), ("bold",), indent, heading=True)
+    text = _plain(stripped)
+    label = _label(text)
+    if label is not None:
+        level, ref, rest = label
+        order = {"theme": 0, "outcome": 1, "measure": 2}[level]
+        line = _Line("item", rest, ("label", order), ref, level, indent, continues=True)
+        line.heading = level == "theme"
+        return line
+    return _Line("prose", text, indent=indent)
+
+
+def _item(text: str, sig: tuple[Any, ...], indent: int, *, ref: str = "",
+          heading: bool = False, continues: bool = False) -> _Line:
+    line = _Line("item", text, sig, ref, "", indent, heading=heading, continues=continues)
+    label = _label(text)
+    if label is not None:
+        level, label_ref, rest = label
+        line.hint = level
+        line.ref = line.ref or label_ref
+        line.text = rest or text
+    return line
+
+
+def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
+    """Classify the lines of plain text or Markdown."""
+    warnings: list[str] = []
+    if len(text) > MAX_TEXT_CHARS:
+        warnings.append("The text is very long, so only its beginning was read.")
+        text = text[:MAX_TEXT_CHARS]
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(raw_lines) > MAX_LINES:
+        warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
+                        "read.")
+        raw_lines = raw_lines[:MAX_LINES]
+    lines: list[_Line] = []
+    last_alpha: list[str] = []
+    for index, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        if len(stripped) > MAX_LINE_CHARS:
+            lines.append(_classify_text_line(raw, last_alpha))
+            continue
+        # Markdown tables: header row, rule row, then rows of cells.
+        if _TABLE_ROW.match(stripped) or (_TABLE_RULE.fullmatch(stripped) and "|" in stripped):
+            if _TABLE_RULE.fullmatch(stripped):
+                if lines and lines[-1].kind == "tablerow":
+                    lines[-1].kind = "tablehead"
+                continue
+            cells = [_plain(cell) for cell in _TABLE_ROW.match(stripped).group(1).split("|")]
+            lines.append(_Line("tablerow", "\u241f".join(cells)))
+            continue
+        # Setext headings: a line of text underlined with === or ---.
+        if (_SETEXT.fullmatch(stripped) and lines and lines[-1].kind == "prose"
+                and index > 0 and raw_lines[index - 1].strip()):
+            level = 1 if stripped.startswith("=") else 2
+            previous = lines.pop()
+            lines.append(_item(previous.text, ("h", level), 0, heading=True))
+            continue
+        lines.append(_classify_text_line(raw, last_alpha))
+    return _expand_tables(lines), warnings
+
+
+def _expand_tables(lines: list[_Line]) -> list[_Line]:
+    """Turn table rows into items: first column a theme, later columns the levels below."""
+    result: list[_Line] = []
+    header: list[str] = []
+    previous_first = ""
+    for line in lines:
+        if line.kind not in ("tablerow", "tablehead"):
+            header = [] if line.kind != "blank" else header
+            previous_first = "" if line.kind != "blank" else previous_first
+            result.append(line)
+            continue
+        cells = line.text.split("\u241f")
+        if line.kind == "tablehead" or (not header and cells and all(
+                not c or _TABLE_HEADERS.fullmatch(c.strip()) for c in cells)):
+            header = [fold(c) for c in cells]
+            result.append(_Line("skip", " | ".join(cells), reason="table headings"))
+            continue
+        result.extend(_table_row_items(cells, header, previous_first))
+        first = next((c for c in cells if c.strip()), "")
+        if first:
+            previous_first = first
+    return result
+
+
+def _table_row_items(cells: list[str], header: list[str], previous_first: str) -> list[_Line]:
+    items: list[_Line] = []
+    column = 0
+    for index, cell in enumerate(cells):
+        parts = [p.strip(" ;") for p in re.split(r"\n|(?:^|\s)[•·]\s|;\s", cell) if p.strip(" ;")]
+        if not parts:
+            continue
+        head = header[index] if index < len(header) else ""
+        if head in ("ref", "reference", "no", "no.", "#"):
+            continue
+        is_measure = bool(re.match(r"(measure|kpi|indicator|target|how we will measure)",
+                                   head))
+        if column == 0:
+            if parts[0] == previous_first:
+                column += 1
+                continue  # a merged cell repeats the theme: keep adding to it
+            items.append(_item(parts[0], ("table", 0), 0, heading=True))
+        else:
+            for part in parts:
+                line = _item(part, ("table", min(column, 2)), 0)
+                if is_measure:
+                    line.hint = "measure"
+                items.append(line)
+        column += 1
+    return items

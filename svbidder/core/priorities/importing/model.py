@@ -1,0 +1,113 @@
+"""What the priorities importer finds: themes, outcomes and measures, and its limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...errors import SvBidderError
+from ..frameworks import FrameworkData, MeasureData, OutcomeData, ThemeData, make_key
+
+MAX_LINES = 20_000
+MAX_THEMES = 50
+MAX_OUTCOMES = 1000
+MAX_WARNINGS = 40
+MAX_DESCRIPTION = 2000
+MAX_TITLE = 300
+MAX_LINE_CHARS = 2000
+MAX_TEXT_CHARS = 3_000_000
+DEFAULT_NAME = "Imported priorities"
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
+
+class PrioritiesImportError(SvBidderError):
+    """A file that cannot be read as a council's priorities."""
+
+
+
+# ------------------------------------------------------------------ results
+
+@dataclass
+class ImportMeasure:
+    name: str
+    unit: str = ""
+
+
+@dataclass
+class ImportOutcome:
+    title: str
+    ref: str = ""
+    description: str = ""
+    measures: list[ImportMeasure] = field(default_factory=list)
+
+
+@dataclass
+class ImportTheme:
+    title: str
+    ref: str = ""
+    description: str = ""
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    """What was found: the document's name, its themes and what was left out or guessed."""
+
+    name: str = DEFAULT_NAME
+    themes: list[ImportTheme] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def outcome_count(self) -> int:
+        return sum(len(theme.outcomes) for theme in self.themes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape printed by ``svbidder priorities import --json``."""
+        return {
+            "name": self.name,
+            "themes": [
+                {"title": t.title, "ref": t.ref, "description": t.description,
+                 "outcomes": [
+                     {"title": o.title, "ref": o.ref, "description": o.description,
+                      "measures": [{"name": m.name, "unit": m.unit} for m in o.measures]}
+                     for o in t.outcomes]}
+                for t in self.themes
+            ],
+            "warnings": list(self.warnings),
+        }
+
+    def to_framework_data(self, *, key: str = "", name: str = "", publisher: str = "",
+                          version: str = "", as_at: str = "", source_address: str = "",
+                          licence_note: str = "", provisional_note: str = "") -> FrameworkData:
+        """The tree as a framework, ready for ``frameworks.install_framework``."""
+        title = (name or self.name or DEFAULT_NAME).strip()
+        return FrameworkData(
+            key=key or make_key(title), name=title, publisher=publisher, version=version,
+            as_at=as_at, source_address=source_address, licence_note=licence_note,
+            provisional_note=provisional_note, origin="imported",
+            themes=[ThemeData(title=t.title, ref=t.ref, description=t.description,
+                              outcomes=[OutcomeData(title=o.title, ref=o.ref,
+                                                    description=o.description,
+                                                    measures=[MeasureData(m.name, m.unit)
+                                                              for m in o.measures])
+                                        for o in t.outcomes])
+                    for t in self.themes],
+        )
+
+    def format_tree(self) -> str:
+        """A readable outline, for the command line."""
+        lines = [self.name]
+        for theme in self.themes:
+            lines.append(f"  {_with_ref(theme.ref, theme.title)}")
+            for outcome in theme.outcomes:
+                lines.append(f"    - {_with_ref(outcome.ref, outcome.title)}")
+                for measure in outcome.measures:
+                    unit = f" ({measure.unit})" if measure.unit else ""
+                    lines.append(f"        measure: {measure.name}{unit}")
+        if not self.themes:
+            lines.append("  (no priorities found)")
+        return "\n".join(lines)
+
+
+def _with_ref(ref: str, title: str) -> str:
+    return f"{ref} {title}" if ref else title
