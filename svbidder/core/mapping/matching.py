@@ -21,9 +21,11 @@ give the same suggestions in the same order. Two methods are combined:
   vocabulary does not know (a council's own place names, "allotment", …).
 
 Words and ideas that every council and charity text shares ("council",
-"local", "service", "the local community") are marked generic in the
-vocabulary; they never score and never give a reason, so two texts with only
-those in common get no suggestion.
+"local", "service", "the local community") are marked generic (the words in
+the shared word lists, ``resources/text/words.json``, the ideas in the
+vocabulary); they never score and never give a reason, so two texts with only
+those in common get no suggestion. Folding, tokenising, stemming and stop words
+come from the text toolkit (:mod:`svbidder.core.text`), as for the checks.
 
 Build a :class:`MatchIndex` once per framework with :func:`build_index`, then
 call :func:`suggest` for each activity. Working on a workspace (skipping
@@ -35,14 +37,19 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text.search import fold
+from ..text.vocabulary import word_lists
+from ..text.words import Token, fold, stem, tokenize
+
+__all__ = ["ActivityText", "Concept", "MatchIndex", "Match", "OutcomeText", "Suggestion",
+           "Token", "Vocabulary", "VocabularyError", "build_index", "concepts_in",
+           "load_vocabulary", "outcome_concepts", "outcome_texts", "phrase_key", "stem",
+           "suggest", "tokenize"]
 
 # Minimum score for a suggestion to be offered at all.
 DEFAULT_MIN_SCORE = 0.15
@@ -74,171 +81,6 @@ ACTIVITY_FIELD_WEIGHTS = {
 }
 
 
-# ------------------------------------------------------------------ stemming
-
-_STEM_CACHE: dict[str, str] = {}
-_IRREGULAR = {
-    "children": "child", "women": "woman", "men": "man", "people": "people",
-    "knives": "knife", "shelves": "shelf", "halves": "half", "feet": "foot",
-    "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "media": "media",
-    "news": "news", "bus": "bus", "buses": "bus", "gas": "gas", "plus": "plus", "this": "this",
-    "his": "his", "has": "has", "was": "was", "does": "does", "is": "is", "us": "us",
-    "being": "being", "during": "during", "evening": "evening", "evenings": "evening",
-    "morning": "morning", "mornings": "morning", "nothing": "nothing", "something": "something",
-    "anything": "anything", "everything": "everything", "bring": "bring", "thing": "thing",
-    "things": "thing", "spring": "spring", "string": "string", "sing": "sing", "ring": "ring",
-    "king": "king", "wing": "wing", "need": "need", "needed": "need", "feed": "feed",
-    "seed": "seed", "speed": "speed", "bed": "bed", "red": "red", "shed": "shed", "sheds": "shed",
-    "led": "lead", "fed": "feed", "bled": "bleed", "business": "business",
-    "businesses": "business", "witness": "witness", "caring": "care", "cared": "care",
-    "using": "use", "used": "use", "uses": "use", "ageing": "age", "aging": "age",
-}
-_VOWELS = frozenset("aeiouy")
-
-
-def _has_vowel(text: str) -> bool:
-    return any(ch in _VOWELS for ch in text)
-
-
-def _stem_uncached(word: str) -> str:
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    w = word
-    # plurals and -s
-    if w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(("ches", "shes", "xes", "zes", "sses")) and len(w) > 5:
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")) and len(w) > 3:
-        w = w[:-1]
-    # -ing, -ed
-    for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _has_vowel(w[:-len(suffix)]):
-            w = w[:-len(suffix)]
-            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouslz":
-                w = w[:-1]  # running -> run, shopping -> shop
-            elif w.endswith("ll") and len(w) >= 6:
-                w = w[:-1]  # travelling -> travel
-            elif w.endswith(("at", "bl", "iz", "is", "iv", "ur", "ag", "uc", "ut", "id", "ov",
-                             "ag", "ic", "ir", "ar", "om", "on", "ap", "ok")) and len(w) >= 4:
-                w = w + "e"  # isolated -> isolate, housing -> house (e dropped below)
-            break
-    # derivational endings
-    if w.endswith("isation") or w.endswith("ization"):
-        w = w[:-5] + "e"
-    elif w.endswith("ation") and len(w) > 7:
-        w = w[:-5] + "ate"
-    elif w.endswith("ness") and len(w) > 6 and not w.endswith("siness"):
-        w = w[:-4]
-    elif w.endswith("mental") and len(w) >= 9:
-        w = w[:-2]
-    if w.endswith("ment") and len(w) >= 10:
-        w = w[:-4]
-    elif w.endswith("ally") and len(w) > 6:
-        w = w[:-2]
-    # British and American spellings
-    if w.endswith("tre") and len(w) > 4:
-        w = w[:-3] + "ter"  # centre -> center
-    if w.endswith("our") and len(w) >= 6:
-        w = w[:-3] + "or"  # neighbour -> neighbor
-    if w.endswith("ize"):
-        w = w[:-3] + "ise"  # organize -> organise
-    elif w.endswith("iz"):
-        w = w[:-2] + "is"
-    # final -y and -e
-    if w.endswith("y") and len(w) > 3 and w[-2] not in _VOWELS:
-        w = w[:-1] + "i"
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
-
-
-def stem(word: str) -> str:
-    """A light English stem of a folded word, the same for British and American spellings.
-
-    ``stem("volunteering") == stem("volunteers") == "volunteer"``;
-    ``stem("organisation") == stem("organization")``; ``stem("isolated") == stem("isolation")``.
-    """
-    result = _STEM_CACHE.get(word)
-    if result is None:
-        result = _stem_uncached(word)
-        if len(_STEM_CACHE) < 200_000:
-            _STEM_CACHE[word] = result
-    return result
-
-
-# ---------------------------------------------------------------- tokenising
-
-_WORD = re.compile(r"[^\W_]+")
-_FOLD_CACHE: dict[str, str] = {}
-
-# Words that carry no meaning in any text. Words that carry little meaning in
-# social value texts because every council and charity uses them ("council",
-# "local", "service", "support") are the vocabulary's ``generic_words``.
-_STOPWORD_TEXT = """
-a about above across after again against all almost along also although always am among an and
-any anyone are around as at away be became because become been before being below between both
-but by can cannot could did do does doing done down during each either else enough etc even ever
-every few for from further get gets getting give given gives go goes going got had has have having
-he her here hers him his how however i if in into is it its itself just keep kept know least less
-let like made make makes making many may me might more most much must my near need needs never
-new next no nobody none nor not now of off often on once one only onto or other others our ours
-out over own per put quite rather really same see seen several shall she should since so some
-someone something sometimes still such than that the their theirs them then there these they this
-those though through throughout thus to together too toward towards under until up upon us use
-used uses using very via want was way ways we well were what whatever when where whether which
-while who whoever whole whom whose why will with within without would yet you your yours
-eg ie e g i e also including include includes included example examples instance such
-year years yearly week weeks weekly day days daily month months monthly time times hour hours
-around across each every lot lots plus part parts kind kinds sort type types
-thing things take takes took
-able aim aims aimed also many much number numbers first second third one two three four five
-six seven eight nine ten twelve new good better best great big small large
-document documents model check checked list listed
-suggest suggests secondary source sources name names titled
-feel feels felt say says said tell tells told especially particularly mainly mostly
-based everyone anyone someone nobody everybody whether really around lot go come comes came
-left look looks looking"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-# Small words left out when matching vocabulary phrases, so "food and drink" and
-# "food, drink" match alike.
-FILLERS = frozenset({"a", "an", "the", "and", "or"})
-
-
-def _fold_word(word: str) -> str:
-    result = _FOLD_CACHE.get(word)
-    if result is None:
-        result = word.lower() if word.isascii() else fold(word)
-        if len(_FOLD_CACHE) < 200_000:
-            _FOLD_CACHE[word] = result
-    return result
-
-
-@dataclass(slots=True)
-class Token:
-    """One word of a text: as written, folded (lower case, no accents) and stemmed."""
-
-    text: str
-    folded: str
-    stem: str
-    start: int
-    end: int
-
-
-def tokenize(text: str) -> list[Token]:
-    """The words of ``text`` with their positions, so matches can be shown as written."""
-    tokens = []
-    for match in _WORD.finditer(text or ""):
-        word = match.group()
-        folded = _fold_word(word)
-        tokens.append(Token(word, folded, stem(folded), match.start(), match.end()))
-    return tokens
-
-
 # ---------------------------------------------------------------- vocabulary
 
 class VocabularyError(ValueError):
@@ -263,7 +105,8 @@ class Concept:
 
 def phrase_key(text: str) -> tuple[str, ...]:
     """The stems of a phrase as matched (small filler words left out)."""
-    return tuple(t.stem for t in tokenize(text) if t.folded not in FILLERS)
+    fillers = word_lists().fillers
+    return tuple(t.stem for t in tokenize(text) if t.folded not in fillers)
 
 
 class Vocabulary:
@@ -345,8 +188,9 @@ class Vocabulary:
                 weight=float(raw.get("weight", 1.0)),
                 weak_terms=tuple(raw.get("weak_terms", ())),
                 generic=bool(raw.get("generic", False))))
-        generic_words = data.get("generic_words", [])
-        if not isinstance(generic_words, list) or not all(
+        # the bundled vocabulary takes the shared generic words (resources/text/words.json)
+        generic_words = data.get("generic_words", word_lists().generic_words)
+        if not isinstance(generic_words, list | tuple) or not all(
                 isinstance(w, str) for w in generic_words):
             raise VocabularyError("“generic_words” must be a list of text.")
         return cls(concepts, generic_words)
@@ -362,7 +206,8 @@ class Vocabulary:
         Positions are character offsets in the text. At each word the longest
         matching phrase wins, so "long-term unemployed" is not also read as "long term".
         """
-        words = [t for t in tokens if t.folded not in FILLERS]
+        fillers = word_lists().fillers
+        words = [t for t in tokens if t.folded not in fillers]
         stems = [t.stem for t in words]
         found = []
         i, count = 0, len(words)
@@ -487,6 +332,7 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],
     counts: dict[str, int] = {}
     term_counts: dict[str, int] = {}
     term_weight: dict[str, float] = {}
+    stop_words = word_lists().stop_words
     for text, weight in parts:
         if not text or not text.strip():
             continue
@@ -502,7 +348,7 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],
                     seen.append(surface)
         for token in tokens:
             word = token.stem
-            if len(word) < 3 or token.folded in STOPWORDS or word in STOPWORDS \
+            if len(word) < 3 or token.folded in stop_words or word in stop_words \
                     or word.isdigit() or vocabulary.is_generic_word(token):
                 continue
             if for_query:

@@ -18,8 +18,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ...text.vocabulary import word_lists
+from ...text.words import fold_word, stem
 from . import patterns
-from .text import Analysis, fold_word, word_set, words_of
+from .text import Analysis, words_of
 
 
 @dataclass(frozen=True)
@@ -204,86 +206,46 @@ def concepts_in(text: str) -> list[Concept]:
 
 # ------------------------------------------------------------------ key words
 
-STOPWORDS = word_set("""
-a about above after all also an and any are as at be been being both but by can could
-describe detail details demonstrate do does each e.g eg etc explain for from give given has
-have how i if in include includes including into is it its make makes may more most much
-must no not of on or other our out outline over own please provide proposed propose
-response answer question questions set should show so such tell than that the their them
-then there these they this those through to under up us use using very was we what when
-where which while who whom why will with within would you your yours especially
-particular example examples contract contracts service services tender bid bidder
-bidders approach ensure deliver delivering delivery way ways how well per each
-less fewer better good great improve improved improving increase increased reduce reduced
-reducing support supported supporting help helping create creating enable promote
-cause caused causes causing
-encourage develop developing build building people person ready new across among
-clearly clear fully full robust ambitious realistic strong excellent good satisfactory
-reasonable relevant specific detailed comprehensive appropriate acceptable unacceptable
-poor weak limited some significant gaps part only generally general little few many
-high quality level levels score scores scoring mark marks exceeds meets meet requirement
-requirements minimum sufficient insufficient adequate evidence evidenced demonstrates
-demonstrated shows shown addresses address addressed response responses partial partly
-""")
-
-SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
-    {"lonel", "isola", "alone", "befri"},
-    {"emplo", "job", "jobs", "work", "recru", "hire", "hirin", "vacan", "caree"},
-    {"skill", "train", "quali", "learn", "upski", "appre"},
-    {"volun"},
-    {"carbo", "emiss", "co2", "clima", "netze", "green", "milea", "fuel", "diese", "petro"},
-    {"waste", "recyc", "reuse", "landf", "compo"},
-    {"wellb", "healt", "menta", "welln", "mind", "body", "physi"},
-    {"older", "elder", "pensi"},
-    {"young", "youth", "teena"},
-    {"costofliving", "cost", "costs", "affor", "bills", "money", "pover", "hards", "debt",
-     "benef", "budge", "food", "energ"},
-    {"food", "meal", "meals", "eat", "eatin", "nutri", "pantr", "cafe"},
-    {"suppl", "procu", "purch", "buy", "buyin"},
-))
-_SYNONYMS_OF: dict[str, frozenset[str]] = {}
-for _group in SYNONYMS:
-    for _stem in _group:
-        _SYNONYMS_OF[_stem] = _SYNONYMS_OF.get(_stem, frozenset()) | _group
-
-_PHRASES = ((re.compile(r"\bcost[-\s]of[-\s]living\b", re.I), "costofliving"),
-            (re.compile(r"\bnet[-\s]zero\b", re.I), "netzero"),
-            (re.compile(r"\bsocial\s+value\b", re.I), " "))
-
-
-def stem(word: str) -> str:
-    """A crude stem: the folded word's first five letters (short words whole)."""
-    word = fold_word(word)
-    if len(word) <= 5:
-        return word[:-1] if len(word) == 4 and word.endswith("s") else word
-    return word[:5]
+# The social value phrase itself names no priority ("the social value of the contract").
+_IGNORED_PHRASE = re.compile(r"\bsocial\s+value\b", re.IGNORECASE)
 
 
 def key_stems(text: str) -> list[str]:
-    """Stems of the content words of a phrase (stop words and numbers left out)."""
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+    """Stems of the content words of a phrase (stop words, instructions and numbers left out).
+
+    Words, stems, stop words and synonyms come from the text toolkit
+    (:mod:`svbidder.core.text`), as for the suggestions. A phrase listed among
+    the synonyms ("cost of living", "net zero") counts as one word.
+    """
+    lists = word_lists()
+    phrases = lists.joined_phrases()
+    text = _IGNORED_PHRASE.sub(" ", text)
+    for value, pattern in phrases:
+        text = pattern.sub(f" {value} ", text)  # the phrase's stem stands in for it
+    phrase_stems = {value for value, _ in phrases}
+    stop_words = lists.question_stop_words
     stems: list[str] = []
     for word in words_of(text):
         folded = fold_word(word)
-        if folded in STOPWORDS or folded.isdigit() or len(folded) < 3:
+        if folded in stop_words or folded.isdigit() or len(folded) < 3:
             continue
-        if folded == "costofliving":
-            stems.append(folded)
-            continue
-        value = stem(folded)
+        value = folded if folded in phrase_stems else stem(folded)
         if value not in stems:
             stems.append(value)
     return stems
 
 
 def stem_present(analysis: Analysis, value: str) -> bool:
-    if value == "costofliving":
-        return bool(re.search(r"\bcost[-\s]of[-\s]living\b", analysis.plain, re.I)) or \
-            any(analysis.has_prefix(other) for other in _SYNONYMS_OF[value] - {value})
-    if analysis.has_prefix(value):
-        return True
-    return any(analysis.has_prefix(other) for other in _SYNONYMS_OF.get(value, ()))
+    """Whether the answer has a word with stem ``value``, or one that means much the same."""
+    lists = word_lists()
+    phrases = dict(lists.joined_phrases())
+    for other in lists.synonyms_of(value) or {value}:
+        pattern = phrases.get(other)
+        if pattern is not None and pattern.search(analysis.plain):
+            return True
+        if analysis.has_stem(other):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from ...text.vocabulary import PREFIX_LENGTH
+from ...text.words import fold_word, stem
 from ..counting import markdown_to_plain
 
 # The same shapes counting.py strips (kept in step by tests/core/test_checks.py).
@@ -314,9 +316,9 @@ class Analysis:
         return len(self.words)
 
     @cached_property
-    def folded_words(self) -> list[str]:
-        """Lower-case words, hyphens and apostrophes removed, sorted (for prefix search)."""
-        return sorted({fold_word(m.group()) for m in self.words})
+    def stems(self) -> list[str]:
+        """The stems of the words (folded, hyphens and apostrophes removed), sorted."""
+        return sorted({stem(fold_word(m.group())) for m in self.words})
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -339,22 +341,25 @@ class Analysis:
         start, end = self.paragraphs[index]
         return self.plain[start:end]
 
-    def has_prefix(self, stem: str) -> bool:
-        """Whether any word starts with ``stem`` (folded); short stems must match whole."""
-        words = self.folded_words
-        if len(stem) < 4:
-            index = bisect.bisect_left(words, stem)
-            return index < len(words) and (words[index] == stem or words[index] == stem + "s")
-        index = bisect.bisect_left(words, stem)
-        return index < len(words) and words[index].startswith(stem)
+    def has_stem(self, value: str) -> bool:
+        """Whether a word of the answer has stem ``value``, or one that starts the same:
+        the shorter of the two stems (at least
+        :data:`~svbidder.core.text.vocabulary.PREFIX_LENGTH` letters) begins the longer.
 
+        "employ" is in "employers" and "apprenticeship" in "apprentices"; "alon"
+        (alone) is too short to be found in "alongside".
+        """
+        stems = self.stems
+        index = bisect.bisect_left(stems, value)
+        if index < len(stems) and (stems[index] == value or (
+                len(value) >= PREFIX_LENGTH and stems[index].startswith(value))):
+            return True
+        known = self._stem_set
+        return any(value[:size] in known for size in range(PREFIX_LENGTH, len(value)))
 
-def fold_word(word: str) -> str:
-    """``"Well-being's"`` → ``"wellbeing"``: lower case, no hyphens, apostrophes or 's."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word.replace("-", "").replace("'", "")
+    @cached_property
+    def _stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
 
 
 def word_set(text: str) -> frozenset[str]:
