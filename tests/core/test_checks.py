@@ -32,6 +32,7 @@ from svbidder.core.writing.checks import (
     save_check_settings,
 )
 from svbidder.core.writing.checks import base as checks_base
+from svbidder.core.writing.checks import engine as checks_engine
 from svbidder.core.writing.checks.concepts import question_asks
 from svbidder.core.writing.counting import count_markdown, markdown_to_plain
 
@@ -44,6 +45,20 @@ SV1 = ("Reducing loneliness and isolation\n\nDescribe how you will reduce loneli
        "isolation among older residents of Millbrook and Eastfield through this contract. Tell "
        "us who will benefit, where, how many people each year, and how you will show the "
        "difference it makes.")
+
+
+@pytest.fixture(autouse=True)
+def no_check_crashes(caplog):
+    """Fail a test when a check crashed while it ran.
+
+    ``run_checks`` skips a check that raises, so that one bug cannot hide the
+    other findings. Without this, every "does not raise X" test here would
+    pass while check X crashes on its text.
+    """
+    yield
+    crashed = [record.getMessage() for record in caplog.get_records("call")
+               if record.name == checks_engine.log.name and record.exc_info]
+    assert crashed == []
 
 
 def check(markdown: str, **context) -> list[Finding]:
@@ -418,7 +433,7 @@ def test_spans_are_offsets_into_the_plain_text_of_the_markdown():
     assert line_and_column(plain, found[1].start) == (2, 0)
 
 
-def test_a_failing_rule_is_skipped_not_fatal(monkeypatch):
+def test_a_failing_rule_is_skipped_not_fatal(monkeypatch, caplog):
     def broken(state):
         raise RuntimeError("bug")
 
@@ -427,6 +442,9 @@ def test_a_failing_rule_is_skipped_not_fatal(monkeypatch):
                                                                  "run": broken}))
     raised = rules_raised("We may help.")
     assert "no-numbers" not in raised and "vague-promise" in raised
+    assert [r.getMessage() for r in caplog.records if r.exc_info] == [
+        "The check no-numbers failed"]
+    caplog.clear()  # the crash was wanted here; no_check_crashes fails any other
 
 
 def test_a_1000_word_answer_is_checked_quickly():

@@ -34,7 +34,7 @@ from ...core.writing.checks import line_and_column
 from ...core.writing.counting import Counts, PageSettings, limit_status, markdown_to_plain
 from ...core.writing.revisions import PAUSE_SNAPSHOT_SECONDS, REASON_PAUSE, snapshot
 from ...core.writing.spelling import utf16_offset
-from ..page_layout import QtPageEstimator
+from ..page_layout import page_estimator
 from ..session import WorkspaceSession
 from ..widgets.answer_editor import AnswerTextEdit
 from ..widgets.checks_panel import ChecksPanel
@@ -69,7 +69,6 @@ class WritePage(QWidget):
         self.session = session
         self.question: Question | None = None
         self._loading = False
-        self._estimator: QtPageEstimator | None = None
         # by question: the answer is read from the editor only when it is saved
         self._edits = PendingEdits(session, self._save_answers, SAVE_DELAY_MS, self)
         self._page_timer = QTimer(self)
@@ -384,7 +383,8 @@ class WritePage(QWidget):
         if self.question is None or self.session.workspace is None:
             return
         self.flush()
-        answer = portal_answer(self.session.workspace, self.question.id)
+        answer = portal_answer(self.session.workspace, self.question.id,
+                               estimator=page_estimator())
         QApplication.clipboard().setText(answer.text)
         self.session.tell(f"Copied {self.question.ref} as plain text: {answer.summary}")
 
@@ -441,12 +441,10 @@ class WritePage(QWidget):
         if question is None:
             return
         if question.limit_kind == "pages":
-            if self._estimator is None:
-                self._estimator = QtPageEstimator()
             settings = PageSettings.from_question(question)
             plain = markdown_to_plain(self.editor.markdown())
-            self._pages = self._estimator.estimate(plain, settings.paper, settings.font,
-                                                   settings.size_pt, settings.margin_mm)
+            self._pages = page_estimator().estimate(plain, settings.paper, settings.font,
+                                                    settings.size_pt, settings.margin_mm)
             over = bool(question.limit_value) and self._pages > question.limit_value
             self.editor.set_page_overflow(
                 page_overflow_point(plain, settings, question.limit_value) if over else None,

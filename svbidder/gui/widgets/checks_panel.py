@@ -192,9 +192,9 @@ class ChecksPanel(QWidget):
         estimator = None
         if self.question.limit_kind == "pages":
             # the count bar's layout, so "over the limit" agrees with the pages it shows
-            from ..page_layout import QtPageEstimator
+            from ..page_layout import page_estimator
 
-            estimator = QtPageEstimator()
+            estimator = page_estimator()
         try:
             self._context = core.context_for_question(workspace, self.question.id,
                                                       markdown=self.markdown_source(),
