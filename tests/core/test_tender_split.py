@@ -436,14 +436,18 @@ def test_text_and_markdown_files(tmp_path):
     assert len(split_questions_file(utf16)) == 3
 
 
+def _ole(stream: str) -> bytes:
+    """An OLE compound file whose directory names ``stream`` (as Word's and Excel's do)."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + stream.encode("utf-16-le") + b"\0" * 99
+
+
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "password"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old Word format"),
+    ("locked.docx", _ole("EncryptionInfo"), "password-protected"),
+    ("old.doc", _ole("WordDocument"), "older Word file (.doc)"),
     ("tender.pdf", b"%PDF-1.7\n...", "PDF"),
     ("tender.rtf", b"{\\rtf1\\ansi hello}", "Rich Text"),
-    ("picture.txt", bytes(range(256)) * 20, "does not look like text"),
-    ("renamed.docx", b"just some text, not a zip", "not a real Word document"),
-    ("sheet.xlsx", b"not really", ".xlsx"),
+    ("picture.txt", bytes(range(256)) * 20, "not text"),
+    ("sheet.docx", _ole("Workbook"), "named like a Word document but is really an older Excel"),
 ])
 def test_unreadable_files_get_a_plain_message(tmp_path, name, content, message):
     path = tmp_path / name
@@ -451,7 +455,15 @@ def test_unreadable_files_get_a_plain_message(tmp_path, name, content, message):
     with pytest.raises(TenderFileError) as error:
         split_questions_file(path)
     assert message in str(error.value)
+    assert "Nothing was changed." in str(error.value)
     assert "\n" not in str(error.value)
+
+
+def test_a_renamed_text_file_is_read_as_text(tmp_path):
+    path = tmp_path / "renamed.docx"
+    path.write_text("SV1 Describe how you will hire locally. (Maximum 500 words)",
+                    encoding="utf-8")
+    assert [q.limit for q in split_questions_file(path)] == [Limit("words", 500)]
 
 
 def test_zip_files_that_are_not_word_documents(tmp_path):
@@ -478,7 +490,7 @@ def test_zip_files_that_are_not_word_documents(tmp_path):
 
 
 def test_missing_huge_and_folder(tmp_path):
-    with pytest.raises(TenderFileError, match="was not found"):
+    with pytest.raises(TenderFileError, match="There is no file at"):
         split_questions_file(tmp_path / "nothing.docx")
     huge = tmp_path / "huge.txt"
     with open(huge, "wb") as handle:
