@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...paths import require, resources_dir
+from ..text.variants import read_variants
 from .hunspell_words import expand, read_text, source_digest
 
 if TYPE_CHECKING:
@@ -260,7 +261,8 @@ class SpellChecker:
             self._words = frozenset(words | nosuggest)
             self._nosuggest = frozenset(nosuggest)
             self._sector = frozenset(_read_word_list(self.directory / "sector-en-GB.txt"))
-            self._variants = _read_variants(self.directory / "en-variants.tsv")
+            self._variants = {word: (row.kind, row.british) for word, row in
+                              read_variants(self.directory / "en-variants.tsv").items()}
             self._rep = _read_rep(self.directory / "en_GB.aff")
             self._rebuild_extra()
             self._loaded = True
@@ -627,19 +629,6 @@ def _read_word_list(path: Path) -> list[str]:
         if line:
             words.append(normalise(line))
     return words
-
-
-def _read_variants(path: Path) -> dict[str, tuple[str, str]]:
-    variants: dict[str, tuple[str, str]] = {}
-    if not path.exists():
-        return variants
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        parts = line.split("\t")
-        if len(parts) == 3:
-            variants[parts[1]] = (parts[0], parts[2])
-    return variants
 
 
 def _read_rep(path: Path) -> list[tuple[str, str]]:
