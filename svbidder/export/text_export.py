@@ -21,10 +21,12 @@ from ..core.storage.records import Bid, Organisation, Question
 from ..core.writing.counting import (
     Counts,
     LimitStatus,
+    PageEstimator,
     PageSettings,
     RoughPageEstimator,
     count_text,
     limit_status,
+    markdown_to_plain,
     page_status,
     portal_plain_text,
 )
@@ -100,11 +102,14 @@ class PortalAnswer:
         return message
 
 
-def _statuses(question: Question, text: str, counts: Counts) -> tuple[LimitStatus, LimitStatus]:
+def _statuses(question: Question, body_markdown: str, counts: Counts,
+              estimator: PageEstimator | None) -> tuple[LimitStatus, LimitStatus]:
     if question.limit_kind == "pages":
+        # pages of the answer as the window lays it out, so the figure is the count bar's
         settings = PageSettings.from_question(question)
-        pages = RoughPageEstimator().estimate(text, settings.paper, settings.font,
-                                              settings.size_pt, settings.margin_mm)
+        pages = (estimator or RoughPageEstimator()).estimate(
+            markdown_to_plain(body_markdown), settings.paper, settings.font,
+            settings.size_pt, settings.margin_mm)
         status = page_status(pages, question.limit_value)
         return status, status
     return (limit_status(counts, question.limit_kind, question.limit_value),
@@ -112,22 +117,26 @@ def _statuses(question: Question, text: str, counts: Counts) -> tuple[LimitStatu
 
 
 def portal_answer(ws: Workspace, question_id: int, options: ExportOptions | None = None,
-                  *, number: int | None = None) -> PortalAnswer:
-    """One question's answer as portal text with its counts (only reads)."""
+                  *, number: int | None = None,
+                  estimator: PageEstimator | None = None) -> PortalAnswer:
+    """One question's answer as portal text with its counts (only reads). A page limit
+    is estimated with ``estimator`` (the window's layout), else the rough one."""
     options = options or ExportOptions()
     question = ws.get(Question, question_id)
     if number is None:
         siblings = ws.find(Question, order_by="position, id", bid_id=question.bid_id)
         number = next((i for i, q in enumerate(siblings, start=1) if q.id == question_id), 1)
-    text = portal_text(answer_body(ws, question_id), plain_ascii=options.plain_ascii)
+    body = answer_body(ws, question_id)
+    text = portal_text(body, plain_ascii=options.plain_ascii)
     counts = count_text(text)
-    status, safe = _statuses(question, text, counts)
+    status, safe = _statuses(question, body, counts, estimator)
     return PortalAnswer(question_id, question_label(question, number),
                         question_heading(question, number), text, counts, status, safe)
 
 
 def build_all_text(ws: Workspace, bid_id: int, options: ExportOptions | None = None, *,
-                   today: date | None = None) -> tuple[str, list[str]]:
+                   today: date | None = None,
+                   estimator: PageEstimator | None = None) -> tuple[str, list[str]]:
     """Every chosen answer as one plain-text document (``\\n`` line ends), and warnings."""
     options = options or ExportOptions()
     bid = ws.get(Bid, bid_id)
@@ -148,7 +157,8 @@ def build_all_text(ws: Workspace, bid_id: int, options: ExportOptions | None = N
     if not questions:
         warnings.append("This bid has no questions to export.")
     for question in questions:
-        answer = portal_answer(ws, question.id, options, number=numbers[question.id])
+        answer = portal_answer(ws, question.id, options, number=numbers[question.id],
+                               estimator=estimator)
         lines += [RULE, clean(answer.heading)]
         if options.include_question:
             _, paragraphs = split_question_text(question.text)
@@ -171,11 +181,12 @@ def build_all_text(ws: Workspace, bid_id: int, options: ExportOptions | None = N
 
 def export_text(ws: Workspace, bid_id: int, path: Path | str,
                 options: ExportOptions | None = None, *,
-                today: date | None = None) -> ExportResult:
+                today: date | None = None,
+                estimator: PageEstimator | None = None) -> ExportResult:
     """Save every chosen answer as plain text (UTF-8, Windows line ends), whole or not
     at all."""
     from .safe_write import write_text
 
-    text, warnings = build_all_text(ws, bid_id, options, today=today)
+    text, warnings = build_all_text(ws, bid_id, options, today=today, estimator=estimator)
     written = write_text(path, text.replace("\n", "\r\n"))
     return ExportResult(written, None, warnings)

@@ -46,6 +46,7 @@ from ...export.options import (
     PAPERS,
     why_not_used,
 )
+from ..page_layout import page_estimator
 from ..session import WorkspaceSession
 from ..widgets.text import explanation
 
@@ -366,8 +367,10 @@ class ExportDialog(QDialog):
             if target.suffix.lower() != EXTENSIONS[kind]:
                 target = target.with_name(target.name + EXTENSIONS[kind])
             try:
+                # the window's page layout, so the count statements match the count bar
+                extra = {"estimator": page_estimator()} if kind in ("answers", "text") else {}
                 result = export(self.session.workspace, self.bid.currentData(), kind, target,
-                                self.options())
+                                self.options(), **extra)
             except ExportError as exc:
                 again = QMessageBox.question(
                     self, "Could not export", f"{exc}\n\nChoose another name or folder?",

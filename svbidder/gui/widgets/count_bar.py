@@ -80,9 +80,9 @@ def _list_count(kind: str | None, value: float | None, settings: PageSettings | 
                         page_margin_mm=settings.margin_mm)
     estimator = None
     if kind == "pages":  # the same layout as the count bar's, so the two agree
-        from ..page_layout import QtPageEstimator
+        from ..page_layout import page_estimator
 
-        estimator = QtPageEstimator()
+        estimator = page_estimator()
     status = bid_ops.answer_status(question, markdown, estimator=estimator)
     marker = {"near": "● ", "over": "✖ "}.get(status.state, "")
     return marker + status.message.split(" — ")[0]
