@@ -213,7 +213,7 @@ def test_headings_without_a_title_column() -> None:
     (b"", "empty"),
     (b"\n\n  \n", "empty"),
     (b"PK\x03\x04\x14\x00rest of a zip", "Excel"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "older Excel"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "older Office file"),
     (b"%PDF-1.7\n", "PDF"),
     (b"\x89PNG\r\n\x1a\n", "picture"),
     (b"SQLite format 3\x00", "database"),

@@ -82,9 +82,9 @@ PROBLEMS: dict[str, str] = {
     "too-large": "“{name}” is too large to read ({size}; the most svbidder reads is {limit}). "
                  + NOTHING_CHANGED + " Copy just the part you need into a new document, "
                  + PASTE_INSTEAD + ".",
-    "damaged-zip": "“{name}” looks like a Word document but is damaged, so it could not be "
-                   "read. " + NOTHING_CHANGED + " Open it in Word and save a new copy, "
-                   + PASTE_INSTEAD + ".",
+    "damaged-zip": "“{name}” looks like a Word or Excel file (a zip) but is damaged, so it "
+                   "could not be read. " + NOTHING_CHANGED + " Open it in the program that "
+                   "made it and save a new copy, " + PASTE_INSTEAD + ".",
     "damaged-docx": "“{name}” could not be read as a Word document (it may be damaged). "
                     + NOTHING_CHANGED + " Open it in Word and save a new copy, "
                     + PASTE_INSTEAD + ".",

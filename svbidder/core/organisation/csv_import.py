@@ -19,10 +19,20 @@ import csv
 import io
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..documents import (
+    DEFAULT_LIMITS,
+    DocumentError,
+    clean_paste,
+    decode_text,
+    looks_binary,
+    refuse,
+    refuse_kind,
+    show_size,
+    sniff,
+)
 from ..numbers import format_number
 from ..storage.records import Activity
 from ..storage.workspace import Workspace
@@ -31,7 +41,6 @@ from .activities import join_tags, normalise_period, parse_volume, split_tags
 
 MAX_ROWS = 5000
 MAX_ERRORS = 200
-MAX_BYTES = 50 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10  # the headings may sit under a few title lines
 DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {",": "a comma", ";": "a semicolon", "\t": "a tab", "|": "a bar (|)"}
@@ -83,22 +92,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _HEADER_LOOKUP = {name: key for key, names in HEADER_SYNONYMS.items() for name in names}
 
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", "This looks like an Excel or other spreadsheet workbook, not a CSV "
-                    "file. Open it in your spreadsheet program, choose Save As and pick "
-                    "“CSV UTF-8 (comma delimited)”, then import that file."),
-    (b"\xd0\xcf\x11\xe0", "This looks like an older Excel or Word file, not a CSV file. Open "
-                          "it, choose Save As and pick “CSV UTF-8 (comma delimited)”, then "
-                          "import that file."),
-    (b"%PDF", "This is a PDF, not a CSV file. Copy the table into a spreadsheet, save it as "
-              "CSV, then import that file."),
-    (b"{\\rtf", "This is a rich-text document, not a CSV file. Put the list into a "
-                "spreadsheet, save it as CSV, then import that file."),
-    (b"\x89PNG", "This is a picture, not a CSV file."),
-    (b"\xff\xd8\xff", "This is a picture, not a CSV file."),
-    (b"GIF8", "This is a picture, not a CSV file."),
-    (b"SQLite format 3", "This is a database file (perhaps a workspace), not a CSV file."),
-)
+SAVE_AS_CSV = ("Open it in your spreadsheet program, choose Save As and pick “CSV UTF-8 "
+               "(comma delimited)”, then import that file.")
 NOT_CSV = ("This file does not look like a spreadsheet saved as CSV, so nothing was read. "
            "In your spreadsheet program choose Save As and pick “CSV UTF-8 (comma "
            "delimited)”, then import that file.")
@@ -155,49 +150,20 @@ class CsvPreview:
         return f"{rows} ready to import; {noun} listed below."
 
 
-# ------------------------------------------------------------------ decoding
+# ------------------------------------------------------------------ reading
 
-def _decode(data: bytes) -> tuple[str | None, str, str, int]:
-    """(text, encoding name, error message, characters that could not be decoded)."""
-    if len(data) > MAX_BYTES:
-        size = len(data) / (1024 * 1024)
-        return None, "", (f"This file is too big to import ({size:,.0f} MB). Split it into "
-                          "smaller files of a few thousand rows each."), 0
-    for signature, message in _SIGNATURES:
-        if data.startswith(signature):
-            return None, "", message, 0
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _with_name(data[3:], "utf-8", "UTF-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _with_name(data, "utf-16", "UTF-16")
-    head = data[:2000]
-    if len(head) >= 4 and head[1::2].count(0) > 0.9 * len(head[1::2]):
-        return _with_name(data, "utf-16-le", "UTF-16")  # no byte-order mark
-    if len(head) >= 4 and head[0::2].count(0) > 0.9 * len(head[0::2]):
-        return _with_name(data, "utf-16-be", "UTF-16")
+def _decode(data: bytes, name: str) -> tuple[str | None, str, str]:
+    """(text, encoding name, message) for a file's bytes, read by :mod:`core.documents`."""
+    kind = sniff(data)
+    if kind == "damaged-zip":
+        return None, "", str(refuse("damaged-zip", name))
+    if kind != "text":
+        return None, "", str(refuse_kind(kind, name, suffix=".csv", advice=SAVE_AS_CSV))
     try:
-        return data.decode("utf-8"), "UTF-8", "", 0
-    except UnicodeDecodeError:
-        return _with_name(data, "cp1252", "Windows-1252")
-
-
-def _with_name(data: bytes, encoding: str, name: str) -> tuple[str, str, str, int]:
-    try:
-        return data.decode(encoding), name, "", 0
-    except UnicodeDecodeError:
-        text = data.decode(encoding, errors="replace")
-        return text, name, "", text.count("\ufffd")
-
-
-def _looks_binary(text: str, lost: int = 0) -> bool:
-    sample = text[:65536]
-    if not sample:
-        return False
-    if "\x00" in sample:
-        return True
-    odd = sum(1 for ch in sample
-              if ch not in "\t\r\n" and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
-    return odd + lost > max(2, len(sample) // 100)
+        decoded = decode_text(data, name)
+    except DocumentError:
+        return None, "", NOT_CSV
+    return decoded.text, decoded.encoding, ""
 
 
 # ------------------------------------------------------------------ headings
@@ -324,7 +290,7 @@ def _build_activity(line: int, cells: dict[str, str], headings: dict[str, str],
     return activity
 
 
-def parse_activities_csv(data: bytes | str) -> CsvPreview:
+def parse_activities_csv(data: bytes | str, *, name: str = "This file") -> CsvPreview:
     """Read activities from CSV ``data`` (the file's bytes, or text already decoded).
 
     Never raises for bad input; every problem becomes a :class:`RowError`.
@@ -332,28 +298,33 @@ def parse_activities_csv(data: bytes | str) -> CsvPreview:
     """
     preview = CsvPreview()
     try:
-        return _parse(data, preview)
+        return _parse(data, preview, name)
     except Exception as exc:  # a last guard: importers must survive any file
         preview.rows.clear()
         preview.errors.append(RowError(0, f"{NOT_CSV} (Details: {exc})"))
         return preview
 
 
-def _parse(data: bytes | str, preview: CsvPreview) -> CsvPreview:
-    lost = 0
+def _parse(data: bytes | str, preview: CsvPreview, name: str) -> CsvPreview:
     if isinstance(data, bytes | bytearray | memoryview):
-        text, preview.encoding, problem, lost = _decode(bytes(data))
+        if len(data) > DEFAULT_LIMITS.max_file_bytes:
+            preview.errors.append(RowError(0, str(refuse(
+                "too-large", name, size=show_size(len(data)),
+                limit=show_size(DEFAULT_LIMITS.max_file_bytes)))))
+            return preview
+        text, preview.encoding, problem = _decode(bytes(data), name)
         if text is None:
             preview.errors.append(RowError(0, problem))
             return preview
     else:
         text, preview.encoding = str(data), "text"
+        if looks_binary(text):
+            preview.errors.append(RowError(0, NOT_CSV))
+            return preview
+        text = clean_paste(text)
     text = text.lstrip("\ufeff")
     if not text.strip():
         preview.errors.append(RowError(0, "The file is empty, so there was nothing to import."))
-        return preview
-    if _looks_binary(text, lost):
-        preview.errors.append(RowError(0, NOT_CSV))
         return preview
 
     delimiters: Iterable[str] = DELIMITERS

@@ -15,24 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.documents import DocumentError, read_bytes
 from ...core.organisation import csv_import as core
 from ...core.organisation.activities import describe_volume
 from ..widgets.text import explanation
-
-MAX_FILE_BYTES = 20_000_000
 
 
 def read_csv_file(path: Path) -> core.CsvPreview | str:
     """The preview, or a plain message saying why the file could not be read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return (f"“{path.name}” is {size // 1_000_000} MB, too big for a list of "
-                    "activities. Save just the activities as a CSV file and try again.")
-        data = path.read_bytes()
-    except OSError as exc:
-        return f"“{path.name}” could not be read ({exc.strerror or exc})."
-    return core.parse_activities_csv(data)
+        data = read_bytes(path)  # the one reader's size limit and messages
+    except DocumentError as exc:
+        return str(exc)
+    return core.parse_activities_csv(data, name=path.name)
 
 
 class CsvImportDialog(QDialog):
