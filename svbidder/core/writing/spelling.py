@@ -470,53 +470,71 @@ class SpellChecker:
         if verdict[0] in HINT_KINDS:
             return [_with_case(original, verdict[1])]
         lower = word.lower()
-        scores: dict[str, float] = {}
+        found = _Candidates(word)
+        self._offer_british_form(found, word, lower)
+        self._offer_other_case(found, word, lower)
+        self._offer_replacements(found, lower)
+        self._offer_one_edit(found, lower)
+        self._offer_two_words(found, lower)
+        if found.likely() < min(limit, 3):
+            for candidate, distance in self._near(lower):
+                found.offer(candidate, 1.0 + distance * 0.6)
+        return self._best(original, found, limit)
 
-        def offer(candidate: str, score: float) -> None:
-            if candidate == word or candidate in scores and scores[candidate] <= score:
-                return
-            scores[candidate] = score
-
+    def _offer_british_form(self, found: _Candidates, word: str, lower: str) -> None:
+        """An American spelling's British form comes first ("color" → "colour")."""
         variant = self._variant(lower)
         if variant:
-            offer(_with_case(word, variant[1]), -1.0)
+            found.offer(_with_case(word, variant[1]), -1.0)
+
+    def _offer_other_case(self, found: _Candidates, word: str, lower: str) -> None:
+        """The word in lower case, or with a capital first letter ("london" → "London")."""
         for form in (lower, lower[:1].upper() + lower[1:]):
             if form != word and self._suggestable(form):
-                offer(form, 0.0)
+                found.offer(form, 0.0)
+
+    def _offer_replacements(self, found: _Candidates, lower: str) -> None:
+        """Hunspell's REP table: common misspellings of sounds ("f" for "ph")."""
         for old, new in self._rep:
             start = lower.find(old)
             while start != -1:
                 candidate = lower[:start] + new + lower[start + len(old):]
                 if all(self._suggestable(part) for part in candidate.split("_")):
-                    offer(candidate.replace("_", " "), 0.3)
+                    found.offer(candidate.replace("_", " "), 0.3)
                 start = lower.find(old, start + 1)
+
+    def _offer_one_edit(self, found: _Candidates, lower: str) -> None:
+        """Words one typo away (a swapped, missing, extra or wrong letter)."""
         for candidate, score in _edits1(lower):
             for form in (candidate, candidate[:1].upper() + candidate[1:]):
                 if self._suggestable(form):
-                    offer(form, score + (0.2 if form != candidate else 0.0))
+                    found.offer(form, score + (0.2 if form != candidate else 0.0))
+
+    def _offer_two_words(self, found: _Candidates, lower: str) -> None:
+        """Two common words run together ("alot" → "a lot", "followup" → "follow-up")."""
         common = self._common_levels()
         for index in range(1, len(lower)):
             first, second = lower[:index], lower[index:]
             if common.get(first, 99) <= 35 and common.get(second, 99) <= 35 \
                     and self._suggestable(first) and self._suggestable(second):
-                offer(f"{first} {second}", 0.8)
+                found.offer(f"{first} {second}", 0.8)
                 if self._suggestable(f"{first}-{second}"):
-                    offer(f"{first}-{second}", 0.7)
-        if sum(1 for s in scores.values() if s <= 1.0) < min(limit, 3):
-            for candidate, distance in self._near(lower):
-                offer(candidate, 1.0 + distance * 0.6)
+                    found.offer(f"{first}-{second}", 0.7)
+
+    def _best(self, original: str, found: _Candidates, limit: int) -> list[str]:
+        """Up to ``limit`` candidates, likeliest and commonest first, cased as typed."""
+        common = self._common_levels()
 
         def rank(item: tuple[str, float]) -> tuple[float, int, str]:
             candidate, score = item
             level = max(common.get(part, common.get(part.lower(), 0))
                         for part in candidate.split())
             penalty = _TIER_PENALTY.get(level, _UNCOMMON_PENALTY)
-            return (score + penalty, abs(len(candidate) - len(word)), candidate)
+            return (score + penalty, abs(len(candidate) - len(found.word)), candidate)
 
-        ranked = [c for c, _ in sorted(scores.items(), key=rank)]
         result: list[str] = []
         seen: set[str] = set()
-        for candidate in ranked:
+        for candidate, _ in sorted(found.scores.items(), key=rank):
             cased = _with_case(original, candidate) if candidate == candidate.lower() \
                 else candidate
             if cased != original and cased.casefold() not in seen:
@@ -562,6 +580,23 @@ class SpellChecker:
                             buckets.setdefault((word[0], len(word)), []).append(word)
                     self._buckets = buckets
         return self._buckets
+
+
+class _Candidates:
+    """Corrections offered for one word, each with its best (lowest) score."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.scores: dict[str, float] = {}
+
+    def offer(self, candidate: str, score: float) -> None:
+        if candidate == self.word or self.scores.get(candidate, score + 1) <= score:
+            return
+        self.scores[candidate] = score
+
+    def likely(self) -> int:
+        """How many candidates are likely typos (a score of 1 or less)."""
+        return sum(1 for score in self.scores.values() if score <= 1.0)
 
 
 def _to_utf16(text: str, item: Misspelling) -> Misspelling:
