@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from svbidder.core.errors import RecordNotFoundError
 from svbidder.core.priorities import frameworks as fw
 from svbidder.core.priorities.frameworks import (
     RETIRED_THEME_TITLE,
@@ -248,7 +249,7 @@ def test_update_drops_unused_outcomes_but_keeps_ones_your_work_uses(workspace):
     assert sorted(o.title for o in back.themes[2].outcomes) == [
         "Lower carbon", "Young people ready for work"]
     assert back.themes[1].outcomes == []
-    with pytest.raises(Exception, match="no longer exists"):
+    with pytest.raises(RecordNotFoundError, match="no longer exists"):
         workspace.get(Outcome, ids["Less waste"])
 
 
@@ -450,5 +451,5 @@ def test_bad_values_are_refused(workspace, installed):
         fw.add_theme(workspace, installed.id, "Colourful", colour="red")
     with pytest.raises(FrameworkError, match="needs a name"):
         fw.new_framework(workspace, " ")
-    with pytest.raises(Exception, match="no longer exists"):
+    with pytest.raises(RecordNotFoundError, match="no longer exists"):
         fw.add_outcome(workspace, 9999, "Orphan")

@@ -127,9 +127,10 @@ def test_load_from_a_path(tmp_path: Path, raw: dict) -> None:
 
 
 def test_comment_fields_are_ignored(tmp_path: Path, raw: dict) -> None:
+    plain = load_interview(write(tmp_path, raw))
     raw["_note"] = "for the 2027 round"
     raw["themes"][0]["questions"][0]["_note"] = "reworded"
-    load_interview(write(tmp_path, raw))
+    assert load_interview(write(tmp_path, raw)) == plain
 
 
 def test_missing_file(tmp_path: Path) -> None:
