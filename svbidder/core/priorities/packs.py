@@ -309,14 +309,26 @@ class _Checker:
                 self.add(where, "is not a real date")
 
 
+_KIND_NAMES = {"docx": "a Word document", "xlsx": "an Excel workbook", "pdf": "a PDF",
+               "damaged-zip": "a document (Word, Excel or other zip file)",
+               "old-doc": "an older Word file", "encrypted": "a password-protected document",
+               "old-office": "an older Office file", "old-xls": "an older Excel workbook",
+               "image": "a picture", "sqlite": "a database file", "rtf": "a Rich Text file",
+               "pptx": "a PowerPoint presentation", "odf": "an OpenDocument file",
+               "zip": "a zip file"}
+
+
 def _decode(raw: bytes | bytearray | str) -> tuple[Any, list[PackProblem]]:
     """Parse JSON text; returns the data or the one problem that stops it."""
     if isinstance(raw, bytes | bytearray):
         if len(raw) > MAX_FILE_BYTES:
             return None, [PackProblem("", f"the file is too big ({len(raw) / 1048576:.1f} MB; "
                                           f"a pack may be at most {MAX_FILE_BYTES // 1048576} MB)")]
-        if raw[:4] == b"PK\x03\x04" or raw[:4] == b"\xd0\xcf\x11\xe0" or raw[:4] == b"%PDF":
-            return None, [PackProblem("", "this is a document (Word, Excel or PDF), not a "
+        from ..documents import sniff  # the one reader says what a file is
+
+        kind = sniff(bytes(raw))
+        if kind != "text":
+            return None, [PackProblem("", f"this is {_KIND_NAMES.get(kind, 'not text')}, not a "
                                           "priority pack. To bring in priorities from a "
                                           "document, use Import from a document instead")]
         try:
@@ -492,23 +504,20 @@ def parse_pack(data_or_bytes: Any, *, source: str = "") -> PackData:
 
 
 def read_pack_bytes(path: Path) -> bytes:
-    """A pack file's bytes, refusing huge files before reading them."""
+    """A pack file's bytes, refusing huge files before reading them (the one reader's
+    checks and messages, with the pack format's own size limit)."""
+    from ..documents import DocumentError, Limits, read_bytes
+
     path = Path(path)
     try:
+        return read_bytes(path, Limits(max_file_bytes=MAX_FILE_BYTES))
+    except DocumentError as exc:
+        if exc.kind != "too-large":
+            raise
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PackError([PackProblem("", f"the file is too big ({size / 1048576:.1f} MB; "
-                                             f"a pack may be at most "
-                                             f"{MAX_FILE_BYTES // 1048576} MB)")], path.name)
-        with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError as exc:
-        raise SvBidderError(f"“{path}” is a folder, not a pack file.") from exc
-    except FileNotFoundError as exc:
-        raise SvBidderError(f"There is no file at {path}. Check the name and folder.") from exc
-    except OSError as exc:
-        raise SvBidderError(f"“{path.name}” could not be read "
-                            f"({exc.strerror or exc}). Nothing was changed.") from exc
+        raise PackError([PackProblem("", f"the file is too big ({size / 1048576:.1f} MB; "
+                                         f"a pack may be at most "
+                                         f"{MAX_FILE_BYTES // 1048576} MB)")], path.name) from exc
 
 
 def load_pack(path: Path) -> PackData:
