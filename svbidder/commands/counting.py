@@ -9,8 +9,6 @@ from pathlib import Path
 
 from . import EXIT_OK
 
-MAX_BYTES = 20 * 1024 * 1024
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     count = commands.add_parser(
@@ -23,36 +21,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _read(name: str) -> str:
-    from ..core.errors import SvBidderError
+    """The text of a file or standard input, read by the one document reader (its kinds,
+    size limit, decoder and messages); a Word or other non-text file is refused."""
+    from ..core.documents import read_document, read_document_bytes, read_stream
 
+    advice = "Count its text instead: save it as .txt, or paste it into the app."
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        label = "standard input"
+        data = read_stream(sys.stdin.buffer, "standard input")
+        document = read_document_bytes(data, "standard input", accept=("text",), advice=advice)
     else:
-        path = Path(name)
-        try:
-            if path.is_dir():
-                raise SvBidderError(f"“{name}” is a folder; give a text or Markdown file.")
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-        except FileNotFoundError as exc:
-            raise SvBidderError(f"“{name}” was not found.") from exc
-        except OSError as exc:
-            raise SvBidderError(f"“{name}” could not be read ({exc.strerror or exc}).") from exc
-        label = f"“{name}”"
-    if len(data) > MAX_BYTES:
-        raise SvBidderError(f"{label} is larger than 20 MB; count one answer at a time.")
-    if data.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
-        raise SvBidderError(f"{label} is a Word or other binary file; count its text instead "
-                            "(save it as .txt, or paste it into the app).")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    if b"\x00" in data[:4096]:
-        raise SvBidderError(f"{label} does not look like text.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        document = read_document(Path(name), accept=("text",), advice=advice)
+    return document.text
 
 
 def run_count(args: argparse.Namespace) -> int:

@@ -74,10 +74,15 @@ def test_count_errors_are_one_line(tmp_path, home):
     missing = run("count", str(tmp_path / "missing.txt"), home=home)
     assert missing.returncode == 1
     assert missing.stderr.startswith("svbidder: ") and missing.stderr.count("\n") == 1
-    binary = tmp_path / "answer.docx"
-    binary.write_bytes(b"PK\x03\x04rest")
+    damaged = tmp_path / "answer.docx"
+    damaged.write_bytes(b"PK\x03\x04rest")
+    refused = run("count", str(damaged), home=home)
+    assert refused.returncode == 1 and "damaged" in refused.stderr
+    binary = tmp_path / "answer.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
     refused = run("count", str(binary), home=home)
-    assert refused.returncode == 1 and "binary" in refused.stderr
+    assert refused.returncode == 1 and "binary data" in refused.stderr
+    assert refused.stderr.count("\n") == 1
     assert run("count", "a", "b", home=home).returncode == 2
 
 
