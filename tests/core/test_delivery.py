@@ -256,8 +256,12 @@ def test_status_before_during_and_with_a_shortfall(won) -> None:
     assert older.forecast == 270  # 45 + 250 still planned × 90% pace
     assert older.value_to_date == 45 * 50.0
     trainees = now.commitments[1]
+    # quarter 1's return was due on 14 July with no figure: it counts as none delivered;
+    # quarter 2's is not due until 14 October
     assert trainees.profiled_to_date == 1 and trainees.achieved_to_date == 0
-    assert trainees.rating == "Inadequate" and trainees.periods_missing == [1, 2]
+    assert trainees.rating == "Inadequate" and trainees.periods_missing == [1]
+    report = status.contract_status(ws, bid.id, date(2026, 10, 5), up_to=2).commitments[1]
+    assert report.periods_missing == [1, 2]
     assert trainees.value_to_date is None  # no value per unit from the buyer: none made up
     assert now.value_to_date == 2250
     assert older.progress_text() == "45 of 50 people to date (90%) · 300 over the contract"
@@ -276,7 +280,7 @@ def test_next_report_is_the_first_period_not_fully_returned(won) -> None:
     as_of = date(2026, 8, 1)
     first = status.contract_status(ws, bid.id, as_of)
     assert first.next_report.number == 1
-    assert "1 Apr to 30 Jun 2026) due 30 Jun 2026, 32 days overdue" in first.next_report_text()
+    assert "1 Apr to 30 Jun 2026) due 14 Jul 2026, 18 days overdue" in first.next_report_text()
     for commitment in made:
         row = plan.plan_rows(ws, commitment.id)[0]
         recording.record_delivery(ws, row.id, achieved=row.planned or 0)
@@ -285,7 +289,7 @@ def test_next_report_is_the_first_period_not_fully_returned(won) -> None:
         recording.record_delivery(ws, plan.plan_rows(ws, commitment.id)[0].id, confirmed=True)
     second = status.contract_status(ws, bid.id, as_of)
     assert second.next_report.number == 2
-    assert second.next_report_text().endswith("due 30 Sep 2026, in 60 days")
+    assert second.next_report_text().endswith("due 14 Oct 2026, in 74 days")
     assert status.upcoming_reports(ws, as_of) == [(bid, second.next_report)]
 
 
@@ -297,7 +301,7 @@ def test_status_json_shape(won) -> None:
     assert set(data["commitments"][0]) == {"id", "text", "unit", "target", "profiled_to_date",
                                            "achieved_to_date", "forecast", "rating",
                                            "value_to_date_gbp"}
-    assert data["next_report_due"] == "2026-06-30"
+    assert data["next_report_due"] == "2026-07-14"  # two weeks after quarter 1 ends
 
 
 def test_a_bid_without_a_contract_says_so(workspace: Workspace) -> None:

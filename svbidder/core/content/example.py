@@ -5,17 +5,23 @@ so a trainer always starts from the same clean copy.
 
 Dates in the example data can be given relative to the day it is built
 (``"last_checked_months_ago": 15``), so that some evidence is always fresh and
-some always due for checking, however old the copy of svbidder is.
+some always due for checking, however old the copy of svbidder is. The won
+contract in ``won-bid.json`` starts a whole number of months ago for the same
+reason: two quarters are always recorded and the third always waits for its
+return, whichever day the example is opened.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from ...paths import bundled_path, require
+from ..delivery.periods import add_months
+from ..delivery.plan import mark_won, plan_rows
+from ..delivery.recording import record_delivery, set_evidence
 from ..errors import WorkspaceError
 from ..mapping.links import apply_links
 from ..organisation.activities import add_activity
@@ -23,9 +29,20 @@ from ..organisation.evidence import add_evidence, months_before, set_links
 from ..priorities.frameworks import install_framework
 from ..priorities.packs import load_pack, pack_to_framework_data
 from ..storage.backup import BackupStore
-from ..storage.records import Activity, EvidenceItem, Framework, Organisation
+from ..storage.records import (
+    Activity,
+    Bid,
+    Commitment,
+    EvidenceItem,
+    Framework,
+    Organisation,
+    Outcome,
+    Question,
+    Theme,
+)
 from ..storage.workspace import Workspace
 from ..writing.bids import add_bid_from_data
+from ..writing.commitments import add_commitment
 
 EXAMPLE_FILE_NAME = "Example - Millbrook Community Hub.svbid"
 _RELATIVE_DATES = ("last_checked", "evidence_date")
@@ -76,6 +93,67 @@ def _add_evidence(workspace: Workspace, activity_ids: dict[str, int], today: dat
 
 
 EXAMPLE_PACK = "anytown-priorities.svpack"
+_COMMITMENT_FIELDS = (set(Commitment.column_names())
+                      - {"id", "bid_id", "question_id", "outcome_id", "measure_id", "position"})
+_DELIVERY_FIELDS = {"period", "achieved", "note", "evidence_note", "shortfall_reason",
+                    "recovery_action", "confirmed", "evidence"}
+
+
+def _add_commitments(workspace: Workspace, bid: Bid, framework_id: int, name: str,
+                     entries: list[dict[str, Any]]) -> list[tuple[Commitment, list]]:
+    """A bid's commitments, each naming its question by reference and its outcome by
+    the council's outcome reference."""
+    questions = {q.ref: q.id for q in workspace.find(Question, bid_id=bid.id)}
+    outcomes = {o.ref: o.id for t in workspace.find(Theme, framework_id=framework_id)
+                for o in workspace.find(Outcome, theme_id=t.id)}
+    made = []
+    for entry in entries:
+        entry = dict(entry)
+        delivery = entry.pop("delivery", [])
+        question, outcome = entry.pop("question", None), entry.pop("outcome", None)
+        _check_fields(name, entry, _COMMITMENT_FIELDS)
+        if question not in questions or outcome not in outcomes:
+            raise WorkspaceError(f"The example commitment “{entry.get('measure_text')}” in "
+                                 f"{name} names a question or outcome that does not exist: "
+                                 f"{question!r}, {outcome!r}")
+        made.append((add_commitment(workspace, bid.id, question_id=questions[question],
+                                    outcome_id=outcomes[outcome], **entry), delivery))
+    return made
+
+
+def _add_tender(workspace: Workspace, framework_id: int, today: date) -> None:
+    data = _load("tender.json")
+    commitments = data.pop("commitments", [])
+    bid = add_bid_from_data(workspace, data, framework_id, today=today)
+    _add_commitments(workspace, bid, framework_id, "tender.json", commitments)
+
+
+def _add_won_bid(workspace: Workspace, framework_id: int, today: date) -> None:
+    """Last year's won contract, with two quarters of delivery recorded."""
+    data = _load("won-bid.json")
+    contract = data.pop("contract")
+    commitments = data.pop("commitments", [])
+    _check_fields("won-bid.json", contract, {"start_months_ago", "months", "frequency"})
+    bid = add_bid_from_data(workspace, {**data, "status": "drafting"}, framework_id,
+                            today=today)
+    made = _add_commitments(workspace, bid, framework_id, "won-bid.json", commitments)
+    start = add_months(today.replace(day=1), -int(contract["start_months_ago"]))
+    end = add_months(start, int(contract["months"])) - timedelta(days=1)
+    mark_won(workspace, bid.id, start, end, contract["frequency"])
+    evidence = {item.title: item.id for item in workspace.find(EvidenceItem)}
+    for commitment, delivery in made:
+        rows = {row.period_number: row for row in plan_rows(workspace, commitment.id)}
+        for entry in delivery:
+            entry = dict(entry)
+            _check_fields("won-bid.json", entry, _DELIVERY_FIELDS)
+            row = rows[int(entry.pop("period"))]
+            titles = entry.pop("evidence", [])
+            missing = [title for title in titles if title not in evidence]
+            if missing:
+                raise WorkspaceError(f"The example delivery in won-bid.json links to "
+                                     f"evidence that does not exist: {missing}")
+            record_delivery(workspace, row.id, **entry)
+            set_evidence(workspace, row.id, [evidence[title] for title in titles])
 
 
 def _add_council_priorities(workspace: Workspace) -> Framework:
@@ -101,8 +179,8 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
             _add_evidence(workspace, activity_ids, today or date.today())
             framework = _add_council_priorities(workspace)
             apply_links(workspace, framework.id, _load("mappings.json"))
-            add_bid_from_data(workspace, _load("tender.json"), framework.id,
-                              today=today or date.today())
+            _add_tender(workspace, framework.id, today or date.today())
+            _add_won_bid(workspace, framework.id, today or date.today())
         workspace.history.clear()  # the example starts with nothing to undo
     except BaseException:
         workspace.close()

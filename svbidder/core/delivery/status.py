@@ -1,8 +1,10 @@
 """How each commitment stands: to date, forecast, rating, value, next report.
 
-**The rating rule** (shown on the Delivery screen and in the report). For a
-given day ("as of"), the periods *to date* are those that have ended by then,
-plus any already-started period with a figure recorded. Then:
+**The rating rule** (shown on the Delivery screen and in the report). A
+period's return is due two weeks after it ends (``RETURN_DAYS``), as councils
+usually ask. For a given day ("as of"), the periods *to date* are those with a
+figure recorded (once they have started) and those whose return was due by
+then. Then:
 
 * **Not started** — the contract has not started yet.
 * **Not yet due** — it has started, but none of the target was due yet.
@@ -12,8 +14,8 @@ plus any already-started period with a figure recorded. Then:
   improvement** from 70%, **Inadequate** below that. The three thresholds can
   be changed per contract, to match what the council uses.
 
-A period with no figure counts as nothing delivered, so a missing return
-shows. The *forecast* is what would be delivered by the end if the rest of the
+A period whose return is late with no figure counts as nothing delivered, so a
+missing return shows. The *forecast* is what would be delivered by the end if the rest of the
 plan goes at the pace so far (on plan when nothing is due yet). The *value to
 date* uses the buyer's own value per unit for the commitment only: with none
 it is left blank, never estimated from elsewhere.
@@ -22,7 +24,7 @@ it is left blank, never estimated from elsewhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..numbers import format_money, format_number
 from ..storage.records import Bid, Commitment, Contract, DeliveryRecord
@@ -41,6 +43,7 @@ from .plan import (
 GOOD, APPROACHING, IMPROVEMENT, INADEQUATE = ("Good", "Approaching target",
                                               "Requires improvement", "Inadequate")
 NOT_STARTED, NOT_YET_DUE = "Not started", "Not yet due"
+RETURN_DAYS = 14  # a period's return is due this many days after it ends
 RATINGS = (GOOD, APPROACHING, IMPROVEMENT, INADEQUATE)
 ALL_RATINGS = (*RATINGS, NOT_YET_DUE, NOT_STARTED)
 # A symbol beside each rating, so it never rests on colour alone.
@@ -55,9 +58,10 @@ def rating_rule(contract: Contract) -> str:
                        format_number(contract.improvement_from_percent))
     return (f"Ratings compare what you achieved with what the plan profiled to date: Good "
             f"from {good}%, Approaching target from {near}%, Requires improvement from "
-            f"{low}%, Inadequate below {low}%. A period with no figure counts as nothing "
-            "delivered. Before anything is due a commitment is “Not yet due”, and before "
-            "the contract starts “Not started”.")
+            f"{low}%, Inadequate below {low}%. Once a period's return is due (two weeks "
+            "after it ends), a missing figure counts as nothing delivered. Before anything "
+            "is due a commitment is “Not yet due”, and before the contract starts “Not "
+            "started”.")
 
 
 def rate(achieved: float, profiled: float, contract: Contract) -> str:
@@ -105,20 +109,29 @@ class CommitmentStatus:
         return text
 
 
-def _to_date(rows: list[DeliveryRecord], as_of: date) -> list[DeliveryRecord]:
+def return_due(period_end: date) -> date:
+    return period_end + timedelta(days=RETURN_DAYS)
+
+
+def _to_date(rows: list[DeliveryRecord], as_of: date,
+             up_to: int | None) -> list[DeliveryRecord]:
+    if up_to is not None:
+        return [row for row in rows if row.period_number <= up_to]
     due = []
     for row in rows:
         start, end = date.fromisoformat(row.period_start), date.fromisoformat(row.period_end)
-        if end < as_of or (start <= as_of and row.achieved is not None):
+        if return_due(end) <= as_of or (start <= as_of and row.achieved is not None):
             due.append(row)
     return due
 
 
 def commitment_status(contract: Contract, commitment: Commitment,
-                      rows: list[DeliveryRecord], as_of: date) -> CommitmentStatus:
-    """How one commitment stands on ``as_of`` (see the module's rule)."""
+                      rows: list[DeliveryRecord], as_of: date,
+                      up_to: int | None = None) -> CommitmentStatus:
+    """How one commitment stands on ``as_of`` (see the module's rule); with ``up_to``,
+    as at the end of that period, counting every period to it (for a report)."""
     start, _ = contract_dates(contract)
-    due = _to_date(rows, as_of)
+    due = _to_date(rows, as_of, up_to)
     profiled = float(sum(r.planned or 0.0 for r in due))
     achieved = float(sum(r.achieved or 0.0 for r in due))
     planned = [r.planned for r in rows if r.planned is not None]
@@ -173,8 +186,9 @@ class ContractStatus:
 def describe_next_report(period: Period | None, today: date) -> str:
     if period is None:
         return "Every period has been reported."
-    days = (period.end - today).days
-    when = f"{period.end.day} {period.end:%b %Y}"
+    deadline = return_due(period.end)
+    days = (deadline - today).days
+    when = f"{deadline.day} {deadline:%b %Y}"
     if days < 0:
         late = -days
         timing = f"{late} {'day' if late == 1 else 'days'} overdue"
@@ -189,7 +203,7 @@ def describe_next_report(period: Period | None, today: date) -> str:
 def next_report(periods: list[Period], rows_by_commitment: list[list[DeliveryRecord]]
                 ) -> Period | None:
     """The first period whose return is not complete: some commitment has no figure
-    or no confirmation for it. A return is due at the end of its period."""
+    or no confirmation for it. Its return is due :data:`RETURN_DAYS` after it ends."""
     for period in periods:
         rows = [r for rows in rows_by_commitment for r in rows
                 if r.period_number == period.number]
@@ -198,8 +212,10 @@ def next_report(periods: list[Period], rows_by_commitment: list[list[DeliveryRec
     return None
 
 
-def contract_status(ws: Workspace, bid_id: int, as_of: date | None = None) -> ContractStatus:
-    """Every planned commitment of a won bid, how it stands on ``as_of`` (today)."""
+def contract_status(ws: Workspace, bid_id: int, as_of: date | None = None, *,
+                    up_to: int | None = None) -> ContractStatus:
+    """Every planned commitment of a won bid, how it stands on ``as_of`` (today);
+    ``up_to`` counts every period up to that one (a report's figures)."""
     as_of = as_of or date.today()
     bid = ws.get(Bid, bid_id)
     contract = contract_for_bid(ws, bid_id)
@@ -212,7 +228,7 @@ def contract_status(ws: Workspace, bid_id: int, as_of: date | None = None) -> Co
     for commitment in planned_commitments(ws, bid_id):
         rows = plan_rows(ws, commitment.id)
         all_rows.append(rows)
-        statuses.append(commitment_status(contract, commitment, rows, as_of))
+        statuses.append(commitment_status(contract, commitment, rows, as_of, up_to))
     return ContractStatus(bid, contract, periods, as_of, statuses,
                           next_report(periods, all_rows))
 
@@ -232,6 +248,10 @@ def upcoming_reports(ws: Workspace, today: date | None = None
     return sorted(found, key=lambda pair: pair[1].end)
 
 
+def next_report_due(period: Period | None) -> date | None:
+    return return_due(period.end) if period is not None else None
+
+
 def status_json(status: ContractStatus) -> dict:
     """The shape ``svbidder delivery status --json`` prints (docs/cli.md)."""
     return {
@@ -239,7 +259,8 @@ def status_json(status: ContractStatus) -> dict:
         "contract_start": status.contract.start_date or None,
         "contract_end": status.contract.end_date or None,
         "frequency": status.contract.frequency,
-        "next_report_due": status.next_report.end.isoformat() if status.next_report else None,
+        "next_report_due": return_due(status.next_report.end).isoformat()
+        if status.next_report else None,
         "commitments": [{
             "id": c.commitment.id,
             "text": c.commitment.measure_text,
