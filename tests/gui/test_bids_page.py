@@ -84,7 +84,7 @@ def test_pages_limit_shows_page_settings(window, tmp_path):
     assert panel.form.isRowVisible(panel.page_font)
 
 
-def test_paste_tender_creates_questions_in_one_undo_step(window, tmp_path, monkeypatch):
+def test_paste_tender_creates_questions_in_one_undo_step(window, tmp_path, monkeypatch, qtbot):
     from svbidder.gui.dialogs.tender_paste import TenderPasteDialog
 
     page = open_blank(window, tmp_path)
@@ -94,6 +94,7 @@ def test_paste_tender_creates_questions_in_one_undo_step(window, tmp_path, monke
     def fake_exec(dialog):
         dialog.text.setPlainText(TENDER)
         dialog.find_questions()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)  # found on a worker thread
         seen["rows"] = dialog.table.rowCount()
         dialog.table.item(1, 1).setText("SV2a")  # the person corrects a reference
         return 1
@@ -122,6 +123,7 @@ def test_unticked_rows_are_left_out(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.text.setPlainText(TENDER)
     dialog.find_questions()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     dialog.table.item(1, 4).setText("1,500")
     chosen = dialog.chosen_questions()

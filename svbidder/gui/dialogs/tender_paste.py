@@ -1,7 +1,9 @@
 """Paste a tender's social value section (or open it) and turn it into questions.
 
 The person sees every question found, with its limit and weighting, can correct
-or untick any of them, and only then are they added, as one undo step.
+or untick any of them, and only then are they added, as one undo step. Finding
+the questions runs on a worker thread, so a long or odd paste never freezes the
+window; editing the text meanwhile throws that result away.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ...core.errors import SvBidderError
 from ...core.numbers import format_number, parse_number
 from ...core.storage.records import LIMIT_KINDS
 from ...core.writing import tender as tender_split
+from ..background import BackgroundJob
 from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
@@ -50,6 +53,8 @@ class TenderPasteDialog(QDialog):
             too_long="That is far more text than a tender's social value section. Paste just "
                      "the questions.")
         self.text = self.source.text
+        self._splitting = BackgroundJob("tender split", self)
+        self.text.textChanged.connect(self._on_text_changed)
         self.source.textReady.connect(self._split)
         self.source.fileChosen.connect(self.load_file)
         column.addWidget(self.source, 2)
@@ -85,8 +90,30 @@ class TenderPasteDialog(QDialog):
     def find_questions(self) -> None:
         self.source.read_text()
 
+    @property
+    def busy(self) -> bool:
+        """True while the questions are still being looked for."""
+        return self._splitting.busy
+
+    def _on_text_changed(self) -> None:
+        if self._splitting.busy:  # the answer would be for text that is no longer there
+            self._splitting.cancel()
+            self.status.setText("")
+            self.add_button.setEnabled(bool(self.found))
+
     def _split(self, text: str) -> None:
-        self.found = tender_split.split_questions(text)
+        self.status.setText("Looking for the questions…")
+        self.add_button.setEnabled(False)  # until the rows shown match this text
+        self._splitting.run(lambda: tender_split.split_questions(text), self._show_found,
+                            self._split_failed)
+
+    def _split_failed(self, _error: BaseException) -> None:
+        self.add_button.setEnabled(bool(self.found))
+        self.status.setText("⚠ svbidder could not read questions from this text. Add them "
+                            "one by one instead; nothing has been added to the bid.")
+
+    def _show_found(self, found: list[tender_split.SplitQuestion]) -> None:
+        self.found = found
         self._fill_table()
         if not self.found:
             self.status.setText("No questions were found. Check the text includes the "

@@ -1,7 +1,8 @@
 """Side panel: what an evaluator would notice, as you write.
 
-Checks run after a short pause in typing, on a worker thread, so typing never
-waits for them; results for text that has since changed are thrown away.
+Checks, the scoring checklist and the whole-bid summary run after a short pause
+in typing, on worker threads (:mod:`..background`), so typing never waits for
+them; results for text that has since changed are thrown away.
 Clicking a finding selects its words in the editor; "Why this matters" opens
 the guide at the right section. A second tab turns the buyer's scoring
 descriptors into a checklist.
@@ -9,10 +10,10 @@ descriptors into a checklist.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import RecordNotFoundError
-from ...core.storage.records import Question
+from ...core.storage.records import EvidenceItem, Question
 from ...core.writing import checks as core
+from ...core.writing.counting import PageSettings, RoughPageEstimator, markdown_to_plain
+from ..background import BackgroundJob
 from ..session import WorkspaceSession
 from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_TEXT
 from .pending import PendingEdits
@@ -42,8 +45,13 @@ STATE_MARK = {"ready": "✓", "nearly": "●", "not_ready": "✖", "empty": "○
 SEVERITY_MARK = {"must": "✖", "should": "●", "consider": "○"}
 
 
-class _Results(QObject):
-    done = Signal(int, object)  # generation, findings
+@dataclass(frozen=True)
+class _Checked:
+    """What the worker worked out for one answer."""
+
+    markdown: str
+    findings: list[core.Finding]
+    rubric_items: list[core.RubricItem]
 
 
 class ChecksPanel(QWidget):
@@ -59,10 +67,9 @@ class ChecksPanel(QWidget):
         self.session = session
         self.question: Question | None = None
         self.markdown_source = lambda: ""  # the page supplies the editor's current answer
-        self._generation = 0
         self._context: core.CheckContext | None = None
-        self._results = _Results()
-        self._results.done.connect(self._show_findings)
+        self._checks_job = BackgroundJob("checks", self)
+        self._bid_job = BackgroundJob("bid readiness", self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -169,7 +176,8 @@ class ChecksPanel(QWidget):
 
     def show_question(self, question: Question | None) -> None:
         self.question = question
-        self._generation += 1
+        self._checks_job.cancel()
+        self._bid_job.cancel()
         self.tree.clear()
         self.why.setText("")
         self.why_button.setVisible(False)
@@ -206,23 +214,27 @@ class ChecksPanel(QWidget):
         """The answer changed: check again after a pause."""
         self._timer.start()
 
+    @property
+    def busy(self) -> bool:
+        """True while checks or the whole-bid summary are still being worked out."""
+        return self._checks_job.busy or self._bid_job.busy
+
     def run_now(self) -> None:
         self._timer.stop()
         if self._context is None:
             return
-        self._generation += 1
-        generation, context, markdown = self._generation, self._context, self.markdown_source()
+        context, markdown = self._context, self.markdown_source()
+        rubric_text, overrides = self._rubric_source()
 
-        def work() -> None:
-            findings = core.run_checks(markdown, context)
-            self._results.done.emit(generation, (markdown, findings))
+        def work() -> _Checked:
+            levels = core.find_rubric(rubric_text) if rubric_text else []
+            items = core.apply_overrides(core.assess_rubric(levels, markdown), overrides)
+            return _Checked(markdown, core.run_checks(markdown, context), items)
 
-        threading.Thread(target=work, name="checks", daemon=True).start()
+        self._checks_job.run(work, self._show_findings)
 
-    def _show_findings(self, generation: int, payload) -> None:
-        if generation != self._generation:
-            return  # the answer changed while these were worked out
-        markdown, findings = payload
+    def _show_findings(self, checked: _Checked) -> None:
+        markdown, findings = checked.markdown, checked.findings
         state = core.readiness(findings) if markdown.strip() else None
         mark = STATE_MARK.get(state.state if state else "empty", "")
         self.summary.setText(f"{mark} {state.summary}" if state
@@ -250,17 +262,28 @@ class ChecksPanel(QWidget):
         if not findings and markdown.strip():
             self.tree.addItem("✓ Nothing to flag. Read it once more as an evaluator would.")
         self.findingsChanged.emit([f for f in findings if not f.whole_answer])
-        self._show_rubric(markdown)
+        self._show_rubric(checked.rubric_items)
 
     def _show_bid_summary(self) -> None:
+        """Sum up the whole bid: its answers are read here, checked on a worker thread."""
         workspace = self.session.workspace
         if workspace is None or self.question is None:
             return
         try:
-            bid = core.bid_readiness(workspace, self.question.bid_id)
+            answers = _bid_answers(workspace, self.question.bid_id)
         except RecordNotFoundError:
             return
-        self.bid_summary.setText(f"Whole bid: {bid.summary}")
+
+        def work() -> core.BidReadiness:
+            results = []
+            for answer in answers:
+                findings = core.run_checks(answer.markdown, _checked_context(answer))
+                results.append(core.QuestionReadiness(answer.question.id, answer.question.ref,
+                                                      core.readiness(findings), findings))
+            return core.summarise_bid(results)
+
+        self._bid_job.run(work, lambda bid: self.bid_summary.setText(
+            f"Whole bid: {bid.summary}"))
 
     # ------------------------------------------------------------ findings
 
@@ -319,21 +342,22 @@ class ChecksPanel(QWidget):
 
     # ------------------------------------------------------------ rubric
 
-    def _rubric_levels(self) -> list:
+    def _rubric_source(self) -> tuple[str, dict[str, Any]]:
+        """The descriptors to read (pasted ones, else the question's guidance) and the
+        person's own ticks, read here so the worker never touches the workspace."""
         workspace = self.session.workspace
         if workspace is None or self.question is None:
-            return []
+            return "", {}
         saved = core.load_rubric(workspace, self.question.id)
-        return core.find_rubric(saved.text) if saved.text else core.find_rubric(
-            self.question.guidance)
+        overrides = core.load_rubric_overrides(workspace, self.question.id)
+        return (saved.text or self.question.guidance or ""), overrides
 
-    def _show_rubric(self, markdown: str) -> None:
+    def _show_rubric(self, items: list[core.RubricItem]) -> None:
         workspace = self.session.workspace
         self.rubric_tree.blockSignals(True)
         self.rubric_tree.clear()
-        levels = self._rubric_levels()
-        self.rubric_text.setVisible(not levels)
-        if not levels and workspace is not None and self.question is not None:
+        self.rubric_text.setVisible(not items)
+        if not items and workspace is not None and self.question is not None:
             self._rubric_edits.flush()
             saved = core.load_rubric(workspace, self.question.id).text
             if self.rubric_text.toPlainText() != saved:
@@ -341,9 +365,7 @@ class ChecksPanel(QWidget):
                 self.rubric_text.setPlainText(saved)  # what was pasted before, to finish
                 self.rubric_text.blockSignals(False)
             self.rubric_text.setReadOnly(workspace.read_only)
-        if levels and workspace is not None:
-            overrides = core.load_rubric_overrides(workspace, self.question.id)
-            items = core.apply_overrides(core.assess_rubric(levels, markdown), overrides)
+        if items and workspace is not None:
             parents: dict[int, QTreeWidgetItem] = {}
             for item in items:
                 if item.level not in parents:
@@ -401,4 +423,48 @@ class ChecksPanel(QWidget):
             return True
 
         self.session.change(change)
-        self._show_rubric(self.markdown_source())
+        self.run_now()  # the checklist is made from them with the other checks
+
+
+
+@dataclass(frozen=True)
+class _BidAnswer:
+    """One question of a bid as read from the workspace, for the worker to check."""
+
+    question: Question
+    markdown: str
+    context: core.CheckContext  # read without the answer: see _checked_context
+    evidence: list[EvidenceItem]
+
+
+def _bid_answers(workspace: Any, bid_id: int) -> list[_BidAnswer]:
+    """Each question of a bid with its saved answer and what the checks need to know.
+
+    Reading the workspace stays on the GUI thread (its connection is the session's),
+    but without the answers' text, which can be long: the parts of the context that
+    depend on it are worked out by the worker (:func:`_checked_context`).
+    """
+    from ...core.storage.records import Bid
+    from ...core.writing import bids
+
+    workspace.get(Bid, bid_id)
+    settings = core.load_check_settings(workspace, bid_id)
+    evidence = workspace.find(EvidenceItem)
+    return [_BidAnswer(question,
+                       bids.answer_for(workspace, question.id, create=False).body_markdown,
+                       core.context_for_question(workspace, question.id, markdown="",
+                                                 settings=settings), evidence)
+            for question in bids.questions_for_bid(workspace, bid_id)]
+
+
+def _checked_context(answer: _BidAnswer) -> core.CheckContext:
+    """The context with what depends on the answer's text (the evidence it uses and,
+    for a page limit, its pages) filled in, as ``core.bid_readiness`` does."""
+    plain = markdown_to_plain(answer.markdown)
+    pages = answer.context.pages
+    if answer.question.limit_kind == "pages":
+        page = PageSettings.from_question(answer.question)
+        pages = RoughPageEstimator().estimate(plain, page.paper, page.font, page.size_pt,
+                                              page.margin_mm)
+    return replace(answer.context, pages=pages,
+                   evidence_items=core.evidence_used(answer.evidence, plain))
