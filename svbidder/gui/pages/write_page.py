@@ -393,18 +393,30 @@ class WritePage(QWidget):
     def _plain_position(self, offset: int) -> int:
         """A position in the editor for an offset into the answer's plain text
         (its non-empty paragraphs joined by line breaks)."""
+        return self._plain_positions([offset])[0]
+
+    def _plain_positions(self, offsets: list[int]) -> list[int]:
+        """Editor positions for many plain-text offsets, reading the answer once (once
+        per offset froze the window for seconds on a long answer with many findings)."""
+        if not offsets:
+            return []
         plain = markdown_to_plain(self.editor.markdown())
-        line, column = line_and_column(plain, offset)
+        blocks = []
         block = self.editor.document().begin()
-        seen = -1
         while block.isValid():
             if block.text().strip():
-                seen += 1
-                if seen == line:
-                    text = block.text()
-                    return block.position() + utf16_offset(text, min(column, len(text)))
+                blocks.append((block.position(), block.text()))
             block = block.next()
-        return self.editor.document().characterCount() - 1
+        end = self.editor.document().characterCount() - 1
+        positions = []
+        for offset in offsets:
+            line, column = line_and_column(plain, offset)
+            if line >= len(blocks):
+                positions.append(end)
+                continue
+            start, text = blocks[line]
+            positions.append(start + utf16_offset(text, min(column, len(text))))
+        return positions
 
     def select_plain_span(self, start: int, end: int) -> None:
         cursor = self.editor.textCursor()
@@ -416,9 +428,10 @@ class WritePage(QWidget):
     def highlight_findings(self, findings) -> None:
         """Mark what the checks found with a soft background (the list says why). Text
         past the limit has its own highlight, kept by the editor as the person types."""
-        spans = [(self._plain_position(finding.start), self._plain_position(finding.end),
-                  FINDING_COLOURS.get(finding.severity, "#fff1b8"), finding.message)
-                 for finding in findings[:200] if finding.rule != "over-limit"]
+        shown = [finding for finding in findings[:200] if finding.rule != "over-limit"]
+        ends = self._plain_positions([n for f in shown for n in (f.start, f.end)])
+        spans = [(ends[2 * i], ends[2 * i + 1], FINDING_COLOURS.get(f.severity, "#fff1b8"),
+                  f.message) for i, f in enumerate(shown)]
         self.editor.set_finding_highlights(spans)
 
     # ------------------------------------------------------------ counting
