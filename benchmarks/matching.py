@@ -1,10 +1,11 @@
 """How good and how fast the mapping suggestions are, against the targets in issue 5.
 
-Run with ``.venv/bin/python benchmarks/matching.py``. Prints, for the UK Social
-Value Model 2025 and the English council starting set, measured against the
-labelled descriptions of real small charities and social enterprises in
-``tests/data/charities_eval_tune.jsonl`` and ``charities_eval_frozen.jsonl``
-together (tests/core/test_matching_quality.py reports the two halves apart):
+Run with ``.venv/bin/python benchmarks/matching.py [-v] [--tuning]``. Prints, for the UK
+Social Value Model 2025 and the English council starting set, measured against
+the labelled descriptions of real small charities and social enterprises, each
+half of the set apart (the split rule is in tests/core/test_matching_quality.py):
+the tuning half ``tests/data/charities_eval_tune.jsonl`` and the frozen half
+``charities_eval_frozen.jsonl``:
 
 * precision of the top suggestion: how often the theme of the best suggestion
   is one of the labelled themes;
@@ -15,6 +16,12 @@ together (tests/core/test_matching_quality.py reports the two halves apart):
 
 then the time to index 150 outcomes and suggest for 200 activities (median of
 several runs). ``rows()`` gives the same figures for ``benchmarks/run.py``.
+
+``-v`` also lists the charities whose top suggestion missed, for the tuning
+half only: the vocabulary may be tuned while looking at those. The frozen half
+is reported as figures only, so nobody tunes to it (issue 15 item 9).
+``--tuning`` prints the tuning half alone (no frozen figures, no timing): use
+it while tuning, and measure the frozen half once at the end.
 """
 
 from __future__ import annotations
@@ -37,8 +44,12 @@ from svbidder.core.mapping.matching import (  # noqa: E402
 )
 from svbidder.core.priorities.frameworks import bundled_frameworks  # noqa: E402
 
-EVAL_FILES = (ROOT / "tests" / "data" / "charities_eval_tune.jsonl",
-              ROOT / "tests" / "data" / "charities_eval_frozen.jsonl")
+TUNE_FILE = ROOT / "tests" / "data" / "charities_eval_tune.jsonl"
+FROZEN_FILE = ROOT / "tests" / "data" / "charities_eval_frozen.jsonl"
+EVAL_FILES = (TUNE_FILE, FROZEN_FILE)
+HALVES = (("tuning", TUNE_FILE), ("frozen", FROZEN_FILE))
+FRAMEWORKS = (("uk-social-value-model-2025", "UK SVM 2025"),
+              ("england-council-starter", "English council set"))
 LABELS = {"uk-social-value-model-2025": "svm2025_themes",
           "england-council-starter": "england_themes"}
 TOP1_TARGET, TOP3_TARGET, SECONDS_BUDGET = 0.8, 0.85, 0.3
@@ -123,23 +134,29 @@ def timing(runs: int = 7) -> float:
     return statistics.median(times)
 
 
-def rows() -> list[tuple[str, str, str, bool]]:
-    """(name, value, budget, within budget) rows for benchmarks/run.py."""
+def _quality_rows(half: str, short: str, figures: dict) -> list[tuple[str, str, str, bool]]:
+    """Top-1 precision, top-3 hit rate and recall of one framework on one half."""
+    top1, top3 = figures["precision_top1"], figures["top3_hit_rate"]
+    return [
+        (f"Suggestions, {short}, {half} half: precision of top suggestion "
+         f"({figures['activities']} charities)",
+         f"{top1:.2f}", f"≥ {TOP1_TARGET:g}", top1 >= TOP1_TARGET),
+        (f"Suggestions, {short}, {half} half: top-3 hit rate",
+         f"{top3:.2f}", f"≥ {TOP3_TARGET:g}", top3 >= TOP3_TARGET),
+        (f"Suggestions, {short}, {half} half: recall of labelled themes in top 3",
+         f"{figures['recall']:.2f}", "(reference)", True),
+    ]
+
+
+def rows(tuning_only: bool = False) -> list[tuple[str, str, str, bool]]:
+    """(name, value, budget, within budget) rows for benchmarks/run.py: each half apart."""
     result = []
-    for key, short in (("uk-social-value-model-2025", "UK SVM 2025"),
-                       ("england-council-starter", "English council set")):
-        figures = evaluate(key)
-        n = figures["activities"]
-        result += [
-            (f"Suggestions, {short}: precision of top suggestion ({n} charities)",
-             f"{figures['precision_top1']:.2f}", f"≥ {TOP1_TARGET:g}",
-             figures["precision_top1"] >= TOP1_TARGET),
-            (f"Suggestions, {short}: top-3 hit rate",
-             f"{figures['top3_hit_rate']:.2f}", f"≥ {TOP3_TARGET:g}",
-             figures["top3_hit_rate"] >= TOP3_TARGET),
-            (f"Suggestions, {short}: recall of labelled themes in top 3",
-             f"{figures['recall']:.2f}", "(reference)", True),
-        ]
+    for half, path in HALVES[:1] if tuning_only else HALVES:
+        entries = load_eval((path,))
+        for key, short in FRAMEWORKS:
+            result += _quality_rows(half, short, evaluate(key, entries))
+    if tuning_only:
+        return result
     seconds = timing()
     result.append(("Suggestions for 200 activities × 150 outcomes (with indexing)",
                    f"{seconds * 1000:.0f} ms", f"≤ {SECONDS_BUDGET * 1000:.0f} ms",
@@ -147,17 +164,25 @@ def rows() -> list[tuple[str, str, str, bool]]:
     return result
 
 
+def tuning_misses() -> list[str]:
+    """One line per tuning-half charity whose top suggestion missed; never the frozen half."""
+    entries = load_eval((TUNE_FILE,))
+    lines = []
+    for key, _short in FRAMEWORKS:
+        for entry_id, got, labelled in evaluate(key, entries)["misses"]:
+            lines.append(f"  tuning half, {key}: top suggestion missed for {entry_id}: "
+                         f"got {got}, labelled {labelled}")
+    return lines
+
+
 def main() -> int:
     verbose = "-v" in sys.argv[1:]
-    results = rows()
+    results = rows(tuning_only="--tuning" in sys.argv[1:])
     width = max(len(name) for name, *_ in results)
     for name, value, budget, ok in results:
         print(f"{name:<{width}}  {value:>8}  {budget:<12} {'ok' if ok else 'OVER BUDGET'}")
     if verbose:
-        for key in LABELS:
-            for miss in evaluate(key)["misses"]:
-                print(f"  {key}: top suggestion missed for {miss[0]}: "
-                      f"got {miss[1]}, labelled {miss[2]}")
+        print("\n".join(tuning_misses()))
     return 0
 
 
