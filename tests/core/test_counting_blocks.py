@@ -5,12 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.writing.counting import (
-    BlockCounter,
-    count_markdown,
-    count_text,
-    escape_markdown_line,
-)
+from svbidder.core.writing.answer_markdown import escape_markdown_line
+from svbidder.core.writing.counting import BlockCounter, count_markdown, count_text
 
 WORDS = st.sampled_from(["care", "well-being", "£1,200", "ŵyl", "—", "*", "_", "3.", "-",
                          "#", "😀", "and/or", "a\\b", ">", "1)"])

@@ -8,9 +8,11 @@ from docx.oxml.ns import qn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svbidder.core.writing.counting import _strip_inline, count_markdown, markdown_to_plain
+from svbidder.core.writing.answer_markdown import Span, inline_spans, strip_inline
+from svbidder.core.writing.answer_markdown import parse_blocks as parse_markdown
+from svbidder.core.writing.counting import count_markdown, markdown_to_plain
 from svbidder.export.docx_base import DocumentBuilder, xml_safe
-from svbidder.export.markdown_docx import Span, inline_spans, parse_markdown, render_markdown
+from svbidder.export.markdown_docx import render_markdown
 from svbidder.export.options import FONTS, ExportOptions
 
 from .helpers import reopen
@@ -60,7 +62,7 @@ def test_inline_bold_italic_and_escapes():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab *_\\#-1.", max_size=30))
 def test_inline_text_always_equals_what_is_counted(text):
-    assert "".join(span.text for span in inline_spans(text)) == _strip_inline(text)
+    assert "".join(span.text for span in inline_spans(text)) == strip_inline(text)
 
 
 # ------------------------------------------------------------------ blocks

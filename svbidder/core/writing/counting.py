@@ -31,10 +31,16 @@ the same totals as a full recount.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
+
+# How an answer's Markdown is read is answer_markdown's; counting reads it line by
+# line with the same rules. The two plain-text forms stay importable from here.
+from .answer_markdown import line_forms as _line_forms
+from .answer_markdown import markdown_to_plain as markdown_to_plain
+from .answer_markdown import portal_plain_text as portal_plain_text
+from .answer_markdown import split_lines as _lines
 
 # ------------------------------------------------------------------ the rules
 
@@ -65,91 +71,6 @@ LIMIT_NOUNS = {
     "characters_no_spaces": ("character", "characters"),
     "pages": ("page", "pages"),
 }
-
-# ---------------------------------------------------------------- Markdown
-
-_LIST_ITEM = re.compile(r"^(\s*)([-*+•]|\d{1,9}[.)])[ \t]+(.*)$", re.DOTALL)
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.DOTALL)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-# The literal comes first so the regex engine can jump between candidates.
-_EM_STAR = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_EM_UNDERSCORE = re.compile(r"_(?<![\w_]_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_ESCAPABLE = "\\`*_{}[]()#+-.!|>"
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_PROTECT = {char: chr(0xE000 + index) for index, char in enumerate(_ESCAPABLE)}
-_RESTORE = str.maketrans({code: char for char, code in _PROTECT.items()})
-
-
-def _strip_inline(text: str) -> str:
-    """Remove emphasis markers and backslash escapes from one line."""
-    protected = False
-    if "\\" in text:
-        escaped = _ESCAPE.sub(lambda m: _PROTECT[m.group(1)], text)
-        protected, text = escaped != text, escaped
-    if "**" in text or "__" in text:
-        text = _STRONG.sub(r"\2", text)
-    if "*" in text:
-        text = _EM_STAR.sub(r"\1", text)
-    if "_" in text:
-        text = _EM_UNDERSCORE.sub(r"\1", text)
-    if protected:
-        text = text.translate(_RESTORE)
-    return text
-
-
-def _line_forms(line: str) -> tuple[str, str]:
-    """One Markdown line as Word shows it and as a portal receives it."""
-    if not line or line.isspace():
-        return "", ""
-    first = line.lstrip()[:1]
-    if first in "-*+•" or first.isdigit():
-        item = _LIST_ITEM.match(line)
-        if item and item.group(3).strip():  # "- " alone is typed text, not an empty bullet
-            indent, marker, content = item.groups()
-            content = _strip_inline(content)
-            marker = "-" if marker in "-*+•" else marker
-            return content, f"{indent}{marker} {content}"
-    elif first == "#":
-        heading = _HEADING.match(line)
-        if heading:
-            content = _strip_inline(heading.group(1) or "")
-            return content, content
-    plain = _strip_inline(line)
-    return plain, plain
-
-
-def markdown_to_plain(markdown: str) -> str:
-    """The answer as Word shows it: one line per paragraph, Markdown markers removed.
-
-    List bullets and numbers go (Word does not count them), as do ``#`` before
-    sub-headings, ``**``/``*``/``_`` around emphasis and backslash escapes.
-    Blank lines are dropped.
-    """
-    lines = (_line_forms(line)[0] for line in _lines(markdown))
-    return "\n".join(line for line in lines if line and not line.isspace())
-
-
-def portal_plain_text(markdown: str) -> str:
-    """The answer as plain text to paste into an e-tendering portal.
-
-    Bullets become ``- `` and numbered items keep their numbers; emphasis and
-    heading markers go; blank lines between paragraphs are kept, blank lines
-    at the start and end are not. This is the text the safe counts measure.
-    """
-    lines = [_line_forms(line)[1] for line in _lines(markdown)]
-    kept = [index for index, line in enumerate(lines) if line and not line.isspace()]
-    if not kept:
-        return ""
-    return "\n".join(lines[kept[0]:kept[-1] + 1])
-
-
-def _lines(text: str) -> list[str]:
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u2029" in text:
-        text = text.replace("\u2029", "\n")
-    return text.split("\n")
-
 
 # ------------------------------------------------------------------ counts
 
@@ -422,31 +343,6 @@ class BlockCounter:
                 line_breaks += 1 if follows else 2
             previous = index
         return _counts_from(self._sums, line_breaks)
-
-
-def escape_markdown_inline(text: str) -> str:
-    """Escape ``\\``, ``*`` and ``_`` so typed text is not read as emphasis."""
-    return _ESCAPE_TYPED.sub(r"\\\g<0>", text)
-
-
-def escape_line_start(line: str) -> str:
-    """Escape a start of line that would read as a list or heading ("- ", "3. ", "#")."""
-    numbered = _LOOKS_NUMBERED.match(line)
-    if numbered:  # "3. not a list" -> "3\. not a list"
-        return line[:numbered.end(1)] + "\\" + line[numbered.end(1):]
-    if _LOOKS_LIKE_BLOCK.match(line):
-        return "\\" + line.lstrip()
-    return line
-
-
-def escape_markdown_line(text: str) -> str:
-    """Escape what would otherwise read as Markdown in a line of typed text."""
-    return escape_line_start(escape_markdown_inline(text))
-
-
-_ESCAPE_TYPED = re.compile(r"[\\*_]")
-_LOOKS_NUMBERED = re.compile(r"^\s*(\d{1,9})[.)](?:\s|$)")
-_LOOKS_LIKE_BLOCK = re.compile(r"^\s*[-+#>]")
 
 
 def _split_all(paragraphs: Iterable[str]) -> list[str]:

@@ -274,9 +274,9 @@ class _Token:
 def _blocks_and_tokens(markdown: str) -> tuple[list, list[_Token], list[tuple[str, int, str]]]:
     """The answer's blocks (parsed as the Word export reads it), its tokens for
     diffing, and each block's (kind, level, marker)."""
-    from ...export.markdown_docx import parse_markdown  # pure Python: no python-docx
+    from .answer_markdown import parse_blocks
 
-    blocks = parse_markdown(markdown)
+    blocks = parse_blocks(markdown)
     tokens: list[_Token] = []
     shapes: list[tuple[str, int, str]] = []
     counters: dict[int, int] = {}

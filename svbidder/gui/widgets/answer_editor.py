@@ -27,13 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from ...core.writing.counting import (
-    BlockCounter,
-    Counts,
-    escape_line_start,
-    escape_markdown_inline,
-    escape_markdown_line,
-)
+from ...core.writing.answer_markdown import Block, Span, blocks_to_markdown, escape_markdown_line
+from ...core.writing.counting import BlockCounter, Counts
 from .overflow import (
     OVERFLOW_BACKGROUND,
     OVERFLOW_NOTE,
@@ -79,59 +74,56 @@ def block_line(block: QTextBlock) -> tuple[str, bool]:
     return line, False
 
 
-def _inline_markdown(block: QTextBlock) -> str:
-    """The block's text with **bold** and *italic* marked, escaped for Markdown."""
+def _spans(block: QTextBlock) -> list[Span]:
+    """The block's runs of text with their bold and italic (sub-headings are bold by
+    their look, not by emphasis, so their boldness is not kept)."""
     heading = block.blockFormat().headingLevel() > 0
-    parts: list[str] = []
+    spans: list[Span] = []
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
         iterator += 1
         if not fragment.isValid():
             continue
-        text = fragment.text().replace("\u2028", " ")
         char_format = fragment.charFormat()
-        bold = char_format.fontWeight() > QFont.Weight.Medium and not heading
-        italic = char_format.fontItalic()
-        escaped = escape_markdown_inline(text)
-        core = escaped.strip()
-        if not core or not (bold or italic):
-            parts.append(escaped)
-            continue
-        marker = ("**" if bold else "") + ("*" if italic else "")
-        lead = escaped[: len(escaped) - len(escaped.lstrip())]
-        trail = escaped[len(escaped.rstrip()):]
-        parts.append(f"{lead}{marker}{core}{marker[::-1]}{trail}")
-    return escape_line_start("".join(parts))
+        spans.append(Span(fragment.text(),
+                          bold=char_format.fontWeight() > QFont.Weight.Medium and not heading,
+                          italic=char_format.fontItalic()))
+    return spans
+
+
+def document_blocks(document: QTextDocument) -> list[Block]:
+    """The editor's document as answer blocks (empty lines left out). List items next
+    to one another are one list; a line between starts another."""
+    blocks: list[Block] = []
+    list_id = 0
+    previous_listed = False
+    block = document.begin()
+    while block.isValid():
+        text_list = block.textList()
+        listed = text_list is not None and bool(block.text().strip())
+        if listed and not previous_listed:
+            list_id += 1
+        previous_listed = listed
+        if block.text().strip():
+            if text_list is not None:
+                numbered = text_list.format().style() in NUMBERED_STYLES
+                blocks.append(Block("number" if numbered else "bullet", _spans(block),
+                                    list_id=list_id))
+            elif block.blockFormat().headingLevel():
+                blocks.append(Block("heading", _spans(block),
+                                    level=block.blockFormat().headingLevel()))
+            else:
+                blocks.append(Block("paragraph", _spans(block)))
+        block = block.next()
+    return blocks
 
 
 def document_to_markdown(document: QTextDocument) -> str:
-    """Our own Markdown writer: one line per block, never wrapped (Qt's writer wraps
-    at 80 columns, which would turn one paragraph into several when counted)."""
-    lines: list[str] = []
-    previous: tuple[int, bool] | None = None
-    block = document.begin()
-    while block.isValid():
-        index = block.blockNumber()
-        text_list = block.textList()
-        if block.text().strip():
-            body = _inline_markdown(block)
-            if text_list is not None:
-                numbered = text_list.format().style() in NUMBERED_STYLES
-                line = ("1. " if numbered else "- ") + body
-            elif block.blockFormat().headingLevel():
-                line = "#" * block.blockFormat().headingLevel() + " " + body
-            else:
-                line = body
-            if previous is not None:
-                follows = (index == previous[0] + 1 and text_list is not None
-                           and previous[1])
-                if not follows:
-                    lines.append("")
-            lines.append(line)
-            previous = (index, text_list is not None)
-        block = block.next()
-    return "\n".join(lines) + ("\n" if lines else "")
+    """The stored Markdown of the editor's document, written by the one answer
+    Markdown writer: one line per block, never wrapped (Qt's own writer wraps at 80
+    columns, which would turn one paragraph into several when counted)."""
+    return blocks_to_markdown(document_blocks(document))
 
 
 class AnswerTextEdit(QTextEdit):
