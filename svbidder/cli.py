@@ -8,6 +8,7 @@ success, 1 on failure, 2 on bad usage. Errors are one plain line on stderr.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"svbidder: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # the reader went away (``svbidder spell … | head``): stop quietly, as other
+        # command-line tools do, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILURE
 
 

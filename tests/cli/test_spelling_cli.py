@@ -97,3 +97,16 @@ def test_spell_errors_are_one_line(tmp_path, home):
     assert run("spell", "a", "b", home=home).returncode == 2
     bad = run("spell", "--limit", "-1", home=home, stdin="x")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path: Path, home: Path):
+    """``svbidder spell big.txt --json | head``: no traceback when head stops reading."""
+    big = tmp_path / "big.txt"
+    big.write_text("color organize recieve\n" * 4000, encoding="utf-8")
+    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen([sys.executable, "-m", "svbidder", "spell", str(big), "--json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert process.stdout.read(20)  # read a little, then stop reading
+    process.stdout.close()
+    _out, errors = process.communicate(timeout=120)
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors
