@@ -18,6 +18,7 @@ from svbidder.core.storage.workspace import Workspace
 from svbidder.export.options import ExportOptions, save_options
 
 REF = "ABC/2026/017"
+WON = "ABC/2025/009"  # last year's won contract, with delivery recorded
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -44,7 +45,7 @@ def workspace(tmp_path: Path) -> Path:
 
 def test_info_json_lists_the_reference_to_export(workspace, home):
     data = json.loads(run("info", str(workspace), "--json", home=home).stdout)
-    assert [bid["reference"] for bid in data["bids"]] == [REF]
+    assert sorted(bid["reference"] for bid in data["bids"]) == sorted([REF, WON])
 
 
 def test_export_the_bid_response(workspace, home, tmp_path):
@@ -112,7 +113,7 @@ def test_unknown_reference_lists_the_references(workspace, home, tmp_path):
                  home=home)
     assert result.returncode == 1
     assert result.stderr.strip() == (f"svbidder: No bid in this workspace has the reference "
-                                     f"“NOPE”. The references are: “{REF}”.")
+                                     f"“NOPE”. The references are: “{REF}”, “{WON}”.")
     assert not (tmp_path / "a.docx").exists()
 
 

@@ -141,3 +141,45 @@ def test_bad_example_data_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(WorkspaceError, match="No such activity"):
         write_example(target)
     assert not target.exists()
+
+
+def test_the_current_bid_has_model_answers_and_commitments(example: Workspace) -> None:
+    """SV1 stays part-written (Exercise 3) and SV2 blank (Exercise 4); SV3 to SV5 are
+    answered within their limits, and the bid has five complete commitments."""
+    from svbidder.core.storage.records import Answer, Bid, Question
+    from svbidder.core.writing.bids import answer_status
+    from svbidder.core.writing.commitments import commitments_for_bid, is_complete
+    from svbidder.core.writing.counting import RoughPageEstimator
+
+    bid = next(b for b in example.find(Bid) if b.reference == "ABC/2026/017")
+    answers = {}
+    for question in example.find(Question, bid_id=bid.id):
+        found = example.find(Answer, question_id=question.id)
+        answers[question.ref] = (question, found[0].body_markdown if found else "")
+    assert answers["SV2"][1] == "" and answers["SV1"][1].endswith("## How we will show the "
+                                                                  "difference\n\n")
+    for ref in ("SV3", "SV4", "SV5"):
+        question, body = answers[ref]
+        assert len(body.split()) > 100, ref
+        assert answer_status(question, body, estimator=RoughPageEstimator()).state != "over", ref
+    commitments = commitments_for_bid(example, bid.id)
+    assert len(commitments) == 5 and all(is_complete(c) for c in commitments)
+
+
+def test_last_years_contract_tells_the_delivery_story(example: Workspace) -> None:
+    from svbidder.core.delivery.status import contract_status
+    from svbidder.core.storage.records import Bid
+
+    bid = next(b for b in example.find(Bid) if b.reference == "ABC/2025/009")
+    assert bid.status == "won"
+    status = contract_status(example, bid.id, TODAY)
+    assert status.contract.frequency == "quarterly" and len(status.periods) == 8
+    ratings = {c.commitment.measure_text: c.rating for c in status.commitments}
+    assert list(ratings.values()) == ["Good", "Approaching target", "Good",
+                                      "Requires improvement"]
+    behind = status.commitments[3].rows[1]
+    assert behind.shortfall_reason and behind.recovery_action
+    assert all(r.achieved is not None and r.confirmed for c in status.commitments
+               for r in c.rows[:2])
+    assert status.next_report.number == 3  # quarter 3 waits for its return
+    assert status.value_to_date == 490 * 15.6  # only the one with the buyer's value

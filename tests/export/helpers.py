@@ -65,11 +65,14 @@ COMMITMENTS = [
 
 
 def fill_example(ws: Workspace) -> int:
-    """Answers for every question and five commitments; returns the bid's id."""
+    """Answers for every question and exactly these five commitments (the example's
+    own are replaced); returns the bid's id."""
     bid = ws.find(Bid)[0]
     questions = {q.ref: q for q in ws.find(Question, bid_id=bid.id)}
     outcomes = {o.ref: o for o in ws.find(Outcome)}
     with ws.batch("Fill for tests"):
+        for existing in ws.find(Commitment, bid_id=bid.id):
+            ws.delete(Commitment, existing.id)
         for ref, body in ANSWERS.items():
             found = ws.find(Answer, question_id=questions[ref].id)
             if found:
