@@ -1,0 +1,272 @@
+"""Write the Word and PDF versions of some documents in the priorities corpus.
+
+Run with ``.venv/bin/python tests/data/priorities_corpus/make_files.py``. For
+each document in ``LAYOUTS`` it reads ``source.txt`` and ``labels.json`` and
+writes ``document.docx`` laid out the way that council's own Word file would be
+(a title, intro paragraphs, the priorities as headings, bold names, numbered or
+bulleted lists, or a table, then the outro), leaving out the web page's debris.
+Every file has a running header and a "Page N of M" footer; some are set in two
+columns, because many plans on a page are. Then LibreOffice prints each one to
+``document.pdf`` with a profile of its own, so a running LibreOffice or the
+user's settings never change the result.
+
+The generated files are committed: tests read them without LibreOffice. Only
+the layout comes from here; every word comes from ``source.txt``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+HERE = Path(__file__).resolve().parent
+PROFILE = "file:///tmp/lo-profile-corpus"
+FONT = "Arial"
+BULLET = re.compile(r"^\s*(?:[•·\-–\uf0b7]|\d+[.)])\s*")
+DASH = re.compile(r"^\s*[-–—:]\s*")
+
+
+@dataclass
+class Layout:
+    """How one council sets out its document in Word."""
+
+    header: str
+    priorities: str  # bold-name, heading-name, heading, numbered, bullets, table
+    columns: int = 1
+    skip: tuple[str, ...] = ()  # web-only lines (navigation, cookies, share buttons)
+    headings: tuple[str, ...] = ()  # prose lines the council sets as headings
+    table_header: tuple[str, str] = ("", "")
+    extra: dict = field(default_factory=dict)
+
+
+LAYOUTS: dict[str, Layout] = {
+    "birmingham-business-charter": Layout(
+        header="Birmingham City Council – Business Charter for Social Responsibility",
+        priorities="bold-name",
+        skip=("By on 15/04/2013 in Cllr Stacey, Leader, News", "Share this:", "Twitter",
+              "Facebook")),
+    "knowsley-social-value-areas": Layout(
+        header="Knowsley Council – Social Value", priorities="heading",
+        skip=("Home", "Business, licences and consumers", "Procurement and contracting"),
+        headings=("Social Value can be split into three areas",
+                  "Why considering social value is important")),
+    "pembrokeshire-wellbeing-objectives": Layout(
+        header="Pembrokeshire County Council – Draft Well-being Objectives 2025-2030",
+        priorities="bold-name", columns=2,
+        skip=("Cymraeg", "Have your say", "3rd February 2025",
+              "This consultation has closed. Thank you for your participation."),
+        headings=("About the consultation", "Our draft well-being objectives", "Your views")),
+    "wolverhampton-council-plan": Layout(
+        header="City of Wolverhampton Council – Council Plan", priorities="bullets", columns=2,
+        skip=("Skip to main content",
+              "We use cookies on this site to enhance your user experience. Accept   Decline",
+              "Your council", "Back to top")),
+    "falkirk-council-plan": Layout(
+        header="Falkirk Council – Council Plan 2022-2027", priorities="numbered",
+        skip=("Skip to content", "Falkirk Council", "Council & democracy",
+              "Policies & strategies", "Council Plan 2022 - 2027", "PDF 1.2MB",
+              "Was this page useful?")),
+    "belfast-social-value-objectives": Layout(
+        header="Belfast City Council – Social Value Procurement Policy (draft)",
+        priorities="numbered", columns=2, skip=("FAQs",),
+        headings=("What is social value?", "Our Social Value objectives")),
+    "gwent-psb-wellbeing-goals": Layout(
+        header="Gwent Public Services Board – Well-being goals", priorities="heading-name",
+        skip=("Skip to content", "Cymraeg", "Page Thumbnail", "Back to top")),
+    "scottish-borders-community-benefits": Layout(
+        header="Scottish Borders Council – Adding Value to Communities through Procurement",
+        priorities="bold-name",
+        skip=("Innovation Exchange", "Key activities", "Benefits and impacts",
+              "scottish borders council"),
+        headings=("Theme: Employability",)),
+    "chorley-three-pillars": Layout(
+        header="Chorley Council – Social Value Policy", priorities="heading", columns=2,
+        skip=("Toggle menu", "Social Value Policy")),
+    "east-ayrshire-poverty-priorities": Layout(
+        header="East Ayrshire Council – Five year strategic plan", priorities="table",
+        skip=("Skip to main content",
+              "Home > Council and government > Strategic framework > Five year strategic plan",
+              "Priorities | How we will achieve this |", "Back to Five year strategic plan"),
+        table_header=("Priorities", "How we will achieve this")),
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _set_fonts(document: Document) -> None:
+    """Explicit fonts: python-docx's heading styles otherwise use theme fonts."""
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "List Number"):
+        style = document.styles[name]
+        style.font.name = FONT
+        rpr = style.element.get_or_add_rPr()
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.append(fonts)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), FONT)
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+            fonts.attrib.pop(qn(attr), None)
+    document.styles["Normal"].font.size = Pt(11)
+
+
+def _field(paragraph, instruction: str) -> None:
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def _page_furniture(document: Document, layout: Layout) -> None:
+    """Running header, 'Page N of M' footer and, if asked, two columns."""
+    section = document.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.header.paragraphs[0].text = layout.header
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Page ")
+    _field(footer, "PAGE")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES")
+    if layout.columns > 1:
+        sect_pr = section._sectPr
+        cols = sect_pr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            sect_pr.append(cols)
+        cols.set(qn("w:num"), str(layout.columns))
+        cols.set(qn("w:space"), "567")
+
+
+def _lines(source: str) -> list[tuple[str, bool]]:
+    """Each non-blank line without its list marker, and whether it had one."""
+    found = []
+    for raw in source.splitlines():
+        if not raw.strip():
+            continue
+        bare = BULLET.sub("", raw, count=1).strip()
+        found.append((bare, bare != raw.strip()))
+    return found
+
+
+def _split_name(line: str, title: str) -> tuple[str, str]:
+    """The priority's name as printed in the source, and the description after it."""
+    name = line[:len(title)]
+    return name, DASH.sub("", line[len(title):]).strip()
+
+
+def _priority(document: Document, layout: Layout, line: str, title: str) -> None:
+    name, rest = _split_name(line, title)
+    kind = layout.priorities
+    if kind == "bold-name":
+        paragraph = document.add_paragraph()
+        paragraph.add_run(name).bold = True
+        if rest:
+            paragraph.add_run(f" – {rest}")
+    elif kind == "heading-name":
+        document.add_heading(name, level=2)
+        if rest:
+            document.add_paragraph(rest)
+    elif kind == "heading":
+        document.add_heading(line, level=2)
+    elif kind == "numbered":
+        document.add_paragraph(line, style="List Number")
+    else:
+        document.add_paragraph(line, style="List Bullet")
+
+
+def build_docx(folder: Path, layout: Layout) -> Path:
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    lines = _lines((folder / "source.txt").read_text("utf-8"))
+    themes = {_norm(e["title"]): e["title"] for e in labels["expected"]}
+    outcomes = {_norm(o) for e in labels["expected"] for o in e["outcomes"]}
+    skip = {_norm(s) for s in layout.skip}
+    headings = {_norm(h) for h in layout.headings}
+
+    document = Document()
+    _set_fonts(document)
+    _page_furniture(document, layout)
+    document.core_properties.title = labels["source"]["name"]
+    document.core_properties.author = layout.header.split(" – ")[0]
+
+    kept = [(text, bulleted) for text, bulleted in lines if _norm(text) not in skip]
+    title, *body = kept
+    document.add_heading(title[0], level=0)
+    table = None
+    for text, bulleted in body:
+        key = _norm(text)
+        theme = next((t for k, t in themes.items() if key.startswith(k)), None)
+        if layout.priorities == "table" and (theme or key in outcomes):
+            if table is None:
+                table = document.add_table(rows=1, cols=2)
+                table.style = "Table Grid"
+                for cell, heading in zip(table.rows[0].cells, layout.table_header, strict=True):
+                    cell.paragraphs[0].add_run(heading).bold = True
+            if theme:
+                row = table.add_row().cells
+                row[0].text = text
+                row[1].text = ""
+            else:
+                cell = table.rows[-1].cells[1]
+                target = cell.paragraphs[0] if not cell.paragraphs[0].text else cell.add_paragraph()
+                target.text = text
+                target.style = document.styles["List Bullet"]
+            continue
+        if theme:
+            _priority(document, layout, text, theme)
+        elif key in outcomes or bulleted:
+            document.add_paragraph(text, style="List Bullet")
+        elif key in headings:
+            document.add_heading(text, level=2)
+        else:
+            document.add_paragraph(text)
+    target = folder / "document.docx"
+    document.save(target)
+    return target
+
+
+def print_pdf(docx: Path) -> Path:
+    """LibreOffice prints the Word file to PDF beside it, with its own profile."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice (soffice) is needed to make the PDF files.")
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([soffice, f"-env:UserInstallation={PROFILE}", "--headless",
+                        "--convert-to", "pdf", "--outdir", out, str(docx)],
+                       check=True, capture_output=True, timeout=180)
+        target = docx.with_suffix(".pdf")
+        shutil.move(str(Path(out) / f"{docx.stem}.pdf"), target)
+    return target
+
+
+def main() -> int:
+    for doc_id, layout in LAYOUTS.items():
+        folders = [p for p in HERE.glob(f"*/{doc_id}") if p.is_dir()]
+        if len(folders) != 1:
+            raise SystemExit(f"{doc_id}: expected one folder, found {len(folders)}")
+        docx = build_docx(folders[0], layout)
+        pdf = print_pdf(docx)
+        sizes = f"{docx.stat().st_size:,} + {pdf.stat().st_size:,} bytes"
+        print(f"{folders[0].relative_to(HERE)}: {sizes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
