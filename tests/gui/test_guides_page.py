@@ -61,3 +61,17 @@ def test_search_finds_and_opens_a_section(window):
     assert "additional" in page.viewer.toPlainText().lower()
     page.search.clear()
     assert page.contents.isVisibleTo(page)
+
+
+def test_a_missing_guides_folder_is_explained_and_the_window_still_opens(
+        make_window, tmp_path, monkeypatch):
+    from svbidder import paths
+
+    real = paths.package_data_dir
+    monkeypatch.setattr(paths, "package_data_dir",
+                        lambda name: tmp_path / "gone" if name == "guides" else real(name))
+    window = make_window()
+    page = window.guides_page  # builds every screen
+    assert page.contents.topLevelItemCount() == 0
+    assert "Part of svbidder is missing" in page.viewer.toPlainText()
+    assert window.show_page(page) is None and window.current_page() is page

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.content import guides as core
+from ...core.errors import MissingResourceError
 from ..session import WorkspaceSession
 from ..widgets.text import heading
 
@@ -102,7 +103,12 @@ class GuidesPage(QWidget):
     def _fill_contents(self) -> None:
         self.contents.clear()
         training = None
-        for info in core.list_guides():
+        try:
+            guides = core.list_guides()
+        except MissingResourceError as exc:  # a damaged install: say so, keep the app
+            self.viewer.setPlainText(str(exc))
+            return
+        for info in guides:
             item = QTreeWidgetItem([info.title])
             item.setData(0, LINK_ROLE, (info.name, ""))
             if info.training:
@@ -121,7 +127,7 @@ class GuidesPage(QWidget):
         """Show a guide (at a section). Returns False if it does not exist."""
         try:
             rendered = core.render_guide(name)
-        except core.GuideError:
+        except (core.GuideError, MissingResourceError):
             return False
         self.viewer.setHtml(rendered.html)
         if anchor:
