@@ -286,7 +286,7 @@ def quality_rows(table: list[FormatFigures] | None = None) -> list[tuple[str, st
     """Rows for benchmarks/run.py: (figure, measured, target, met)."""
     table = evaluate() if table is None else table
     rows = []
-    for f in table:
+    for f in (f for f in table if f.documents):
         label = f"Priorities import, {f.fmt}, {_half_name(f.half)} half ({f.documents} documents)"
         target = f"≥ {FOUND_TARGETS[f.fmt]:g}"
         if not f.supported:
@@ -303,7 +303,7 @@ def _print_table(table: list[FormatFigures]) -> None:
           "(targets: found ≥ 0.9 paste and Word, ≥ 0.85 PDF; ≤ 1 prose line per 6 documents)")
     print(f"{'half':<7} {'format':<6} {'docs':>4}  {'found':>12}  {'share':>5}  "
           f"{'prose taken':>11}  {'outcomes under theme':>20}  {'slowest':>8}  result")
-    for f in table:
+    for f in (f for f in table if f.documents):
         head = f"{_half_name(f.half):<7} {f.fmt:<6} {f.documents:>4}"
         if not f.supported:
             print(f"{head}  not supported yet: {f.refusal}")
