@@ -306,20 +306,17 @@ def spans_to_markdown(spans: Sequence[Span]) -> str:
     stay outside the markers, where Markdown needs them), typed ``*``, ``_`` and
     ``\\`` escaped, and a start that would read as a list or heading escaped.
 
-    The line always reads back as exactly the runs' text: italic that starts or ends
-    inside a word cannot be marked with ``*`` and is left plain, and a line whose
-    markers would read differently is written without emphasis."""
+    The line always reads back as exactly the runs' text: formatting that starts or
+    ends inside a word cannot be marked reliably and is left plain, and a line whose
+    markers would still read differently is written without emphasis."""
     merged = _merged(spans)
     parts: list[str] = []
-    for index, span in enumerate(merged):
-        text = span.text.replace("\u2028", " ")
-        escaped = escape_markdown_inline(text)
+    for span, marker in zip(merged, _marks(merged), strict=True):
+        escaped = escape_markdown_inline(span.text.replace("\u2028", " "))
         core = escaped.strip()
-        italic = span.italic and not _inside_word(merged, index)
-        if not core or not (span.bold or italic):
+        if not core or not marker:
             parts.append(escaped)
             continue
-        marker = ("**" if span.bold else "") + ("*" if italic else "")
         lead = escaped[: len(escaped) - len(escaped.lstrip())]
         trail = escaped[len(escaped.rstrip()):]
         parts.append(f"{lead}{marker}{core}{marker[::-1]}{trail}")
@@ -330,16 +327,22 @@ def spans_to_markdown(spans: Sequence[Span]) -> str:
     return escape_line_start(line)
 
 
-def _inside_word(spans: Sequence[Span], index: int) -> bool:
-    """Whether a run starts or ends inside a word (Markdown's ``*`` cannot mark it)."""
-    text = spans[index].text
-    before = spans[index - 1].text[-1:] if index > 0 else ""
-    after = spans[index + 1].text[:1] if index + 1 < len(spans) else ""
-    return bool((before and _WORDISH.match(before) and _WORDISH.match(text[:1] or " "))
-                or (after and _WORDISH.match(after) and _WORDISH.match(text[-1:] or " ")))
+def _marks(spans: Sequence[Span]) -> list[str]:
+    """The emphasis marker for each run ("" for none). A run that starts or ends
+    inside a word gets none: CommonMark (how the editor reads the answer back) does
+    not see ``*`` or ``**`` there as emphasis when a letter or a sign such as £
+    touches them, and would show the stars as text."""
+    marks: list[str] = []
+    for index, span in enumerate(spans):
+        joined = ((index > 0 and _joined(spans[index - 1], span))
+                  or (index + 1 < len(spans) and _joined(span, spans[index + 1])))
+        marks.append("" if joined else ("**" if span.bold else "") + ("*" if span.italic else ""))
+    return marks
 
 
-_WORDISH = re.compile(r"[\w*]")
+def _joined(left: Span, right: Span) -> bool:
+    """Whether two neighbouring runs meet inside a word (no space between them)."""
+    return bool(left.text[-1:].strip() and right.text[:1].strip())
 
 
 def block_to_markdown(block: Block) -> str:
