@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from . import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:  # the command imports core only when it runs (start-up time)
+    from ..core.storage.workspace import Workspace
 
 KINDS = ("answers", "offer", "map", "text")
 KIND_NAMES = {
@@ -76,19 +80,19 @@ def _find_bid(ws, reference: str):
     return found[0]
 
 
-def _question_ids(ws, bid_id: int, refs: list[str]) -> tuple[int, ...]:
+def _question_ids(ws: Workspace, bid_id: int, refs: list[str]) -> tuple[int, ...]:
     from ..core.errors import SvBidderError
     from ..core.storage.records import Question
 
     questions = ws.find(Question, order_by="position, id", bid_id=bid_id)
-    ids = []
+    ids: list[int] = []
     for ref in refs:
         match = [q for q in questions if q.ref.strip().casefold() == ref.strip().casefold()]
         if not match:
             known = ", ".join(q.ref for q in questions if q.ref.strip()) or "none"
             raise SvBidderError(f"This bid has no question “{ref}”. Its questions are: "
                                 f"{known}.")
-        ids.extend(q.id for q in match)
+        ids.extend(q.saved_id for q in match)
     return tuple(dict.fromkeys(ids))
 
 

@@ -73,6 +73,6 @@ def run_export(args: argparse.Namespace) -> int:
         ("default_weighting_percent", args.weighting)) if value is not None}
     with Workspace.open(args.workspace, read_only=True) as workspace:
         framework = find_framework(workspace, args.framework)
-        export_pack(workspace, framework.id, args.output, overrides)
+        export_pack(workspace, framework.saved_id, args.output, overrides)
     print(f"Wrote “{framework.name}” to {args.output}")
     return EXIT_OK

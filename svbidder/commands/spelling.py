@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -40,11 +41,12 @@ def run_spell(args: argparse.Namespace) -> int:
         raise SvBidderError("--limit must be 0 or more.")
     found = checker.check_text(text, hints=args.hints)
     suggestions: dict[str, list[str]] = {}
-    rows = []
+    rows: list[dict[str, Any]] = []  # the JSON shape in docs/cli.md
     for item in found:
         if item.word not in suggestions:
             suggestions[item.word] = checker.suggest(item.word, args.limit) if args.limit else []
-        row = {"word": item.word, "start": item.start, "suggestions": suggestions[item.word]}
+        row: dict[str, Any] = {"word": item.word, "start": item.start,
+                               "suggestions": suggestions[item.word]}
         if args.hints:
             row["kind"] = item.kind
         rows.append(row)

@@ -88,8 +88,9 @@ def read_activities(name: str) -> list[dict]:
             continue
         try:
             value = json.loads(line)
-        except ValueError as exc:
-            raise SvBidderError(f"{label}, line {number}: not valid JSON ({exc.msg}). Each "
+        except ValueError as exc:  # a JSONDecodeError, or a number too long to read
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            raise SvBidderError(f"{label}, line {number}: not valid JSON ({reason}). Each "
                                 "line must be one object such as {\"title\": \"…\", "
                                 "\"description\": \"…\"}.") from exc
         if not isinstance(value, dict):

@@ -66,20 +66,20 @@ def parse_uk_date(text: str) -> date | None:
         day, month = int(match.group(1)), int(match.group(2))
         return _real_date(day, month, _year(match.group(3)), match.group(3))
     if match := _DAY_MONTH.match(cleaned):
-        day, name, year_text = match.groups()
+        day_text, name, year_text = match.groups()
         if year_text is None:
             if name in MONTH_NUMBERS:
                 month_name = MONTHS[MONTH_NUMBERS[name] - 1]
-                raise DateProblem(f"Add the year, like {int(day)} {month_name} 2027",
+                raise DateProblem(f"Add the year, like {int(day_text)} {month_name} 2027",
                                   unfinished=True)
             if any(month.lower().startswith(name) for month in MONTHS):
-                raise DateProblem(f"Finish the month, like {int(day)} June 2027",
+                raise DateProblem(f"Finish the month, like {int(day_text)} June 2027",
                                   unfinished=True)
             _month(name)  # says the word is not a month
-        return _real_date(int(day), _month(name), _year(year_text), year_text)
+        return _real_date(int(day_text), _month(name), _year(year_text), year_text)
     if match := _MONTH_DAY.match(cleaned):
-        name, day, year_text = match.groups()
-        return _real_date(int(day), _month(name), _year(year_text), year_text)
+        name, day_text, year_text = match.groups()
+        return _real_date(int(day_text), _month(name), _year(year_text), year_text)
     raise _unreadable(cleaned)
 
 

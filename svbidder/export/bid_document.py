@@ -229,7 +229,7 @@ def _commitments_section(builder: DocumentBuilder, commitments: list[Commitment]
         row = [c.measure_text.strip(), format_number(c.target), c.unit.strip(),
                c.timeframe.strip(), c.evidence_method.strip()]
         if with_question:
-            row.insert(0, questions.get(c.question_id, ""))
+            row.insert(0, "" if c.question_id is None else questions.get(c.question_id, ""))
         rows.append(row)
         if c.target is not None and c.value_per_unit is not None:
             total += c.target * c.value_per_unit
@@ -276,7 +276,7 @@ def _build(ws: Workspace, bid_id: int, options: ExportOptions | None,
     cover_end = builder.last_block()
     headings: list[tuple[str, Any]] = []
     for question in questions:
-        body = answer_body(ws, question.id)
+        body = answer_body(ws, question.saved_id)
         label = question_label(question, numbers[question.id])
         heading, statement = _question_section(builder, question, numbers[question.id], body,
                                                options, estimator)
@@ -286,7 +286,7 @@ def _build(ws: Workspace, bid_id: int, options: ExportOptions | None,
         elif statement.state == "over":
             warnings.append(f"{label} is over its limit: {statement.message}.")
     if commitments:
-        labels = {q.id: question_label(q, numbers[q.id]) for q in all_questions}
+        labels = {q.saved_id: question_label(q, numbers[q.id]) for q in all_questions}
         headings.append(("Our social value commitments",
                          _commitments_section(builder, commitments, labels)))
     _break_pages(builder, [heading for _, heading in headings], options)

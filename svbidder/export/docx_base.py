@@ -24,7 +24,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.shared import Length, Mm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -76,6 +76,12 @@ _BAD_XML.update({0xFFFE: None, 0xFFFF: None})
 # spaces become spaces, so the words in Word are the words counted.
 _SOFT_BREAKS = {0x0B: "\n", 0x2028: "\n", 0x2029: "\n", 0x0C: "\n",
                 0x1C: " ", 0x1D: " ", 0x1E: " ", 0x1F: " "}
+
+
+def _pt(length: Length | None) -> float:
+    """A section's size or margin in points. python-docx gives None for one the
+    file leaves unset; the builder sets all of them (_setup_page)."""
+    return 0.0 if length is None else length.pt
 
 
 def xml_safe(text: str) -> str:
@@ -317,7 +323,7 @@ class DocumentBuilder:
     def page_height(self) -> float:
         """Height between the top and bottom margins, in points."""
         section = self.document.sections[-1]
-        return (section.page_height - section.top_margin - section.bottom_margin) / 12700
+        return _pt(section.page_height) - _pt(section.top_margin) - _pt(section.bottom_margin)
 
     def last_block(self):
         """The last paragraph or table of the body (the element before the final
@@ -329,7 +335,7 @@ class DocumentBuilder:
     def text_width(self) -> float:
         """Width between the margins, in points."""
         section = self.document.sections[-1]
-        return (section.page_width - section.left_margin - section.right_margin) / 12700
+        return _pt(section.page_width) - _pt(section.left_margin) - _pt(section.right_margin)
 
     def _setup_page(self) -> None:
         width, height = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}[self.options.paper]
@@ -690,8 +696,8 @@ class DocumentBuilder:
                 edges.append(element(side, val="single", sz="4", space="0",
                                      color=TABLE_BORDER))
         margins = put(tbl_pr, "tblCellMar", _TBLPR_ORDER)
-        for side, value in (("top", 45), ("left", 100), ("bottom", 45), ("right", 100)):
-            margins.append(element(side, w=str(value), type="dxa"))
+        for side, twips in (("top", 45), ("left", 100), ("bottom", 45), ("right", 100)):
+            margins.append(element(side, w=str(twips), type="dxa"))
         if caption:
             put(tbl_pr, "tblCaption", _TBLPR_ORDER, val=xml_safe(caption)[:255])
         if widths_mm:
@@ -737,7 +743,7 @@ class DocumentBuilder:
         the order given): its page number (the first page is 1) and its distance in
         points from the top of the document's text, counting whole pages, so the
         difference between two placements is the height between them."""
-        wanted = {paragraph._p: index for index, paragraph in enumerate(marked)}
+        wanted: dict[object, int] = {paragraph._p: index for index, paragraph in enumerate(marked)}
         placements: list[Placement | None] = [None] * len(wanted)
         state = _PageState(self.page_height())
         items = self._layout_items()
@@ -856,9 +862,9 @@ class PageLayout:
         count = 0
         for part in text.split("\n"):
             count += 1
-            used = -space
+            used: float = -space
             for word in part.split(" "):
-                width = self._word(word, bold)
+                width: float = self._word(word, bold)
                 if used + space + width <= available:
                     used += space + width
                     continue

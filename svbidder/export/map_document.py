@@ -65,7 +65,7 @@ def map_rows(ws: Workspace, framework_id: int
     tree = []
     for theme in ws.find(Theme, order_by="position, id", framework_id=framework_id):
         outcomes = ws.find(Outcome, order_by="position, id", theme_id=theme.id)
-        tree.append((theme, [(outcome, links.get(outcome.id, [])) for outcome in outcomes]))
+        tree.append((theme, [(outcome, links.get(outcome.saved_id, [])) for outcome in outcomes]))
     return tree
 
 
@@ -84,11 +84,10 @@ def _merge_outcome_cells(table) -> None:
     rows = list(table.rows)[1:]
     start = None
     for index, row in enumerate(rows + [None]):
-        first = row.cells[0] if row is not None else None
         if row is not None and row.cells[1].text == NOT_COVERED:
             for run in row.cells[1].paragraphs[0].runs:
                 run.italic = True
-        if row is None or first.text:
+        if row is None or row.cells[0].text:
             if start is not None and index - start > 1:
                 rows[start].cells[0].merge(rows[index - 1].cells[0])
             start = index
@@ -133,7 +132,7 @@ def _build(ws: Workspace, bid_id: int, options: ExportOptions | None, today: dat
                           "activities is linked to any yet.", builder.note)
     total_links = 0
     for framework in frameworks:
-        tree = map_rows(ws, framework.id)
+        tree = map_rows(ws, framework.saved_id)
         builder.paragraph(f"Priorities: {framework.name}"
                           + (f" ({framework.publisher})" if framework.publisher else "")
                           + ". Each row shows what we already do towards one outcome, "
@@ -148,7 +147,7 @@ def _build(ws: Workspace, bid_id: int, options: ExportOptions | None, today: dat
                     continue
                 for index, (activity, note) in enumerate(links):
                     rows.append([title if index == 0 else "", _activity_label(activity), note])
-                    linked_activities.add(activity.id)
+                    linked_activities.add(activity.saved_id)
                     total_links += 1
             table = builder.table(rows, widths_mm=(52, 52, 66),
                                   caption=f"Activities for {theme.title.strip()}")

@@ -83,7 +83,7 @@ def contributed_outcomes(ws: Workspace, bid: Bid) -> list[tuple[Theme, Outcome, 
     wanted: set[int] = set()
     for question in questions:
         wanted.update(outcome for _, outcome in ws.linked("question_outcome",
-                                                           question_id=question.id))
+                                                           question_id=question.saved_id))
     wanted.update(c.outcome_id for c in ws.find(Commitment, bid_id=bid.id)
                   if c.outcome_id is not None)
     activities: dict[int, list[str]] = {}

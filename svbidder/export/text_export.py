@@ -157,7 +157,7 @@ def build_all_text(ws: Workspace, bid_id: int, options: ExportOptions | None = N
     if not questions:
         warnings.append("This bid has no questions to export.")
     for question in questions:
-        answer = portal_answer(ws, question.id, options, number=numbers[question.id],
+        answer = portal_answer(ws, question.saved_id, options, number=numbers[question.saved_id],
                                estimator=estimator)
         lines += [RULE, clean(answer.heading)]
         if options.include_question:

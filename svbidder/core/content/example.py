@@ -68,7 +68,7 @@ def _add_activities(workspace: Workspace) -> dict[str, int]:
     for entry in _load("activities.json"):
         _check_fields("activities.json", entry, allowed)
         activity = add_activity(workspace, **entry)
-        ids[activity.title] = activity.id
+        ids[activity.title] = activity.saved_id
     return ids
 
 
@@ -89,7 +89,7 @@ def _add_evidence(workspace: Workspace, activity_ids: dict[str, int], today: dat
             raise WorkspaceError(f"The example evidence “{entry.get('title')}” links to "
                                  f"activities that do not exist: {missing}")
         item = add_evidence(workspace, **entry)
-        set_links(workspace, item.id, [activity_ids[title] for title in titles])
+        set_links(workspace, item.saved_id, [activity_ids[title] for title in titles])
 
 
 EXAMPLE_PACK = "anytown-priorities.svpack"
@@ -116,7 +116,7 @@ def _add_commitments(workspace: Workspace, bid: Bid, framework_id: int, name: st
             raise WorkspaceError(f"The example commitment “{entry.get('measure_text')}” in "
                                  f"{name} names a question or outcome that does not exist: "
                                  f"{question!r}, {outcome!r}")
-        made.append((add_commitment(workspace, bid.id, question_id=questions[question],
+        made.append((add_commitment(workspace, bid.saved_id, question_id=questions[question],
                                     outcome_id=outcomes[outcome], **entry), delivery))
     return made
 
@@ -139,10 +139,10 @@ def _add_won_bid(workspace: Workspace, framework_id: int, today: date) -> None:
     made = _add_commitments(workspace, bid, framework_id, "won-bid.json", commitments)
     start = add_months(today.replace(day=1), -int(contract["start_months_ago"]))
     end = add_months(start, int(contract["months"])) - timedelta(days=1)
-    mark_won(workspace, bid.id, start, end, contract["frequency"])
-    evidence = {item.title: item.id for item in workspace.find(EvidenceItem)}
+    mark_won(workspace, bid.saved_id, start, end, contract["frequency"])
+    evidence = {item.title: item.saved_id for item in workspace.find(EvidenceItem)}
     for commitment, delivery in made:
-        rows = {row.period_number: row for row in plan_rows(workspace, commitment.id)}
+        rows = {row.period_number: row for row in plan_rows(workspace, commitment.saved_id)}
         for entry in delivery:
             entry = dict(entry)
             _check_fields("won-bid.json", entry, _DELIVERY_FIELDS)
@@ -152,8 +152,8 @@ def _add_won_bid(workspace: Workspace, framework_id: int, today: date) -> None:
             if missing:
                 raise WorkspaceError(f"The example delivery in won-bid.json links to "
                                      f"evidence that does not exist: {missing}")
-            record_delivery(workspace, row.id, **entry)
-            set_evidence(workspace, row.id, [evidence[title] for title in titles])
+            record_delivery(workspace, row.saved_id, **entry)
+            set_evidence(workspace, row.saved_id, [evidence[title] for title in titles])
 
 
 def _add_council_priorities(workspace: Workspace) -> Framework:
@@ -178,9 +178,9 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
             activity_ids = _add_activities(workspace)
             _add_evidence(workspace, activity_ids, today or date.today())
             framework = _add_council_priorities(workspace)
-            apply_links(workspace, framework.id, _load("mappings.json"))
-            _add_tender(workspace, framework.id, today or date.today())
-            _add_won_bid(workspace, framework.id, today or date.today())
+            apply_links(workspace, framework.saved_id, _load("mappings.json"))
+            _add_tender(workspace, framework.saved_id, today or date.today())
+            _add_won_bid(workspace, framework.saved_id, today or date.today())
         workspace.history.clear()  # the example starts with nothing to undo
     except BaseException:
         workspace.close()

@@ -565,9 +565,9 @@ def created_records(ws: Workspace, progress: InterviewProgress,
     """The records made from one question's answer that still exist (undo may remove them)."""
     records: list[Activity | EvidenceItem] = []
     for kind, record_id in progress.created.get(question_id, []):
-        cls = Activity if kind == "activity" else EvidenceItem
         try:
-            records.append(ws.get(cls, record_id))
+            records.append(ws.get(Activity, record_id) if kind == "activity"
+                           else ws.get(EvidenceItem, record_id))
         except RecordNotFoundError:
             continue
     return records

@@ -103,7 +103,7 @@ def coverage(ws: Workspace, framework_id: int | str) -> Coverage:
     themselves or to the confirmed activities.
     """
     framework = find_framework(ws, framework_id)
-    pairs = framework_outcomes(ws, framework.id)
+    pairs = framework_outcomes(ws, framework.saved_id)
     by_outcome: dict[int, list[Mapping]] = {}
     for mapping in ws.find(Mapping, order_by="id"):
         by_outcome.setdefault(mapping.outcome_id, []).append(mapping)
@@ -117,14 +117,14 @@ def coverage(ws: Workspace, framework_id: int | str) -> Coverage:
     themes: dict[int, list[OutcomeCoverage]] = {}
     theme_records: dict[int, Theme] = {}
     for theme, outcome in pairs:
-        theme_records[theme.id] = theme
-        links = by_outcome.get(outcome.id, [])
+        theme_records[theme.saved_id] = theme
+        links = by_outcome.get(outcome.saved_id, [])
         confirmed = [m for m in links if m.status == "confirmed"]
         suggested = sum(m.status == "suggested" for m in links)
         rejected = sum(m.status == "rejected" for m in links)
         evidence: set[int] = set()
         for mapping in confirmed:
-            evidence |= mapping_evidence.get(mapping.id, set())
+            evidence |= mapping_evidence.get(mapping.saved_id, set())
             evidence |= activity_evidence.get(mapping.activity_id, set())
         if not confirmed:
             strength = "none"
@@ -132,7 +132,7 @@ def coverage(ws: Workspace, framework_id: int | str) -> Coverage:
             strength = "strong"
         else:
             strength = "some"
-        themes.setdefault(theme.id, []).append(OutcomeCoverage(
+        themes.setdefault(theme.saved_id, []).append(OutcomeCoverage(
             theme=theme, outcome=outcome, confirmed_links=len(confirmed),
             suggested_links=suggested, rejected_links=rejected, evidence_count=len(evidence),
             activity_ids=tuple(sorted({m.activity_id for m in confirmed})), strength=strength,
@@ -140,7 +140,7 @@ def coverage(ws: Workspace, framework_id: int | str) -> Coverage:
     # themes without outcomes still appear, as having nothing to cover
     result = []
     for theme in ws.find(Theme, order_by="position, id", framework_id=framework.id):
-        outcomes = tuple(themes.get(theme.id, ()))
+        outcomes = tuple(themes.get(theme.saved_id, ()))
         covered = sum(o.strength != "none" for o in outcomes)
         strong = sum(o.strength == "strong" for o in outcomes)
         if not outcomes:
@@ -241,7 +241,7 @@ def gap_ideas(ws: Workspace, framework_id: int | str, *, per_gap: int = 3,
     evidence are included too.
     """
     result = coverage(ws, framework_id)
-    index = index_for(ws, result.framework.id)
+    index = index_for(ws, result.framework.saved_id)
     positions = {o.outcome_id: i for i, o in enumerate(index.outcomes)}
     vocabulary = load_vocabulary()
     bank = load_ideas()

@@ -15,7 +15,7 @@ No row means no link. Every change here is one undo step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from ..errors import SvBidderError
@@ -51,7 +51,7 @@ class MappingError(SvBidderError):
 def framework_outcomes(ws: Workspace, framework_id: int) -> list[tuple[Theme, Outcome]]:
     """The framework's outcomes in order, each with its theme (the matrix columns)."""
     return [(theme, outcome) for theme in themes_of(ws, framework_id)
-            for outcome in outcomes_of(ws, theme.id)]
+            for outcome in outcomes_of(ws, theme.saved_id)]
 
 
 def get_mapping(ws: Workspace, activity_id: int, outcome_id: int) -> Mapping | None:
@@ -70,7 +70,7 @@ def activity_links(ws: Workspace, framework_id: int, activity_id: int
                    ) -> list[tuple[Theme, Outcome, Mapping | None]]:
     """One activity's row of the matrix, for a list view: every outcome with its link or None."""
     cells = {m.outcome_id: m for m in ws.find(Mapping, activity_id=activity_id)}
-    return [(theme, outcome, cells.get(outcome.id))
+    return [(theme, outcome, cells.get(outcome.saved_id))
             for theme, outcome in framework_outcomes(ws, framework_id)]
 
 
@@ -110,7 +110,8 @@ def activity_texts(ws: Workspace, activity_ids: Iterable[int] | None = None
             linked.setdefault(activity_id, []).append(f"{item.title}. {item.body}")
     return [ActivityText(title=a.title, description=a.description,
                          beneficiaries=a.beneficiaries, outcomes_text=a.outcomes_text,
-                         tags=a.tags, evidence=tuple(linked.get(a.id, ())), activity_id=a.id)
+                         tags=a.tags, evidence=tuple(linked.get(a.saved_id, ())),
+                         activity_id=a.saved_id)
             for a in activities]
 
 
@@ -129,9 +130,22 @@ def suggest_for_workspace(ws: Workspace, framework_id: int, *, top: int = 3,
     for mapping in ws.find(Mapping):
         if mapping.status in ("confirmed", "rejected"):
             decided.setdefault(mapping.activity_id, set()).add(mapping.outcome_id)
-    return {text.activity_id: index.suggest(text, top=top, min_score=min_score,
-                                            exclude=decided.get(text.activity_id, ()))
+    return {_record_id(text.activity_id):
+            index.suggest(text, top=top, min_score=min_score,
+                          exclude=decided.get(_record_id(text.activity_id), ()))
             for text in activity_texts(ws, activity_ids)}
+
+
+def _record_id(key: Hashable) -> int:
+    """A key of the matching engine as a record id.
+
+    The engine takes any hashable key (the command line uses references); in a
+    workspace, activity_texts and outcome_texts give it record ids, so anything
+    else here is a programming error, reported before it reaches the file.
+    """
+    if not isinstance(key, int):
+        raise TypeError(f"Expected a record id from the workspace's index, got {key!r}")
+    return key
 
 
 def store_suggestions(ws: Workspace, framework_id: int,
@@ -147,14 +161,14 @@ def store_suggestions(ws: Workspace, framework_id: int,
     if suggestions is None:
         suggestions = suggest_for_workspace(ws, framework_id, top=top)
     existing = mappings_for(ws, framework_id)
-    wanted = {(activity_id, s.outcome_id): s
+    wanted = {(activity_id, _record_id(s.outcome_id)): s
               for activity_id, items in suggestions.items() for s in items}
     stored = 0
     with ws.batch("Suggest links"):
         for key, suggestion in wanted.items():
             mapping = existing.get(key)
             if mapping is None:
-                ws.add(Mapping(activity_id=key[0], outcome_id=int(suggestion.outcome_id),
+                ws.add(Mapping(activity_id=key[0], outcome_id=key[1],
                                status="suggested", score=suggestion.score,
                                reason=suggestion.reason))
                 stored += 1
@@ -195,14 +209,14 @@ def set_status(ws: Workspace, activity_id: int, outcome_id: int, status: str | N
             if mapping is not None:
                 ws.delete(Mapping, mapping.id)
             return None
-        changes: dict[str, object] = {"status": status}
+        changes: dict[str, str] = {"status": status}
         if note is not None:
             changes["note"] = note
         if mapping is None:
             mapping = ws.add(Mapping(activity_id=activity_id, outcome_id=outcome_id,
-                                     **changes))  # type: ignore[arg-type]
+                                     status=status, note=note or ""))
         else:
-            mapping = ws.update(Mapping, mapping.id, **changes)
+            mapping = ws.update(Mapping, mapping.id, values=changes)
     return ws.get(Mapping, mapping.id)
 
 
@@ -254,7 +268,7 @@ def set_mapping_evidence(ws: Workspace, activity_id: int, outcome_id: int,
     wanted = list(dict.fromkeys(evidence_ids))
     for evidence_id in wanted:
         ws.get(EvidenceItem, evidence_id)
-    current = {e for _, e in ws.linked("mapping_evidence", mapping_id=mapping.id)}
+    current = {e for _, e in ws.linked("mapping_evidence", mapping_id=mapping.saved_id)}
     with ws.batch("Change evidence for link"):
         for evidence_id in sorted(current - set(wanted)):
             ws.unlink("mapping_evidence", mapping.id, evidence_id)
@@ -279,8 +293,8 @@ def apply_links(ws: Workspace, framework_id: int, links: Iterable[PlannedLink | 
     For building a workspace from data (the example, tests). Unknown titles or
     references raise :class:`MappingError` naming them, and nothing is changed.
     """
-    activities = {a.title: a.id for a in ws.find(Activity)}
-    outcomes = {o.ref: o.id for _, o in framework_outcomes(ws, framework_id) if o.ref}
+    activities = {a.title: a.saved_id for a in ws.find(Activity)}
+    outcomes = {o.ref: o.saved_id for _, o in framework_outcomes(ws, framework_id) if o.ref}
     planned = [link if isinstance(link, PlannedLink) else PlannedLink(**link) for link in links]
     missing = [f"activity “{p.activity}”" for p in planned if p.activity not in activities]
     missing += [f"outcome “{p.outcome_ref}”" for p in planned if p.outcome_ref not in outcomes]

@@ -293,7 +293,7 @@ def duplicate_activity(ws: Workspace, activity_id: int) -> Activity:
             ws.link("activity_evidence", copy.id, evidence_id)
         ordered = [a for a in all_activities(ws) if a.id != copy.id]
         index = next(i for i, a in enumerate(ordered) if a.id == activity_id) + 1
-        move_activity(ws, copy.id, index)
+        move_activity(ws, copy.saved_id, index)
     return ws.get(Activity, copy.id)
 
 

@@ -245,16 +245,16 @@ def framework_tree(ws: Workspace, framework_id: int) -> FrameworkData:
         origin=framework.origin, record_id=framework.id,
         **framework_details(ws, framework_id),
     )
-    for theme in themes_of(ws, framework.id):
+    for theme in themes_of(ws, framework.saved_id):
         theme_data = ThemeData(title=theme.title, ref=theme.ref, description=theme.description,
                                record_id=theme.id)
-        for outcome in outcomes_of(ws, theme.id):
+        for outcome in outcomes_of(ws, theme.saved_id):
             theme_data.outcomes.append(OutcomeData(
                 title=outcome.title, ref=outcome.ref, description=outcome.description,
                 guidance=outcome.guidance, record_id=outcome.id,
                 measures=[MeasureData(name=m.name, unit=m.unit, value_per_unit=m.value_per_unit,
                                       record_id=m.id)
-                          for m in measures_of(ws, outcome.id)],
+                          for m in measures_of(ws, outcome.saved_id)],
             ))
         data.themes.append(theme_data)
     return data
@@ -292,10 +292,10 @@ def bundled_framework(key: str) -> FrameworkData:
 
 def _next_position(ws: Workspace, cls: type[Record], **parent: int) -> int:
     last = ws.find(cls, order_by="position DESC, id DESC", **parent)
-    return (last[0].position + 1) if last else 0
+    return (last[0].values()["position"] + 1) if last else 0
 
 
-def _framework_values(data: FrameworkData) -> dict[str, str]:
+def _framework_values(data: FrameworkData) -> dict[str, Any]:
     return {name: _clean(getattr(data, name)) for name in _FRAMEWORK_FIELDS}
 
 
@@ -311,9 +311,9 @@ def _add_outcome_tree(ws: Workspace, theme_id: int, position: int, data: Outcome
                              title=_clean(data.title), description=_clean(data.description),
                              guidance=_clean(data.guidance)))
     for index, measure in enumerate(data.measures):
-        ws.add(Measure(outcome_id=outcome.id, position=index, name=_clean(measure.name),
+        ws.add(Measure(outcome_id=outcome.saved_id, position=index, name=_clean(measure.name),
                        unit=_clean(measure.unit), value_per_unit=measure.value_per_unit))
-    return outcome.id
+    return outcome.saved_id
 
 
 def install_framework(ws: Workspace, data: FrameworkData, *, origin: str | None = None,
@@ -346,8 +346,8 @@ def install_framework(ws: Workspace, data: FrameworkData, *, origin: str | None 
     if existing:
         framework = existing[0]
         with ws.batch(f"Update framework “{name}”"):
-            ws.update(Framework, framework.id, origin=origin, **_framework_values(data))
-            _apply_update(ws, framework.id, data)
+            ws.update(Framework, framework.id, origin=origin, values=_framework_values(data))
+            _apply_update(ws, framework.saved_id, data)
             _store_details(ws, key, data)
         return ws.get(Framework, framework.id)
     with ws.batch(f"Add framework “{name}”"):
@@ -355,11 +355,11 @@ def install_framework(ws: Workspace, data: FrameworkData, *, origin: str | None 
                                      position=_next_position(ws, Framework),
                                      **_framework_values(data)))
         for t_index, theme in enumerate(data.themes):
-            record = ws.add(Theme(framework_id=framework.id, position=t_index,
+            record = ws.add(Theme(framework_id=framework.saved_id, position=t_index,
                                   ref=_clean(theme.ref), title=_clean(theme.title),
                                   description=_clean(theme.description)))
             for o_index, outcome in enumerate(theme.outcomes):
-                _add_outcome_tree(ws, record.id, o_index, outcome)
+                _add_outcome_tree(ws, record.saved_id, o_index, outcome)
         _store_details(ws, key, data)
     return framework
 
@@ -428,7 +428,7 @@ def _referenced(ws: Workspace, outcome_id: int) -> bool:
 def _plan(ws: Workspace, framework_id: int, data: FrameworkData
           ) -> tuple[dict[int, Theme], dict[tuple[int, int], Outcome], list[Outcome]]:
     old_themes = themes_of(ws, framework_id)
-    old_outcomes = [o for t in old_themes for o in outcomes_of(ws, t.id)]
+    old_outcomes = [o for t in old_themes for o in outcomes_of(ws, t.saved_id)]
     theme_pairs = _match([(i, t.ref, t.title) for i, t in enumerate(data.themes)], old_themes)
     outcome_pairs = _match([((ti, oi), o.ref, o.title)
                             for ti, t in enumerate(data.themes)
@@ -451,25 +451,25 @@ def compare_framework(ws: Workspace, framework_id: int, data: FrameworkData) -> 
         for oi, outcome in enumerate(theme.outcomes):
             if (ti, oi) not in outcome_pairs:
                 changes.added.append(_clean(outcome.title))
-    for outcome in dropped:
-        if _referenced(ws, outcome.id):
-            changes.kept_for_your_work.append(outcome.title)
+    for old_outcome in dropped:
+        if _referenced(ws, old_outcome.saved_id):
+            changes.kept_for_your_work.append(old_outcome.title)
         else:
-            changes.removed.append(outcome.title)
+            changes.removed.append(old_outcome.title)
     return changes
 
 
 def _update_measures(ws: Workspace, outcome_id: int, new: list[MeasureData]) -> None:
     old = measures_of(ws, outcome_id)
     by_name: dict[str, list[Measure]] = {}
-    for measure in old:
-        by_name.setdefault(_norm(measure.name), []).append(measure)
+    for existing in old:
+        by_name.setdefault(_norm(existing.name), []).append(existing)
     kept: set[int] = set()
     for index, measure in enumerate(new):
         candidates = [m for m in by_name.get(_norm(measure.name), []) if m.id not in kept]
         if candidates:
             current = candidates[0]
-            kept.add(current.id)
+            kept.add(current.saved_id)
             value = (measure.value_per_unit if measure.value_per_unit is not None
                      else current.value_per_unit)  # keep a value the person typed in
             ws.update(Measure, current.id, position=index, name=_clean(measure.name),
@@ -478,14 +478,14 @@ def _update_measures(ws: Workspace, outcome_id: int, new: list[MeasureData]) -> 
             ws.add(Measure(outcome_id=outcome_id, position=index, name=_clean(measure.name),
                            unit=_clean(measure.unit), value_per_unit=measure.value_per_unit))
     position = len(new)
-    for measure in old:
-        if measure.id in kept:
+    for old_measure in old:
+        if old_measure.id in kept:
             continue
-        if ws.find(Commitment, measure_id=measure.id):
-            ws.update(Measure, measure.id, position=position)  # a commitment uses it: keep it
+        if ws.find(Commitment, measure_id=old_measure.id):
+            ws.update(Measure, old_measure.id, position=position)  # a commitment uses it: keep it
             position += 1
         else:
-            ws.delete(Measure, measure.id)
+            ws.delete(Measure, old_measure.id)
 
 
 def _apply_update(ws: Workspace, framework_id: int, data: FrameworkData) -> None:
@@ -493,13 +493,14 @@ def _apply_update(ws: Workspace, framework_id: int, data: FrameworkData) -> None
     old_themes = themes_of(ws, framework_id)
     for t_index, theme in enumerate(data.themes):
         old_theme = theme_pairs.get(t_index)
-        values = {"ref": _clean(theme.ref), "title": _clean(theme.title),
-                  "description": _clean(theme.description)}
+        values: dict[str, Any] = {"ref": _clean(theme.ref), "title": _clean(theme.title),
+                                  "description": _clean(theme.description)}
         if old_theme is not None:
-            ws.update(Theme, old_theme.id, position=t_index, **values)
-            theme_id = old_theme.id
+            ws.update(Theme, old_theme.id, position=t_index, values=values)
+            theme_id = old_theme.saved_id
         else:
-            theme_id = ws.add(Theme(framework_id=framework_id, position=t_index, **values)).id
+            theme_id = ws.add(Theme(framework_id=framework_id, position=t_index,
+                                    **values)).saved_id
         for o_index, outcome in enumerate(theme.outcomes):
             old_outcome = outcome_pairs.get((t_index, o_index))
             if old_outcome is None:
@@ -509,11 +510,11 @@ def _apply_update(ws: Workspace, framework_id: int, data: FrameworkData) -> None
                       ref=_clean(outcome.ref), title=_clean(outcome.title),
                       description=_clean(outcome.description),
                       guidance=_clean(outcome.guidance))
-            _update_measures(ws, old_outcome.id, outcome.measures)
-    kept = [outcome for outcome in dropped if _referenced(ws, outcome.id)]
-    for outcome in dropped:
-        if outcome not in kept:
-            ws.delete(Outcome, outcome.id)
+            _update_measures(ws, old_outcome.saved_id, outcome.measures)
+    kept = [old for old in dropped if _referenced(ws, old.saved_id)]
+    for old in dropped:
+        if old not in kept:
+            ws.delete(Outcome, old.id)
     if kept:
         retired = next((t for t in old_themes
                         if t.title == RETIRED_THEME_TITLE and t.id not in
@@ -522,13 +523,13 @@ def _apply_update(ws: Workspace, framework_id: int, data: FrameworkData) -> None
             retired = ws.add(Theme(framework_id=framework_id, title=RETIRED_THEME_TITLE,
                                    description=_RETIRED_THEME_DESCRIPTION))
         ws.update(Theme, retired.id, position=len(data.themes))
-        for index, outcome in enumerate(kept):
-            ws.update(Outcome, outcome.id, theme_id=retired.id, position=index)
+        for index, old in enumerate(kept):
+            ws.update(Outcome, old.id, theme_id=retired.id, position=index)
         theme_pairs = {**theme_pairs, -1: retired}
     keep_theme_ids = {t.id for t in theme_pairs.values()}
-    for theme in old_themes:
-        if theme.id not in keep_theme_ids:
-            ws.delete(Theme, theme.id)
+    for old_theme in old_themes:
+        if old_theme.id not in keep_theme_ids:
+            ws.delete(Theme, old_theme.id)
 
 
 # ----------------------------------------------------------- tree editing
@@ -583,9 +584,9 @@ def _add_child(ws: Workspace, cls: type[Record], parent_id: int, values: dict[st
     ws.get(parent_cls, parent_id)  # a friendly error if the parent has gone
     label = f"Add {_NOUN[cls]}"
     column = _PARENT[cls][0]
-    record = ws.add(cls(**{column: parent_id},
-                        position=_next_position(ws, cls, **{column: parent_id}),
-                        **values), label=label)
+    record = ws.add(cls(**{column: parent_id,
+                           "position": _next_position(ws, cls, **{column: parent_id}),
+                           **values}), label=label)
     return ws.get(cls, record.id)
 
 
@@ -651,7 +652,7 @@ def _move(ws: Workspace, cls: type[Record], record_id: int, new_index: int,
         ws.get(parent_cls, target_parent)
     with ws.batch(label):
         if target_parent != old_parent:
-            ws.update(cls, record_id, **{column: target_parent})
+            ws.update(cls, record_id, values={column: target_parent})
             _renumber(ws, cls, _siblings(ws, cls, old_parent))
         ordered = [r for r in _siblings(ws, cls, target_parent) if r.id != record_id]
         index = max(0, min(int(new_index), len(ordered)))
@@ -696,7 +697,7 @@ def duplicate_framework(ws: Workspace, framework_id: int, *, name: str = "") -> 
         framework = install_framework(ws, copy, origin="custom")
         ordered = [f for f in all_frameworks(ws) if f.id != framework.id]
         index = next(i for i, f in enumerate(ordered) if f.id == framework_id) + 1
-        _move(ws, Framework, framework.id, index, None, "Duplicate framework")
+        _move(ws, Framework, framework.saved_id, index, None, "Duplicate framework")
     return ws.get(Framework, framework.id)
 
 

@@ -366,7 +366,7 @@ def _check_structure(data: Any) -> list[PackProblem]:
                                              f"format_version, metadata and themes, not "
                                              f"{_type_name(data)}")
         return check.problems
-    version = root.get("format_version")
+    version: Any = root.get("format_version")  # a JSON value; _is_kind says which
     if (_is_kind(version, "integer") and version != FORMAT_VERSION):
         newer = version > FORMAT_VERSION
         problem = PackProblem("format_version",
@@ -463,8 +463,9 @@ def _text(value: Any) -> str:
 def _pack_from_checked(data: dict[str, Any]) -> PackData:
     meta = data["metadata"]
     names = {f.name for f in fields(PackMetadata)}
-    metadata = PackMetadata(**{k: (_text(v) if isinstance(v, str) else v)
-                               for k, v in meta.items() if k in names})
+    values: dict[str, Any] = {k: (_text(v) if isinstance(v, str) else v)
+                              for k, v in meta.items() if k in names}
+    metadata = PackMetadata(**values)
     if metadata.default_weighting_percent is not None:
         metadata.default_weighting_percent = float(metadata.default_weighting_percent)
     themes = [

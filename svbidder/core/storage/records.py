@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar
 
+from ..errors import RecordNotFoundError
+
 
 @dataclass
 class Record:
@@ -23,6 +25,19 @@ class Record:
 
     def values(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.column_names()}
+
+    @property
+    def saved_id(self) -> int:
+        """The id of this record's row, for code that keys on it or stores it.
+
+        Every record read from a workspace has one; only a record not yet added
+        has ``id`` None, and it has no row to refer to, so this raises the same
+        RecordNotFoundError as a record deleted meanwhile. (Workspace.get,
+        update, delete, link and unlink take ``record.id`` as it is.)
+        """
+        if self.id is None:
+            raise RecordNotFoundError(f"That {self.TABLE.replace('_', ' ')} has not been saved.")
+        return self.id
 
 
 LEGAL_FORMS = (

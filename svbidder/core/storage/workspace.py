@@ -34,13 +34,10 @@ from .backup import BackupStore, copy_database
 from .fileformat import (
     check_integrity_read_only,
     damaged,
-    find_damage,
-    fingerprint,
     has_hot_journal,
-    journal_belongs,
     journal_path,
+    quick_check,
     read_header,
-    set_journal_aside,
 )
 from .history import History, Operation, Row, RowChange
 from .records import LINK_TABLES, RECORD_TYPES, Organisation, Record
@@ -81,16 +78,6 @@ def _save_error(exc: BaseException) -> SaveError:
     )
 
 
-def _read_text(value: bytes) -> str:
-    """Stored text; bytes that are not UTF-8 (damage that opening did not catch) are
-    read as � rather than making every later read of the record fail."""
-    try:
-        return value.decode("utf-8")
-    except UnicodeDecodeError:
-        log.warning("Unreadable text in a workspace was read with replacement characters")
-        return value.decode("utf-8", "replace")
-
-
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
@@ -98,7 +85,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    conn.text_factory = _read_text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
@@ -120,8 +106,6 @@ class Workspace:
         self.history = History()
         self._batch: Operation | None = None
         self._listeners: list[ChangeListener] = []
-        #: Things the person should be told once the workspace is open (in plain words).
-        self.notices: list[str] = []
         self._fk_children = self._read_foreign_keys()
 
     # ----------------------------------------------------------------- opening
@@ -156,35 +140,18 @@ class Workspace:
         hot_journal = has_hot_journal(path)
         if not hot_journal:
             check_integrity_read_only(path)
-        recorded = locking.read_fingerprint(path)  # before our own lock replaces it
 
         mode, lock = cls._decide_mode(path, read_only, take_over_lock)
-        notices: list[str] = []
-        if hot_journal and not mode.read_only and not journal_belongs(path, header, recorded):
-            hot_journal = False
-            try:
-                notices.append(_set_aside_notice(path, set_journal_aside(path)))
-                check_integrity_read_only(path)
-            except (OSError, DamagedWorkspaceError) as exc:
-                if lock:
-                    locking.release(path, lock)
-                if isinstance(exc, DamagedWorkspaceError):
-                    raise
-                raise WorkspaceError(
-                    f"“{path.name}” has a crash journal beside it that belongs to another "
-                    "version of the file, and it could not be moved out of the way "
-                    f"({exc.strerror or exc}). Nothing was changed."
-                ) from exc
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, mode.read_only)
             # Either SQLite has just finished an interrupted save, or the journal
             # belongs to a save in progress elsewhere; check the file either way.
             if hot_journal:
-                problem = find_damage(conn, path)
-                if problem:
+                problems = quick_check(conn)
+                if problems:
                     conn.close()
-                    raise damaged(path, problem, repaired=not mode.read_only)
+                    raise damaged(path, problems[0])
         except sqlite3.Error as exc:
             if conn is not None:  # do not keep a damaged file open
                 conn.close()
@@ -196,17 +163,13 @@ class Workspace:
                     "it normally, but it is open elsewhere or in a read-only place. "
                     "Close it elsewhere, or copy it to a folder you can write to."
                 ) from exc
-            raise damaged(path, exc, repaired=hot_journal) from exc
+            raise damaged(path, exc) from exc
         except DamagedWorkspaceError:
             if lock:
                 locking.release(path, lock)
             raise
 
         workspace = cls(path, conn, mode, lock, backups)
-        workspace.notices = notices
-        if lock is not None:
-            with contextlib.suppress(OSError):
-                locking.record_fingerprint(path, lock, fingerprint(path))
         try:
             if not mode.read_only:
                 workspace._backup_and_migrate(header.schema_version)
@@ -290,11 +253,18 @@ class Workspace:
 
     # -------------------------------------------------------------- reading
 
-    def get(self, cls: type[R], record_id: int) -> R:
-        row = self._conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id = ?",
-                                 (record_id,)).fetchone()
+    # Methods that address one record take ``int | None``: ``Record.id`` is None
+    # until the record is added, and a record that was never saved does not
+    # exist, so it gets the same RecordNotFoundError as one deleted meanwhile.
+    # Callers can pass ``record.id`` as it is instead of each checking for None.
+
+    def get(self, cls: type[R], record_id: int | None) -> R:
+        row = None
+        if record_id is not None:
+            row = self._conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id = ?",
+                                     (record_id,)).fetchone()
         if row is None:
-            raise RecordNotFoundError(f"That {cls.TABLE.replace('_', ' ')} no longer exists.")
+            raise _not_found(cls.TABLE)
         return _to_record(cls, row)
 
     def find(self, cls: type[R], order_by: str = "id", **where: Any) -> list[R]:
@@ -414,7 +384,7 @@ class Workspace:
             self._notify({record.TABLE})
         return replace(record, **{**values, "id": new_id})
 
-    def update(self, cls: type[R], record_id: int, *, typing: bool = False,
+    def update(self, cls: type[R], record_id: int | None, *, typing: bool = False,
                label: str = "", values: dict[str, Any] | None = None, **changes: Any) -> R:
         """Change some fields of a record.
 
@@ -422,6 +392,8 @@ class Workspace:
         them undoes as one step. ``label`` names the undo step; a record's own
         ``label`` column (as on a revision) is set through ``values``.
         """
+        if record_id is None:
+            raise _not_found(cls.TABLE)
         changes = {**(values or {}), **changes}
         columns = set(cls.column_names()) - {"id"}
         if set(changes) - columns:
@@ -433,30 +405,37 @@ class Workspace:
         with self._transaction() as conn:
             before = self._row(cls.TABLE, key)
             if before is None:
-                raise RecordNotFoundError(f"That {cls.TABLE.replace('_', ' ')} no longer exists.")
+                raise _not_found(cls.TABLE)
             if all(before.get(k) == v for k, v in changes.items() if k != "updated_at"):
                 return _to_record(cls, before)  # nothing changed: nothing to save or undo
             assignments = ", ".join(f"{name} = ?" for name in changes)
             conn.execute(f"UPDATE {cls.TABLE} SET {assignments} WHERE id = ?",
                          (*changes.values(), record_id))
             after = self._row(cls.TABLE, key)
+            if after is None:  # cannot happen inside the transaction; roll back if it does
+                raise _not_found(cls.TABLE)
         fields_key = tuple(sorted(k for k in changes if k != "updated_at"))
         coalesce = (cls.TABLE, record_id, fields_key) if typing else None
         self._record(Operation(label or f"Edit {cls.TABLE.replace('_', ' ')}",
                                [RowChange(cls.TABLE, key, before, after)], coalesce))
         return _to_record(cls, after)
 
-    def delete(self, cls: type[Record], record_id: int, *, label: str = "") -> None:
+    def delete(self, cls: type[Record], record_id: int | None, *, label: str = "") -> None:
         """Delete a record and everything that belongs to it (undoable)."""
+        if record_id is None:
+            raise _not_found(cls.TABLE)
         with self._transaction() as conn:
             changes = self._cascade(cls.TABLE, {"id": record_id})
             if not changes:
-                raise RecordNotFoundError(f"That {cls.TABLE.replace('_', ' ')} no longer exists.")
+                raise _not_found(cls.TABLE)
             conn.execute(f"DELETE FROM {cls.TABLE} WHERE id = ?", (record_id,))
         self._record(Operation(label or f"Delete {cls.TABLE.replace('_', ' ')}", changes))
 
-    def link(self, table: str, first_id: int, second_id: int, *, label: str = "") -> None:
+    def link(self, table: str, first_id: int | None, second_id: int | None, *,
+             label: str = "") -> None:
         first, second = LINK_TABLES[table]
+        if first_id is None or second_id is None:
+            raise _not_found("item")  # the link itself has no row yet
         key = {first: first_id, second: second_id}
         with self._transaction() as conn:
             if self._row(table, key) is not None:
@@ -465,8 +444,11 @@ class Workspace:
                          (first_id, second_id))
         self._record(Operation(label or "Link", [RowChange(table, key, None, dict(key))]))
 
-    def unlink(self, table: str, first_id: int, second_id: int, *, label: str = "") -> None:
+    def unlink(self, table: str, first_id: int | None, second_id: int | None, *,
+               label: str = "") -> None:
         first, second = LINK_TABLES[table]
+        if first_id is None or second_id is None:
+            raise _not_found("item")  # the link itself has no row yet
         key = {first: first_id, second: second_id}
         with self._transaction() as conn:
             if self._row(table, key) is None:
@@ -618,15 +600,12 @@ class Workspace:
         return changes
 
 
-def _set_aside_notice(path: Path, journal: Path) -> str:
-    return (f"svbidder was closed unexpectedly while saving “{path.name}”, and the file has "
-            "been replaced since (for example by a backup copy). The unfinished save belongs "
-            "to the earlier file, so it was not applied: the workspace is exactly as it was "
-            f"put there. The unfinished save was kept beside it as “{journal.name}”; you can "
-            "delete that file.")
-
-
 _ALL_TABLES = tuple(cls.TABLE for cls in RECORD_TYPES) + tuple(LINK_TABLES) + ("meta",)
+
+
+def _not_found(table: str) -> RecordNotFoundError:
+    """The one message for a record that is not in the file (deleted, or never saved)."""
+    return RecordNotFoundError(f"That {table.replace('_', ' ')} no longer exists.")
 
 
 def _key_of(table: str, row: Row) -> Row:

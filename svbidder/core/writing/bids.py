@@ -336,7 +336,7 @@ def _outcome_lookup(ws: Workspace, framework_id: int | None) -> dict[str, int]:
         for outcome in ws.find(Outcome, theme_id=theme.id):
             for key in (outcome.ref, outcome.title):
                 if key and key.strip().lower() not in lookup:
-                    lookup[key.strip().lower()] = outcome.id
+                    lookup[key.strip().lower()] = outcome.saved_id
     return lookup
 
 
@@ -381,7 +381,7 @@ def add_bid_from_data(ws: Workspace, data: dict[str, Any], framework_id: int | N
                 entry = dict(entry)
                 outcome_keys = entry.pop("outcomes", [])
                 answer = entry.pop("answer", None)
-                question = add_question(ws, bid.id, label=label, **entry)
+                question = add_question(ws, bid.saved_id, label=label, **entry)
                 for key in outcome_keys:
                     outcome_id = lookup.get(str(key).strip().lower())
                     if outcome_id is None:
@@ -391,7 +391,7 @@ def add_bid_from_data(ws: Workspace, data: dict[str, Any], framework_id: int | N
                                            f"that is not in the framework: {key!r}")
                     ws.link("question_outcome", question.id, outcome_id)
                 if answer:
-                    ws.add(Answer(question_id=question.id, body_markdown=str(answer)),
+                    ws.add(Answer(question_id=question.saved_id, body_markdown=str(answer)),
                            label=label)
     except ValueError as exc:
         raise BidDataError(f"The bid data has a mistake: {exc}") from exc

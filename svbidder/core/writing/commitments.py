@@ -510,14 +510,14 @@ def _action(c: Commitment) -> str:
         if c.target is None:
             return f"deliver {what}"
         head = _singular(unit_words[-1].lower()) if unit_words else ""
-        verb = unit_verb or _VERB_FOR_UNIT.get(head) or _VERB_FOR_UNIT.get(
+        known = unit_verb or _VERB_FOR_UNIT.get(head) or _VERB_FOR_UNIT.get(
             _singular(what.split()[-1].lower()))
-        if verb is None or money_or_share:
+        if known is None or money_or_share:
             return f"deliver {amount} of {what}" if unit else f"deliver {number} {what}"
-        helped = _helped_to(what, unit_words, number, c.target) if verb == "support" else None
+        helped = _helped_to(what, unit_words, number, c.target) if known == "support" else None
         if helped is not None:
             return helped
-        led = f"{verb} {what}"
+        led = f"{known} {what}"
     if c.target is None or number in led.split():
         return led
     verb, _, rest = led.partition(" ")

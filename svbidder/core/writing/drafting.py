@@ -34,7 +34,8 @@ def material_for_question(ws: Workspace, question_id: int) -> list[ActivityAtHan
     activities = all_activities(ws)
     ordered = ([a for a in activities if a.id in mapped_ids]
                + [a for a in activities if a.id not in mapped_ids])
-    return [ActivityAtHand(a, linked_evidence(ws, a.id), a.id in mapped_ids) for a in ordered]
+    return [ActivityAtHand(a, linked_evidence(ws, a.saved_id), a.id in mapped_ids)
+            for a in ordered]
 
 
 def evidence_insert_text(item: EvidenceItem) -> str:

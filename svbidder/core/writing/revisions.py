@@ -80,7 +80,7 @@ def snapshot(ws: Workspace, answer_id: int, *, reason: str, label: str = "",
     newest = newest_revision(ws, answer_id)
     if newest is not None and newest.body_markdown == body:
         if label and not newest.label:
-            return rename_revision(ws, newest.id, label)
+            return rename_revision(ws, newest.saved_id, label)
         if not label or newest.label == label:
             return None
     return ws.add(Revision(answer_id=answer_id, label=label, reason=reason,

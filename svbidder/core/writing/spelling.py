@@ -37,7 +37,7 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -741,7 +741,7 @@ def workspace_words(ws: Workspace) -> set[str]:
     (organisation name, area served, activity titles, venues and partners,
     evidence sources, buyers), and capitalised words (names) from its
     descriptions. Typos in ordinary words of descriptions are not accepted."""
-    from ..storage.records import Activity, Bid, EvidenceItem
+    from ..storage.records import Activity, Bid, EvidenceItem, Record
 
     words: set[str] = set()
 
@@ -755,10 +755,11 @@ def workspace_words(ws: Workspace) -> set[str]:
             if not names_only or token.text[:1].isupper():
                 words.add(normalise(token.text))
 
-    records = [("organisation", [ws.organisation()]),
-               ("activity", ws.find(Activity)),
-               ("evidence_item", ws.find(EvidenceItem)),
-               ("bid", ws.find(Bid))]
+    records: list[tuple[str, Sequence[Record]]] = [
+        ("organisation", [ws.organisation()]),
+        ("activity", ws.find(Activity)),
+        ("evidence_item", ws.find(EvidenceItem)),
+        ("bid", ws.find(Bid))]
     for table, items in records:
         for item in items:
             for name in _NAME_FIELDS.get(table, ()):
