@@ -4,6 +4,11 @@ SQLite's own locking only protects single writes; two people editing the same
 file on a shared drive would still overwrite each other's work. The lock file
 records who has the workspace open, so the second opener gets it read-only
 with a plain explanation instead.
+
+Once the workspace is open, the lock also keeps a fingerprint of the file as it
+was then (:class:`~.fileformat.FileFingerprint`). A lock left behind by a crash
+is how the next opener tells whether the crash journal beside the file belongs
+to the file now there.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from .fileformat import FileFingerprint
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,27 @@ def read_lock(workspace: Path) -> LockInfo | None:
         )
     except (ValueError, TypeError, AttributeError):
         return LockInfo(user="", host="", pid=0, opened_at="")
+
+
+def read_fingerprint(workspace: Path) -> FileFingerprint | None:
+    """The fingerprint kept in the lock beside a workspace, if there is one."""
+    try:
+        data = json.loads(lock_path(workspace).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return FileFingerprint.from_json(data.get("file")) if isinstance(data, dict) else None
+
+
+def record_fingerprint(workspace: Path, ours: LockInfo, file: FileFingerprint) -> None:
+    """Keep ``file`` in our lock (never in someone else's). Best effort: without it a
+    crash journal is only replayed when its own evidence says it belongs."""
+    if read_lock(workspace) != ours:
+        return
+    path = lock_path(workspace)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps({**asdict(ours), "file": file.to_json()}), encoding="utf-8")
+        os.replace(tmp, path)
 
 
 def _pid_alive(pid: int) -> bool:

@@ -34,10 +34,13 @@ from .backup import BackupStore, copy_database
 from .fileformat import (
     check_integrity_read_only,
     damaged,
+    find_damage,
+    fingerprint,
     has_hot_journal,
+    journal_belongs,
     journal_path,
-    quick_check,
     read_header,
+    set_journal_aside,
 )
 from .history import History, Operation, Row, RowChange
 from .records import LINK_TABLES, RECORD_TYPES, Organisation, Record
@@ -78,6 +81,16 @@ def _save_error(exc: BaseException) -> SaveError:
     )
 
 
+def _read_text(value: bytes) -> str:
+    """Stored text; bytes that are not UTF-8 (damage that opening did not catch) are
+    read as � rather than making every later read of the record fail."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        log.warning("Unreadable text in a workspace was read with replacement characters")
+        return value.decode("utf-8", "replace")
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True,
@@ -85,6 +98,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    conn.text_factory = _read_text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
@@ -106,6 +120,8 @@ class Workspace:
         self.history = History()
         self._batch: Operation | None = None
         self._listeners: list[ChangeListener] = []
+        #: Things the person should be told once the workspace is open (in plain words).
+        self.notices: list[str] = []
         self._fk_children = self._read_foreign_keys()
 
     # ----------------------------------------------------------------- opening
@@ -140,18 +156,35 @@ class Workspace:
         hot_journal = has_hot_journal(path)
         if not hot_journal:
             check_integrity_read_only(path)
+        recorded = locking.read_fingerprint(path)  # before our own lock replaces it
 
         mode, lock = cls._decide_mode(path, read_only, take_over_lock)
+        notices: list[str] = []
+        if hot_journal and not mode.read_only and not journal_belongs(path, header, recorded):
+            hot_journal = False
+            try:
+                notices.append(_set_aside_notice(path, set_journal_aside(path)))
+                check_integrity_read_only(path)
+            except (OSError, DamagedWorkspaceError) as exc:
+                if lock:
+                    locking.release(path, lock)
+                if isinstance(exc, DamagedWorkspaceError):
+                    raise
+                raise WorkspaceError(
+                    f"“{path.name}” has a crash journal beside it that belongs to another "
+                    "version of the file, and it could not be moved out of the way "
+                    f"({exc.strerror or exc}). Nothing was changed."
+                ) from exc
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, mode.read_only)
             # Either SQLite has just finished an interrupted save, or the journal
             # belongs to a save in progress elsewhere; check the file either way.
             if hot_journal:
-                problems = quick_check(conn)
-                if problems:
+                problem = find_damage(conn, path)
+                if problem:
                     conn.close()
-                    raise damaged(path, problems[0])
+                    raise damaged(path, problem, repaired=not mode.read_only)
         except sqlite3.Error as exc:
             if conn is not None:  # do not keep a damaged file open
                 conn.close()
@@ -163,13 +196,17 @@ class Workspace:
                     "it normally, but it is open elsewhere or in a read-only place. "
                     "Close it elsewhere, or copy it to a folder you can write to."
                 ) from exc
-            raise damaged(path, exc) from exc
+            raise damaged(path, exc, repaired=hot_journal) from exc
         except DamagedWorkspaceError:
             if lock:
                 locking.release(path, lock)
             raise
 
         workspace = cls(path, conn, mode, lock, backups)
+        workspace.notices = notices
+        if lock is not None:
+            with contextlib.suppress(OSError):
+                locking.record_fingerprint(path, lock, fingerprint(path))
         try:
             if not mode.read_only:
                 workspace._backup_and_migrate(header.schema_version)
@@ -598,6 +635,14 @@ class Workspace:
         changes.append(RowChange(table, key, row, None))
         pending[ident] = None
         return changes
+
+
+def _set_aside_notice(path: Path, journal: Path) -> str:
+    return (f"svbidder was closed unexpectedly while saving “{path.name}”, and the file has "
+            "been replaced since (for example by a backup copy). The unfinished save belongs "
+            "to the earlier file, so it was not applied: the workspace is exactly as it was "
+            f"put there. The unfinished save was kept beside it as “{journal.name}”; you can "
+            "delete that file.")
 
 
 _ALL_TABLES = tuple(cls.TABLE for cls in RECORD_TYPES) + tuple(LINK_TABLES) + ("meta",)
