@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, take_over_lock: bool = False) -> bool:
         try:
-            self.session.open(path, take_over_lock=take_over_lock)
+            workspace = self.session.open(path, take_over_lock=take_over_lock)
         except DamagedWorkspaceError as exc:
             self._offer_restore_for_damaged(path, str(exc))
             return False
@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
                 self.start_page.refresh()
             messages.show_error(self, "Could not open the workspace", str(exc))
             return False
+        for notice in workspace.notices:  # e.g. a crash journal set aside, not applied
+            messages.show_info(self, "Opened with a note", notice)
         return True
 
     def _offer_restore_for_damaged(self, path: Path, problem: str) -> None:
