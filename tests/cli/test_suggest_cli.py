@@ -80,6 +80,9 @@ def test_readable_output_and_stdin(tmp_path):
 
 @pytest.mark.parametrize(("content", "message"), [
     ('{"title": "A", "description": "B"}\nnot json\n', "line 2: not valid JSON"),
+    # json.loads refuses a number of more than 4300 digits with a plain ValueError
+    ('{"title": "A", "description": "B", "n": ' + "9" * 5000 + "}\n",
+     "line 1: not valid JSON (Exceeds the limit"),
     ('{"description": "B"}\n', "line 1: “title” is missing"),
     ('["a list"]\n', "line 1: each line must be a JSON object"),
     ('{"title": "A", "description": 3}\n', "line 1: “description” must be text"),
