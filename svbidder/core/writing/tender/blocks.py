@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ...documents import strip_controls
 from .limits import (
     _BARE_COUNT,
     _F,
@@ -37,7 +38,9 @@ from .limits import (
     _weighting,
 )
 
-MAX_TEXT_CHARS = 2_000_000
+# A social value section is rarely 100,000 characters; reading stops here so that
+# even hostile text is split within the 2-second budget.
+MAX_TEXT_CHARS = 400_000
 
 # -------------------------------------------------------------- references
 
@@ -127,7 +130,7 @@ _QUESTION_LIKE = re.compile(
 def _block_evidence(lines: list[str]) -> tuple[bool, bool]:
     """(states a limit or weighting, reads like a question) for one candidate block."""
     text = "\n".join(lines)
-    stated = bool(_find_limits(text)) or _weighting(text) is not None
+    stated = bool(_find_limits(text, first=True)) or _weighting(text) is not None
     asks = any(_QUESTION_LIKE.search(_clean_line(line).strip()) for line in lines[:8])
     return stated, asks
 
@@ -169,13 +172,24 @@ def _choose_refs(lines: list[str], refs: list[_Ref]) -> list[_Ref]:
 
 # ---------------------------------------------------------------- splitting
 
+_SPACE_RUN = re.compile(r"[^\S\t\n]{2,}")  # two or more spaces (of any kind) but not tabs
+_TAB_RUN = re.compile(r"(?:[^\S\t\n]?\t)+[^\S\t\n]?")  # tabs (and spaces): one cell break
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*\n){2,}")  # three or more line breaks: one blank line
+
+
 def _normalise(text: str) -> str:
+    """Text the patterns can read in linear time: line breaks, odd spaces and control
+    characters made plain, runs of spaces squeezed to one, runs of blank lines to one
+    (neither carries meaning in a tender: cells are split by tabs, questions by lines)."""
     text = text[:MAX_TEXT_CHARS]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate({0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2028: "\n",
                            0x2029: "\n", 0x000B: "\n", 0x000C: "\n", 0xFEFF: None, 0x00AD: None,
                            0x0000: None})
-    return unicodedata.normalize("NFC", text)
+    text = strip_controls(unicodedata.normalize("NFC", text))
+    text = _SPACE_RUN.sub(" ", text)
+    text = _TAB_RUN.sub("\t", text)
+    return _BLANK_RUN.sub("\n\n", text)
 
 
 def _cells(line: str) -> list[str]:
@@ -257,7 +271,7 @@ def _split_without_refs(lines: list[str]) -> list[SplitQuestion]:
         if clean and previous_blank and _QUESTION_LIKE.search(clean) and not _is_descriptor(clean) \
                 and not _GUIDANCE.match(clean):
             starts.append(index)
-        previous_blank = not clean or (clean.endswith("?") or bool(_find_limits(clean)))
+        previous_blank = not clean or (clean.endswith("?") or bool(_find_limits(clean, first=True)))
     if len(starts) < 2:
         starts = [next(i for i, line in enumerate(lines) if line.strip())]
     preamble = lines[:starts[0]]
@@ -274,7 +288,7 @@ def _split_without_refs(lines: list[str]) -> list[SplitQuestion]:
 def _preamble_limit(preamble: list[str]) -> Limit | None:
     """"Each response is limited to 750 words" before the first question."""
     text = "\n".join(line for line in preamble if not _is_descriptor(line))
-    found = _find_limits(text)
+    found = _find_limits(text, first=True)
     return _page_details(found[0].limit, text) if found else None
 
 
@@ -376,7 +390,7 @@ def _parse_block(ref: str, heading_rest: str, body: list[str], default_limit: Li
 def _block_limit(heading: str, searchable: str, lines: list[str]) -> Limit | None:
     """The limit stated in the heading, else anywhere in the question, else in a table cell."""
     for candidate in (heading, searchable):
-        found = _find_limits(candidate)
+        found = _find_limits(candidate, first=True)
         if found:
             return _page_details(found[0].limit, searchable)
     for line in lines:

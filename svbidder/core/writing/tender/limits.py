@@ -170,7 +170,7 @@ _PAGE_PATTERNS = [
     re.compile(rf"\b(?:{_LEAD}\s*(?:of\s+)?)?{_SMALL}\s*(?:x\s*|×\s*)?{_SIDES}\s+of\s+{_PAPER}\b",
                _F),
     # "2 x A4 pages", "2 A4 sides", "3 × A4"
-    re.compile(rf"\b{_SMALL}\s*(?:x|×)?\s*{_PAPER}\s*(?:{_SIDES})?", _F),
+    re.compile(rf"\b{_SMALL}\s*(?:[x×]\s*)?{_PAPER}\s*(?:{_SIDES})?", _F),
     # "maximum of 3 pages", "no more than two sides", "Page limit: 2 pages"
     re.compile(rf"\b(?:{_LEAD}|page\s+limit\s*[:\-–—]?|length\s*[:\-–—])\s*(?:of\s+)?"
                rf"{_SMALL}\s*{_SIDES}\b", _F),
@@ -201,6 +201,9 @@ _MARGIN_PATTERNS = [
 ]
 
 
+_PAPER_AFTER = re.compile(r"\s*(?:paper|sheets?)\b", _F)
+
+
 def _margin_mm(value: str, unit: str) -> float | None:
     number = _to_number(value)
     if number is None:
@@ -220,8 +223,9 @@ class _Found:
     limit: Limit
 
 
-def _find_limits(text: str) -> list[_Found]:
-    """Every limit phrase in ``text``, earliest first (overlaps removed)."""
+def _find_limits(text: str, *, first: bool = False) -> list[_Found]:
+    """Every limit phrase in ``text``, earliest first (overlaps removed); with ``first``,
+    only the earliest (each pattern stops at its first match, so long text stays quick)."""
     found: list[_Found] = []
     lowered = text.lower()
     if "page" in lowered or "side" in lowered or re.search(r"\ba[345]\b|letter", lowered):
@@ -232,23 +236,28 @@ def _find_limits(text: str) -> list[_Found]:
                     continue
                 paper = (match.groupdict().get("paper") or "").upper()
                 if pattern is _PAGE_PATTERNS[1] and not match.group("unit") \
-                        and not re.match(r"\s*(?:paper|sheets?)\b", text[match.end():], _F):
+                        and not _PAPER_AFTER.match(text, match.end()):
                     # "2 A4" alone is too weak unless it says pages, sides or paper
                     continue
                 paper = "Letter" if paper == "LETTER" else paper
                 found.append(_Found(match.start(), match.end(),
                                     Limit("pages", number, paper=paper or "A4")))
+                if first:
+                    break
     if "word" in lowered or "char" in lowered:
         for pattern in _COUNT_PATTERNS:
             for match in pattern.finditer(text):
-                found.extend(_count_limit(text, match))
+                limits = _count_limit(text, match)
+                found.extend(limits)
+                if first and limits:
+                    break
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for item in found:
         if kept and item.start < kept[-1].end:
             continue
         kept.append(item)
-    return kept
+    return kept[:1] if first else kept
 
 
 def _count_limit(text: str, match: re.Match[str]) -> list[_Found]:
@@ -313,7 +322,7 @@ _WEIGHT_PATTERNS = [
                r"available|quality|tender|evaluation)|of\s+(?:total|overall)\s+(?:marks|score))",
                _F),
     re.compile(r"[(\[]\s*" + _PERCENT + r"\s*[)\]]", _F),
-    re.compile(r"^\s*" + _PERCENT + r"\s*$", _F | re.MULTILINE),  # a table cell: "10%"
+    re.compile(r"^[^\S\n]*" + _PERCENT + r"[^\S\n]*$", _F | re.MULTILINE),  # a cell: "10%"
 ]
 _HEADING_PERCENT = re.compile(r"[-–—:|]\s*" + _PERCENT + r"\s*$", _F)
 _MARKS_PATTERNS = [
@@ -322,7 +331,8 @@ _MARKS_PATTERNS = [
                r"\s*marks?\b", _F),
     re.compile(r"[(\[]\s*(\d{1,3})\s*marks?\s*[)\]]", _F),
     re.compile(r"\b(\d{1,3})\s*marks?\s+(?:available|in\s+total|maximum)\b", _F),
-    re.compile(r"^\s*(\d{1,3})\s*marks?\s*\.?\s*$", _F | re.MULTILINE),  # a cell: "10 marks"
+    re.compile(r"^[^\S\n]*(\d{1,3})[^\S\n]*marks?[^\S\n]*\.?[^\S\n]*$",  # a cell: "10 marks"
+               _F | re.MULTILINE),
 ]
 
 
@@ -355,8 +365,8 @@ _LABELS = (r"unacceptable|very\s+poor|poor|weak|very\s+weak|limited|inadequate|i
            r"|excellent|outstanding|exceptional|exceeds|meets|compliant|average|nil|none|marginal"
            r"|deficient|fully")
 _DESCRIPTOR = re.compile(
-    rf"^\s*(?:score\s*[:\-]?\s*)?[(\[]?\s*(10|[0-9])(?:\s*(?:marks?|points?|pts))?\s*[)\]]?"
-    rf"\s*(?:[-–—:=.|)]\s*|\s+)[(\[]?\s*(?:{_LABELS})\b", _F)
+    rf"^\s*(?:score\s*[:\-]?\s*)?(?:[(\[]\s*)?(10|[0-9])(?:\s*(?:marks?|points?|pts))?"
+    rf"(?:\s*[)\]])?(?:\s*[-–—:=.|)]|\s)\s*(?:[(\[]\s*)?(?:{_LABELS})\b", _F)
 _DESCRIPTOR_LABEL_FIRST = re.compile(
     rf"^\s*(?:{_LABELS})(?:\s+\w+){{0,2}}\s*(?:[(\[]\s*|[-–—:=|]\s*)(10|[0-9])\s*"
     r"(?:marks?|points?|pts)?\s*[)\]]?(?:\s*[-–—:=|]|\s*$)", _F)
@@ -420,7 +430,7 @@ def _is_metadata(text: str) -> bool:
     return len(remainder) <= 2
 
 
-_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]{1,120})[)\]]")
+_BRACKETED = re.compile(r"(?<!\s)\s*[(\[]([^()\[\]]{1,120})[)\]]")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
