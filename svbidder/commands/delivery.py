@@ -11,6 +11,7 @@ number) is one plain line on stderr with exit status 1, and nothing is changed.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from . import EXIT_OK, EXIT_USAGE
 
@@ -123,12 +124,12 @@ def run_record(args: argparse.Namespace) -> int:
             raise DeliveryError(f"Bid “{bid.reference}” has no commitment {args.commitment}. "
                                 "svbidder delivery status --json lists them.")
         row = find_delivery(ws, args.commitment, args.period)
-        changes = {"achieved": achieved}
+        changes: dict[str, Any] = {"achieved": achieved}  # record_delivery checks them
         if args.note is not None:
             changes["note"] = args.note
         if args.confirm:
             changes["confirmed"] = True
-        saved = record_delivery(ws, row.id, **changes)
+        saved = record_delivery(ws, row.saved_id, **changes)
         commitment = found[0]
     unit = f" {commitment.unit.strip()}" if commitment.unit.strip() else ""
     print(f"Recorded {format_number(saved.achieved)}{unit} for {saved.period_label} against "

@@ -120,7 +120,7 @@ def _add_rows(ws: Workspace, commitment: Commitment, periods: list[Period], star
               label: str) -> None:
     amounts = spread(commitment.target, commitment.timeframe, periods, start)
     for period, amount in zip(periods, amounts, strict=True):
-        ws.add(DeliveryRecord(commitment_id=commitment.id, period_number=period.number,
+        ws.add(DeliveryRecord(commitment_id=commitment.saved_id, period_number=period.number,
                               period_label=period.label, period_start=period.start.isoformat(),
                               period_end=period.end.isoformat(), planned=amount), label=label)
 
@@ -147,7 +147,7 @@ def mark_won(ws: Workspace, bid_id: int, start: date, end: date,
             for commitment in ws.find(Commitment, order_by="position, id", bid_id=bid_id):
                 _add_rows(ws, commitment, periods, start, label)
         else:
-            contract = change_contract(ws, contract.id, start=start, end=end,
+            contract = change_contract(ws, contract.saved_id, start=start, end=end,
                                        frequency=frequency)
             add_to_plan(ws, bid_id)
     return ws.get(Contract, contract.id)
@@ -168,7 +168,7 @@ def change_contract(ws: Workspace, contract_id: int, *, start: date | None = Non
     new_by_number = {p.number: p for p in periods}
     commitments = ws.find(Commitment, order_by="position, id", bid_id=contract.bid_id)
     for commitment in commitments:
-        for row in plan_rows(ws, commitment.id):
+        for row in plan_rows(ws, commitment.saved_id):
             if not _has_entries(row):
                 continue
             period = new_by_number.get(row.period_number)
@@ -183,18 +183,21 @@ def change_contract(ws: Workspace, contract_id: int, *, start: date | None = Non
         ws.update(Contract, contract_id, label=label, start_date=start.isoformat(),
                   end_date=end.isoformat(), frequency=frequency)
         for commitment in commitments:
-            rows = {r.period_number: r for r in plan_rows(ws, commitment.id)}
+            rows = {r.period_number: r for r in plan_rows(ws, commitment.saved_id)}
             amounts = spread(commitment.target, commitment.timeframe, periods, start)
             for period, amount in zip(periods, amounts, strict=True):
-                values = {"period_label": period.label,
-                          "period_start": period.start.isoformat(),
-                          "period_end": period.end.isoformat(), "planned": amount}
                 if period.number in rows:
                     ws.update(DeliveryRecord, rows.pop(period.number).id, label=label,
-                              **values)
+                              period_label=period.label,
+                              period_start=period.start.isoformat(),
+                              period_end=period.end.isoformat(), planned=amount)
                 else:
-                    ws.add(DeliveryRecord(commitment_id=commitment.id,
-                                          period_number=period.number, **values), label=label)
+                    ws.add(DeliveryRecord(commitment_id=commitment.saved_id,
+                                          period_number=period.number,
+                                          period_label=period.label,
+                                          period_start=period.start.isoformat(),
+                                          period_end=period.end.isoformat(), planned=amount),
+                           label=label)
             for leftover in rows.values():
                 ws.delete(DeliveryRecord, leftover.id, label=label)
     return ws.get(Contract, contract_id)
@@ -234,7 +237,7 @@ def set_thresholds(ws: Workspace, contract_id: int, *, good: float | None = None
                             f"{format_number(numbers[0])}%, Approaching target from "
                             f"{format_number(numbers[1])}%, Requires improvement from "
                             f"{format_number(numbers[2])}%. Nothing was changed.")
-    return ws.update(Contract, contract_id, label="Change the rating thresholds", **values)
+    return ws.update(Contract, contract_id, label="Change the rating thresholds", values=values)
 
 
 def set_period_target(ws: Workspace, delivery_id: int, planned: float | None, *,

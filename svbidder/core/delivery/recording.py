@@ -116,7 +116,7 @@ def return_gaps(ws: Workspace, row: DeliveryRecord) -> list[str]:
         gaps.append("Give the figure achieved (0 if nothing was delivered).")
         return gaps
     if not row.evidence_note.strip() and not ws.linked("delivery_evidence",
-                                                       delivery_id=row.id):
+                                                       delivery_id=row.saved_id):
         gaps.append("Say where the proof is kept, or link evidence from your library.")
     if shortfall(row) > 0:
         if not row.shortfall_reason.strip():

@@ -226,7 +226,7 @@ def contract_status(ws: Workspace, bid_id: int, as_of: date | None = None, *,
     statuses = []
     all_rows = []
     for commitment in planned_commitments(ws, bid_id):
-        rows = plan_rows(ws, commitment.id)
+        rows = plan_rows(ws, commitment.saved_id)
         all_rows.append(rows)
         statuses.append(commitment_status(contract, commitment, rows, as_of, up_to))
     return ContractStatus(bid, contract, periods, as_of, statuses,
@@ -240,7 +240,7 @@ def upcoming_reports(ws: Workspace, today: date | None = None
     found = []
     for bid, _contract in won_contracts(ws):
         try:
-            status = contract_status(ws, bid.id, today)
+            status = contract_status(ws, bid.saved_id, today)
         except DeliveryError:  # a contract without dates has no next report to show
             continue
         if status.next_report is not None:
