@@ -21,7 +21,8 @@ _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar"
                 "ambition", "strand", "principle", "commitment", "focus area", "area of focus",
                 "strategic priority", "strategic theme", "social value theme",
                 "thema", "blaenoriaeth", "nod", "cenhadaeth", "egwyddor")
-_OUTCOME_WORDS = ("outcome", "policy outcome", "objective", "aim", "sub-priority",
+_OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social value outcomes",
+                  "objective", "aim", "sub-priority",
                   "what we want to see", "what we want", "we want", "canlyniad", "amcan")
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")
@@ -118,7 +119,7 @@ class _Line:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_BULLET = re.compile(r"^([-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o])\s+(.*)$")
+_BULLET = re.compile(r"^([-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o\uf0b7\uf0a7\uf0d8])\s+(.*)$")
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")

@@ -72,6 +72,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
+from .shapes import apply_shapes
 
 # -------------------------------------------------------------------- tree
 
@@ -518,7 +519,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
 
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
-    prepared = _prepare(lines)
+    prepared = _prepare(apply_shapes(lines))
     root, found_name = _build_tree(prepared, warnings)
     return _result_from_tree(root, name or found_name, warnings)
 

@@ -1,0 +1,220 @@
+"""Step 1½ of importing priorities: shapes councils use that have no list markers.
+
+Classifying lines one at a time (:mod:`.lines`, :mod:`.docx`) finds headings
+and list items. Councils often write their priorities without either, so this
+pass looks at runs of lines:
+
+* one paragraph per priority, "Name – what it means" or "Name: what it means"
+  (two or more in a row): the name becomes the title, the rest its guidance;
+* a lead-in sentence that announces the list ("the six strategic outcomes…",
+  "split into three areas"): the announced number of short lines after it, or
+  of short names each followed by a paragraph, are the priorities;
+* lists introduced by a vision or values statement, and lists made only of
+  questions, are not priorities: they become prose;
+* paste debris ("Page Thumbnail", "You are on page 1 of 20", "Skip to main
+  content", "Back to top", "PDF 1.2MB", "Reference: ECO01") is left out.
+
+Every test here works on words already split or on patterns with bounded
+repetition, so the pass is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _contact_reason, _Line, _plain, _words
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_LIST_NOUNS = re.compile(
+    r"^(?:priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
+    r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
+    r"blaenoriaethau|amcanion|themâu|nodau)$")
+_TOKEN = re.compile(r"[\w'’-]+")
+
+# One priority per paragraph: a short name, a dash or colon, then what it means.
+_PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
+                   r"(?:\s[\u2013\u2014-]\s|:\s)(?P<rest>\S.*)$")
+_SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
+
+_DEBRIS = re.compile(
+    r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
+    r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
+    r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
+    r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
+    r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$",
+    re.IGNORECASE)
+_VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
+
+
+def announced_count(text: str) -> int:
+    """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
+    tokens = [t.lower() for t in _TOKEN.findall(text[:600])]
+    for index, token in enumerate(tokens):
+        number = _NUMBER_WORDS.get(token) or (int(token) if token.isascii() and
+                                              token.isdigit() and len(token) <= 2 else 0)
+        if not 2 <= number <= 20:
+            continue
+        for following in tokens[index + 1:index + 5]:
+            if _LIST_NOUNS.match(following):
+                return number
+    return 0
+
+
+def debris_reason(text: str) -> str:
+    """Why a line is paste debris (empty if it is not)."""
+    stripped = text.strip()
+    if len(stripped) <= 200 and _DEBRIS.match(stripped):
+        return "text copied from the web page around the priorities"
+    return ""
+
+
+def split_pair(text: str) -> tuple[str, str] | None:
+    """("Name", "what it means") for a "Name – what it means" paragraph, else None."""
+    if len(text) > 2000:
+        return None
+    match = _PAIR.match(text)
+    if not match:
+        return None
+    name, rest = match.group("name").strip(), match.group("rest").strip()
+    if not 1 <= _words(name) <= 8 or _words(rest) < 3 or not name[:1].isupper():
+        return None
+    if _SPEECH.search(name) or '"' in name or "“" in name or _contact_reason(text):
+        return None
+    if re.search(r"\d$", name):  # "Page 3 - …", "2022 - 2027"
+        return None
+    return name, rest
+
+
+def _title_like(text: str, most_words: int = 16) -> bool:
+    return (0 < _words(text) <= most_words and text[:1].isupper()
+            and not text.rstrip().endswith((";", ",", ":", "?", "!"))
+            and not _contact_reason(text) and not debris_reason(text))
+
+
+def _next_lines(lines: list[_Line], start: int) -> list[int]:
+    """Indexes of the non-blank lines from ``start`` on."""
+    return [i for i in range(start, len(lines)) if lines[i].kind != "blank"]
+
+
+def apply_shapes(lines: list[_Line]) -> list[_Line]:
+    """The lines with debris left out and marker-less priorities turned into items."""
+    lines = [_drop_debris(line) for line in lines]
+    _questions_and_vision_lists(lines)
+    _announced_lists(lines)
+    return _pairs(lines)
+
+
+def _drop_debris(line: _Line) -> _Line:
+    if line.kind in ("prose", "item"):
+        reason = debris_reason(line.text)
+        if reason:
+            return _Line("skip", line.text, reason=reason)
+    return line
+
+
+def _questions_and_vision_lists(lines: list[_Line]) -> None:
+    """Lists of questions, or under a vision statement, are not priorities: make them prose."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind != "item" or line.heading:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (lines[end].kind == "blank" or (
+                lines[end].kind == "item" and not lines[end].heading)):
+            end += 1
+        run = [i for i in range(index, end) if lines[i].kind == "item"]
+        lead = next((lines[i] for i in range(index - 1, max(-1, index - 4), -1)
+                     if lines[i].kind != "blank"), None)
+        questions = all(lines[i].text.rstrip().endswith("?") for i in run)
+        vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
+                  and bool(_VISION_LEAD.search(lead.text)) and not announced_count(lead.text))
+        if questions or vision:
+            for i in run:
+                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent)
+        index = max(end, index + 1)
+
+
+def _announced_lists(lines: list[_Line]) -> None:
+    """After a line announcing N priorities, take N short lines (or N named paragraphs)."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        count = announced_count(line.text) if line.kind in ("prose", "item") else 0
+        if not count:
+            index += 1
+            continue
+        following = _next_lines(lines, index + 1)
+        taken = _take_plain(lines, following, count) or _take_named(lines, following, count)
+        if taken and line.kind == "item" and line.heading:
+            pass  # a heading that announces its list stays the list's heading
+        elif taken and line.kind == "prose" and _words(line.text) <= 14:
+            line.kind = "skip"
+            line.reason = "the sentence that introduces the list"
+        index = taken or index + 1
+
+
+def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
+    """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
+    chosen = following[:count]
+    if len(chosen) < count or not all(
+            lines[i].kind == "prose" and _title_like(lines[i].text) for i in chosen):
+        return 0
+    for i in chosen:
+        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent)
+    return chosen[-1] + 1
+
+
+def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
+    """N short names each followed by a paragraph ("Social" / "This includes …")."""
+    names: list[int] = []
+    position = 0
+    while position < len(following) and len(names) < count:
+        at = following[position]
+        line = lines[at]
+        if not (line.kind in ("prose", "item") and _title_like(line.text, 8)
+                and not line.text.endswith(".")):
+            return 0
+        after = following[position + 1] if position + 1 < len(following) else None
+        if after is None or lines[after].kind != "prose" or _words(lines[after].text) < 6:
+            return 0
+        names.append(at)
+        position += 2
+        while position < len(following) and len(names) < count and \
+                lines[following[position]].kind == "prose" and \
+                _words(lines[following[position]].text) >= 6 and \
+                lines[following[position]].text.endswith("."):
+            position += 1
+    if len(names) < count:
+        return 0
+    for i in names:
+        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
+                         heading=False)
+    return names[-1] + 2
+
+
+def _pairs(lines: list[_Line]) -> list[_Line]:
+    """Runs of two or more "Name – what it means" paragraphs: each name an item."""
+    pairs = [split_pair(line.text) if line.kind == "prose" else None for line in lines]
+    result: list[_Line] = []
+    for index, line in enumerate(lines):
+        pair = pairs[index]
+        if pair is None or not (_neighbour_pair(pairs, lines, index, -1)
+                                or _neighbour_pair(pairs, lines, index, 1)):
+            result.append(line)
+            continue
+        name, rest = pair
+        result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
+        result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
+    return result
+
+
+def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], index: int,
+                    step: int) -> bool:
+    """Whether the nearest non-blank line before or after is also a named paragraph."""
+    at = index + step
+    while 0 <= at < len(lines) and lines[at].kind == "blank":
+        at += step
+    return 0 <= at < len(lines) and pairs[at] is not None
