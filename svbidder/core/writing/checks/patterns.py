@@ -167,7 +167,7 @@ def quantities(text: str) -> list[Span]:
                                           or re.match(r"^\s*[-–/]\s*\d{2}", after)
                                           or not re.match(r"^\s+[a-z]", after)):
             continue
-        if digits.isdigit() and int(digits) <= 31 and "%" not in token and \
+        if digits.isdigit() and len(digits) <= 2 and int(digits) <= 31 and "%" not in token and \
                 (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before)):
             continue
         found.append((match.start(), match.end()))

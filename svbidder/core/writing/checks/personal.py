@@ -50,7 +50,7 @@ _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:St|Saint|Lady|King|Queen|Prince|Princess|Port|Fort)"
                                   r"\.?\s+$")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][a-z'’-]+\b")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")  # bounded: linear
 _ROLE_MAILBOX = re.compile(
     r"^(?:info|admin|hello|enquiries|enquiry|contact|office|team|bids?|tenders?|mail|post|"
     r"reception|support|social\.?value|sv|general|help|finance|accounts|hr|jobs|volunteers?|"
