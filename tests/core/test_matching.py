@@ -267,6 +267,110 @@ def test_fast_enough_for_200_activities_and_150_outcomes():
     assert time.perf_counter() - start < 1.5
 
 
+# ------------------------------------------- words with more than one meaning
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("We look after the physical and mental health of our staff", "physical_health"),
+    ("We look after the physical and mental health of our staff", "mental_health"),
+    ("Good mental and physical wellbeing", "physical_health"),
+    ("Litter picks that protect the environment", "environment"),
+    ("We cut our environmental impact", "environment"),
+    ("Sustainably managed woodland", "environment"),
+    ("Help into sustainable employment", "employment"),
+    ("A good working environment for our team", "fair_work"),
+    ("A calm learning environment for pupils", "education"),
+    ("People in a mental health crisis can call our crisis line", "mental_health"),
+    ("Weekly boxing club for teenagers", "physical_activity"),
+    ("ESOL classes for newly arrived families", "esol"),
+    ("Volunteers who help people improve their English", "esol"),
+])
+def test_phrases_that_name_an_idea(text, concept):
+    assert concept in concepts_in(text), concepts_in(text)
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    # a setting, not the natural world
+    ("Sessions in a safe and supportive environment", "environment"),
+    ("A friendly, welcoming environment where nobody is judged", "environment"),
+    # "crisis" on its own is money, housing or any emergency
+    ("Emergency help for families in crisis", "mental_health"),
+    # a box of food is not boxing
+    ("We pack a box of groceries for each family", "physical_activity"),
+    # a Welsh or French conversation club is not help into work
+    ("A Welsh conversation club meets on Tuesdays", "esol"),
+])
+def test_words_with_another_everyday_meaning_are_not_read_as_the_idea(text, concept):
+    found = concepts_in(text)
+    assert concept not in found, found
+
+
+def test_sustainability_on_its_own_counts_only_a_little_for_the_environment():
+    # often the organisation's own future ("the sustainability of the centre")
+    index = build_index([_outcome("green", "Protect the environment"),
+                         _outcome("groups", "Stronger community groups")])
+    text = ActivityText(title="Community centre",
+                        description="A community centre whose sustainability we secure")
+    results = suggest(index, text, top=2, min_score=0)
+    assert results[0].outcome_id == "groups"
+    plain = suggest(index, ActivityText(title="Litter picks",
+                                        description="We protect the environment"), top=1)
+    green = next(s for s in results if s.outcome_id == "green")
+    assert green.score < plain[0].score / 2
+
+
+def test_a_safe_environment_does_not_suggest_the_environmental_outcome():
+    index = build_index([_outcome("green", "Protect the environment and cut carbon"),
+                         _outcome("health", "Better physical and mental health")])
+    text = ActivityText(title="Weekly football club",
+                        description="Free football for teenagers in a safe and supportive "
+                                    "environment")
+    results = suggest(index, text, top=2)
+    assert results[0].outcome_id == "health"
+    assert "“football”" in results[0].reason
+    assert all(s.outcome_id != "green" or s.score < 0.3 for s in results)
+
+
+def test_being_active_comes_under_physical_health():
+    index = build_index([_outcome("physical", "Fewer people with poor physical health"),
+                         _outcome("skills", "More people with skills for work")])
+    text = ActivityText(title="Chair-based exercise", description="Gentle exercise classes")
+    best = suggest(index, text, top=1)[0]
+    assert best.outcome_id == "physical"
+    assert "“exercise”" in best.reason and "physical health" in best.reason
+
+
+def test_learning_english_comes_under_barriers_to_work_but_other_languages_do_not():
+    index = build_index([
+        _outcome("barriers", "Jobs and training for people facing barriers to work"),
+        _outcome("cohesion", "Community cohesion"),
+    ])
+    esol = suggest(index, ActivityText(title="English classes",
+                                       description="ESOL for adults new to the area"), top=2)
+    assert esol[0].outcome_id == "barriers"
+    assert "“English classes”" in esol[0].reason or "“ESOL”" in esol[0].reason
+    welsh = suggest(index, ActivityText(title="Welsh conversation club",
+                                        description="Practise speaking Welsh over a cuppa"),
+                    top=2)
+    assert [s.outcome_id for s in welsh] == ["cohesion"]
+
+
+@pytest.mark.parametrize(("text", "outcome_ref"), [
+    # the English set's jobs outcome names disabled people and carers as examples
+    # of who faces barriers; exercise for people with sight loss is about health
+    ("Gentle exercise classes for people with sight loss or hearing loss", "3.2"),
+    # ... while employing disabled people is still about that jobs outcome
+    ("We employ disabled people in our print shop", "1.2"),
+])
+def test_who_an_outcome_names_does_not_outweigh_what_the_activity_does(text, outcome_ref):
+    from svbidder.core.mapping.matching import outcome_texts
+    from svbidder.core.priorities.frameworks import bundled_frameworks
+
+    framework = next(f for f in bundled_frameworks() if f.key == "england-council-starter")
+    index = build_index(outcome_texts(framework))
+    best = suggest(index, ActivityText(title="What we do", description=text), top=1)[0]
+    assert best.outcome_ref == outcome_ref, best
+
+
 # ------------------------------------------------------------- workspace
 
 @pytest.fixture
