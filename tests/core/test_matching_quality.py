@@ -66,7 +66,9 @@ KEYS = [SVM, ENGLAND]
 # Targets for the tuning half (issue 5).
 TUNE_TOP1, TUNE_TOP3 = 0.8, 0.85
 # Tuning-half targets not met today, with the measured figure (see the docstring).
-TUNE_SHORTFALLS = {(SVM, "precision_top1"): "26 of 34 (0.76) since the set grew to 85"}
+# UK SVM 2025 top 1 was 26 of 34 (0.76) when the set grew to 85; 31 of 34 (0.91)
+# after the vocabulary was tuned on this half.
+TUNE_SHORTFALLS: dict[tuple[str, str], str] = {}
 # Floors for the frozen half: one charity below the hits measured on this many charities.
 FROZEN_FLOORS = {
     SVM: {"charities": 40, "precision_top1": 30 / 40, "top3_hit_rate": 36 / 40},
