@@ -450,8 +450,8 @@ class MatchIndex:
             cid: idf(sum(min(1.0, v) for _, v in postings)) * concepts[cid].weight
             for cid, postings in self._concepts.items()}
         self._term_idf = {word: idf(len(postings)) for word, postings in self._terms.items()}
-        lengths = [doc.length for doc in self._docs]
-        self._avg_length = (sum(lengths) / count) if count and sum(lengths) else 1.0
+        total_length = sum(doc.length for doc in self._docs)
+        self._avg_length = (total_length / count) if count and total_length else 1.0
         self._norms = [1.0 - _B + _B * (doc.length / self._avg_length) for doc in self._docs]
 
     def __len__(self) -> int:

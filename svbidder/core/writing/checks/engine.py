@@ -260,10 +260,10 @@ def bid_readiness(ws: Any, bid_id: int, *, today: date | None = None,
     settings = load_check_settings(ws, bid_id)
     results = []
     for question in bids.questions_for_bid(ws, bid_id):
-        markdown = bids.answer_for(ws, question.id, create=False).body_markdown
-        context = context_for_question(ws, question.id, markdown=markdown, today=today,
+        markdown = bids.answer_for(ws, question.saved_id, create=False).body_markdown
+        context = context_for_question(ws, question.saved_id, markdown=markdown, today=today,
                                        estimator=estimator, settings=settings)
         findings = run_checks(markdown, context)
-        results.append(QuestionReadiness(question.id, question.ref, readiness(findings),
+        results.append(QuestionReadiness(question.saved_id, question.ref, readiness(findings),
                                          findings))
     return summarise_bid(results)

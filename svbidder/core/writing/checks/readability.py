@@ -153,7 +153,7 @@ _ACRONYM = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,5})(s?)(?![\w&-])")
 def _defined(text: str, acronym: str, before: int) -> bool:
     pattern = re.compile(rf"\(\s*{re.escape(acronym)}s?\s*\)|\b{re.escape(acronym)}s?\s+\(")
     match = pattern.search(text)
-    return bool(match) and match.start() <= before
+    return match is not None and match.start() <= before
 
 
 @rule("undefined-acronym", title="Acronym not written out", severity="consider",

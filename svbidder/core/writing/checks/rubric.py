@@ -308,7 +308,8 @@ class RubricState:
             return cls()
         if not isinstance(data, dict):
             return cls()
-        text = data.get("text") if isinstance(data.get("text"), str) else ""
+        raw_text = data.get("text")
+        text = raw_text if isinstance(raw_text, str) else ""
         raw_overrides = data.get("overrides")
         overrides = {str(k): v for k, v in raw_overrides.items() if isinstance(v, bool)} \
             if isinstance(raw_overrides, dict) else {}
