@@ -90,7 +90,7 @@ def progress_csv(ws: Workspace, scope: ReportScope) -> str:
                 break
             value = None if row.achieved is None or c.value_per_unit is None \
                 else row.achieved * c.value_per_unit
-            evidence = "; ".join(e.title for e in evidence_for(ws, row.id)
+            evidence = "; ".join(e.title for e in evidence_for(ws, row.saved_id)
                                  if not (e.personal_data and not e.consent_recorded))
             writer.writerow([
                 reference, c.id, c.measure_text, c.unit, row.period_number, row.period_label,
@@ -231,9 +231,9 @@ def _stories(builder: DocumentBuilder, ws: Workspace, scope: ReportScope,
     for item in scope.status.commitments:
         for row in item.rows:
             if row.period_number <= scope.period.number:
-                for evidence in evidence_for(ws, row.id):
+                for evidence in evidence_for(ws, row.saved_id):
                     if evidence.kind in ("story", "quote"):
-                        seen.setdefault(evidence.id, evidence)
+                        seen.setdefault(evidence.saved_id, evidence)
     if not seen:
         return
     builder.heading("Case stories", 1)

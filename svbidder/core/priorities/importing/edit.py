@@ -74,6 +74,8 @@ def merge(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     takes the next theme's outcomes.
     """
     new = _copy(result)
+    first: ImportTheme | ImportOutcome  # the same kind as second; both have title and description
+    second: ImportTheme | ImportOutcome
     if len(path) == 1:
         first = _theme_at(new, path[0])
         if path[0] + 1 >= len(new.themes):
