@@ -48,6 +48,7 @@ DISTINCTIVE = {
     "smart-commitments": "achievable",
     "evidence-stories-and-consent": "anonymous",
     "measuring-and-reporting": "off track",
+    "after-you-win": "box file",
     "proportionality-and-additionality": "backfire",
     "how-answers-are-scored": "moderation",
     "glossary": "pre-qualification",
@@ -244,7 +245,7 @@ def test_exercises_use_the_example_workspace():
                  "3,000 characters", "Next Step", "Brook Valley Medical Practice"):
         assert name in text
     anchors = guide_anchors("training/exercises")
-    assert sum(anchor.startswith("exercise-") for anchor in anchors) == 5
+    assert sum(anchor.startswith("exercise-") for anchor in anchors) == 6
 
 
 def test_trainer_notes_plan_adds_up_to_90_minutes():
