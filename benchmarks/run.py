@@ -172,31 +172,6 @@ def bench_bundle() -> list[tuple[str, str, str, bool]]:
     return [("One-folder bundle size (Linux)", f"{size:.0f} MiB", "≤ 130 MiB", size <= 130)]
 
 
-def bench_matching_halves() -> list[tuple[str, str, str, bool]]:
-    """Suggestion quality on each half of the labelled charities, against issue 5's targets.
-
-    The tuning half is the one the vocabulary may be tuned on; the frozen half is
-    never tuned to, so its figures are the honest ones (issue 15 item 9).
-    """
-    from benchmarks.matching import EVAL_FILES, TOP1_TARGET, TOP3_TARGET, evaluate, load_eval
-
-    rows = []
-    for half, path in zip(("tuning", "frozen"), EVAL_FILES, strict=True):
-        entries = load_eval((path,))
-        for key, short in (("uk-social-value-model-2025", "UK SVM 2025"),
-                           ("england-council-starter", "English council set")):
-            figures = evaluate(key, entries)
-            top1, top3 = figures["precision_top1"], figures["top3_hit_rate"]
-            rows += [
-                (f"Suggestions, {short}, {half} half: top-1 precision "
-                 f"({figures['activities']} charities)",
-                 f"{top1:.2f}", f"≥ {TOP1_TARGET:g}", top1 >= TOP1_TARGET),
-                (f"Suggestions, {short}, {half} half: top-3 hit rate",
-                 f"{top3:.2f}", f"≥ {TOP3_TARGET:g}", top3 >= TOP3_TARGET),
-            ]
-    return rows
-
-
 def bench_priorities_quality() -> list[tuple[str, str, str, bool]]:
     """The priorities importer on the council corpus, per format and half (issue 16).
 
@@ -223,7 +198,7 @@ def feature_benchmarks() -> list:
 def main() -> int:
     rows: list[tuple[str, str, str, bool]] = []
     for bench in (bench_startup, bench_open_large_workspace, bench_keystroke,
-                  *feature_benchmarks(), bench_matching_halves, bench_priorities_quality,
+                  *feature_benchmarks(), bench_priorities_quality,
                   bench_memory, bench_bundle):
         rows.extend(bench())
     width = max(len(row[0]) for row in rows)
