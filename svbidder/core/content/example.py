@@ -13,7 +13,10 @@ return, whichever day the example is opened.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,7 +31,10 @@ from ..organisation.activities import add_activity
 from ..organisation.evidence import add_evidence, months_before, set_links
 from ..priorities.frameworks import install_framework
 from ..priorities.packs import load_pack, pack_to_framework_data
+from ..storage.atomic import TEMP_SUFFIX, fsync_folder
 from ..storage.backup import BackupStore
+from ..storage.fileformat import journal_path
+from ..storage.lock import lock_path
 from ..storage.records import (
     Activity,
     Bid,
@@ -168,8 +174,62 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
 
     Refuses to overwrite an existing file, like :meth:`Workspace.create`.
     ``today`` (default: the computer's date) anchors the relative dates.
+
+    The example is built under a hidden name beside ``path`` and moved into place
+    only when complete, so a kill part way never leaves an empty or half-built
+    workspace under the example's name; what such a kill left is cleared first.
     """
-    workspace = Workspace.create(Path(path), backups=backups)
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceError(
+            f"“{path.name}” already exists. Choose another name, or open it instead.")
+    building = _building_path(path)
+    _clear_litter(path)
+    try:
+        _build(Workspace.create(building), today)
+        _move_into_place(building, path)
+    except BaseException:
+        _clear_litter(path)
+        raise
+    return Workspace.open(path, backups=backups)
+
+
+def _building_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.building")
+
+
+def _clear_litter(path: Path) -> None:
+    """Remove what an interrupted run left beside ``path``: the half-built example
+    with its journal and lock, and the ``.creating`` files older versions made."""
+    building = _building_path(path)
+    leftovers = [building, journal_path(building), lock_path(building),
+                 path.with_name(path.name + ".creating"),
+                 journal_path(path.with_name(path.name + ".creating"))]
+    leftovers += path.parent.glob(f".{glob.escape(building.stem[:40])}-*{TEMP_SUFFIX}*")
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _move_into_place(building: Path, path: Path) -> None:
+    """Give the finished example its name, never replacing a file made meanwhile."""
+    try:
+        os.link(building, path)  # fails if ``path`` exists: nothing is replaced
+    except FileExistsError:
+        raise WorkspaceError(f"“{path.name}” already exists. Choose another name, or open "
+                             "it instead.") from None
+    except OSError:  # no hard links here (e.g. a FAT USB stick)
+        if path.exists():
+            raise WorkspaceError(f"“{path.name}” already exists. Choose another name, or "
+                                 "open it instead.") from None
+        os.replace(building, path)
+    else:
+        building.unlink()
+    fsync_folder(path.parent)
+
+
+def _build(workspace: Workspace, today: date | None) -> None:
+    """Fill a new, empty workspace with the example, then close it."""
     try:
         organisation = _load("organisation.json")
         _check_fields("organisation.json", organisation, set(Organisation.column_names()))
@@ -181,9 +241,5 @@ def write_example(path: Path, *, backups: BackupStore | None = None,
             apply_links(workspace, framework.saved_id, _load("mappings.json"))
             _add_tender(workspace, framework.saved_id, today or date.today())
             _add_won_bid(workspace, framework.saved_id, today or date.today())
-        workspace.history.clear()  # the example starts with nothing to undo
-    except BaseException:
+    finally:
         workspace.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return workspace

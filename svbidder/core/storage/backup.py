@@ -112,7 +112,9 @@ class BackupStore:
         return found
 
     def prune(self, folder: Path) -> None:
-        """Apply the retention rule to one workspace's backups."""
+        """Apply the retention rule to one workspace's backups, and clear away what
+        backups interrupted by a crash or kill left behind (see :func:`clear_litter`)."""
+        clear_litter(folder)
         backups = self._list_folder(folder)
         keep = {info.path for info in backups[: self.keep_recent]}
         cutoff = datetime.now(UTC) - timedelta(days=self.keep_days)
@@ -133,6 +135,30 @@ class BackupStore:
             if is_good_workspace_file(info.path):
                 return info
         return None
+
+
+# Half-written copies (the atomic helper's temporary files, and the older
+# "<backup>.svbid.part") and the journals SQLite kept beside them while writing.
+_LITTER_PATTERNS = ("*.part", "*.part-journal", "*.svbid-journal")
+
+
+def clear_litter(folder: Path) -> list[Path]:
+    """Remove what interrupted backups left in one workspace's backup folder.
+
+    Only the program holding a workspace's lock makes its backups, one at a time,
+    and it calls this between them, so anything matching here is left over from
+    a backup that was killed half way and can never be completed or restored.
+    """
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for pattern in _LITTER_PATTERNS:
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if path.is_file():
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def is_good_workspace_file(path: Path) -> bool:
