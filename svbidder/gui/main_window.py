@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             ("Map", "map_page", True),
             ("Bids", "bids_page", True),
             ("Write answers", "write_page", True),
+            ("Delivery", "delivery_page", True),
             ("Guides", "guides_page", False),
         ]
         self._built = False
@@ -195,9 +196,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for number, (label, attribute, _needs) in enumerate(self._screens, start=1):
+            keys = QKeySequence(f"Ctrl+{number}") if number <= 9 else None  # Guides: F1
             action = self._action(view_menu, f"Go to {label}",
                                   lambda _checked=False, a=attribute: self.show_page(
-                                      getattr(self, a)), QKeySequence(f"Ctrl+{number}"))
+                                      getattr(self, a)), keys)
             self.page_actions.append(action)
 
         help_menu = bar.addMenu("&Help")
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self._built = True
         from .pages.activities_page import ActivitiesPage
         from .pages.bids_page import BidsPage
+        from .pages.delivery_page import DeliveryPage
         from .pages.evidence_page import EvidencePage
         from .pages.frameworks_page import FrameworksPage
         from .pages.guides_page import GuidesPage
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
         self._map_page = MapPage(session)
         self._bids_page = BidsPage(session)
         self._write_page = WritePage(session)
+        self._delivery_page = DeliveryPage(session)
         self._guides_page = GuidesPage(session)
         self._write_page.checks.guideRequested.connect(self.open_guides)
         self._write_page.focusModeChanged.connect(lambda on: self.sidebar.setVisible(not on))
@@ -302,6 +306,11 @@ class MainWindow(QMainWindow):
     def bids_page(self):
         self._build_pages()
         return self._bids_page
+
+    @property
+    def delivery_page(self):
+        self._build_pages()
+        return self._delivery_page
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

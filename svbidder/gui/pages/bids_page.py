@@ -95,7 +95,9 @@ class BidsPage(QWidget):
         self.status = QComboBox()
         for status in BID_STATUSES:
             self.status.addItem(core.STATUS_LABELS[status], status)
-        bind.combo(self.status, "status")
+        # not bound: choosing Won first asks for the contract dates (see _on_status_chosen)
+        bind.custom(self.status, self._show_status)
+        self.status.activated.connect(self._on_status_chosen)
         add_row(form, "&Status", self.status)
         value_row, self.contract_value = number_field(bind, "contract_value")
         add_row(form, "Contract &value (£)", value_row)
@@ -170,6 +172,33 @@ class BidsPage(QWidget):
         self.right.setCurrentIndex(1 if bid is not None else 0)
         self.questions.show_bid(bid)
         self._show_deadline(bid)
+
+    def _show_status(self, bid: Bid) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(bid.status)))
+
+    def _on_status_chosen(self, _index: int) -> None:
+        """Save the chosen status; Won first confirms the contract's dates and reporting,
+        then makes the delivery plan (one undo step). Cancelling changes nothing."""
+        workspace, bid_id = self.session.workspace, self.binder.record_id
+        if workspace is None or bid_id is None:
+            return
+        self.binder.flush()
+        status = self.status.currentData()
+        bid = workspace.get(Bid, bid_id)
+        if status == bid.status:
+            return
+        if status == "won":
+            from ...core.delivery.plan import mark_won
+            from ..dialogs.contract_won import ask_contract
+
+            answer = ask_contract(self, workspace, bid)
+            if answer is None:
+                self._show_status(bid)
+                return
+            self.session.change(lambda ws: mark_won(ws, bid_id, *answer))
+        else:
+            self.session.change(lambda ws: core.set_status(ws, bid_id, status))
+        self._show_status(workspace.get(Bid, bid_id))
 
     def _show_deadline(self, bid: Bid | None) -> None:
         self.deadline_note.setText(core.describe_deadline(bid) if bid is not None else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -55,6 +56,12 @@ class StartPage(QWidget):
         current.addWidget(self.current_label, 1)
         current.addWidget(self.continue_button)
         outer.addWidget(self.current_box)
+        self.coming_up = QLabel("")
+        self.coming_up.setWordWrap(True)
+        self.coming_up.setTextFormat(Qt.TextFormat.PlainText)
+        self.coming_up.setAccessibleName("Coming up: bid deadlines and delivery reports")
+        self.coming_up.setMaximumWidth(900)
+        outer.addWidget(self.coming_up)
 
         choices = QGridLayout()
         choices.setHorizontalSpacing(16)
@@ -93,6 +100,9 @@ class StartPage(QWidget):
         outer.addWidget(self._filler, 1)
 
         session.workspaceChanged.connect(self.refresh)
+        session.dataChanged.connect(lambda tables: self._show_coming_up()
+                                    if tables & {"bid", "contract", "delivery_record"}
+                                    else None)
         self.refresh()
 
     def _big_button(self, text: str, description: str, signal: Signal) -> QPushButton:
@@ -111,6 +121,7 @@ class StartPage(QWidget):
         if workspace is not None:
             name = workspace.organisation().name or workspace.path.stem
             self.current_label.setText(f"Open now: {name}")
+        self._show_coming_up()
         self.recent_list.clear()
         for text in self.session.settings.recent_files:
             path = Path(text)
@@ -126,6 +137,28 @@ class StartPage(QWidget):
         self.recent_list.setVisible(has_recent)
         self.recent_hint.setVisible(not has_recent)
         self._filler.setVisible(not has_recent)
+
+    def _show_coming_up(self) -> None:
+        """Bids still being written, by deadline, and each won contract's next delivery
+        report, soonest first."""
+        workspace = self.session.workspace
+        lines: list[str] = []
+        if workspace is not None:
+            from ...core.dates import format_uk_date
+            from ...core.delivery.status import describe_next_report, upcoming_reports
+            from ...core.writing.bids import bids_by_deadline, describe_deadline, parse_deadline
+
+            for bid in bids_by_deadline(workspace):
+                deadline = parse_deadline(bid.deadline)
+                if bid.status == "drafting" and deadline is not None:
+                    lines.append(f"Bid deadline: {bid.contract_title or bid.reference}, "
+                                 f"{format_uk_date(deadline)} ({describe_deadline(bid)})")
+            for bid, period in upcoming_reports(workspace):
+                lines.append(f"Delivery report: {bid.contract_title or bid.reference}, "
+                             f"{describe_next_report(period, date.today())}")
+        self.coming_up.setText("Coming up\n" + "\n".join(f"• {line}" for line in lines)
+                               if lines else "")
+        self.coming_up.setVisible(bool(lines))
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
         self.recentChosen.emit(item.data(PATH_ROLE))
