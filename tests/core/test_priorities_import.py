@@ -208,7 +208,7 @@ def test_prose_with_one_list_becomes_outcomes_under_one_theme():
     assert shape(result) == [("Priorities", [
         "Tackling child poverty", "Supporting older people to live independently",
         "Creating opportunities for young people", "Protecting our environment"])]
-    assert warned(result, "Only one level", "Promote")
+    assert warned(result, "Only one level", "Make these themes")
     assert warned(result, "introduction")
     assert all("every quarter" not in o.description for o in result.themes[0].outcomes)
 
@@ -373,10 +373,11 @@ def test_short_lines_heading_lists_are_themes_not_the_title():
                              ("Greener town", ["Less waste"])]
 
 
-def test_themes_without_outcomes_are_kept_with_a_note():
+def test_labelled_themes_without_outcomes_each_become_their_own_outcome():
+    # The Map maps against outcomes: a theme with none would leave it nothing to map.
     result = parse_priorities_text("Theme 1: Jobs\nTheme 2: Environment\n")
-    assert shape(result) == [("Jobs", []), ("Environment", [])]
-    assert warned(result, "No outcomes were found")
+    assert shape(result) == [("Jobs", ["Jobs"]), ("Environment", ["Environment"])]
+    assert warned(result, "no outcomes of their own", "Jobs")
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n", "Just a sentence about our council.",

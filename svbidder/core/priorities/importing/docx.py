@@ -58,7 +58,7 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         lines.append(_Line("skip", _plain(text), reason="a subtitle"))
         return ""
     flat = _plain(text.replace("\n", " ")[:MAX_LINE_CHARS])
-    if paragraph.heading_level is not None:
+    if paragraph.heading_level is not None and not _sentence(flat):
         line = _item(flat, ("h", paragraph.heading_level), 0, heading=True)
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
@@ -77,6 +77,11 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         lines.append(_classify_text_line(part, last_alpha))
     lines.append(_Line("blank"))  # a Word paragraph ends a paragraph
     return ""
+
+
+def _sentence(text: str) -> bool:
+    """A long sentence styled as a heading is a paragraph all the same."""
+    return _words(text) > 24 or (_words(text) >= 12 and text.endswith("."))
 
 
 def _strip_typed_marker(line: _Line, last_alpha: list[str]) -> None:

@@ -126,7 +126,8 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             # list: it is the heading's description, not a level of its own.
             under_heading = line.text.endswith(":") and last_item is not None and \
                 last_item.heading
-            if short and not under_heading and following is not None and \
+            describes = bool(result) and result[-1].sig == ("para",)  # a name's description
+            if short and not under_heading and not describes and following is not None and \
                     following.kind == "item" and not following.heading and \
                     not _contact_reason(line.text):
                 result.append(_Line("item", _plain(line.text.rstrip(":")), ("lead",), "",
@@ -462,6 +463,57 @@ def _merge_bilingual(themes: list[ImportTheme]) -> list[ImportTheme]:
     return merged
 
 
+SINGLE_LEVEL_NOTE = "Only one level of priorities was found"
+
+
+def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
+               warnings: list[str]) -> ImportTheme:
+    """One level of priorities: the outcomes of one theme (named by the heading over them).
+
+    The Map maps activities against outcomes, so one theme with outcomes is
+    usable at once; themes without outcomes would leave it nothing to map.
+    """
+    title = wrappers[-1] if wrappers else "Priorities"
+    theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
+    if any(node.heading or node.hint == "theme" for node in nodes):
+        # Headings with paragraphs: keep a Welsh heading and its English twin together.
+        theme.outcomes = [ImportOutcome(title=t.title, ref=t.ref, description=t.description)
+                          for t in _merge_bilingual([_theme_from(node) for node in nodes])]
+    else:
+        theme.outcomes = [_outcome_from(node) for node in nodes]
+    warnings.append(f"{SINGLE_LEVEL_NOTE}, so each became an outcome under one theme, "
+                    f"“{_short(theme.title, 50)}”. If they are really themes, choose "
+                    "“Make these themes”.")
+    return theme
+
+
+def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
+    """Themes and their outcomes; headings with only text under them are left out."""
+    themes = [_theme_from(node) for node in nodes]
+    # Headings with only text under them (not labelled "Theme …") are sections of prose;
+    # decided after a Welsh heading has been joined to its English twin.
+    prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
+                  if not node.children and node.heading and node.hint != "theme"}
+    kept: list[ImportTheme] = []
+    for theme in _merge_bilingual(themes):
+        if id(theme) in prose_only and not theme.outcomes:
+            warnings.append(f"Left out the section “{_short(theme.title, 50)}”: it has text "
+                            "but no priorities under it.")
+            continue
+        kept.append(theme)
+    themes = kept
+    empty = [t for t in themes if not t.outcomes]
+    for theme in empty:
+        # The Map needs an outcome to map against: the theme stands for itself.
+        theme.outcomes.append(ImportOutcome(title=theme.title, ref=theme.ref))
+    if empty:
+        names = ", ".join(f"“{_short(t.title, 40)}”" for t in empty[:5])
+        warnings.append(f"{len(empty)} theme{'s have' if len(empty) != 1 else ' has'} no "
+                        f"outcomes of {'their' if len(empty) != 1 else 'its'} own, so each "
+                        f"became its own outcome: {names}.")
+    return themes
+
+
 def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResult:
     _skip_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
@@ -481,24 +533,10 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
                         "bulleted lists, or lines such as “Theme 1: …” and “Outcome: …”.")
         return result
     single_level = all(not node.children for node in nodes)
-    if single_level and not any(n.hint == "theme" or n.heading for n in nodes):
-        title = wrappers[-1] if wrappers else "Priorities"
-        theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
-        theme.outcomes = [_outcome_from(node) for node in nodes]
-        result.themes = [theme]
-        warnings.append(f"Only one level of list was found, so each item became an outcome "
-                        f"under one theme, “{_short(theme.title, 50)}”. Promote any item that "
-                        "should be a theme.")
+    if single_level and not all(node.hint == "theme" for node in nodes):
+        result.themes = [_one_theme(nodes, wrappers, name, warnings)]
     else:
-        result.themes = _merge_bilingual([_theme_from(node) for node in nodes])
-        empty = [t for t in result.themes if not t.outcomes]
-        if empty and len(empty) == len(result.themes):
-            warnings.append("No outcomes were found under the themes. Add them in the preview, "
-                            "or paste the list that goes under each theme.")
-        elif empty:
-            names = ", ".join(f"“{_short(t.title, 40)}”" for t in empty[:5])
-            warnings.append(f"{len(empty)} theme{'s have' if len(empty) != 1 else ' has'} no "
-                            f"outcomes: {names}.")
+        result.themes = _two_levels(nodes, warnings)
     if len(result.themes) > MAX_THEMES:
         warnings.append(f"Only the first {MAX_THEMES} themes were kept (there were "
                         f"{len(result.themes)}).")

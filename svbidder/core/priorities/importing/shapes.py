@@ -44,6 +44,8 @@ _DEBRIS = re.compile(
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$",
     re.IGNORECASE)
+_STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
+                        re.IGNORECASE)
 _VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
 
 
@@ -101,8 +103,11 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     lines = [_drop_debris(line) for line in lines]
     _questions_and_vision_lists(lines)
-    _announced_lists(lines)
-    return _pairs(lines)
+    announced = _announced_lists(lines)
+    lines = _pairs(lines)
+    if announced:
+        _other_lists_to_prose(lines)
+    return lines
 
 
 def _drop_debris(line: _Line) -> _Line:
@@ -123,7 +128,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             continue
         end = index
         while end < len(lines) and (lines[end].kind == "blank" or (
-                lines[end].kind == "item" and not lines[end].heading)):
+                lines[end].kind == "item" and not lines[end].heading) or (
+                lines[end].kind == "prose" and _continues(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
         lead = next((lines[i] for i in range(index - 1, max(-1, index - 4), -1)
@@ -137,8 +143,17 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         index = max(end, index + 1)
 
 
-def _announced_lists(lines: list[_Line]) -> None:
-    """After a line announcing N priorities, take N short lines (or N named paragraphs)."""
+def _continues(line: _Line) -> bool:
+    """A line that carries on the list item above it (wrapped by a PDF or a narrow page)."""
+    return line.indent > 0 or line.text[:1].islower()
+
+
+def _announced_lists(lines: list[_Line]) -> bool:
+    """After a line announcing N priorities, take N short lines (or N named paragraphs).
+
+    Returns whether such a list was found.
+    """
+    found = False
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -147,13 +162,32 @@ def _announced_lists(lines: list[_Line]) -> None:
             index += 1
             continue
         following = _next_lines(lines, index + 1)
-        taken = _take_plain(lines, following, count) or _take_named(lines, following, count)
-        if taken and line.kind == "item" and line.heading:
-            pass  # a heading that announces its list stays the list's heading
-        elif taken and line.kind == "prose" and _words(line.text) <= 14:
+        taken = (_take_items(lines, following, count) or _take_plain(lines, following, count)
+                 or _take_named(lines, following, count))
+        if taken and line.kind == "prose":
             line.kind = "skip"
             line.reason = "the sentence that introduces the list"
+        found = found or bool(taken)
         index = taken or index + 1
+    return found
+
+
+def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
+    """N list items (with any wrapped lines) straight after the lead-in: the priorities."""
+    chosen: list[int] = []
+    for i in following:
+        line = lines[i]
+        if line.kind == "item" and not line.heading:
+            if len(chosen) == count:
+                return 0  # more items than announced: not this list
+            chosen.append(i)
+        elif not (line.kind == "prose" and chosen and _continues(line)):
+            break
+    if len(chosen) != count:
+        return 0
+    for i in chosen:
+        lines[i].announced = True
+    return chosen[-1] + 1
 
 
 def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
@@ -163,7 +197,8 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
             lines[i].kind == "prose" and _title_like(lines[i].text) for i in chosen):
         return 0
     for i in chosen:
-        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent)
+        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
+                         announced=True)
     return chosen[-1] + 1
 
 
@@ -191,7 +226,7 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
         return 0
     for i in names:
         lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
-                         heading=False)
+                         announced=True)
     return names[-1] + 2
 
 
@@ -206,7 +241,14 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             result.append(line)
             continue
         name, rest = pair
-        result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
+        if _STATEMENT.match(name):
+            result.append(line)  # "Our Vision: …" states the vision; it is not a priority
+            continue
+        if rest.endswith(":"):  # "Our Outcomes: All people will:" heads the list below
+            result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
+                                heading=True))
+        else:
+            result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
 
@@ -218,3 +260,29 @@ def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], ind
     while 0 <= at < len(lines) and lines[at].kind == "blank":
         at += step
     return 0 <= at < len(lines) and pairs[at] is not None
+
+
+def _other_lists_to_prose(lines: list[_Line]) -> None:
+    """Once a lead-in has announced the priorities, other lists after a sentence are prose.
+
+    "We guarantee an interview for the following groups:" then "care leavers"
+    is an example, not a priority. Lists under headings are kept.
+    """
+    previous: _Line | None = None
+    in_sentence_list = False
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind == "item" and not line.heading and not line.announced:
+            if previous is not None and previous.kind in ("prose", "skip") and \
+                    not _continues(previous):
+                in_sentence_list = True
+            if in_sentence_list:
+                lines[index] = _Line("prose", line.text, indent=line.indent)
+                continue
+        elif line.kind == "item":
+            in_sentence_list = False
+        elif line.kind == "prose" and not _continues(line):
+            in_sentence_list = in_sentence_list and previous is not None and \
+                previous.kind == "item"
+        previous = line
