@@ -69,23 +69,43 @@ class WritePage(QWidget):
         self.session = session
         self.question: Question | None = None
         self._loading = False
-        # by question: the answer is read from the editor only when it is saved
-        self._edits = PendingEdits(session, self._save_answers, SAVE_DELAY_MS, self)
-        self._page_timer = QTimer(self)
-        self._page_timer.setSingleShot(True)
-        self._page_timer.setInterval(PAGE_ESTIMATE_DELAY_MS)
-        self._page_timer.timeout.connect(self._update_count)
         self._pages: float | None = None
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(PAUSE_SNAPSHOT_SECONDS * 1000)
-        self._idle_timer.timeout.connect(self._keep_idle_version)
+        self._make_timers()
         self.spelling = SpellingService(session)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         self.title = heading("Write your answers")
         outer.addWidget(self.title)
+        outer.addLayout(self._build_top_bar())
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_empty_state())
+        self.stack.addWidget(self._build_work_area())
+        self._add_shortcuts()
+
+        session.workspaceChanged.connect(self.refresh)
+        session.dataChanged.connect(self._on_data_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _make_timers(self) -> None:
+        """Saving, the page estimate and the version kept on a pause each wait for a
+        quiet moment, so none of them runs on every keystroke."""
+        # by question: the answer is read from the editor only when it is saved
+        self._edits = PendingEdits(self.session, self._save_answers, SAVE_DELAY_MS, self)
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGE_ESTIMATE_DELAY_MS)
+        self._page_timer.timeout.connect(self._update_count)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(PAUSE_SNAPSHOT_SECONDS * 1000)
+        self._idle_timer.timeout.connect(self._keep_idle_version)
+
+    def _build_top_bar(self) -> QHBoxLayout:
+        """The bid being written, and the two whole-answer actions beside it."""
         top = QHBoxLayout()
         self.bid_label = QLabel("&Bid:")
         self.bid_choice = QComboBox()
@@ -107,10 +127,10 @@ class WritePage(QWidget):
         self.copy_button.clicked.connect(self.copy_for_portal)
         top.addWidget(self.copy_button)
         top.addWidget(self.focus_button)
-        outer.addLayout(top)
+        return top
 
-        self.stack = QStackedWidget()
-        outer.addWidget(self.stack, 1)
+    def _build_empty_state(self) -> QWidget:
+        """What the page says before there is a question to answer (it teaches)."""
         self.empty = QWidget()
         empty_column = QVBoxLayout(self.empty)
         self.empty_title = ScaledLabel("No questions to answer yet", scale=1.2, bold=True)
@@ -119,18 +139,32 @@ class WritePage(QWidget):
             "Add a bid and its questions on the Bids screen first. Each question then "
             "appears here with its word or character limit."))
         empty_column.addStretch(1)
-        self.stack.addWidget(self.empty)
+        return self.empty
 
+    def _build_work_area(self) -> QSplitter:
+        """Questions on the left, the answer in the middle, helpers on the right."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_question_list())
+        self.splitter.addWidget(self._centred(self._build_editor()))
+        self.splitter.addWidget(self._build_side_panels())
+        self.splitter.setStretchFactor(1, 3)
+        self.question_list.setMinimumWidth(170)
+        self.splitter.setSizes([200, 560, 400])
+        return self.splitter
+
+    def _build_question_list(self) -> QListWidget:
         self.question_list = QListWidget()
         self.question_list.setObjectName("recordList")
         self.question_list.setAccessibleName("Questions in this bid")
         self.question_list.setWordWrap(True)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.currentItemChanged.connect(lambda *_: self._on_question_chosen())
-        self.splitter.addWidget(self.question_list)
-        self.splitter.addWidget(self._centred(self._build_editor()))
+        return self.question_list
+
+    def _build_side_panels(self) -> QTabWidget:
+        """The helper tabs; each works on the answer in the editor (built first)."""
+        session = self.session
         self.side = QTabWidget()
         self.side.setAccessibleName("Helpers")
         self.checks = ChecksPanel(session)
@@ -150,22 +184,13 @@ class WritePage(QWidget):
         self.history = HistoryPanel(session)
         self.history.before_change = self.flush
         self.side.addTab(self.history, "History")
-        self.splitter.addWidget(self.side)
-        self.splitter.setStretchFactor(1, 3)
-        self.question_list.setMinimumWidth(170)
-        self.splitter.setSizes([200, 560, 400])
-        self.stack.addWidget(self.splitter)
+        return self.side
 
+    def _add_shortcuts(self) -> None:
         focus_action = QAction(self)
         focus_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         focus_action.triggered.connect(self.focus_button.toggle)
         self.addAction(focus_action)
-
-        session.workspaceChanged.connect(self.refresh)
-        session.dataChanged.connect(self._on_data_changed)
-        self.refresh()
-
-    # ------------------------------------------------------------ building
 
     def _build_editor(self) -> QWidget:
         holder = QWidget()
