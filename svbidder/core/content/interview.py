@@ -153,9 +153,9 @@ def _parse_question(data: Any, where: str, theme: InterviewTheme,
     return question
 
 
-def parse_interview(data: Any) -> Interview:
-    """Check already-decoded JSON and build the interview; raises InterviewFileError."""
-    problems = _Problems()
+def _check_header(data: Any, problems: _Problems) -> None:
+    """The file's shape, format and version: a newer file, or one without a list of
+    themes, stops here."""
     if not isinstance(data, dict) or not isinstance(data.get("themes"), list):
         raise InterviewFileError("It should hold a set of fields in { } with a list of "
                                  "“themes”.")
@@ -169,6 +169,57 @@ def parse_interview(data: Any) -> Interview:
                                  "Update svbidder to use it.")
     for key in _unknown_keys(data, _ROOT_KEYS):
         problems.add("", f"“{key}” is not a field this file can have (is it misspelt?)")
+
+
+def _theme_where(raw_theme: Any, t_index: int) -> str:
+    """How a problem names a theme: by number, and by its id when it has one."""
+    if isinstance(raw_theme, dict) and isinstance(raw_theme.get("id"), str) \
+            and raw_theme["id"].strip():
+        return f"theme {t_index} (“{raw_theme['id'].strip()}”)"
+    return f"theme {t_index}"
+
+
+def _parse_theme(raw_theme: Any, where: str, problems: _Problems,
+                 seen: set[str]) -> InterviewTheme | None:
+    """One theme without its questions; None when it is not a set of fields."""
+    if not isinstance(raw_theme, dict):
+        problems.add(where, "should be a set of fields in { }")
+        return None
+    for key in _unknown_keys(raw_theme, _THEME_KEYS):
+        problems.add(where, f"“{key}” is not a field themes have (is it misspelt?)")
+    theme = InterviewTheme(id=_text(raw_theme, "id", where, problems),
+                           title=_text(raw_theme, "title", where, problems),
+                           intro=_text(raw_theme, "intro", where, problems, required=False))
+    if theme.id in seen:
+        problems.add(where, f"the id “{theme.id}” is used by another theme too")
+    seen.add(theme.id)
+    return theme
+
+
+def _parse_questions(raw_theme: dict[str, Any], where: str, theme: InterviewTheme,
+                     problems: _Problems, seen: set[str]) -> None:
+    """A theme's questions, added to it; question ids are unique across the file."""
+    raw_questions = raw_theme.get("questions")
+    if not isinstance(raw_questions, list) or not raw_questions:
+        problems.add(where, "has no “questions”")
+        return
+    for q_index, raw in enumerate(raw_questions, start=1):
+        q_where = f"{where}, question {q_index}"
+        if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
+            q_where += f" (“{raw['id'].strip()}”)"
+        question = _parse_question(raw, q_where, theme, problems)
+        if question is None:
+            continue
+        if question.id and question.id in seen:
+            problems.add(q_where, f"the id “{question.id}” is used by another question too")
+        seen.add(question.id)
+        theme.questions.append(question)
+
+
+def parse_interview(data: Any) -> Interview:
+    """Check already-decoded JSON and build the interview; raises InterviewFileError."""
+    problems = _Problems()
+    _check_header(data, problems)
     interview = Interview(title=_text(data, "title", "", problems, required=False),
                           intro=_text(data, "intro", "", problems, required=False))
     if not data["themes"]:
@@ -176,35 +227,11 @@ def parse_interview(data: Any) -> Interview:
     seen_themes: set[str] = set()
     seen_questions: set[str] = set()
     for t_index, raw_theme in enumerate(data["themes"], start=1):
-        where = f"theme {t_index}"
-        if not isinstance(raw_theme, dict):
-            problems.add(where, "should be a set of fields in { }")
+        where = _theme_where(raw_theme, t_index)
+        theme = _parse_theme(raw_theme, where, problems, seen_themes)
+        if theme is None:
             continue
-        if isinstance(raw_theme.get("id"), str) and raw_theme["id"].strip():
-            where = f"theme {t_index} (“{raw_theme['id'].strip()}”)"
-        for key in _unknown_keys(raw_theme, _THEME_KEYS):
-            problems.add(where, f"“{key}” is not a field themes have (is it misspelt?)")
-        theme = InterviewTheme(id=_text(raw_theme, "id", where, problems),
-                               title=_text(raw_theme, "title", where, problems),
-                               intro=_text(raw_theme, "intro", where, problems, required=False))
-        if theme.id in seen_themes:
-            problems.add(where, f"the id “{theme.id}” is used by another theme too")
-        seen_themes.add(theme.id)
-        raw_questions = raw_theme.get("questions")
-        if not isinstance(raw_questions, list) or not raw_questions:
-            problems.add(where, "has no “questions”")
-            raw_questions = []
-        for q_index, raw in enumerate(raw_questions, start=1):
-            q_where = f"{where}, question {q_index}"
-            if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
-                q_where += f" (“{raw['id'].strip()}”)"
-            question = _parse_question(raw, q_where, theme, problems)
-            if question is None:
-                continue
-            if question.id and question.id in seen_questions:
-                problems.add(q_where, f"the id “{question.id}” is used by another question too")
-            seen_questions.add(question.id)
-            theme.questions.append(question)
+        _parse_questions(raw_theme, where, theme, problems, seen_questions)
         interview.themes.append(theme)
     if problems.items:
         shown = problems.items[:_MAX_PROBLEMS]
