@@ -775,3 +775,100 @@ def test_pathological_lines_are_read_quickly(text):
     start = time.perf_counter()
     parse_priorities_text(text)
     assert time.perf_counter() - start < 2.0
+
+
+# ------------------------------------------------ issue 16: shapes councils publish
+
+CHARTER = """\
+Business charter launched
+Six key principles form the basis of the charter, and the six main principles are:
+Local employment - signatories will provide jobs and training for local people
+Buy Local First - signatories will be asked to endorse the principle in their supply chains
+Good employer - supporting staff development and welfare, adopting the Living Wage
+Sir Albert, Leader of the Council, said: "This money must work as hard as possible."
+Share this:
+"""
+
+ANNOUNCED = """\
+Our Council Plan sets out how we will work with our communities.
+By working together we will achieve the three strategic outcomes you chose:
+Children get the best possible start in life
+Better homes for all
+A vibrant, green city
+All that we do as an organisation will support these outcomes.
+Back to top
+"""
+
+NAMED_AREAS = """\
+Social value is the positive impact businesses can have on the local community.
+Social Value can be split into three areas
+Social
+This includes volunteering in the community and hosting community events.
+Economic
+This includes work placements, apprenticeships and employing local people.
+Environmental
+This means we will reduce our energy, water, and carbon usage.
+We must constantly ask ourselves:
+  • What matters most to our local communities?
+  • How can we support local businesses?
+"""
+
+
+def test_one_name_dash_description_paragraph_per_priority():
+    result = parse_priorities_text(CHARTER)
+    assert shape(result) == [("Priorities", ["Local employment", "Buy Local First",
+                                             "Good employer"])]
+    assert result.themes[0].outcomes[0].description.startswith("Signatories will provide")
+
+
+def test_an_announced_number_takes_that_many_plain_lines():
+    result = parse_priorities_text(ANNOUNCED)
+    assert shape(result) == [("Priorities", ["Children get the best possible start in life",
+                                             "Better homes for all",
+                                             "A vibrant, green city"])]
+    assert result.unsure  # one level: the preview asks whether they are themes
+
+
+def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
+    result = parse_priorities_text(NAMED_AREAS)
+    titles = [o.title for t in result.themes for o in t.outcomes]
+    assert titles == ["Social", "Economic", "Environmental"]
+    assert "volunteering" in result.themes[0].outcomes[0].description
+
+
+def test_vision_lists_and_paste_debris_are_not_priorities():
+    text = ("Page Thumbnail\nYou are on page 1of 20\nThe vision is for a city that will:\n"
+            "\uf0b7 be connected internationally\n\uf0b7 be clean and welcoming\n"
+            "The strategy sets out objectives under two themes:\n"
+            "\uf0b7 A thriving city\n\uf0b7 A connected city\n")
+    result = parse_priorities_text(text)
+    assert [o.title for t in result.themes for o in t.outcomes] == ["A thriving city",
+                                                                    "A connected city"]
+    assert warned(result, "Page Thumbnail")
+
+
+def test_fixes_make_themes_each_paragraph_and_each_bold_name():
+    from svbidder.core.priorities.importing import (
+        available_fixes,
+        each_bold_name_a_priority,
+        each_paragraph_a_priority,
+        make_themes,
+    )
+    result = parse_priorities_text(ANNOUNCED)
+    assert "make_themes" in available_fixes(result)
+    themed = make_themes(result)
+    assert shape(themed) == [(t, [t]) for t in ("Children get the best possible start in life",
+                                                "Better homes for all",
+                                                "A vibrant, green city")]
+    assert shape(result)[0][0] == "Priorities"  # the old result is unchanged
+    each = each_paragraph_a_priority(parse_priorities_text("Jobs – more local jobs for all\n"
+                                                           "Homes for everyone to live in\n"))
+    assert shape(each) == [("Priorities", ["Jobs", "Homes for everyone to live in"])]
+    assert each.themes[0].outcomes[0].description == "more local jobs for all"
+    bold = parse_priorities_text("**Our Future** – the best start in life\nMore words here.\n"
+                                 "**Our Place** – clean and safe streets\n")
+    fixed = each_bold_name_a_priority(bold)
+    assert shape(fixed) == [("Priorities", ["Our Future", "Our Place"])]
+    assert "More words here." in fixed.themes[0].outcomes[0].description
+    with pytest.raises(ValueError):
+        each_bold_name_a_priority(parse_priorities_text("plain\nlines\n"))

@@ -11,7 +11,21 @@
 
 from __future__ import annotations
 
-from .edit import add_outcome, add_theme, demote, drop, merge, move, promote, rename, split
+from .edit import (
+    add_outcome,
+    add_theme,
+    available_fixes,
+    demote,
+    drop,
+    each_bold_name_a_priority,
+    each_paragraph_a_priority,
+    make_themes,
+    merge,
+    move,
+    promote,
+    rename,
+    split,
+)
 from .model import (
     DEFAULT_NAME,
     ImportMeasure,
@@ -24,7 +38,8 @@ from .outline import guess_unit, parse_priorities_file, parse_priorities_text
 
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",
-    "PrioritiesImportError", "add_outcome", "add_theme", "demote", "drop", "guess_unit",
+    "PrioritiesImportError", "add_outcome", "add_theme", "available_fixes", "demote", "drop",
+    "each_bold_name_a_priority", "each_paragraph_a_priority", "guess_unit", "make_themes",
     "merge", "move", "parse_priorities_file", "parse_priorities_text", "promote", "rename",
     "split",
 ]

@@ -197,3 +197,93 @@ def add_outcome(result: ImportResult, theme_index: int, title: str) -> ImportRes
     _theme_at(new, theme_index).outcomes.append(
         ImportOutcome(title=" ".join(title.split()) or "New outcome"))
     return new
+
+
+# ------------------------------------------------------- one-click fixes
+
+def make_themes(result: ImportResult) -> ImportResult:
+    """Every outcome becomes a theme; each keeps itself as its one outcome.
+
+    For a document whose single level was read as outcomes but which are the
+    council's themes. The Map maps against outcomes, so each new theme has one.
+    """
+    new = _copy(result)
+    themes: list[ImportTheme] = []
+    for theme in new.themes:
+        if not theme.outcomes:
+            themes.append(theme)
+        for outcome in theme.outcomes:
+            themes.append(ImportTheme(title=outcome.title, ref=outcome.ref,
+                                      description=outcome.description,
+                                      outcomes=[ImportOutcome(outcome.title, outcome.ref,
+                                                              outcome.description,
+                                                              outcome.measures)]))
+    if not themes:
+        raise ValueError("There are no priorities yet to make into themes.")
+    new.themes = themes
+    new.unsure = ""
+    return new
+
+
+def each_paragraph_a_priority(result: ImportResult) -> ImportResult:
+    """Read the document again with every paragraph as one priority.
+
+    "Name – what it means" paragraphs give the name as the title and the rest
+    as guidance. Contact details and web-page debris are still left out.
+    """
+    from .lines import _contact_reason
+    from .shapes import debris_reason, split_pair
+
+    outcomes: list[ImportOutcome] = []
+    for text, _bold in result.source:
+        if not text.strip() or _contact_reason(text) or debris_reason(text):
+            continue
+        pair = split_pair(text)
+        title, guidance = pair if pair else (text, "")
+        outcomes.append(ImportOutcome(title=_clip(title), description=guidance))
+    if not outcomes:
+        raise ValueError("There are no paragraphs to use: paste or open the document again.")
+    return _one_theme_of(result, outcomes)
+
+
+def each_bold_name_a_priority(result: ImportResult) -> ImportResult:
+    """Read the document again with every bold name starting a priority.
+
+    The bold words are the title; the rest of that paragraph and the plain
+    paragraphs after it, up to the next bold name, are its guidance.
+    """
+    outcomes: list[ImportOutcome] = []
+    for text, bold in result.source:
+        if bold:
+            rest = text[len(bold):].strip(" :–—-") if text.startswith(bold) else ""
+            outcomes.append(ImportOutcome(title=_clip(bold.strip(" :–—-")), description=rest))
+        elif outcomes and text.strip():
+            last = outcomes[-1]
+            last.description = "\n\n".join(p for p in (last.description, text.strip()) if p)
+    if not outcomes:
+        raise ValueError("No bold names were found in the document.")
+    return _one_theme_of(result, outcomes)
+
+
+def available_fixes(result: ImportResult) -> list[str]:
+    """The one-click fixes that make sense for this result, by name of the function."""
+    fixes: list[str] = []
+    if sum(1 for text, _ in result.source if text.strip()) >= 2:
+        fixes.append("each_paragraph_a_priority")
+    if sum(1 for _, bold in result.source if bold) >= 2:
+        fixes.append("each_bold_name_a_priority")
+    if result.outcome_count >= 2 and any(len(t.outcomes) > 1 for t in result.themes):
+        fixes.append("make_themes")
+    return fixes
+
+
+def _one_theme_of(result: ImportResult, outcomes: list[ImportOutcome]) -> ImportResult:
+    new = _copy(result)
+    new.themes = [ImportTheme(title="Priorities", outcomes=outcomes)]
+    new.unsure = ""
+    return new
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

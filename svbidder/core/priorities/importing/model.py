@@ -56,6 +56,11 @@ class ImportResult:
     name: str = DEFAULT_NAME
     themes: list[ImportTheme] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The document's paragraphs as (text, bold name at its start or ""), kept for the
+    # preview's one-click fixes ("each paragraph is a priority"); not part of the JSON.
+    source: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    # Why the importer is unsure, in plain words ("" when it is not).
+    unsure: str = ""
 
     @property
     def outcome_count(self) -> int:

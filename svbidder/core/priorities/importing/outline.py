@@ -564,12 +564,57 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
 
 # --------------------------------------------------------------- public API
 
+_BOLD_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,200})(?:\*\*|__)")
+
+
+def _text_paragraphs(text: str) -> list[tuple[str, str]]:
+    """Each non-blank line of a paste, with a Markdown bold name at its start."""
+    found: list[tuple[str, str]] = []
+    for raw in text.split("\n")[:5000]:
+        stripped = raw.strip()
+        if stripped:
+            bold = _BOLD_START.match(stripped)
+            found.append((_plain(stripped), bold.group(1).strip() if bold else ""))
+    return found
+
+
+def _block_paragraphs(blocks: list[Any]) -> list[tuple[str, str]]:
+    """Each Word paragraph with the bold words it starts with (if any)."""
+    found: list[tuple[str, str]] = []
+    for block in blocks[:5000]:
+        text = " ".join((getattr(block, "text", "") or "").split())
+        if not text:
+            continue
+        runs = getattr(block, "bold_runs", ()) or ()
+        bold = text if getattr(block, "all_bold", False) else ""
+        if not bold and runs and text.startswith(runs[0].strip()) and runs[0].strip():
+            bold = runs[0].strip()
+        found.append((text, bold if _words(bold) <= 12 else ""))
+    return found
+
+
+def _unsure(result: ImportResult) -> str:
+    """Why the preview should ask the person to check, in plain words ("" if sure)."""
+    if not result.themes:
+        return ("No priorities were found. If each paragraph is one priority, choose "
+                "“Each paragraph is a priority”.")
+    if result.outcome_count < 2:
+        return "Only one priority was found. Check the text, or try a fix below."
+    if any(w.startswith(SINGLE_LEVEL_NOTE) for w in result.warnings):
+        return ("These were read as one list of priorities. If they are the council's "
+                "themes, choose “Make these themes”.")
+    return ""
+
+
 def parse_priorities_text(text: str) -> ImportResult:
     """Find themes and outcomes in pasted text or Markdown. Never raises."""
     try:
         text = clean_paste(text)
         lines, warnings = _lines_from_text(text)
-        return _parse_lines(lines, warnings)
+        result = _parse_lines(lines, warnings)
+        result.source = _text_paragraphs(text)
+        result.unsure = _unsure(result)
+        return result
     except Exception as exc:  # a safety net: the preview must always open
         return ImportResult(warnings=[f"The text could not be read as priorities ({exc}). "
                                       "Try pasting it again, or add the themes by hand."])
@@ -586,10 +631,12 @@ def parse_priorities_file(path: Path) -> ImportResult:
         document = read_document(path)
     except DocumentError as exc:
         raise PrioritiesImportError(str(exc)) from exc
-    if document.kind == "docx":
+    if document.kind in ("docx", "pdf"):  # a PDF's paragraphs come as Word's do
         lines, title, warnings = lines_from_blocks(document.blocks)
         try:
             result = _parse_lines(lines, warnings, title)
+            result.source = _block_paragraphs(document.blocks)
+            result.unsure = _unsure(result)
         except Exception:  # pragma: no cover - the same safety net as for text
             result = ImportResult(warnings=["The document's layout could not be understood. "
                                             "Copy the priorities and paste them in instead."])

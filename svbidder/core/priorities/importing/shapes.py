@@ -162,8 +162,8 @@ def _announced_lists(lines: list[_Line]) -> bool:
             index += 1
             continue
         following = _next_lines(lines, index + 1)
-        taken = (_take_items(lines, following, count) or _take_plain(lines, following, count)
-                 or _take_named(lines, following, count))
+        taken = (_take_items(lines, following, count) or _take_named(lines, following, count)
+                 or _take_plain(lines, following, count))
         if taken and line.kind == "prose":
             line.kind = "skip"
             line.reason = "the sentence that introduces the list"
@@ -194,7 +194,9 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
     """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
     chosen = following[:count]
     if len(chosen) < count or not all(
-            lines[i].kind == "prose" and _title_like(lines[i].text) for i in chosen):
+            lines[i].kind == "prose" and _title_like(lines[i].text)
+            and not (lines[i].text.endswith(".") and _words(lines[i].text) > 10)
+            for i in chosen):
         return 0
     for i in chosen:
         lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
