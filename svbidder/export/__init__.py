@@ -48,4 +48,8 @@ def export(ws, bid_id: int, kind: str, path, options: ExportOptions | None = Non
         from .text_export import export_text
 
         return export_text(ws, bid_id, path, options, **extra)
+    if kind == "progress":  # a won contract's delivery report (Word, or CSV for a .csv)
+        from .progress_report import export_progress_report
+
+        return export_progress_report(ws, bid_id, path, options, today=extra.get("today"))
     raise ValueError(f"Unknown kind of export {kind!r}; use one of {', '.join(KINDS)}.")

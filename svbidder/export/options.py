@@ -52,6 +52,15 @@ _WHY_NOT: dict[str, dict[str, str]] = {
                                "offer.",
         "plain_ascii": _PLAIN_ONLY,
     },
+    "progress": {
+        **dict.fromkeys(("include_question", "include_guidance", "include_counts",
+                         "include_contents", "new_page_per_question", "question_ids"),
+                        "The progress report is about delivering the contract, not the "
+                        "bid's questions."),
+        "include_commitments": "The progress report always covers every commitment in "
+                               "the delivery plan.",
+        "plain_ascii": _PLAIN_ONLY,
+    },
     "text": {
         **dict.fromkeys(("font", "size_pt", "line_spacing", "margins_mm", "paper",
                          "new_page_per_question"), _NO_PAGES),

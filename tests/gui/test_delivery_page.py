@@ -108,3 +108,23 @@ def test_next_report_on_the_start_screen(window):
     text = window.start_page.coming_up.text()
     assert "Bid deadline: Community Wellbeing and Connection Service" in text
     assert "Delivery report: Eastfield Good Neighbours Service, Quarter 3 return" in text
+
+
+def test_the_export_dialog_offers_the_progress_report(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from svbidder.gui.dialogs.export_dialog import ExportDialog
+
+    window.open_example()
+    ws = window.session.workspace
+    dialog = ExportDialog(window.session, won_bid(ws).id, window)
+    qtbot.addWidget(dialog)
+    button = next(b for b in dialog.kind_group.buttons() if b.property("kind") == "progress")
+    button.setChecked(True)
+    assert not dialog.include_question.isEnabled()
+    assert "not the bid's questions" in dialog.include_question.toolTip()
+    target = tmp_path / "progress.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    dialog.export_now()
+    assert target.exists() and dialog.result.path == target

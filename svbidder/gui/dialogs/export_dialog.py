@@ -61,8 +61,12 @@ KINDS = (
      "A table of your activities against the council's outcomes, with your notes."),
     ("text", "Plain text for a tendering website (.txt)",
      "Every answer as plain text to paste into a portal, with its counts."),
+    ("progress", "Delivery progress report for a won contract (Word)",
+     "What you committed and achieved to date, with ratings, evidence and recovery "
+     "actions, for the council's contract manager."),
 )
-EXTENSIONS = {"answers": ".docx", "offer": ".docx", "map": ".docx", "text": ".txt"}
+EXTENSIONS = {"answers": ".docx", "offer": ".docx", "map": ".docx", "text": ".txt",
+              "progress": ".docx"}
 
 
 class ExportDialog(QDialog):
