@@ -139,3 +139,24 @@ def test_interview_answer_typed_then_closed_at_once_is_kept(window, qtbot, tmp_p
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.session.flush()  # the closed dialog is no longer asked to save anything
     assert window.session.state != "pending"
+
+
+def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_path):
+    """A list read as one level: the preview says so and 'Make these themes' fixes it."""
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._parse("We will achieve the three outcomes you chose:\n"
+                  "Better homes for all\nMore good jobs in our city\nA vibrant, green city\n")
+    assert dialog.unsure.isVisible() and "Make these themes" in dialog.unsure.text()
+    button = dialog.fix_buttons["make_themes"]
+    assert button.isVisible()
+    assert not dialog.fix_buttons["each_bold_name_a_priority"].isVisible()
+    assert dialog.tree.topLevelItemCount() == 1
+    button.click()
+    assert dialog.tree.topLevelItemCount() == 3
+    assert dialog.tree.topLevelItem(0).text(0) == "Better homes for all"
+    assert dialog.tree.topLevelItem(0).childCount() == 1  # mappable: it has an outcome
+    assert not dialog.unsure.isVisible()

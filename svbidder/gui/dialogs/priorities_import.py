@@ -88,6 +88,27 @@ class PrioritiesImportDialog(QDialog):
             button.clicked.connect(slot)
             tools.addWidget(button)
         right_column.addLayout(tools)
+        self.unsure = QLabel("")
+        self.unsure.setObjectName("problem")
+        self.unsure.setWordWrap(True)
+        right_column.addWidget(self.unsure)
+        fixes = QHBoxLayout()
+        self.fix_buttons: dict[str, QPushButton] = {}
+        for name, text, tip in (
+                ("each_paragraph_a_priority", "Each paragraph is a priority",
+                 "Read the document again with every paragraph as one priority"),
+                ("each_bold_name_a_priority", "Each bold name is a priority",
+                 "Read the document again with every bold name starting a priority"),
+                ("make_themes", "Make these themes",
+                 "Turn every priority found into a theme of its own")):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(lambda _=False, n=name: self.apply_fix(n))
+            fixes.addWidget(button)
+            self.fix_buttons[name] = button
+        fixes.addStretch(1)
+        right_column.addLayout(fixes)
         self.warnings_label = QLabel("Left out or guessed:")
         self.warnings_label.setObjectName("hint")
         right_column.addWidget(self.warnings_label)
@@ -149,6 +170,11 @@ class PrioritiesImportDialog(QDialog):
         self.warnings_label.setVisible(bool(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self.add_button.setEnabled(bool(result.themes))
+        self.unsure.setText(f"Please check: {result.unsure}" if result.unsure else "")
+        self.unsure.setVisible(bool(result.unsure))
+        offered = core.available_fixes(result) if result.unsure else []
+        for name, button in self.fix_buttons.items():
+            button.setVisible(name in offered)
         if not result.themes and self.text.toPlainText().strip():
             self.problem.setText("No priorities were found. Check the text includes the "
                                  "themes or outcomes themselves.")
@@ -164,6 +190,13 @@ class PrioritiesImportDialog(QDialog):
         if path is None:
             return
         self.show_result(change(self.result, path))
+
+    def apply_fix(self, name: str) -> None:
+        """One of the one-click fixes from core (each paragraph, each bold name, themes)."""
+        try:
+            self.show_result(getattr(core, name)(self.result))
+        except ValueError as exc:
+            self.problem.setText(f"⚠ {exc}")
 
     def promote(self) -> None:
         self._apply(core.promote)
