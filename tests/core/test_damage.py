@@ -148,7 +148,7 @@ def test_the_lock_keeps_a_fingerprint_of_the_file_as_opened(tmp_path):
 
 
 def _workspace_with_text(path: Path) -> None:
-    with Workspace.create(path, organisation_name="Millbrook Hub") as ws:
+    with Workspace.create(path, organisation_name="Millbrook Hub") as ws, ws.batch("many"):
         for number in range(200):
             ws.add(Activity(title=f"Lunch club {number}",
                             description="Hot meals for older people, twice a week. " * 4))
