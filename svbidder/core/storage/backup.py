@@ -9,6 +9,7 @@ plus the newest copy of each of the last ``keep_days`` days.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import hashlib
 import re
@@ -96,7 +97,7 @@ class BackupStore:
         return self._list_folder(self.folder_for(workspace))
 
     @staticmethod
-    def _list_folder(folder: Path) -> list[BackupInfo]:
+    def _list_folder(folder: Path) -> builtins.list[BackupInfo]:  # list is a method here
         found: list[BackupInfo] = []
         if not folder.is_dir():
             return found
@@ -149,7 +150,7 @@ def clear_litter(folder: Path) -> list[Path]:
     and it calls this between them, so anything matching here is left over from
     a backup that was killed half way and can never be completed or restored.
     """
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for pattern in _LITTER_PATTERNS:

@@ -260,10 +260,10 @@ def _classify_text_line(raw: str, last_alpha: list[str]) -> _Line:
     text = _plain(stripped)
     label = _label(text)
     if label is not None:
-        level, ref, rest = label
-        order = {"theme": 0, "outcome": 1, "measure": 2}[level]
-        line = _Line("item", rest, ("label", order), ref, level, indent, continues=True)
-        line.heading = level == "theme"
+        kind, ref, rest = label
+        order = {"theme": 0, "outcome": 1, "measure": 2}[kind]
+        line = _Line("item", rest, ("label", order), ref, kind, indent, continues=True)
+        line.heading = kind == "theme"
         return line
     return _Line("prose", text, indent=indent)
 
@@ -299,12 +299,13 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
             lines.append(_classify_text_line(raw, last_alpha))
             continue
         # Markdown tables: header row, rule row, then rows of cells.
-        if _TABLE_ROW.match(stripped) or (_TABLE_RULE.fullmatch(stripped) and "|" in stripped):
-            if _TABLE_RULE.fullmatch(stripped):
+        row = _TABLE_ROW.match(stripped)
+        if row or (_TABLE_RULE.fullmatch(stripped) and "|" in stripped):
+            if _TABLE_RULE.fullmatch(stripped) or row is None:
                 if lines and lines[-1].kind == "tablerow":
                     lines[-1].kind = "tablehead"
                 continue
-            cells = [_plain(cell) for cell in _TABLE_ROW.match(stripped).group(1).split("|")]
+            cells = [_plain(cell) for cell in row.group(1).split("|")]
             lines.append(_Line("tablerow", "\u241f".join(cells)))
             continue
         # Setext headings: a line of text underlined with === or ---.
