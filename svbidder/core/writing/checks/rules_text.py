@@ -240,12 +240,9 @@ _MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 
 def vague_spans(analysis: Analysis) -> list[tuple[int, int]]:
     """Hedged phrases outside quotations (cached on the analysis)."""
-    cached = getattr(analysis, "_vague", None)
-    if cached is None:
-        cached = [(a, b) for a, b in patterns.merge(patterns.find_spans(_VAGUE, analysis.plain))
-                  if not analysis.in_quote(a)]
-        analysis._vague = cached  # type: ignore[attr-defined]
-    return cached
+    return analysis.memo("vague_spans", lambda plain: [
+        (a, b) for a, b in patterns.merge(patterns.find_spans(_VAGUE, plain))
+        if not analysis.in_quote(a)])
 
 
 @rule("vague-promise", title="Vague or hedged promise", severity="should",

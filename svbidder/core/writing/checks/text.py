@@ -268,6 +268,8 @@ class Analysis:
         """``compute(self.plain)``, worked out once per analysis (rules share it)."""
         if key not in self._memo:
             self._memo[key] = compute(self.plain)
+        # Each key is only ever computed by one function, so its value has that
+        # function's type T; the shared dict cannot say so.
         return self._memo[key]  # type: ignore[return-value]
 
     @cached_property
