@@ -111,7 +111,7 @@ def test_zips_are_told_apart_by_their_parts(member, kind):
 @pytest.mark.parametrize("data, name, words", [
     (ole("EncryptionInfo"), "locked.docx", "password-protected (encrypted)"),
     (ole("WordDocument"), "old.doc", "older Word file (.doc)"),
-    (b"%PDF-1.4", "council.pdf", "PDF, which svbidder cannot read yet"),
+    (b"%PDF-1.4", "council.pdf", "is a PDF that could not be read (it may be damaged)"),
     (b"\x89PNG\r\n\x1a\n" + b"\0" * 8, "scan.png", "a picture"),
     (b"SQLite format 3\x00", "x.svbid", "database file"),
 ])

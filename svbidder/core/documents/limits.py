@@ -24,6 +24,8 @@ class Limits:
     max_parts: int = 2000  # entries in a Word file's zip directory
     max_paste_chars: int = 2_000_000  # pasted text
     seconds: float = 1.5  # reading one Word file's parts
+    max_pdf_pages: int = 500  # pages of one PDF
+    pdf_seconds: float = 8.0  # reading one PDF's text (a 50-page one takes about 2 s)
 
 
 DEFAULT_LIMITS = Limits()

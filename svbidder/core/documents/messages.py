@@ -28,7 +28,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "old-xls": ("an older Excel workbook (.xls)", ", which svbidder cannot read",
                 "Open it in your spreadsheet program and save it in a form svbidder reads, "
                 f"{PASTE_INSTEAD}."),
-    "pdf": ("a PDF", ", which svbidder cannot read yet",
+    "pdf": ("a PDF", ", which cannot be read here",
             "Open it, copy the text you need and paste it in, or save it as a Word document "
             "(.docx)."),
     "rtf": ("a Rich Text (.rtf) file", ", which svbidder cannot read",
@@ -97,6 +97,19 @@ PROBLEMS: dict[str, str] = {
     "too-slow": "“{name}” took too long to read (more than {seconds} seconds), so reading "
                 "stopped. " + NOTHING_CHANGED + " Copy just the part you need into a new "
                 "document, " + PASTE_INSTEAD + ".",
+    "pdf-no-text": "“{name}” is a PDF with no text in it (it is probably a scan, a picture of "
+                   "each page), so there is nothing to read. " + NOTHING_CHANGED + " Ask the "
+                   "council for a Word version, or copy the text from their web page and "
+                   "paste it in.",
+    "pdf-encrypted": "“{name}” is a password-protected PDF, so it cannot be read. "
+                     + NOTHING_CHANGED + " Ask the council for a copy without a password or a "
+                     "Word version, " + PASTE_INSTEAD + ".",
+    "damaged-pdf": "“{name}” is a PDF that could not be read (it may be damaged). "
+                   + NOTHING_CHANGED
+                   + " Open it in a PDF reader and copy the text you need, then paste it in.",
+    "pdf-too-many-pages": "“{name}” has {pages} pages; the most svbidder reads is {limit}. "
+                          + NOTHING_CHANGED + " Copy just the part you need into a new "
+                          "document, " + PASTE_INSTEAD + ".",
     "paste-too-long": "The pasted text is too long ({size}; the most svbidder reads is "
                       "{limit}). " + NOTHING_CHANGED + " Paste just the part you need.",
 }

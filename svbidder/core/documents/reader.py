@@ -9,16 +9,17 @@ from typing import BinaryIO
 from ..text.clean import clean_text
 from .docx import Block, Paragraph, Table, read_docx_blocks
 from .limits import DEFAULT_LIMITS, Limits
-from .messages import refuse, refuse_kind, show_size
+from .messages import NAMED_LIKE, DocumentError, refuse, refuse_kind, show_size
 from .sniff import sniff
 from .text import decode_text, strip_controls
 
-READABLE = ("text", "docx")
+READABLE = ("text", "docx", "pdf")
 
 
 @dataclass(frozen=True)
 class Document:
-    """What a file holds. ``kind`` is "text" (``text`` set) or "docx" (``blocks`` set)."""
+    """What a file holds. ``kind`` is "text" (``text`` set), or "docx", "pdf" or "xlsx"
+    (``blocks`` set: a PDF gives the same paragraphs as Word, a workbook one table per sheet)."""
 
     name: str
     kind: str
@@ -97,9 +98,29 @@ def read_document_bytes(data: bytes, name: str, *, suffix: str = "",
         raise refuse_kind(kind, name, suffix=suffix, advice=advice)
     if kind == "docx":
         return Document(name, "docx", blocks=read_docx_blocks(data, name, limits))
+    if kind == "pdf":
+        return Document(name, "pdf", blocks=_pdf_blocks(data, name, suffix, limits))
+    if kind == "xlsx":
+        from .sheet import read_xlsx_tables
+
+        return Document(name, "xlsx", blocks=list(read_xlsx_tables(data, name, limits)))
     decoded = decode_text(data, name)
     return Document(name, "text", text=decoded.text, encoding=decoded.encoding,
                     repaired=decoded.repaired)
+
+
+def _pdf_blocks(data: bytes, name: str, suffix: str, limits: Limits) -> list[Block]:
+    """A PDF's paragraphs; a refusal says so when the file's name says it is something else."""
+    from .pdf import read_pdf_blocks  # pypdf is imported only when a PDF is read
+
+    try:
+        return list(read_pdf_blocks(data, name, limits))
+    except DocumentError as exc:
+        named = NAMED_LIKE.get(suffix.lower(), "")
+        if named and named != NAMED_LIKE[".pdf"]:
+            raise DocumentError(f"“{name}” is named like {named} but is really a PDF. {exc}",
+                                exc.kind) from exc
+        raise
 
 
 def clean_paste(text: str) -> str:

@@ -23,18 +23,18 @@ class TenderFileError(SvBidderError):
 
 
 def read_tender_text(path: Path) -> str:
-    """The text of a .txt, .md or .docx file, with a plain error for anything else."""
+    """The text of a .txt, .md, .docx or text PDF file, with a plain error for anything else."""
     try:
         document = read_document(Path(path))
     except DocumentError as exc:
         raise TenderFileError(str(exc)) from exc
-    if document.kind == "docx":
+    if document.kind in ("docx", "pdf"):  # a PDF's paragraphs come as Word's do
         return "\n".join(docx_lines(document.blocks))
     return document.text
 
 
 def split_questions_file(path: Path) -> list[SplitQuestion]:
-    """The questions in a .txt, .md or .docx file (see :func:`split_questions`)."""
+    """The questions in a .txt, .md, .docx or .pdf file (see :func:`split_questions`)."""
     return split_questions(read_tender_text(Path(path)))
 
 
