@@ -45,7 +45,8 @@ SHOT_NAMES = (
     "start", "organisation", "activities_page", "evidence_page", "interview",
     "frameworks_page", "priorities_import", "map_page", "map_by_activity", "map_coverage",
     "bids_page", "bids_questions", "write_page", "write_prompts", "write_commitments",
-    "write_history", "write_focus", "guides_page", "export", "welcome", "presentation",
+    "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
+    "presentation",
 )
 DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome"}
 
@@ -95,6 +96,12 @@ class Shots:
         page = self.window.bids_page
         self.window.show_page(page)
         page.tabs.setCurrentIndex(1)
+
+    def show_delivery(self) -> None:
+        """Last year's won contract, with the commitment that is behind chosen."""
+        page = self.window.delivery_page
+        self.window.show_page(page)
+        page.table.setCurrentCell(min(3, page.table.rowCount() - 1), 0)
 
     def show_write_page(self) -> None:
         page = self.window.write_page

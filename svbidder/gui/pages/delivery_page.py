@@ -79,7 +79,7 @@ class DeliveryPage(QWidget):
             "the contract's dates and how often to report, then turns each commitment into "
             "a delivery plan here.")
         splitter, self.right = list_and_form(self.records, empty, self._build_body(),
-                                             (260, 760))
+                                             (220, 800))
         outer.addWidget(splitter, 1)
         session.workspaceChanged.connect(self.refresh)
         session.dataChanged.connect(self._on_data_changed)
@@ -121,11 +121,12 @@ class DeliveryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for number in range(1, len(COLUMNS)):
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(150)
+        header.setMinimumSectionSize(60)
         self.table.currentCellChanged.connect(lambda row, *_: self._on_row(row))
         column.addWidget(self.table)
         self.rule = QLabel("")
@@ -170,6 +171,7 @@ class DeliveryPage(QWidget):
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(height)
+        edit.setMaximumHeight(height * 2)
         edit.textChanged.connect(lambda: self._typed(field, edit.toPlainText()))
         return edit
 
@@ -320,7 +322,7 @@ class DeliveryPage(QWidget):
                      f"{format_number(item.forecast)} {unit}".strip()
                      if item.forecast is not None else "–",
                      format_money(item.value_to_date) if item.value_to_date is not None
-                     else "No value from the buyer"]
+                     else "None given"]
             for number, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, c.id)
@@ -333,9 +335,13 @@ class DeliveryPage(QWidget):
                           else "Nothing due yet")
             bar.setTextVisible(True)
             bar.setAccessibleName(f"Progress of {c.measure_text}: {bar.format()}")
+            bar.setMinimumWidth(bar.fontMetrics().horizontalAdvance(bar.format()) + 24)
             self.table.setCellWidget(row, 2, bar)
             self.table.item(row, 2).setText(bar.format())
         self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(max(90, self.table.horizontalHeader().height() + rows_height
+                                      + 2 * self.table.frameWidth() + 2))
         if state.commitments:
             self.table.setCurrentCell(row_to_select, 0)
         self.table.blockSignals(False)
