@@ -22,8 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     priorities_commands = priorities.add_subparsers(dest="priorities_command", metavar="ACTION",
                                                     required=True)
     importing = priorities_commands.add_parser(
-        "import", help="find themes and outcomes in a .docx, .txt or .md file (or - for "
-                       "standard input); changes nothing")
+        "import", help="find themes, outcomes and measures in a .docx, .pdf, .txt or .md file "
+                       "or a measure list (.xlsx, .csv), or - for standard input; changes "
+                       "nothing")
     importing.add_argument("file", help="the document, or - to read text from standard input")
     importing.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     importing.set_defaults(handler=run_import)
@@ -56,8 +57,13 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         result = parse_priorities_file(Path(args.file))
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        data = result.to_dict()
+        data["columns_used"] = dict(result.columns_used)  # a measure list's columns, or {}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
+    if result.columns_used:
+        print("Columns used: " + ", ".join(f"{role} = “{header}”" for role, header
+                                           in result.columns_used.items()))
     print(result.format_tree())
     for warning in result.warnings:
         print(f"Note: {warning}")

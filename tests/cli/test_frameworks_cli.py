@@ -100,7 +100,9 @@ def test_priorities_import_word_file(tmp_path, home):
 
 def test_priorities_import_refuses_an_encrypted_word_file_in_one_line(tmp_path, home):
     path = tmp_path / "locked.docx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    # An OLE file whose directory names the EncryptionInfo stream, as Word's encrypted ones do.
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
+                     + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64)
     result = run("priorities", "import", str(path), "--json", home=home)
     assert result.returncode == 1
     assert result.stdout == ""

@@ -46,9 +46,11 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Table:
-    """A table's rows of cell text (a cell's paragraphs joined by line breaks)."""
+    """A table's rows of cell text (a cell's paragraphs joined by line breaks).
+    ``name`` is a workbook sheet's name ("" for a Word table)."""
 
     rows: tuple[tuple[str, ...], ...] = ()
+    name: str = ""
 
 
 Block = Paragraph | Table

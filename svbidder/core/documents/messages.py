@@ -97,6 +97,9 @@ PROBLEMS: dict[str, str] = {
     "too-slow": "“{name}” took too long to read (more than {seconds} seconds), so reading "
                 "stopped. " + NOTHING_CHANGED + " Copy just the part you need into a new "
                 "document, " + PASTE_INSTEAD + ".",
+    "damaged-xlsx": "“{name}” could not be read as an Excel workbook (it may be damaged). "
+                    + NOTHING_CHANGED + " Open it in your spreadsheet program and save a new "
+                    "copy, or save the sheet as CSV and open that.",
     "pdf-no-text": "“{name}” is a PDF with no text in it (it is probably a scan, a picture of "
                    "each page), so there is nothing to read. " + NOTHING_CHANGED + " Ask the "
                    "council for a Word version, or copy the text from their web page and "

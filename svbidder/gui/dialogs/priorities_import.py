@@ -32,6 +32,16 @@ from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+COLUMN_ROLES = {"theme": "themes", "outcome": "outcomes", "measure": "measures",
+                "unit": "units", "value": "£ per unit"}
+
+
+def _measure_label(measure: core.ImportMeasure) -> str:
+    """"Measure: Volunteering hours (hours, £17.20 a unit)"."""
+    details = [measure.unit] if measure.unit else []
+    if measure.value_per_unit is not None:
+        details.append(f"£{measure.value_per_unit:,.2f} a unit")
+    return f"Measure: {measure.name}" + (f" ({', '.join(details)})" if details else "")
 
 
 class PrioritiesImportDialog(QDialog):
@@ -88,6 +98,11 @@ class PrioritiesImportDialog(QDialog):
             button.clicked.connect(slot)
             tools.addWidget(button)
         right_column.addLayout(tools)
+        self.columns = QLabel("")  # a measure list's columns, so the person can check them
+        self.columns.setObjectName("hint")
+        self.columns.setWordWrap(True)
+        self.columns.setVisible(False)
+        right_column.addWidget(self.columns)
         self.unsure = QLabel("")
         self.unsure.setObjectName("problem")
         self.unsure.setWordWrap(True)
@@ -163,7 +178,13 @@ class PrioritiesImportDialog(QDialog):
                 child = QTreeWidgetItem([_label(outcome.ref, outcome.title)])
                 child.setData(0, PATH_ROLE, (t_index, o_index))
                 theme_item.addChild(child)
+                for measure in outcome.measures:
+                    child.addChild(QTreeWidgetItem([_measure_label(measure)]))
             theme_item.setExpanded(True)
+        self.columns.setText("Columns used: " + "; ".join(
+            f"{COLUMN_ROLES.get(role, role)} from “{header}”"
+            for role, header in result.columns_used.items()))
+        self.columns.setVisible(bool(result.columns_used))
         self.warnings.clear()
         for warning in result.warnings:
             self.warnings.addItem(warning)

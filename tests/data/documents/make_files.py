@@ -11,16 +11,20 @@ is needed for the PDFs). The files are committed, so tests need no LibreOffice:
   import budget;
 * ``scanned.pdf`` — a page holding only a picture (as a scanner makes), no text;
 * ``encrypted.pdf`` — ``tender.pdf`` with a password;
-* ``measures.xlsx`` — a TOMs-style measure list written by LibreOffice from CSV.
+* ``measures.csv`` / ``measures.xlsx`` — a fictional council's TOMs-style measure
+  list, and the same as a two-sheet workbook.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -31,9 +35,13 @@ from docx.oxml.ns import qn
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "data" / "priorities_corpus"))
-
-from make_files import _field, _set_fonts  # noqa: E402  (the corpus's layout helpers)
+_SPEC = importlib.util.spec_from_file_location(
+    "corpus_make_files", ROOT / "tests" / "data" / "priorities_corpus" / "make_files.py")
+assert _SPEC is not None and _SPEC.loader is not None
+_CORPUS = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = _CORPUS  # dataclasses look their module up there
+_SPEC.loader.exec_module(_CORPUS)
+_field, _set_fonts = _CORPUS._field, _CORPUS._set_fonts  # the corpus's layout helpers
 
 PROFILE = "file:///tmp/lo-profile-documents"
 HEADER = "Anytown Borough Council – Community Wellbeing and Connection Service"
@@ -181,6 +189,92 @@ def first_pages(path: Path, count: int) -> None:
         writer.write(handle)
 
 
+# A fictional council's measure list in the shape of a TOMs-style calculator: the
+# values are the fictional Anytown's own, for tests only, not real proxy values.
+MEASURES = [
+    ("Ref", "Theme", "Outcome", "Measure", "Units", "Proxy Value (£)"),
+    ("AN1", "Jobs: promote local skills and employment", "More local people in work",
+     "Local people employed on the contract", "no. people FTE", "25,000"),
+    ("AN2", "Jobs: promote local skills and employment", "More local people in work",
+     "Weeks of apprenticeship completed on the contract", "no. weeks", "220.50"),
+    ("AN3", "Jobs: promote local skills and employment", "Young people ready for work",
+     "Hours of work experience for 16-24 year olds", "no. hours", "15"),
+    ("AN4", "Social: healthier and safer communities", "Stronger communities",
+     "Volunteering hours given to local community groups", "no. hours", "17.20"),
+    ("AN5", "Social: healthier and safer communities", "Stronger communities",
+     "Donations to local voluntary groups", "£ value", "1"),
+    ("AN6", "Environment: decarbonising and safeguarding our world", "Less carbon",
+     "Car miles saved on the contract", "miles", "0.32"),
+]
+
+
+def _xlsx_cell(reference: str, value: str, strings: list[str]) -> str:
+    try:
+        number = float(value.replace(",", ""))
+    except ValueError:
+        strings.append(value)
+        return f'<c r="{reference}" t="s"><v>{len(strings) - 1}</v></c>'
+    return f'<c r="{reference}"><v>{number:g}</v></c>'
+
+
+def _xlsx_sheet(rows: list[tuple[str, ...]], strings: list[str]) -> str:
+    body = "".join(
+        f'<row r="{r}">' + "".join(_xlsx_cell(f"{chr(65 + c)}{r}", value, strings)
+                                   for c, value in enumerate(row) if value) + "</row>"
+        for r, row in enumerate(rows, start=1))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet '
+            f'xmlns="{SHEET_NS}"><sheetData>{body}</sheetData></worksheet>')
+
+
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def measures_xlsx(folder: Path) -> Path:
+    """The measure list as CSV, and as a workbook as Excel lays one out: an
+    "Introduction" sheet first, the measures on the second, numbers as numbers and
+    text in the shared strings (LibreOffice here cannot load CSV headless)."""
+    from xml.sax.saxutils import escape
+
+    csv_path = folder / "measures.csv"
+    with open(csv_path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(MEASURES)
+    strings: list[str] = []
+    intro = _xlsx_sheet([("Anytown Borough Council (fictional) – social value measures",),
+                         ("Enter your commitments on the Measures sheet.",)], strings)
+    measures = _xlsx_sheet(MEASURES, strings)
+    shared = "".join(f"<si><t>{escape(text)}</t></si>" for text in strings)
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://'
+        'schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default '
+        'Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+'
+        'xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://'
+        'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+        f'Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{SHEET_NS}"'
+        f' xmlns:r="{REL_NS}"><sheets><sheet name="Introduction" sheetId="1" r:id="rId1"/>'
+        '<sheet name="Measures" sheetId="2" r:id="rId2"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>'
+        f'<Relationship Id="rId2" Type="{REL_NS}/worksheet" Target="worksheets/sheet2.xml"/>'
+        f'<Relationship Id="rId3" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+        '</Relationships>',
+        "xl/worksheets/sheet1.xml": intro,
+        "xl/worksheets/sheet2.xml": measures,
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns='
+        f'"{SHEET_NS}" count="{len(strings)}" uniqueCount="{len(strings)}">{shared}</sst>',
+    }
+    target = folder / "measures.xlsx"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, text in parts.items():
+            archive.writestr(part, text)
+    return target
+
+
 def main() -> int:
     for docx in (build_tender(HERE), build_fifty_pages(HERE)):
         print(print_pdf(docx))
@@ -188,6 +282,7 @@ def main() -> int:
     first_pages(HERE / "fifty_pages.pdf", 50)
     scanned_pdf(HERE / "scanned.pdf")
     encrypted_pdf(HERE / "tender.pdf", HERE / "encrypted.pdf")
+    measures_xlsx(HERE)
     return 0
 
 

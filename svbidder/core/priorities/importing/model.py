@@ -31,6 +31,7 @@ class PrioritiesImportError(SvBidderError):
 class ImportMeasure:
     name: str
     unit: str = ""
+    value_per_unit: float | None = None  # the buyer's own £ per unit, from its measure list
 
 
 @dataclass
@@ -56,6 +57,9 @@ class ImportResult:
     name: str = DEFAULT_NAME
     themes: list[ImportTheme] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # A spreadsheet's columns that were read: "theme", "outcome", "measure", "unit",
+    # "value" -> the header as the sheet has it (empty for other documents).
+    columns_used: dict[str, str] = field(default_factory=dict)
     # The document's paragraphs as (text, bold name at its start or ""), kept for the
     # preview's one-click fixes ("each paragraph is a priority"); not part of the JSON.
     source: list[tuple[str, str]] = field(default_factory=list, repr=False)
@@ -74,7 +78,9 @@ class ImportResult:
                 {"title": t.title, "ref": t.ref, "description": t.description,
                  "outcomes": [
                      {"title": o.title, "ref": o.ref, "description": o.description,
-                      "measures": [{"name": m.name, "unit": m.unit} for m in o.measures]}
+                      "measures": [{"name": m.name, "unit": m.unit,
+                                    "value_per_unit": m.value_per_unit}
+                                   for m in o.measures]}
                      for o in t.outcomes]}
                 for t in self.themes
             ],
@@ -93,7 +99,8 @@ class ImportResult:
             themes=[ThemeData(title=t.title, ref=t.ref, description=t.description,
                               outcomes=[OutcomeData(title=o.title, ref=o.ref,
                                                     description=o.description,
-                                                    measures=[MeasureData(m.name, m.unit)
+                                                    measures=[MeasureData(m.name, m.unit,
+                                                                          m.value_per_unit)
                                                               for m in o.measures])
                                         for o in t.outcomes])
                     for t in self.themes],
@@ -108,7 +115,9 @@ class ImportResult:
                 lines.append(f"    - {_with_ref(outcome.ref, outcome.title)}")
                 for measure in outcome.measures:
                     unit = f" ({measure.unit})" if measure.unit else ""
-                    lines.append(f"        measure: {measure.name}{unit}")
+                    value = f", £{measure.value_per_unit:,.2f} a unit" \
+                        if measure.value_per_unit is not None else ""
+                    lines.append(f"        measure: {measure.name}{unit}{value}")
         if not self.themes:
             lines.append("  (no priorities found)")
         return "\n".join(lines)

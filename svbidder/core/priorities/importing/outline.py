@@ -59,6 +59,7 @@ from .lines import (
     _plain,
     _words,
 )
+from .measure_list import NO_MEASURE_COLUMNS, read_measure_list
 from .model import (
     DEFAULT_NAME,
     MAX_DESCRIPTION,
@@ -628,9 +629,14 @@ def parse_priorities_file(path: Path) -> ImportResult:
     """
     path = Path(path)
     try:
-        document = read_document(path)
+        document = read_document(path, accept=("text", "docx", "pdf", "xlsx"))
     except DocumentError as exc:
         raise PrioritiesImportError(str(exc)) from exc
+    measures = read_measure_list(document, path.stem)  # a spreadsheet or CSV of measures
+    if measures is not None:
+        return measures
+    if document.kind == "xlsx":
+        raise PrioritiesImportError(NO_MEASURE_COLUMNS.format(name=path.name))
     if document.kind in ("docx", "pdf"):  # a PDF's paragraphs come as Word's do
         lines, title, warnings = lines_from_blocks(document.blocks)
         try:
