@@ -136,9 +136,13 @@ def all_bids(ws: Workspace) -> list[Bid]:
 
 
 def bids_by_deadline(ws: Workspace) -> list[Bid]:
-    """Every bid, soonest deadline first; bids without a deadline last."""
+    """Every bid, those still being written first (a won bid from last year is not
+    what someone opening Write answers wants), then by status; within each,
+    soonest deadline first and bids without a deadline last."""
     bids = all_bids(ws)
-    return sorted(bids, key=lambda b: (parse_deadline(b.deadline) is None,
+    return sorted(bids, key=lambda b: (BID_STATUSES.index(b.status)
+                                       if b.status in BID_STATUSES else len(BID_STATUSES),
+                                       parse_deadline(b.deadline) is None,
                                        parse_deadline(b.deadline) or date.max, b.id or 0))
 
 
