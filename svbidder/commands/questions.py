@@ -14,9 +14,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = questions.add_subparsers(dest="questions_command", metavar="ACTION")
     actions.required = True
     split = actions.add_parser(
-        "split", help="split a tender's social value section (.docx, .txt, .md) into "
+        "split", help="split a tender's social value section (.docx, .pdf, .txt, .md) into "
                       "questions with their limits")
-    split.add_argument("file", type=Path, help="the tender text: .docx, .txt or .md")
+    split.add_argument("file", type=Path, help="the tender text: .docx, .pdf, .txt or .md")
     split.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     split.set_defaults(handler=run_split)
 

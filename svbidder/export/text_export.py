@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.documents import strip_controls
 from ..core.storage.records import Bid, Organisation, Question
 from ..core.writing.counting import (
     Counts,
@@ -68,8 +69,9 @@ def plain_punctuation(text: str) -> str:
 
 
 def portal_text(markdown: str, *, plain_ascii: bool = False) -> str:
-    """An answer as the plain text a portal accepts."""
-    text = portal_plain_text(markdown or "")
+    """An answer as the plain text a portal accepts (control and escape characters, which
+    a portal or terminal would show as boxes or act on, left out)."""
+    text = strip_controls(portal_plain_text(markdown or ""))
     return plain_punctuation(text) if plain_ascii else text
 
 
@@ -188,5 +190,5 @@ def export_text(ws: Workspace, bid_id: int, path: Path | str,
     from .safe_write import write_text
 
     text, warnings = build_all_text(ws, bid_id, options, today=today, estimator=estimator)
-    written = write_text(path, text.replace("\n", "\r\n"))
+    written = write_text(path, strip_controls(text).replace("\n", "\r\n"))
     return ExportResult(written, None, warnings)

@@ -4,6 +4,7 @@ refusals (bombs, entities, encrypted and renamed files) in one plain message eac
 from __future__ import annotations
 
 import io
+import random
 import time
 import zipfile
 from pathlib import Path
@@ -162,11 +163,20 @@ def test_a_lone_surrogate_is_repaired_not_called_binary():
 def test_binary_without_nul_bytes_is_refused_by_what_it_holds():
     noise = bytes((n * 7919) % 256 for n in range(200_000)).replace(b"\0", b"\1")
     assert refused(noise, "priorities.txt").kind == "binary"
+    random_bytes = random.Random(17).randbytes(200 * 1024).replace(b"\0", b"\1")
+    assert refused(random_bytes, "priorities.txt").kind == "binary"
+
+
+def test_a_short_file_with_terminal_colours_is_text_not_binary():
+    """Issue 17 item 7: a few escape sequences are stripped, not taken for binary data."""
+    data = b"Priority 1 \xe2\x80\x93 Jo\x1b[31mbs\x07\n- Local\x08 jobs\x7f\n"
+    document = read_document_bytes(data, "ctl.txt", suffix=".txt")
+    assert document.text == "Priority 1 – Jobs\n- Local jobs\n"
 
 
 def test_control_and_escape_characters_are_stripped_tabs_and_breaks_kept():
-    decoded = decode_text(b"Red\x1b[31m text\tcell\r\nnext\x0cpage\x07")
-    assert decoded.text == "Red[31m text\tcell\r\nnext\npage"
+    decoded = decode_text(b"Red\x1b[31m text\tcell\r\nnext\x0cpage\x07\x1b]0;title\x07!")
+    assert decoded.text == "Red text\tcell\r\nnext\npage!"
     assert clean_paste("a\x00b\x1bc\ud800") == "abc\ufffd"
 
 

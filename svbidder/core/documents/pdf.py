@@ -40,6 +40,7 @@ from typing import Any
 from .docx import Paragraph
 from .limits import Deadline, Limits
 from .messages import DocumentError, refuse
+from .text import strip_controls
 
 _BULLETS = "•●▪■◦○∙·–—-\uf0b7\uf0a7\uf076\uf0d8"
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
@@ -112,7 +113,8 @@ def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if deadline.passed():
             raise _Abort
-        if not text or not text.strip():
+        text = strip_controls(text)
+        if not text.strip():
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]

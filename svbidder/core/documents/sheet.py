@@ -23,6 +23,7 @@ from .docx import Table, _parser
 from .limits import Deadline, Limits
 from .messages import DocumentError, refuse
 from .package import Package
+from .text import strip_controls
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -134,7 +135,7 @@ def _rows(package: Package, part: str, strings: list[str], deadline: Deadline
             column = _column(cell.get("r") or "")
             column = column if column >= 0 else position
             if column < MAX_COLUMNS:
-                cells[column] = _cell_value(cell, strings)
+                cells[column] = strip_controls(_cell_value(cell, strings))
         element.clear()
         if cells:
             width = max(cells) + 1

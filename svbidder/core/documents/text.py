@@ -19,6 +19,9 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16
          (b"\xfe\xff", "utf-16-be", "UTF-16"))
 # C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Terminal escape sequences (colours, cursor moves: "\x1b[31m"; titles: "\x1b]0;x\x07"),
+# removed whole so no "[31m" is left behind. Disjoint classes: linear time.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)")
 _PAGE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 _SAMPLE = 65536
 
@@ -70,13 +73,18 @@ def looks_binary(text: str, repaired: int = 0) -> bool:
         return False
     if "\x00" in sample:
         return True
-    odd = len(_CONTROLS.findall(sample)) + min(repaired, sample.count("\ufffd"))
-    return odd > max(2, len(sample) // 100)
+    odd = len(_CONTROLS.findall(_ESCAPES.sub("", sample))) + min(repaired,
+                                                                  sample.count("\ufffd"))
+    # Random bytes decode with about one character in eight odd; text with a few
+    # escape sequences (copied from a terminal) has far fewer, and is cleaned.
+    return odd > max(8, len(sample) // 20)
 
 
 def strip_controls(text: str) -> str:
     """Text without control or escape characters (tabs and line breaks kept; page breaks
     become line breaks), so nothing odd reaches the workspace, a terminal or an export."""
+    if "\x1b" in text:
+        text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text.translate(_PAGE_BREAKS))
 
 

@@ -110,8 +110,8 @@ def measure_list_from_rows(rows: Sequence[Sequence[str]], name: str) -> ImportRe
     last = {"theme": "", "outcome": ""}
     count = 0
     for row in rows[start + 1:]:
-        cell = {role: (row[index].strip() if index < len(row) else "")
-                for role, index in columns.items()}
+        cell = {role: (" ".join(row[index].split()) if index < len(row) else "")
+                for role, index in columns.items()}  # one line each, as titles must be
         for role in ("theme", "outcome"):  # a blank cell repeats the one above
             cell[role] = cell.get(role) or last[role]
             last[role] = cell[role]
