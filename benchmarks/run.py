@@ -183,6 +183,22 @@ def bench_priorities_quality() -> list[tuple[str, str, str, bool]]:
     return quality_rows()
 
 
+def bench_pdf_import(runs: int = 3) -> list[tuple[str, str, str, bool]]:
+    """Importing council priorities from a 50-page PDF (tests/data/documents/fifty_pages.pdf:
+    two columns, headers, footers), in a fresh process so pypdf's import is counted."""
+    code = ("import time; t = time.perf_counter(); "
+            "from svbidder.core.priorities.importing import parse_priorities_file; "
+            "parse_priorities_file(__import__('pathlib').Path("
+            f"{str(ROOT / 'tests/data/documents/fifty_pages.pdf')!r})); "
+            "print(time.perf_counter() - t)")
+    times = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                        text=True, check=True, cwd=ROOT).stdout.split()[-1])
+                   for _ in range(runs))
+    median = times[len(times) // 2]
+    return [("Import priorities from a 50-page PDF (median)", f"{median:.2f} s", "≤ 2 s",
+             median <= 2)]
+
+
 def feature_benchmarks() -> list:
     """The rows() of every other script in this folder (counting, matching, checks, …)."""
     found = []
@@ -198,7 +214,7 @@ def feature_benchmarks() -> list:
 def main() -> int:
     rows: list[tuple[str, str, str, bool]] = []
     for bench in (bench_startup, bench_open_large_workspace, bench_keystroke,
-                  *feature_benchmarks(), bench_priorities_quality,
+                  *feature_benchmarks(), bench_priorities_quality, bench_pdf_import,
                   bench_memory, bench_bundle):
         rows.extend(bench())
     width = max(len(row[0]) for row in rows)
