@@ -186,3 +186,25 @@ def test_fifty_pages_are_read_within_a_generous_bound():
     blocks = paragraphs(DOCS / "fifty_pages.pdf")
     assert time.perf_counter() - start < 8
     assert len(blocks) > 1000
+
+
+@pytest.mark.parametrize("pdf", [DOCS / "tender.pdf", DOCS / "fifty_pages.pdf",
+                                 *sorted(CORPUS.glob("*/*/document.pdf"))],
+                         ids=lambda path: path.parent.name if path.name == "document.pdf"
+                         else path.stem)
+def test_the_fast_reader_gives_what_pypdf_s_own_reading_gives(pdf, monkeypatch):
+    """The content-stream reader (pdf_text) and pypdf's extract_text, its fallback,
+    give the same paragraphs; and the fast one is the one used."""
+    from svbidder.core.documents import pdf_text
+
+    used = []
+    real = pdf_text.page_pieces
+    monkeypatch.setattr(pdf_text, "page_pieces", lambda *a: used.append(1) or real(*a))
+    fast = [(b.text, b.style, b.list_level, b.bold_runs) for b in paragraphs(pdf)]
+    assert used
+
+    def unsupported(*_args):
+        raise pdf_text.Unsupported("test")
+
+    monkeypatch.setattr(pdf_text, "page_pieces", unsupported)
+    assert [(b.text, b.style, b.list_level, b.bold_runs) for b in paragraphs(pdf)] == fast
