@@ -170,8 +170,8 @@ def _decode(data: bytes, name: str) -> tuple[str | None, str, str]:
 
 def normalise_heading(text: str) -> str:
     """``" Who benefits? (optional)"`` → ``"who benefits"``."""
-    key = fold(text)
-    key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
+    key = fold(text[:200])  # a heading is short; a long cell is not one (and stays quick)
+    key = re.sub(r"\([^)]{0,100}\)|\[[^]]{0,100}\]", " ", key)
     key = key.replace("'", "").replace("’", "")
     key = re.sub(r"[^0-9a-z]+", " ", key).strip()
     key = re.sub(r"\s+(?:required|optional|if known)$", "", key)

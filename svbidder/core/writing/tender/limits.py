@@ -201,7 +201,7 @@ _MARGIN_PATTERNS = [
 ]
 
 
-_PAPER_AFTER = re.compile(r"\s*(?:paper|sheets?)\b", _F)
+_PAPER_AFTER = re.compile(r"[^\S\n]{0,20}(?:paper|sheets?)\b", _F)  # bounded: linear
 
 
 def _margin_mm(value: str, unit: str) -> float | None:

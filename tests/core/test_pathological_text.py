@@ -1,0 +1,142 @@
+"""Every regular expression that sees user text runs in linear time on hostile input.
+
+Issue 17 found patterns that took 83 s on one 100 KB line of spaces and a
+question pattern that froze the checks. Here every compiled pattern in the
+modules that read untrusted text (the tender splitter, the priorities importer,
+the checks, counting, CSV, numbers and dates) is fed long runs of spaces,
+blank lines, repeated punctuation and digits; a quadratic pattern takes tens of
+seconds on these, a linear one milliseconds, so a generous 2-second bound
+tells them apart. The public functions that use the patterns get the same
+inputs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import time
+from collections.abc import Iterator
+
+import pytest
+
+MODULES = (
+    "svbidder.core.writing.tender.limits", "svbidder.core.writing.tender.blocks",
+    "svbidder.core.writing.tender.reader", "svbidder.core.priorities.importing.lines",
+    "svbidder.core.priorities.importing.outline", "svbidder.core.priorities.importing.docx",
+    "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",
+    "svbidder.core.writing.checks.patterns", "svbidder.core.writing.checks.personal",
+    "svbidder.core.writing.checks.readability", "svbidder.core.writing.checks.rubric",
+    "svbidder.core.writing.checks.rules_evidence", "svbidder.core.writing.checks.rules_text",
+    "svbidder.core.writing.checks.text", "svbidder.core.writing.counting",
+    "svbidder.core.organisation.csv_import", "svbidder.core.numbers", "svbidder.core.dates",
+    "svbidder.core.documents.text",
+)
+MB = 1_000_000
+# Seconds. A quadratic pattern takes minutes to hours on these inputs, a linear one
+# well under a second per megabyte, so this bound tells them apart even on a busy
+# 2-core machine (the slowest linear pattern, the checks' long list of beneficiary
+# words, takes about 2 s on the 1 MB line when other tests share the machine).
+BOUND = 3.0
+
+INPUTS = {
+    "1 MB line of spaces": "a" + " " * MB + "b",
+    "20,000 blank lines": "a" + "\n" * 20_000 + "b",
+    "spaces and line breaks": " \n" * 50_000,
+    "tabs": "\t" * 100_000,
+    "full stops": "." * 100_000,
+    "dashes": "-" * 100_000,
+    "brackets": "([" * 50_000,
+    "digits and dots": "1." * 50_000,
+    "long run of digits": "1" * 100_000,
+    "thousands": "1,000 " * 20_000,
+    "percentages": "10 % " * 20_000,
+    "at signs": "a@" * 50_000,
+    "apostrophes": "'" * 100_000,
+    "asterisks": "*" * 100_000,
+}
+
+
+def _patterns(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern]]:
+    if isinstance(value, re.Pattern):
+        yield name, value
+    elif depth < 3 and isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _patterns(item, f"{name}[{index}]", depth + 1)
+    elif depth < 3 and isinstance(value, dict):
+        for key, item in value.items():
+            yield from _patterns(item, f"{name}[{key!r}]", depth + 1)
+
+
+def every_pattern() -> list[tuple[str, re.Pattern]]:
+    found: dict[int, tuple[str, re.Pattern]] = {}
+    for module_name in MODULES:
+        module = importlib.import_module(module_name)
+        for name, value in vars(module).items():
+            for label, pattern in _patterns(value, name):
+                found.setdefault(id(pattern), (f"{module_name.rsplit('.', 1)[1]}.{label}",
+                                               pattern))
+    return list(found.values())
+
+
+PATTERNS = every_pattern()
+
+
+def test_the_patterns_are_found():
+    names = {name for name, _ in PATTERNS}
+    assert len(PATTERNS) > 150
+    assert {"limits._BRACKETED", "personal._EMAIL", "blocks._QUESTION_REF",
+            "lines._LABEL"} <= names
+
+
+@pytest.mark.parametrize("name, pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
+def test_every_pattern_is_linear_on_hostile_text(name, pattern):
+    for label, text in INPUTS.items():
+        start = time.perf_counter()
+        for _match in pattern.finditer(text):
+            pass
+        pattern.match(text)
+        seconds = time.perf_counter() - start
+        assert seconds < BOUND, f"{name} took {seconds:.1f} s on {label}"
+
+
+def _functions():
+    from svbidder.core.dates import parse_uk_date
+    from svbidder.core.numbers import parse_number
+    from svbidder.core.organisation.csv_import import parse_activities_csv
+    from svbidder.core.priorities.importing import parse_priorities_text
+    from svbidder.core.writing.checks.base import CheckContext
+    from svbidder.core.writing.checks.engine import run_checks
+    from svbidder.core.writing.checks.rubric import split_elements
+    from svbidder.core.writing.counting import count_markdown
+    from svbidder.core.writing.tender import split_questions
+
+    return {
+        "split_questions": split_questions,
+        "parse_priorities_text": parse_priorities_text,
+        "run_checks on an answer": lambda text: run_checks(text[:200_000]),
+        "run_checks on a question": lambda text: run_checks(
+            "We will hire 10 local people by March 2027.",
+            CheckContext(question_text=text[:200_000])),
+        "split_elements": split_elements,
+        "count_markdown": count_markdown,
+        "parse_activities_csv": lambda text: parse_activities_csv("Title,Notes\n" + text),
+        "parse_number": lambda text: _refused_or_read(parse_number, text),
+        "parse_uk_date": lambda text: _refused_or_read(parse_uk_date, text),
+    }
+
+
+def _refused_or_read(parse, text: str) -> None:
+    """Number and date readers explain bad text with ValueError: that is a quick answer too."""
+    try:
+        parse(text)
+    except ValueError as error:
+        assert str(error)
+
+
+@pytest.mark.parametrize("function", list(_functions()))
+@pytest.mark.parametrize("label", list(INPUTS))
+def test_readers_and_checks_finish_quickly_on_hostile_text(function, label):
+    start = time.perf_counter()
+    _functions()[function](INPUTS[label])
+    seconds = time.perf_counter() - start
+    assert seconds < BOUND, f"{function} took {seconds:.1f} s on {label}"
