@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from svbidder.core.documents import DocumentError, Limits, Paragraph, read_document
+from svbidder.core.documents import (
+    DocumentError,
+    Limits,
+    Paragraph,
+    read_document,
+    read_document_bytes,
+)
 from svbidder.core.documents.pdf import _Line, _Para, _para_text, _Piece
 from svbidder.core.priorities.importing import parse_priorities_file
 from svbidder.core.writing.tender import split_questions, split_questions_file
@@ -208,3 +214,52 @@ def test_the_fast_reader_gives_what_pypdf_s_own_reading_gives(pdf, monkeypatch):
 
     monkeypatch.setattr(pdf_text, "page_pieces", unsupported)
     assert [(b.text, b.style, b.list_level, b.bold_runs) for b in paragraphs(pdf)] == fast
+
+
+def _pdf(content: bytes, *, flate: bool = False) -> bytes:
+    """A one-page PDF whose page shows ``content`` in Helvetica."""
+    import zlib
+
+    stream = zlib.compress(content, 9) if flate else content
+    filters = b" /Filter /FlateDecode" if flate else b""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream +
+               b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o
+                                                          for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_hand_made_pdf_with_literal_strings_and_word_gaps_is_read():
+    content = (b"BT /F1 18 Tf 72 760 Td (Our priorities) Tj ET "
+               b"BT /F1 11 Tf 72 730 Td [(Local)-250(jobs \\(and\\) skills)] TJ "
+               b"0 -14 Td (for every\\040ward) Tj ET")
+    document = read_document_bytes(_pdf(content), "plan.pdf")
+    assert [b.text for b in document.blocks] == ["Our priorities",
+                                                 "Local jobs (and) skills for every ward"]
+    assert document.blocks[0].style == "Title"
+
+
+@pytest.mark.parametrize("content, flate", [
+    (b"0 0 Td " * 2_500_000, False),  # 17 MB of operators, no text
+    (b"BT /F1 11 Tf " + b"(x) Tj " * 3_000_000 + b"ET", True),  # a small file, 21 MB unpacked
+    (b"[" * 1_000_000, True),
+    (b"(" * 1_000_000, True),
+])
+def test_hostile_pdfs_are_refused_or_read_within_the_bounds(content, flate):
+    start = time.monotonic()
+    try:
+        read_document_bytes(_pdf(content, flate=flate), "hostile.pdf")
+    except DocumentError as error:
+        assert "\n" not in str(error) and "Nothing was changed." in str(error)
+    assert time.monotonic() - start < 2.5

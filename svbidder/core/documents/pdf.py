@@ -115,7 +115,7 @@ def _is_bold(font: Any) -> bool:
 
 def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
     """The page's text pieces: the fast reader first, pypdf's own for what it cannot do."""
-    from .pdf_text import Unsupported, page_pieces
+    from .pdf_text import TooMuchText, Unsupported, page_pieces
 
     def check() -> None:
         if deadline.passed():
@@ -125,13 +125,13 @@ def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
         found = page_pieces(page, check)
     except Unsupported:
         return _pypdf_pieces(page, deadline, name)
+    except TooMuchText:
+        raise refuse("too-slow", name, seconds=f"{deadline.seconds:g}") from None
     pieces: list[_Piece] = []
     for text, x, y, size, font in found:
         text = strip_controls(text)
         if text.strip():
             pieces.append(_Piece(text, x, y, size, _is_bold(font)))
-        if len(pieces) > 200_000:
-            raise refuse("too-slow", name, seconds=f"{deadline.seconds:g}")
     return pieces
 
 
@@ -148,7 +148,7 @@ def _pypdf_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = (abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0)
         pieces.append(_Piece(text, x, y, round(float(size) * scale, 1), _is_bold(font)))
-        if len(pieces) > 200_000:
+        if len(pieces) > 50_000:
             raise _Abort
 
     try:

@@ -41,6 +41,13 @@ class Unsupported(Exception):
     """The page uses something this reader does not follow; read it with pypdf instead."""
 
 
+class TooMuchText(Exception):
+    """A page shows far more pieces of text than a document page holds."""
+
+
+MAX_PIECES = 50_000  # a dense page of small print has a few thousand
+
+
 def _literal(data: bytes, start: int) -> tuple[bytes, int]:
     """A literal string starting after its "(" at ``start``: its bytes and the end."""
     out = bytearray()
@@ -180,6 +187,8 @@ class _Reader:
             scale = abs(matrix[3]) or abs(matrix[0]) or 1.0
             self.pieces.append((text, matrix[4], matrix[5], round(self.size * scale, 1),
                                 self.font_dict))
+            if len(self.pieces) > MAX_PIECES:
+                raise TooMuchText
         self.shown += len(text)
 
     def set_font(self, name: str, size: float) -> None:
