@@ -12,6 +12,7 @@ inputs.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import time
@@ -23,6 +24,7 @@ MODULES = (
     "svbidder.core.writing.tender.limits", "svbidder.core.writing.tender.blocks",
     "svbidder.core.writing.tender.reader", "svbidder.core.priorities.importing.lines",
     "svbidder.core.priorities.importing.outline", "svbidder.core.priorities.importing.docx",
+    "svbidder.core.priorities.importing.shapes",
     "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",
     "svbidder.core.writing.checks.patterns", "svbidder.core.writing.checks.personal",
     "svbidder.core.writing.checks.readability", "svbidder.core.writing.checks.rubric",
@@ -53,6 +55,11 @@ INPUTS = {
     "at signs": "a@" * 50_000,
     "apostrophes": "'" * 100_000,
     "asterisks": "*" * 100_000,
+    "name and dash lines": "Local jobs - more work for local people\n" * 20_000,
+    "dashes between words": "Name - " * 50_000,
+    "colons between words": "Name: " * 50_000,
+    "announced numbers": "the six priorities are three themes " * 10_000,
+    "bold names": "**Our Place** – clean streets\n" * 20_000,
 }
 
 
@@ -103,16 +110,29 @@ def _functions():
     from svbidder.core.dates import parse_uk_date
     from svbidder.core.numbers import parse_number
     from svbidder.core.organisation.csv_import import parse_activities_csv
-    from svbidder.core.priorities.importing import parse_priorities_text
+    from svbidder.core.priorities.importing import (
+        each_bold_name_a_priority,
+        each_paragraph_a_priority,
+        make_themes,
+        parse_priorities_text,
+    )
     from svbidder.core.writing.checks.base import CheckContext
     from svbidder.core.writing.checks.engine import run_checks
     from svbidder.core.writing.checks.rubric import split_elements
     from svbidder.core.writing.counting import count_markdown
     from svbidder.core.writing.tender import split_questions
 
+    def fixes(text: str) -> None:
+        """The preview's one-click fixes on what the importer made of the text."""
+        result = parse_priorities_text(text)
+        for fix in (each_paragraph_a_priority, each_bold_name_a_priority, make_themes):
+            with contextlib.suppress(ValueError):  # nothing to fix with: a message, no hang
+                fix(result)
+
     return {
         "split_questions": split_questions,
         "parse_priorities_text": parse_priorities_text,
+        "priorities import fixes": fixes,
         "run_checks on an answer": lambda text: run_checks(text[:200_000]),
         "run_checks on a question": lambda text: run_checks(
             "We will hire 10 local people by March 2027.",

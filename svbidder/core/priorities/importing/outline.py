@@ -151,8 +151,10 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             if run_end - index >= 2 and _last_item(final) is not None:
                 for item in result[index:run_end]:
                     final.append(_item(item.text, ("plain",), item.indent))
-                index = run_end
-                continue
+            else:  # not a list: keep the whole run as it is (looking once, not per line)
+                final.extend(result[index:run_end])
+            index = run_end
+            continue
         final.append(line)
         index += 1
     return final

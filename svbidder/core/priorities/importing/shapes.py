@@ -30,6 +30,8 @@ _LIST_NOUNS = re.compile(
     r"^(?:priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
     r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
     r"blaenoriaethau|amcanion|themâu|nodau)$")
+_NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’-]+")
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
@@ -51,6 +53,8 @@ _VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
 
 def announced_count(text: str) -> int:
     """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
+    if not _NUMBER_HINT.search(text, 0, 600):
+        return 0  # most lines announce nothing: skip splitting them into words
     tokens = [t.lower() for t in _TOKEN.findall(text[:600])]
     for index, token in enumerate(tokens):
         number = _NUMBER_WORDS.get(token) or (int(token) if token.isascii() and
