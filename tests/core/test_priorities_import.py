@@ -872,3 +872,26 @@ def test_fixes_make_themes_each_paragraph_and_each_bold_name():
     assert "More words here." in fixed.themes[0].outcomes[0].description
     with pytest.raises(ValueError):
         each_bold_name_a_priority(parse_priorities_text("plain\nlines\n"))
+
+
+def test_a_plain_heading_over_labelled_outcomes_is_their_theme():
+    text = ("Home\nThe menu sets out the themes and outcomes.\nEconomic\n"
+            "Council priority: Local economies that work for local people\n"
+            "Social value outcomes: More local people in employment\n"
+            "  • Measures: number of local people hired on the contract\n"
+            "  • Reference: ECO03\n"
+            "Social value outcomes: New skills for local people\n"
+            "  • Measures: number of people in training\n")
+    result = parse_priorities_text(text)
+    assert shape(result) == [("Economic", ["More local people in employment",
+                                           "New skills for local people"])]
+    assert result.themes[0].outcomes[0].measures[0].name.startswith("Number of local people")
+    assert warned(result, "reference code", "ECO03")
+
+
+def test_a_list_of_past_achievements_is_not_a_priority():
+    text = ("The council proposes a charter. These include:\n  • Local jobs\n  • Fair pay\n"
+            "The council has a track record of social value, including:\n"
+            "  • Educational visits\n  • Apprenticeships\n")
+    result = parse_priorities_text(text)
+    assert [o.title for t in result.themes for o in t.outcomes] == ["Local jobs", "Fair pay"]

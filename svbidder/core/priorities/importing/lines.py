@@ -198,7 +198,7 @@ def _label(text: str) -> tuple[str, str, str] | None:
         level = "outcome"
     else:
         level = "measure"
-    if word in ("priorities", "themes", "measures") and not ref:
+    if word in ("priorities", "themes") and not ref:
         return None  # "Priorities: …" reads as a lead-in, not a label
     return level, ref, rest
 

@@ -73,7 +73,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
-from .shapes import apply_shapes
+from .shapes import announced_count, apply_shapes
 
 # -------------------------------------------------------------------- tree
 
@@ -130,6 +130,7 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             describes = bool(result) and result[-1].sig == ("para",)  # a name's description
             if short and not under_heading and not describes and following is not None and \
                     following.kind == "item" and not following.heading and \
+                    following.sig[:1] != ("label",) and \
                     not _contact_reason(line.text):
                 result.append(_Line("item", _plain(line.text.rstrip(":")), ("lead",), "",
                                     "", line.indent, heading=True))
@@ -329,6 +330,8 @@ def _wrapper_title(node: _Node) -> str:
     """A wrapping heading as a name; "" for a lead-in sentence ("Our priorities are:")."""
     if node.sig == ("lead",) and (_words(node.text) > 8 or "," in node.text):
         return ""
+    if _words(node.text) > 4 and announced_count(node.text):
+        return ""  # "Social value can be split into three areas" introduces, it does not name
     return node.text
 
 
@@ -505,6 +508,11 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
             continue
         kept.append(theme)
     themes = kept
+    for theme in themes:
+        if _words(theme.title) > 4 and announced_count(theme.title) == len(theme.outcomes):
+            # "Social value can be split into three areas" introduces its list: not a name.
+            theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
+            theme.title = "Priorities"
     empty = [t for t in themes if not t.outcomes]
     for theme in empty:
         # The Map needs an outcome to map against: the theme stands for itself.

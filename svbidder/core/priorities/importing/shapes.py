@@ -9,8 +9,9 @@ pass looks at runs of lines:
 * a lead-in sentence that announces the list ("the six strategic outcomes…",
   "split into three areas"): the announced number of short lines after it, or
   of short names each followed by a paragraph, are the priorities;
-* lists introduced by a vision or values statement, and lists made only of
-  questions, are not priorities: they become prose;
+* lists introduced by a vision or values statement or by past achievements
+  ("a track record of … including:"), and lists made only of questions, are
+  not priorities: they become prose;
 * paste debris ("Page Thumbnail", "You are on page 1 of 20", "Skip to main
   content", "Back to top", "PDF 1.2MB", "Reference: ECO01") is left out.
 
@@ -48,6 +49,9 @@ _DEBRIS = re.compile(
     re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
                         re.IGNORECASE)
+# A list after "a track record of … including:" shows past work, not what the council wants.
+_PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
+                        r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 _VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
 
 
@@ -71,6 +75,8 @@ def debris_reason(text: str) -> str:
     """Why a line is paste debris (empty if it is not)."""
     stripped = text.strip()
     if len(stripped) <= 200 and _DEBRIS.match(stripped):
+        if stripped[:3].lower() == "ref":
+            return "a reference code"
         return "text copied from the web page around the priorities"
     return ""
 
@@ -107,6 +113,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     lines = [_drop_debris(line) for line in lines]
     _questions_and_vision_lists(lines)
+    _plain_theme_headings(lines)
     announced = _announced_lists(lines)
     lines = _pairs(lines)
     if announced:
@@ -141,10 +148,31 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and bool(_VISION_LEAD.search(lead.text)) and not announced_count(lead.text))
-        if questions or vision:
+        past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
+                and bool(_PAST_LEAD.search(lead.text)))
+        if questions or vision or past:
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent)
         index = max(end, index + 1)
+
+
+def _plain_theme_headings(lines: list[_Line]) -> None:
+    """A short line just before labelled outcomes is their theme's heading, pasted plain.
+
+    "Economic" / "Cumberland priority: …" / "Social value outcomes: …": a web
+    page's heading loses its size when copied; the labels below show its role.
+    """
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not _title_like(line.text, 4) or line.text.endswith("."):
+            continue
+        for at in _next_lines(lines, index + 1)[:3]:
+            after = lines[at]
+            if after.kind == "item" and after.hint == "outcome":
+                lines[index] = _Line("item", _plain(line.text), ("h", 6), hint="theme",
+                                     indent=line.indent, heading=True)
+                break
+            if after.kind != "prose":
+                break
 
 
 def _continues(line: _Line) -> bool:
