@@ -23,7 +23,7 @@ class Limits:
     max_total_bytes: int = 120 * MB  # every part of a Word file together, unpacked
     max_parts: int = 2000  # entries in a Word file's zip directory
     max_paste_chars: int = 2_000_000  # pasted text
-    seconds: float = 1.5  # reading one Word file's parts
+    seconds: float = 1.0  # reading one Word file's parts (a 50-page one takes 0.05 s)
     max_pdf_pages: int = 500  # pages of one PDF
     pdf_seconds: float = 1.8  # reading one PDF's text (a 50-page one takes about 0.8 s)
 

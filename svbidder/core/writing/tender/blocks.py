@@ -38,9 +38,9 @@ from .limits import (
     _weighting,
 )
 
-# A social value section is rarely 100,000 characters; reading stops here so that
+# A social value section is rarely 50,000 characters; reading stops here so that
 # even hostile text is split within the 2-second budget.
-MAX_TEXT_CHARS = 400_000
+MAX_TEXT_CHARS = 200_000
 
 # -------------------------------------------------------------- references
 

@@ -9,12 +9,12 @@ a two-column "label | value" table each in the shape a pasted one would have.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ...documents import Block, DocumentError, Paragraph, Table, read_document
 from ...errors import SvBidderError
-from .blocks import split_questions
+from .blocks import MAX_TEXT_CHARS, split_questions
 from .limits import _SCORE_CELL, SplitQuestion
 
 
@@ -29,8 +29,18 @@ def read_tender_text(path: Path) -> str:
     except DocumentError as exc:
         raise TenderFileError(str(exc)) from exc
     if document.kind in ("docx", "pdf"):  # a PDF's paragraphs come as Word's do
-        return "\n".join(docx_lines(document.blocks))
+        return "\n".join(_up_to(docx_lines(document.blocks), MAX_TEXT_CHARS))
     return document.text
+
+
+def _up_to(lines: Iterable[str], limit: int) -> Iterator[str]:
+    """Lines until ``limit`` characters: the splitter reads no more than that anyway."""
+    total = 0
+    for line in lines:
+        yield line
+        total += len(line) + 1
+        if total > limit:
+            return
 
 
 def split_questions_file(path: Path) -> list[SplitQuestion]:
