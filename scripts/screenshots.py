@@ -46,9 +46,17 @@ SHOT_NAMES = (
     "frameworks_page", "priorities_import", "map_page", "map_by_activity", "map_coverage",
     "bids_page", "bids_questions", "write_page", "write_prompts", "write_commitments",
     "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
-    "presentation",
+    "presentation", "priorities_import_paste", "priorities_import_word",
+    "priorities_import_pdf",
 )
-DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome"}
+# The import preview on real council documents from the corpus's tuning half (issue 16).
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
+CORPUS_SHOTS = {
+    "priorities_import_paste": CORPUS / "birmingham-business-charter" / "source.txt",
+    "priorities_import_word": CORPUS / "pembrokeshire-wellbeing-objectives" / "document.docx",
+    "priorities_import_pdf": CORPUS / "knowsley-social-value-areas" / "document.pdf",
+}
+DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome", *CORPUS_SHOTS}
 
 
 class Shots:
@@ -154,6 +162,17 @@ class Shots:
             dialog.resize(1000, 660)
             dialog.text.setPlainText(SAMPLE_PLAN)
             dialog.read_text()
+        elif name in CORPUS_SHOTS:
+            from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+            dialog = PrioritiesImportDialog(Path.home(), window)
+            dialog.resize(1000, 660)
+            source = CORPUS_SHOTS[name]
+            if source.suffix == ".txt":
+                dialog.text.setPlainText(source.read_text(encoding="utf-8"))
+                dialog.read_text()
+            else:
+                dialog.load_file(source)
         elif name == "export":
             from svbidder.core.storage.records import Bid
             from svbidder.gui.dialogs.export_dialog import ExportDialog

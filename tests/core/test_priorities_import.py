@@ -819,6 +819,9 @@ def test_one_name_dash_description_paragraph_per_priority():
     assert shape(result) == [("Priorities", ["Local employment", "Buy Local First",
                                              "Good employer"])]
     assert result.themes[0].outcomes[0].description.startswith("Signatories will provide")
+    # The leader's quote after the list is the outro, not the last priority's guidance.
+    assert "said" not in result.themes[0].outcomes[-1].description
+    assert warned(result, "text after the list", "Sir Albert")
 
 
 def test_an_announced_number_takes_that_many_plain_lines():

@@ -45,13 +45,15 @@ _DEBRIS = re.compile(
     r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
     r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
-    r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$",
+    r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
+    r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$",
     re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
                         re.IGNORECASE)
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
+AFTER_LIST = "the text after the list"
 _VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
 
 
@@ -233,6 +235,11 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
     for i in chosen:
         lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
                          announced=True)
+    end = chosen[-1] + 1
+    while end < len(lines) and lines[end].kind in ("prose", "blank", "skip"):
+        if lines[end].kind == "prose":  # the outro, not the last priority's guidance
+            lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
+        end += 1
     return chosen[-1] + 1
 
 
@@ -268,12 +275,19 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
     """Runs of two or more "Name – what it means" paragraphs: each name an item."""
     pairs = [split_pair(line.text) if line.kind == "prose" else None for line in lines]
     result: list[_Line] = []
+    after_run = False
     for index, line in enumerate(lines):
         pair = pairs[index]
         if pair is None or not (_neighbour_pair(pairs, lines, index, -1)
                                 or _neighbour_pair(pairs, lines, index, 1)):
+            if after_run and line.kind == "prose":
+                # A quote or "Share this" after one-line priorities is not their guidance.
+                result.append(_Line("skip", line.text, reason=AFTER_LIST))
+                continue
+            after_run = after_run and line.kind in ("blank", "skip")
             result.append(line)
             continue
+        after_run = True
         name, rest = pair
         if _STATEMENT.match(name):
             result.append(line)  # "Our Vision: …" states the vision; it is not a priority
