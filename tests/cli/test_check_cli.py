@@ -105,7 +105,7 @@ def test_check_bad_usage_exits_2(home, args):
 
 def test_check_missing_or_binary_file_exits_1(tmp_path, home):
     result = run("check", str(tmp_path / "nowhere.md"), home=home)
-    assert result.returncode == 1 and "was not found" in result.stderr
+    assert result.returncode == 1 and "There is no file at" in result.stderr
     docx = tmp_path / "answer.docx"
     docx.write_bytes(b"PK\x03\x04 not really a docx")
     result = run("check", str(docx), home=home)
