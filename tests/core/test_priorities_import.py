@@ -898,3 +898,36 @@ def test_a_list_of_past_achievements_is_not_a_priority():
             "  • Educational visits\n  • Apprenticeships\n")
     result = parse_priorities_text(text)
     assert [o.title for t in result.themes for o in t.outcomes] == ["Local jobs", "Fair pay"]
+
+
+def test_a_long_numbered_objective_is_titled_by_its_first_clause():
+    text = ("Our objectives\n\n"
+            "1. Support people into good jobs, so that more residents earn a fair wage, "
+            "gain new skills and stay in work for longer than they do today across the borough\n"
+            "2. Reduce our carbon footprint\n")
+    result = parse_priorities_text(text)
+    titles = [o.title for t in result.themes for o in t.outcomes]
+    assert titles == ["Support people into good jobs", "Reduce our carbon footprint"]
+    assert result.themes[0].outcomes[0].description.startswith("So that more residents earn")
+
+
+def test_word_paragraphs_starting_with_a_bold_name_are_priorities(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Our well-being objectives", level=1)
+    document.add_paragraph("We have chosen these objectives with residents.")
+    for name, rest in (("Our Future", " enabling the best start in life for children"),
+                       ("Our Place", " prosperous places with clean, safe streets"),
+                       ("Our Council", " a well-run council with a skilled workforce")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(name).bold = True
+        paragraph.add_run(rest)
+    path = tmp_path / "objectives.docx"
+    document.save(str(path))
+    result = parse_priorities_file(path)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Our Future", "Our Place", "Our Council"]
+    assert result.themes[0].outcomes[1].description == "Prosperous places with clean, safe streets"
+    assert result.source[2] == ("Our Future enabling the best start in life for children",
+                                "Our Future")

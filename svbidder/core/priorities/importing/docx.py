@@ -73,10 +73,22 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
         return ""
+    first = len(lines)
     for part in text.split("\n"):
         lines.append(_classify_text_line(part, last_alpha))
+    if len(lines) > first and lines[first].kind == "prose":
+        lines[first].bold_name = _leading_bold(paragraph, lines[first].text)
     lines.append(_Line("blank"))  # a Word paragraph ends a paragraph
     return ""
+
+
+def _leading_bold(paragraph: Paragraph, text: str) -> str:
+    """The bold name a paragraph starts with ("Our Place" in "Our Place prosperous …")."""
+    runs = paragraph.bold_runs
+    name = _plain(runs[0]).strip(" :\u2013\u2014-") if runs else ""
+    if not name or not text.startswith(name) or not 1 <= _words(name) <= 12:
+        return ""
+    return name if _words(text[len(name):]) >= 3 else ""
 
 
 def _sentence(text: str) -> bool:

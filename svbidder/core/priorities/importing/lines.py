@@ -115,6 +115,7 @@ class _Line:
     heading: bool = False  # a heading rather than a list item (sections can be skipped)
     continues: bool = False  # the line is the start of an item that can continue
     announced: bool = False  # one of the N priorities a lead-in sentence announced
+    bold_name: str = ""  # a Word paragraph's bold words at its start ("Our Place …")
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -403,8 +403,32 @@ def _looks_like_measure(node: _Node) -> bool:
     return node.hint == "measure" or bool(_MEASURE_START.match(node.text))
 
 
+_CLAUSE_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
+                           r"which|where|while|and by)\s|\sby\s")
+LONG_TITLE_WORDS = 20
+
+
+def _first_clause(title: str, explanation: str) -> tuple[str, str]:
+    """A long objective's title is its first clause; the rest joins its guidance.
+
+    "Support people into good jobs, so that more residents earn …" (over 20
+    words) → "Support people into good jobs".
+    """
+    if _words(title) <= LONG_TITLE_WORDS:
+        return title, explanation
+    for match in _CLAUSE_BREAK.finditer(title, 0, 400):
+        head = title[:match.start()].strip()
+        if 3 <= _words(head) <= 15:
+            rest = title[match.start():].lstrip(" .;:,\u2013\u2014-")
+            rest = rest[:1].upper() + rest[1:]
+            return head, "\n\n".join(p for p in (rest, explanation) if p)
+        if _words(head) > 15:
+            break
+    return title, explanation
+
+
 def _outcome_from(node: _Node) -> ImportOutcome:
-    title, explanation = _split_explanation(node.text)
+    title, explanation = _first_clause(*_split_explanation(node.text))
     outcome = ImportOutcome(title=_clip(title, MAX_TITLE), ref=node.ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
@@ -429,7 +453,8 @@ def _flatten(nodes: list[_Node]) -> list[_Node]:
 
 
 def _theme_from(node: _Node) -> ImportTheme:
-    title, explanation = _split_explanation(node.text) if not node.heading else (node.text, "")
+    title, explanation = _first_clause(
+        *(_split_explanation(node.text) if not node.heading else (node.text, "")))
     theme = ImportTheme(title=_clip(title, MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)

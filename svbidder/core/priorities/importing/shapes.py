@@ -4,8 +4,9 @@ Classifying lines one at a time (:mod:`.lines`, :mod:`.docx`) finds headings
 and list items. Councils often write their priorities without either, so this
 pass looks at runs of lines:
 
-* one paragraph per priority, "Name – what it means" or "Name: what it means"
-  (two or more in a row): the name becomes the title, the rest its guidance;
+* one paragraph per priority, "Name – what it means", "Name: what it means" or
+  (in Word) bold words then what they mean, two or more in a row: the name
+  becomes the title, the rest its guidance;
 * a lead-in sentence that announces the list ("the six strategic outcomes…",
   "split into three areas"): the announced number of short lines after it, or
   of short names each followed by a paragraph, are the priorities;
@@ -273,7 +274,8 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
 
 def _pairs(lines: list[_Line]) -> list[_Line]:
     """Runs of two or more "Name – what it means" paragraphs: each name an item."""
-    pairs = [split_pair(line.text) if line.kind == "prose" else None for line in lines]
+    pairs = [_bold_pair(line) or split_pair(line.text) if line.kind == "prose" else None
+             for line in lines]
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
@@ -299,6 +301,14 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+def _bold_pair(line: _Line) -> tuple[str, str] | None:
+    """("Name", "what it means") for a Word paragraph that starts with bold words."""
+    if not line.bold_name:
+        return None
+    rest = line.text[len(line.bold_name):].strip(" :\u2013\u2014-")
+    return (line.bold_name, rest) if rest else None
 
 
 def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], index: int,
