@@ -438,7 +438,8 @@ def test_text_and_markdown_files(tmp_path):
 
 def _ole(stream: str) -> bytes:
     """An OLE compound file whose directory names ``stream`` (as Word's and Excel's do)."""
-    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + stream.encode("utf-16-le") + b"\0" * 99
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    return header + b"\0" * 500 + stream.encode("utf-16-le") + b"\0" * 99
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
