@@ -931,3 +931,18 @@ def test_word_paragraphs_starting_with_a_bold_name_are_priorities(tmp_path):
     assert result.themes[0].outcomes[1].description == "Prosperous places with clean, safe streets"
     assert result.source[2] == ("Our Future enabling the best start in life for children",
                                 "Our Future")
+
+
+def test_contents_footnotes_and_running_headers_are_left_out():
+    text = ("Social Value Policy 2026\n\nContents\nOur priorities ........ 4\n"
+            "How we measure ........ 9\n\nSocial Value Policy | Brookfield Council\n"
+            "Our priorities\n\n- Good jobs¹\n- Cleaner air[2]\n- Stronger communities\n\n"
+            "Social Value Policy | Brookfield Council\n"
+            "¹ Jobs paying at least the Real Living Wage.\n"
+            "Social Value Policy | Brookfield Council\n")
+    result = parse_priorities_text(text)
+    titles = [o.title for t in result.themes for o in t.outcomes]
+    assert titles == ["Good jobs", "Cleaner air", "Stronger communities"]
+    assert warned(result, "running header or footer")
+    assert not any("Real Living Wage" in o.description
+                   for t in result.themes for o in t.outcomes)

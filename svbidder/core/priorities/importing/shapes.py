@@ -14,7 +14,10 @@ pass looks at runs of lines:
   ("a track record of … including:"), and lists made only of questions, are
   not priorities: they become prose;
 * paste debris ("Page Thumbnail", "You are on page 1 of 20", "Skip to main
-  content", "Back to top", "PDF 1.2MB", "Reference: ECO01") is left out.
+  content", "Back to top", "PDF 1.2MB", "Reference: ECO01"), contents rows
+  ("Our priorities ....... 4"), footnotes and short lines repeated three times
+  or more (running headers and footers) are left out; footnote markers
+  ("Good jobs¹") are taken off titles.
 
 Every test here works on words already split or on patterns with bounded
 repetition, so the pass is linear in the length of the text.
@@ -112,9 +115,17 @@ def _next_lines(lines: list[_Line], start: int) -> list[int]:
     return [i for i in range(start, len(lines)) if lines[i].kind != "blank"]
 
 
+_CONTENTS_ROW = re.compile(r"^.{2,150}?(?:\s?\.{3,}\s?|\t+|\s{3,})\d{1,3}$")
+_FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
+                            r"\[\d{1,3}\])(?=[\s.,;:]|$)")
+REPEATS_FOR_FURNITURE = 3
+
+
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     lines = [_drop_debris(line) for line in lines]
+    _drop_repeats(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines)
@@ -125,11 +136,32 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_debris(line: _Line) -> _Line:
-    if line.kind in ("prose", "item"):
-        reason = debris_reason(line.text)
-        if reason:
-            return _Line("skip", line.text, reason=reason)
+    if line.kind not in ("prose", "item"):
+        return line
+    reason = debris_reason(line.text)
+    if not reason and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text):
+        reason = "a line of the contents list"
+    if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
+        reason = "a footnote"
+    if reason:
+        return _Line("skip", line.text, reason=reason)
+    if line.kind == "item" and len(line.text) <= MAX_MARKED:
+        line.text = _FOOTNOTE_MARK.sub("", line.text)  # "Good jobs¹" → "Good jobs"
     return line
+
+
+MAX_MARKED = 2000
+
+
+def _drop_repeats(lines: list[_Line]) -> None:
+    """A short line that comes back three times or more is a running header or footer."""
+    counts: dict[str, int] = {}
+    for line in lines:  # list items may repeat ("Number of volunteers"): prose only
+        if line.kind == "prose" and _words(line.text) <= 12:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    for index, line in enumerate(lines):
+        if line.kind == "prose" and counts.get(line.text, 0) >= REPEATS_FOR_FURNITURE:
+            lines[index] = _Line("skip", line.text, reason="a running header or footer")
 
 
 def _questions_and_vision_lists(lines: list[_Line]) -> None:
