@@ -115,7 +115,8 @@ def _next_lines(lines: list[_Line], start: int) -> list[int]:
     return [i for i in range(start, len(lines)) if lines[i].kind != "blank"]
 
 
-_CONTENTS_ROW = re.compile(r"^.{2,150}?(?:\s?\.{3,}\s?|\t+|\s{3,})\d{1,3}$")
+# Dot leaders then a page number; every part bounded, so the pattern stays linear.
+_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?\.{3,120}\s?\d{1,3}$")
 _FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
                             r"\[\d{1,3}\])(?=[\s.,;:]|$)")
