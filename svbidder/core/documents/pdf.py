@@ -309,7 +309,7 @@ def _vocabulary(pages: list[list[_Line]]) -> set[str]:
             for word in _WORD.findall(line.text)}
 
 
-def _keeps_hyphen(head: str, tail: str, words: set[str]) -> bool:
+def _keeps_hyphen(head: str, tail: str, words: frozenset[str] | set[str]) -> bool:
     """Whether "head-" at a line's end and "tail" on the next are one hyphenated word
     ("well-being", "six-month") rather than one word broken in two ("commu-nity"):
     seen hyphenated, or not seen joined while both halves are words of their own."""

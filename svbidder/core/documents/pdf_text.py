@@ -258,7 +258,7 @@ def page_pieces(page: Any, check: Callable[[], None]) -> list[Piece]:
     resources = page.get("/Resources")
     resources = resources.get_object() if resources is not None else None
     contents = page.get_contents() if resources is not None else None
-    if contents is None:
+    if contents is None or resources is None:
         return []
     if _has_forms(resources):
         raise Unsupported("form")
