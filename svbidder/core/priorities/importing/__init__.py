@@ -4,9 +4,11 @@
 * :mod:`.lines` — step 1 for text: classify each line;
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);
+* :mod:`.shapes` — shapes without list markers: "Name – description" paragraphs,
+  a lead-in that announces how many, headings pasted plain; debris left out;
 * :mod:`.outline` — steps 2–4: nest items, leave out what is not a priority,
   turn levels into themes, outcomes and measures; the public ``parse_*`` functions;
-* :mod:`.edit` — the preview's corrections.
+* :mod:`.edit` — the preview's corrections and one-click fixes.
 """
 
 from __future__ import annotations
