@@ -182,6 +182,13 @@ def test_control_and_escape_characters_are_stripped_tabs_and_breaks_kept():
 
 # --------------------------------------------------------------------- Word
 
+def test_control_characters_in_a_word_file_are_stripped_at_the_reader():
+    """Issue 17 item 7: XML 1.0 allows C1 controls (U+0080–U+009F) in a Word file's text."""
+    data = docx_bytes(lambda d: d.add_paragraph("Local\x9b jobs\x85 and\tskills"))
+    document = read_document_bytes(data, "p.docx", suffix=".docx")
+    texts = [getattr(block, "text", "") for block in document.blocks]
+    assert "Local jobs and\tskills" in texts
+
 def test_word_blocks_carry_styles_levels_bold_and_tables():
     blocks = read_document_bytes(docx_bytes(), "p.docx").blocks
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]

@@ -23,6 +23,7 @@ from typing import Any
 from .limits import Deadline, Limits
 from .messages import DocumentError, refuse
 from .package import Package
+from .text import strip_controls
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _UNSAFE = (b"<!DOCTYPE", b"<!ENTITY")
@@ -167,7 +168,7 @@ def _run_text(run: Any) -> str:
             parts.append("\n")
         elif tag == W + "noBreakHyphen":
             parts.append("-")
-    return "".join(parts)
+    return strip_controls("".join(parts))  # XML allows C1 controls; nothing needs them
 
 
 _RUN_HOLDERS = {W + name for name in ("hyperlink", "ins", "smartTag", "fldSimple", "customXml",
