@@ -264,3 +264,19 @@ def test_hostile_pdfs_are_refused_or_read_within_the_bounds(content, flate):
     except DocumentError as error:
         assert "\n" not in str(error) and "Nothing was changed." in str(error)
     assert time.monotonic() - start < 2.5
+
+
+def test_cells_of_a_table_row_are_kept_apart():
+    """A row of a tender's question table: reference, question and limit on one baseline."""
+    content = (b"BT /F1 11 Tf 72 700 Td (SV1) Tj ET "
+               b"BT /F1 11 Tf 120 700 Td (Describe how you will hire locally.) Tj ET "
+               b"BT /F1 11 Tf 450 700 Td (500 words) Tj ET "
+               b"BT /F1 11 Tf 72 686 Td (Loc) Tj ET BT /F1 11 Tf 90.5 686 Td (al jobs) Tj ET")
+    texts = [b.text for b in read_document_bytes(_pdf(content), "tender.pdf").blocks]
+    assert texts == ["SV1 Describe how you will hire locally. 500 words Local jobs"]
+
+
+def test_list_levels_count_from_each_column_s_own_margin():
+    blocks = paragraphs(CORPUS / "frozen/east-ayrshire-poverty-priorities/document.pdf")
+    levels = {b.list_level for b in blocks if b.list_level is not None}
+    assert levels == {0}

@@ -72,6 +72,7 @@ class _Piece:
 @dataclass
 class _Line:
     pieces: list[_Piece] = field(default_factory=list)
+    column: int = 0  # 1 for the right-hand column of a two-column page
 
     @property
     def x(self) -> float:
@@ -96,13 +97,22 @@ class _Line:
 
 def _join_pieces(pieces: list[_Piece]) -> str:
     text = ""
+    previous: _Piece | None = None
     for piece in pieces:
         chunk = piece.text.replace("\n", " ")
-        if text and not text.endswith(" ") and not chunk.startswith(" ") and \
-                _MARKER.match(text.strip()):
-            text += " "  # a bullet or list number set apart from its text by a tab
+        if previous is not None and text and not text.endswith(" ") and \
+                not chunk.startswith(" ") and (_MARKER.match(text.strip()) or
+                                               _far_apart(previous, piece)):
+            text += " "  # a list marker set apart by a tab, or the next cell of a table
         text += chunk
+        previous = piece
     return " ".join(text.split())
+
+
+def _far_apart(before: _Piece, after: _Piece) -> bool:
+    """Whether ``after`` starts well beyond where ``before`` could end (no glyph is
+    wider than about 0.75 of the font size): a table's next cell, not the rest of a word."""
+    return after.x - before.x > len(before.text) * before.size * 0.75 + 2 * before.size
 
 
 def _is_bold(font: Any) -> bool:
@@ -200,9 +210,9 @@ def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
         before = [p for p in line.pieces if p.x < split]
         after = [p for p in line.pieces if p.x >= split]
         if before:
-            left.append(_Line(before))
+            left.append(_Line(before, 0))
         if after:
-            right.append(_Line(after))
+            right.append(_Line(after, 1))
     return left + right
 
 
@@ -274,7 +284,9 @@ def _starts_item(line: _Line, body_size: float) -> bool:
 def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
     """Lines joined into paragraphs by spacing, size and list markers."""
     paragraphs: list[_Para] = []
-    left = min((line.x for line in lines), default=0.0)
+    lefts: dict[int, float] = {}  # each column's left margin, for list levels
+    for line in lines:
+        lefts[line.column] = min(lefts.get(line.column, line.x), line.x)
     previous: _Line | None = None
     for line in lines:
         text = line.text
@@ -291,7 +303,8 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
             level = None
             numbering = ""
             if item:
-                level = max(0, min(8, int((line.x - left) / max(body_size * 1.6, 8))))
+                level = max(0, min(8, int((line.x - lefts[line.column]) /
+                                          max(body_size * 1.6, 8))))
                 marker = line.pieces[0].text.strip()
                 if len(line.pieces) > 1 and _MARKER.match(marker):
                     numbering = "bullet" if marker in _BULLETS else "number"
