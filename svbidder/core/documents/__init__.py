@@ -6,10 +6,12 @@ packs and the count command all read through here, so they agree on what a file
 is (sniffed from its bytes: a .docx is a zip with ``word/document.xml``), how
 text is decoded (UTF-8 with or without a byte-order mark, UTF-16 with or
 without one, Windows-1252), what a Word file's blocks are (paragraphs with
-style, heading and list levels and bold runs; tables as rows), and what is
-refused and in what words (old .doc, PDF, pictures, encrypted Office files,
-spreadsheets, renamed files, decompression bombs, XML with entities, files
-that take too long). Pure Python, no Qt.
+style, heading and list levels and bold runs; tables as rows), a text PDF's
+blocks (the same paragraphs, rebuilt from the page layout: :mod:`.pdf`), a
+workbook's sheets as tables (:mod:`.sheet`), and what is refused and in what
+words (old .doc, scanned or encrypted PDFs, pictures, encrypted Office files,
+renamed files, decompression bombs, XML with entities, files that take too
+long). Callers say which kinds they accept. Pure Python, no Qt.
 """
 
 from __future__ import annotations
