@@ -43,6 +43,7 @@ TRAINING_GUIDES = [info.name for info in list_guides() if info.training]
 DISTINCTIVE = {
     "what-is-social-value": "wider benefits",
     "reading-council-priorities": "skim",
+    "bringing-in-priorities": "thumbnail",
     "unpicking-what-you-do": "spreadsheet",
     "writing-to-a-limit": "utilise",
     "smart-commitments": "achievable",

@@ -49,6 +49,7 @@ URL_SCHEME = "guide"
 GUIDE_ORDER: tuple[str, ...] = (
     "what-is-social-value",
     "reading-council-priorities",
+    "bringing-in-priorities",
     "unpicking-what-you-do",
     "writing-to-a-limit",
     "smart-commitments",
@@ -74,6 +75,7 @@ KNOWN_LINKS: tuple[str, ...] = (
     # Whole guides.
     "what-is-social-value",
     "reading-council-priorities",
+    "bringing-in-priorities",
     "unpicking-what-you-do",
     "writing-to-a-limit",
     "smart-commitments",
