@@ -160,3 +160,19 @@ def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_p
     assert dialog.tree.topLevelItem(0).text(0) == "Better homes for all"
     assert dialog.tree.topLevelItem(0).childCount() == 1  # mappable: it has an outcome
     assert not dialog.unsure.isVisible()
+
+
+def test_open_dialogs_offer_pdf_and_for_priorities_spreadsheets(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+    from svbidder.gui.dialogs.tender_paste import TenderPasteDialog
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda _parent, _title, _folder, filters: offered.append(filters) or ("", "")))
+    open_blank(window, tmp_path)
+    PrioritiesImportDialog(tmp_path, window).source.open_file()
+    assert all(f"*.{kind}" in offered[0].split(";;")[0] for kind in ("pdf", "xlsx", "csv", "docx"))
+    TenderPasteDialog(tmp_path, window).source.open_file()
+    assert "*.pdf" in offered[1].split(";;")[0] and "*.xlsx" not in offered[1]

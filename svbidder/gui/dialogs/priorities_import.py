@@ -59,7 +59,7 @@ class PrioritiesImportDialog(QDialog):
         column.addWidget(splitter, 1)
         self.source = PasteOrOpen(
             what="The council's text", placeholder="Paste the priorities here…",
-            find_label="Find the priorities", folder=start_folder,
+            find_label="Find the priorities", folder=start_folder, spreadsheets=True,
             too_long="That is far more text than a list of priorities. Paste just the "
                      "priorities.")
         self.text = self.source.text

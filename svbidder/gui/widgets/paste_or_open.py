@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 MAX_PASTE_CHARACTERS = 2_000_000
-DOCUMENT_FILTER = "Word, text or Markdown (*.docx *.txt *.md);;All files (*)"
+DOCUMENT_FILTER = ("Word, PDF, text or Markdown (*.docx *.pdf *.txt *.md);;"
+                   "Word documents (*.docx);;PDF files (*.pdf);;All files (*)")
+SHEET_FILTER = ("Word, PDF, spreadsheet, text or Markdown "
+                "(*.docx *.pdf *.xlsx *.csv *.txt *.md);;Word documents (*.docx);;"
+                "PDF files (*.pdf);;Spreadsheets (*.xlsx *.csv);;All files (*)")
 
 
 class PasteOrOpen(QWidget):
@@ -28,9 +32,11 @@ class PasteOrOpen(QWidget):
     problem = Signal(str)
 
     def __init__(self, *, what: str, placeholder: str, find_label: str, too_long: str,
-                 folder: Path, parent: QWidget | None = None) -> None:
+                 folder: Path, spreadsheets: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
+        self._filter = SHEET_FILTER if spreadsheets else DOCUMENT_FILTER
         self._too_long = too_long
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -41,7 +47,9 @@ class PasteOrOpen(QWidget):
         column.addWidget(self.text, 1)
         row = QHBoxLayout()
         open_button = QPushButton("Open a document…")
-        open_button.setToolTip("A Word (.docx), text or Markdown file")
+        open_button.setToolTip("A Word (.docx), PDF, text or Markdown file"
+                               + (", or a spreadsheet of measures (.xlsx, .csv)"
+                                  if spreadsheets else ""))
         open_button.clicked.connect(self.open_file)
         find_button = QPushButton(find_label)
         find_button.setDefault(True)
@@ -53,7 +61,7 @@ class PasteOrOpen(QWidget):
 
     def open_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self, "Open a document",
-                                                      str(self._folder), DOCUMENT_FILTER)
+                                                      str(self._folder), self._filter)
         if chosen:
             self.fileChosen.emit(Path(chosen))
 
