@@ -946,3 +946,16 @@ def test_contents_footnotes_and_running_headers_are_left_out():
     assert warned(result, "running header or footer")
     assert not any("Real Living Wage" in o.description
                    for t in result.themes for o in t.outcomes)
+
+
+def test_a_text_file_with_one_huge_line_is_not_taken_for_a_spreadsheet(tmp_path):
+    """A line longer than the csv module allows once crashed the measure-list check."""
+    from svbidder.core.priorities.importing import parse_priorities_file
+
+    path = tmp_path / "odd.txt"
+    path.write_text("Our priorities\n\n" + "x" * 200_000 + "\n\n- Good jobs for local people\n"
+                    "- Cleaner, greener streets\n", encoding="utf-8")
+    result = parse_priorities_file(path)
+    assert not result.columns_used  # read as text, not as a measure list
+    titles = [o.title for theme in result.themes for o in theme.outcomes]
+    assert "Good jobs for local people" in titles

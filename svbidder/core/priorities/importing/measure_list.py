@@ -14,7 +14,10 @@ and limits); CSV text by its one decoder.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -36,6 +39,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 MAX_HEADER_ROW = 10
 MAX_MEASURES = 2000
+MAX_ROWS = 50_000  # rows of a CSV read at most (a measure list is far shorter)
 NO_MEASURE_COLUMNS = (
     "“{name}” is an Excel workbook, but no sheet has the columns of a measure list (a "
     "“Measure” column and a “Theme”, “Outcome”, “Unit” or “Value per unit” column in its "
@@ -89,11 +93,18 @@ def _value(text: str) -> float | None:
     return float(match.group()) if match else None
 
 
-def csv_rows(text: str) -> list[list[str]]:
-    """A CSV (or tab- or semicolon-separated) text's rows, its separator guessed."""
+def csv_rows(text: str, limit: int = MAX_ROWS) -> list[list[str]]:
+    """A CSV (or tab- or semicolon-separated) text's first ``limit`` rows, its
+    separator guessed. Reads no further than it needs, and stops at a line the
+    csv module cannot take (a field longer than it allows): what a text that is not
+    a spreadsheet at all would give."""
     lines = text[:8192].splitlines()[:MAX_HEADER_ROW]
     separator = max(",;\t", key=lambda sep: max((line.count(sep) for line in lines), default=0))
-    return [row for row in csv.reader(text.splitlines(), delimiter=separator)][:50_000]
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    with contextlib.suppress(csv.Error):  # keep the rows read so far
+        rows.extend(itertools.islice(reader, limit))
+    return rows
 
 
 def measure_list_from_rows(rows: Sequence[Sequence[str]], name: str) -> ImportResult | None:
@@ -153,5 +164,9 @@ def read_measure_list(document: Document, name: str) -> ImportResult | None:
                     return result
         return None
     if document.kind == "text":
+        # most text files are not measure lists: look at the first lines before reading
+        # the whole text as rows
+        if _header_row(csv_rows(document.text, MAX_HEADER_ROW)) is None:
+            return None
         return measure_list_from_rows(csv_rows(document.text), name)
     return None

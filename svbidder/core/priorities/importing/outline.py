@@ -64,6 +64,7 @@ from .model import (
     DEFAULT_NAME,
     MAX_DESCRIPTION,
     MAX_OUTCOMES,
+    MAX_TEXT_CHARS,
     MAX_THEMES,
     MAX_TITLE,
     MAX_WARNINGS,
@@ -645,7 +646,9 @@ def _unsure(result: ImportResult) -> str:
 def parse_priorities_text(text: str) -> ImportResult:
     """Find themes and outcomes in pasted text or Markdown. Never raises."""
     try:
-        text = clean_paste(text)
+        # no council's priorities run to millions of characters: cut before any work,
+        # one character over the limit so that the cut is reported
+        text = clean_paste(text[:MAX_TEXT_CHARS + 1])
         lines, warnings = _lines_from_text(text)
         result = _parse_lines(lines, warnings)
         result.source = _text_paragraphs(text)
