@@ -363,14 +363,16 @@ class WritePage(QWidget):
                 return
             answer = bid_ops.answer_for(workspace, question.id, create=False)
             self.editor.set_markdown(answer.body_markdown)
-            self.question_heading.setText(f"{question.ref}  {question.text}".strip())
+            self.question_heading.setText(f"{question.ref}  {_for_a_label(question.text)}"
+                                          .strip())
             details = [f"Limit: {bid_ops.describe_limit(question)}"]
             if question.weighting_percent:
                 details.append(f"worth {question.weighting_percent:g}% of the marks")
             if question.marks:
                 details.append(f"{question.marks:g} marks")
             self.limit_line.setText(" · ".join(details))
-            self.guidance.setText(question.guidance or "The buyer gave no extra guidance.")
+            self.guidance.setText(_for_a_label(question.guidance)
+                                  or "The buyer gave no extra guidance.")
             self.editor.setReadOnly(workspace.read_only)
             self._pages = None
         finally:
@@ -420,12 +422,12 @@ class WritePage(QWidget):
         (its non-empty paragraphs joined by line breaks)."""
         return self._plain_positions([offset])[0]
 
-    def _plain_positions(self, offsets: list[int]) -> list[int]:
+    def _plain_positions(self, offsets: list[int], markdown: str | None = None) -> list[int]:
         """Editor positions for many plain-text offsets, reading the answer once (once
         per offset froze the window for seconds on a long answer with many findings)."""
         if not offsets:
             return []
-        plain = markdown_to_plain(self.editor.markdown())
+        plain = markdown_to_plain(self.editor.markdown() if markdown is None else markdown)
         blocks = []
         block = self.editor.document().begin()
         while block.isValid():
@@ -454,7 +456,10 @@ class WritePage(QWidget):
         """Mark what the checks found with a soft background (the list says why). Text
         past the limit has its own highlight, kept by the editor as the person types."""
         shown = [finding for finding in findings[:200] if finding.rule != "over-limit"]
-        ends = self._plain_positions([n for f in shown for n in (f.start, f.end)])
+        # the text the checks read (stale results never arrive), not the editor's
+        # again: converting a long answer here would hold up the window
+        ends = self._plain_positions([n for f in shown for n in (f.start, f.end)],
+                                     self.checks.checked_markdown)
         spans = [(ends[2 * i], ends[2 * i + 1], FINDING_COLOURS.get(f.severity, "#fff1b8"),
                   f.message) for i, f in enumerate(shown)]
         self.editor.set_finding_highlights(spans)
@@ -582,3 +587,9 @@ class WritePage(QWidget):
         self.focusModeChanged.emit(on)
         self.editor.setFocus()
 
+
+def _for_a_label(text: str) -> str:
+    """The buyer's words as a label shows them: each line's runs of spaces folded to
+    one. Qt takes seconds to wrap a label holding a long run of spaces, and would
+    do it again at every change of layout, freezing the window."""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())

@@ -40,6 +40,7 @@ from .overflow import OVERFLOW_BACKGROUND, OVERFLOW_TEXT
 from .pending import PendingEdits
 
 CHECK_DELAY_MS = 700
+MAX_LISTED = 150  # findings listed (and highlighted) at once, most important first
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 STATE_MARK = {"ready": "✓", "nearly": "●", "not_ready": "✖", "empty": "○"}
 SEVERITY_MARK = {"must": "✖", "should": "●", "consider": "○"}
@@ -68,6 +69,7 @@ class ChecksPanel(QWidget):
         self.question: Question | None = None
         self.markdown_source = lambda: ""  # the page supplies the editor's current answer
         self._context: core.CheckContext | None = None
+        self.checked_markdown = ""
         self._checks_job = BackgroundJob("checks", self)
         self._bid_job = BackgroundJob("bid readiness", self)
         self._timer = QTimer(self)
@@ -243,7 +245,7 @@ class ChecksPanel(QWidget):
         shown = set()
         bold = QFont()  # only boldness: the size still follows the list, and so the zoom
         bold.setBold(True)
-        for finding in findings:
+        for finding in findings[:MAX_LISTED]:
             if finding.severity not in shown:
                 shown.add(finding.severity)
                 header = QListWidgetItem(core.SEVERITY_LABELS.get(finding.severity,
@@ -251,7 +253,8 @@ class ChecksPanel(QWidget):
                 header.setFont(bold)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addItem(header)
-            item = QListWidgetItem(f"{SEVERITY_MARK.get(finding.severity, '')} {finding.message}")
+            item = QListWidgetItem(f"{SEVERITY_MARK.get(finding.severity, '')} "
+                                   f"{_one_line(finding.message)}")
             item.setToolTip(finding.why)
             item.setData(FINDING_ROLE, finding)
             if finding.rule == "over-limit" and not finding.whole_answer:
@@ -259,9 +262,16 @@ class ChecksPanel(QWidget):
                 item.setBackground(QColor(OVERFLOW_BACKGROUND))
                 item.setForeground(QColor(OVERFLOW_TEXT))
             self.tree.addItem(item)
+        if len(findings) > MAX_LISTED:
+            more = QListWidgetItem(f"… and {len(findings) - MAX_LISTED:,} more. Work through "
+                                   "these first; the rest appear as these are fixed.")
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addItem(more)
         if not findings and markdown.strip():
             self.tree.addItem("✓ Nothing to flag. Read it once more as an evaluator would.")
-        self.findingsChanged.emit([f for f in findings if not f.whole_answer])
+        self.checked_markdown = markdown  # what the findings' offsets refer to
+        # the editor marks at most this many: more would only slow typing down
+        self.findingsChanged.emit([f for f in findings if not f.whole_answer][:MAX_LISTED])
         self._show_rubric(checked.rubric_items)
 
     def _show_bid_summary(self) -> None:
@@ -468,3 +478,10 @@ def _checked_context(answer: _BidAnswer) -> core.CheckContext:
                                               page.margin_mm)
     return replace(answer.context, pages=pages,
                    evidence_items=core.evidence_used(answer.evidence, plain))
+
+
+def _one_line(message: str, limit: int = 400) -> str:
+    """A finding as the list shows it: spaces folded and the length bounded, since Qt
+    takes seconds to wrap a line holding long runs of spaces someone pasted."""
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[:limit - 1] + "…"

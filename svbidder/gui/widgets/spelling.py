@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from ...core.writing import spelling as core
 from ..session import WorkspaceSession
+
+BLOCKS_PER_PASS = 5  # paragraphs underlined between two turns of the event loop
 
 
 class SpellingService(QObject):
@@ -71,7 +73,33 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.hint = QTextCharFormat()
         self.hint.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self.hint.setUnderlineColor(QColor("#1e5aa8"))
-        service.ready.connect(self.rehighlight)
+        # Underline the words already there a few paragraphs at a time: rehighlighting
+        # a long answer in one go lays the whole document out again and freezes the
+        # window for seconds. Text typed or loaded later is checked as it arrives.
+        self._next_block = 0  # by number: a stored block would not survive a new answer
+        self._pass = QTimer(self)
+        self._pass.setInterval(0)
+        self._pass.timeout.connect(self._highlight_some)
+        service.ready.connect(self.rehighlight_gradually)
+
+    @property
+    def underlining(self) -> bool:
+        """Still going through the answer after the dictionary became ready."""
+        return self._pass.isActive()
+
+    def rehighlight_gradually(self) -> None:
+        self._next_block = 0
+        self._pass.start()
+
+    def _highlight_some(self, blocks: int = BLOCKS_PER_PASS) -> None:
+        document = self.document()
+        for _ in range(blocks):
+            block = document.findBlockByNumber(self._next_block)
+            if not block.isValid():
+                self._pass.stop()
+                return
+            self.rehighlightBlock(block)
+            self._next_block += 1
 
     def highlightBlock(self, text: str) -> None:
         checker = self.service.checker

@@ -403,7 +403,8 @@ def unaddressed_priority(state: RunState) -> Iterator[Hit]:
     for ask in question_asks(context.question_text):
         result = coverage(ask, state.analysis, areas, share)
         if result.automatic and not result.addressed:
-            yield 0, 0, f"The question asks about “{ask}”, but the answer does not seem to say."
+            yield 0, 0, (f"The question asks about “{_shortened(ask)}”, but the answer does "
+                         "not seem to say.")
     for title in context.outcome_titles:
         title = (title or "").strip()
         if not title:
@@ -479,3 +480,9 @@ def already_required(state: RunState) -> Iterator[Hit]:
         yield match.start(), match.end(), (f"“{match.group()}” is something every bidder must "
                                            "do anyway, so it adds no social value. Say what "
                                            "you will do over and above it.")
+
+
+def _shortened(text: str, limit: int = 90) -> str:
+    """Part of a question quoted in a message: on one line, and not too long to read."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
