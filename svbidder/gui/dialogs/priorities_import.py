@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -83,20 +84,20 @@ class PrioritiesImportDialog(QDialog):
         self.tree.setAccessibleName("Themes and outcomes found")
         self.tree.setWordWrap(True)
         right_column.addWidget(self.tree, 3)
-        tools = QHBoxLayout()
-        for text, tip, slot in (
+        tools = QGridLayout()  # two rows of three: whole labels on a small screen
+        for number, (text, tip, slot) in enumerate((
                 ("Make theme", "Turn this outcome into a theme", self.promote),
                 ("Make outcome", "Put this theme under the theme above it", self.demote),
                 ("Join with next", "Join with the next item (a title split over two lines)",
                  self.merge),
                 ("Split…", "Split this title into two", self.split),
                 ("Rename…", "Change the wording", self.rename),
-                ("Leave out", "Do not import this", self.drop)):
+                ("Leave out", "Do not import this", self.drop))):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
-            tools.addWidget(button)
+            tools.addWidget(button, number // 3, number % 3)
         right_column.addLayout(tools)
         self.columns = QLabel("")  # a measure list's columns, so the person can check them
         self.columns.setObjectName("hint")
