@@ -32,7 +32,8 @@ HEADER = "Anytown Borough Council – Community Wellbeing and Connection Service
 # Left out, with the reason: east-ayrshire-poverty-priorities sets its priorities in
 # a table, and PDF tables are read as paragraphs (column by column).
 SAME_AS_WORD = [
-    "frozen/belfast-social-value-objectives", "frozen/chorley-three-pillars", "frozen/gwent-psb-wellbeing-goals",
+    "frozen/belfast-social-value-objectives", "frozen/chorley-three-pillars",
+    "frozen/gwent-psb-wellbeing-goals",
     "frozen/scottish-borders-community-benefits", "tune/birmingham-business-charter",
     "tune/falkirk-council-plan", "tune/knowsley-social-value-areas",
     "tune/pembrokeshire-wellbeing-objectives", "tune/wolverhampton-council-plan",
