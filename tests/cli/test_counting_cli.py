@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from .helpers import run
 
 COUNT_KEYS = {"words", "characters", "characters_no_spaces", "paragraphs", "safe_words",
               "safe_characters"}
@@ -25,11 +24,6 @@ SV3 – Environment
 Explain how you will cut waste. 2 sides of A4, Arial 11.
 """
 
-
-def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120, input=stdin, encoding="utf-8")
 
 
 @pytest.fixture

@@ -6,9 +6,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -16,13 +13,10 @@ import pytest
 
 from svbidder.core.content.example import write_example
 
+from .helpers import run
+
 WON = "ABC/2025/009"
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
 
 
 def digest(path: Path) -> str:

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from .helpers import run
+
 DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120, encoding="utf-8")
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -17,14 +14,11 @@ from svbidder.core.storage.records import Bid
 from svbidder.core.storage.workspace import Workspace
 from svbidder.export.options import ExportOptions, save_options
 
+from .helpers import run
+
 REF = "ABC/2026/017"
 WON = "ABC/2025/009"  # last year's won contract, with delivery recorded
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
 
 
 def digest(path: Path) -> str:

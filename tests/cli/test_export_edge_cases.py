@@ -4,23 +4,18 @@ plain line, exit 1, and the target folder exactly as it was (issue 17, item 6)."
 from __future__ import annotations
 
 import hashlib
-import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from svbidder.core.content.example import write_example
 
+from .helpers import run
+
 REF = "ABC/2026/017"
 
-
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
 
 
 def folder_state(folder: Path) -> dict[str, tuple[str, int]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,13 +14,10 @@ from svbidder.core.priorities.packs import import_pack, validate_pack
 from svbidder.core.storage.workspace import Workspace
 from svbidder.paths import resources_dir
 
+from .helpers import run
+
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"
 
-
-def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120, input=stdin)
 
 
 def digest(path: Path) -> str:

@@ -10,11 +10,7 @@ from pathlib import Path
 
 import pytest
 
-
-def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120, input=stdin, encoding="utf-8")
+from .helpers import run
 
 
 @pytest.fixture

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from svbidder.core.priorities.frameworks import bundled_frameworks
 from svbidder.paths import resources_dir
+
+from .helpers import run
 
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"
 ACTIVITIES = [
@@ -23,11 +22,6 @@ ACTIVITIES = [
                                             "thrown away", "extra": 1},
 ]
 
-
-def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SVBIDDER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "svbidder", *args], capture_output=True,
-                          text=True, env=env, timeout=120, input=stdin)
 
 
 @pytest.fixture

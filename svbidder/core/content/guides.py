@@ -72,21 +72,7 @@ ALIASES: dict[str, str] = {
 """Other names a link may use for a guide; :func:`resolve_link` accepts them."""
 
 KNOWN_LINKS: tuple[str, ...] = (
-    # Whole guides.
-    "what-is-social-value",
-    "reading-council-priorities",
-    "bringing-in-priorities",
-    "unpicking-what-you-do",
-    "writing-to-a-limit",
-    "smart-commitments",
-    "evidence-stories-and-consent",
-    "measuring-and-reporting",
-    "after-you-win",
-    "proportionality-and-additionality",
-    "how-answers-are-scored",
-    "glossary",
-    "training/trainer-notes",
-    "training/exercises",
+    *GUIDE_ORDER,  # whole guides
     # What social value is.
     "what-is-social-value#why-councils-ask-about-it",
     "what-is-social-value#additionality",

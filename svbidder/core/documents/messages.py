@@ -139,13 +139,13 @@ def refuse_kind(kind: str, name: str, *, suffix: str = "", advice: str = "") -> 
 
     ``advice`` replaces the table's "what to do" (the CSV import says how to save CSV).
     """
-    what, why, todo = KINDS[kind]
+    what, why, next_step = KINDS[kind]
     named = NAMED_LIKE.get(suffix.lower(), "")
     if named and named not in what and kind not in _FAMILY.get(suffix.lower(), ()):
         opening = f"“{name}” is named like {named} but is really {what}{why}."
     else:
         opening = f"“{name}” is {what}{why}."
-    return DocumentError(f"{opening} {NOTHING_CHANGED} {advice or todo}", kind)
+    return DocumentError(f"{opening} {NOTHING_CHANGED} {advice or next_step}", kind)
 
 
 def refuse(problem: str, name: str, **details: object) -> DocumentError:
