@@ -162,19 +162,53 @@ class Workspace:
         notices: list[str] = []
         if hot_journal and not mode.read_only and not journal_belongs(path, header, recorded):
             hot_journal = False
-            try:
-                notices.append(_set_aside_notice(path, set_journal_aside(path)))
-                check_integrity_read_only(path)
-            except (OSError, DamagedWorkspaceError) as exc:
-                if lock:
-                    locking.release(path, lock)
-                if isinstance(exc, DamagedWorkspaceError):
-                    raise
-                raise WorkspaceError(
-                    f"“{path.name}” has a crash journal beside it that belongs to another "
-                    "version of the file, and it could not be moved out of the way "
-                    f"({exc.strerror or exc}). Nothing was changed."
-                ) from exc
+            notices.append(cls._set_aside_foreign_journal(path, lock))
+        conn = cls._connect_checked(path, mode, lock, hot_journal)
+
+        workspace = cls(path, conn, mode, lock, backups)
+        workspace.notices = notices
+        if lock is not None:
+            with contextlib.suppress(OSError):
+                locking.record_fingerprint(path, lock, fingerprint(path))
+        try:
+            if not mode.read_only:
+                workspace._backup_and_migrate(header.schema_version)
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
+
+    @staticmethod
+    def _set_aside_foreign_journal(path: Path, lock: locking.LockInfo | None) -> str:
+        """Move aside a crash journal left by another version of the file; return the notice.
+
+        Kept apart from :meth:`open` so that the one recovery path it needs reads on its own.
+        Such a journal would be rolled into the wrong file, so it is moved out of the way and
+        the file checked again; if either fails, the lock is given back before raising.
+        """
+        try:
+            notice = _set_aside_notice(path, set_journal_aside(path))
+            check_integrity_read_only(path)
+        except (OSError, DamagedWorkspaceError) as exc:
+            if lock:
+                locking.release(path, lock)
+            if isinstance(exc, DamagedWorkspaceError):
+                raise
+            raise WorkspaceError(
+                f"“{path.name}” has a crash journal beside it that belongs to another "
+                "version of the file, and it could not be moved out of the way "
+                f"({exc.strerror or exc}). Nothing was changed."
+            ) from exc
+        return notice
+
+    @staticmethod
+    def _connect_checked(path: Path, mode: OpenMode, lock: locking.LockInfo | None,
+                         hot_journal: bool) -> sqlite3.Connection:
+        """Connect to the file, checking it again if it had a hot journal.
+
+        Kept apart from :meth:`open` so that every failure here closes the connection and
+        gives back the lock in one place, whichever way the file turned out to be damaged.
+        """
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path, mode.read_only)
@@ -185,6 +219,7 @@ class Workspace:
                 if problem:
                     conn.close()
                     raise damaged(path, problem, repaired=not mode.read_only)
+            return conn
         except sqlite3.Error as exc:
             if conn is not None:  # do not keep a damaged file open
                 conn.close()
@@ -201,19 +236,6 @@ class Workspace:
             if lock:
                 locking.release(path, lock)
             raise
-
-        workspace = cls(path, conn, mode, lock, backups)
-        workspace.notices = notices
-        if lock is not None:
-            with contextlib.suppress(OSError):
-                locking.record_fingerprint(path, lock, fingerprint(path))
-        try:
-            if not mode.read_only:
-                workspace._backup_and_migrate(header.schema_version)
-        except BaseException:
-            workspace.close()
-            raise
-        return workspace
 
     @staticmethod
     def _decide_mode(path: Path, read_only: bool, take_over: bool
