@@ -386,30 +386,10 @@ def _check_structure(data: Any) -> list[PackProblem]:
     outcome_ids: dict[str, str] = {}
     total_outcomes = total_measures = 0
     for t_index, theme in enumerate(themes[:MAX_THEMES * 2]):
-        t_loc = f"themes[{t_index}]"
-        if check.object(theme, t_loc, THEME_RULES) is None:
-            continue
-        _check_unique(check, theme.get("id"), f"{t_loc}.id", theme_ids)
-        outcomes = theme.get("outcomes")
-        if not isinstance(outcomes, list):
-            continue
-        total_outcomes += len(outcomes)
-        for o_index, outcome in enumerate(outcomes[:MAX_OUTCOMES_PER_THEME * 2]):
-            o_loc = f"{t_loc}.outcomes[{o_index}]"
-            if check.object(outcome, o_loc, OUTCOME_RULES) is None:
-                continue
-            _check_unique(check, outcome.get("id"), f"{o_loc}.id", outcome_ids)
-            measures = outcome.get("measures")
-            if not isinstance(measures, list):
-                continue
-            total_measures += len(measures)
-            names: dict[str, str] = {}
-            for m_index, measure in enumerate(measures[:MAX_MEASURES_PER_OUTCOME * 2]):
-                m_loc = f"{o_loc}.measures[{m_index}]"
-                if check.object(measure, m_loc, MEASURE_RULES) is None:
-                    continue
-                _check_unique(check, measure.get("name"), f"{m_loc}.name", names,
-                              what="measure name")
+        outcomes, measures = _check_theme(check, theme, f"themes[{t_index}]", theme_ids,
+                                          outcome_ids)
+        total_outcomes += outcomes
+        total_measures += measures
         if len(check.problems) > MAX_PROBLEMS:
             break
     if total_outcomes > MAX_OUTCOMES:
@@ -419,6 +399,50 @@ def _check_structure(data: Any) -> list[PackProblem]:
         check.add("themes", f"too many measures in all ({total_measures:,}; at most "
                             f"{MAX_MEASURES:,})")
     return check.problems
+
+
+def _check_theme(check: _Checker, theme: Any, t_loc: str, theme_ids: dict[str, str],
+                 outcome_ids: dict[str, str]) -> tuple[int, int]:
+    """Check one theme and its outcomes; returns how many outcomes and measures it holds.
+
+    Kept apart from :func:`_check_structure` so each level of the pack (theme, outcome,
+    measure) is checked in its own short function. The counts are of the whole lists, so the
+    pack-wide limits still see everything, not only the part that was checked.
+    """
+    if check.object(theme, t_loc, THEME_RULES) is None:
+        return 0, 0
+    _check_unique(check, theme.get("id"), f"{t_loc}.id", theme_ids)
+    outcomes = theme.get("outcomes")
+    if not isinstance(outcomes, list):
+        return 0, 0
+    total_measures = 0
+    for o_index, outcome in enumerate(outcomes[:MAX_OUTCOMES_PER_THEME * 2]):
+        total_measures += _check_outcome(check, outcome, f"{t_loc}.outcomes[{o_index}]",
+                                         outcome_ids)
+    return len(outcomes), total_measures
+
+
+def _check_outcome(check: _Checker, outcome: Any, o_loc: str,
+                   outcome_ids: dict[str, str]) -> int:
+    """Check one outcome and its measures; returns how many measures it holds.
+
+    Split out of :func:`_check_theme` for the same reason: one level of the pack each.
+    Measure names need only be unique within their outcome.
+    """
+    if check.object(outcome, o_loc, OUTCOME_RULES) is None:
+        return 0
+    _check_unique(check, outcome.get("id"), f"{o_loc}.id", outcome_ids)
+    measures = outcome.get("measures")
+    if not isinstance(measures, list):
+        return 0
+    names: dict[str, str] = {}
+    for m_index, measure in enumerate(measures[:MAX_MEASURES_PER_OUTCOME * 2]):
+        m_loc = f"{o_loc}.measures[{m_index}]"
+        if check.object(measure, m_loc, MEASURE_RULES) is None:
+            continue
+        _check_unique(check, measure.get("name"), f"{m_loc}.name", names,
+                      what="measure name")
+    return len(measures)
 
 
 def _check_unique(check: _Checker, value: Any, where: str, seen: dict[str, str],
