@@ -263,6 +263,8 @@ _IRREGULAR_PARTICIPLES = {
     "paid": "pay", "grown": "grow", "cut": "cut", "spent": "spend", "taken": "take",
     "taught": "teach", "bought": "buy", "made": "make", "won": "win", "sent": "send",
 }
+# Units that are money or a share rather than things counted.
+_MONEY_OR_SHARE_UNITS = ("£", "GBP", "pounds", "%")
 # Verbs that an amount follows with "by": "reduce our mileage by 25%".
 _CHANGE_VERBS = frozenset({"reduce", "cut", "increase", "raise", "grow", "improve"})
 # Verbs that money follows directly: "spend £18,000 with local businesses".
@@ -498,7 +500,7 @@ def _action(c: Commitment) -> str:
     counted = " ".join(unit_words)
     amount = _amount(c.target, counted)
     number = format_number(c.target) if c.target is not None else ""
-    money_or_share = counted in ("£", "GBP", "pounds", "%")
+    money_or_share = counted in _MONEY_OR_SHARE_UNITS
     led = _verb_led(what, unit_words)
     if led is None:
         if not what:
@@ -520,6 +522,18 @@ def _action(c: Commitment) -> str:
         led = f"{known} {what}"
     if c.target is None or number in led.split():
         return led
+    return _with_number(led, c.target, number, amount, counted, unit_words)
+
+
+def _with_number(led: str, target: float, number: str, amount: str, counted: str,
+                 unit_words: list[str]) -> str:
+    """The verb-led phrase ``led`` with the target put in where it reads naturally.
+
+    Split out of :func:`_action`, which first finds the verb; this is the second step, where
+    the number goes: after a change verb ("cut waste by 20%"), before the counted words
+    ("create 6 trainee posts"), after the verb when there is no unit, or after a colon.
+    """
+    money_or_share = counted in _MONEY_OR_SHARE_UNITS
     verb, _, rest = led.partition(" ")
     if money_or_share:
         if verb in _CHANGE_VERBS:
@@ -528,7 +542,7 @@ def _action(c: Commitment) -> str:
             return f"{verb} {amount} {rest}".strip()
         return f"{led}: {amount}"
     if unit_words:
-        inserted = _insert_number(led, number, unit_words, c.target)
+        inserted = _insert_number(led, number, unit_words, target)
         if inserted is not None:
             return inserted
         if not rest:
@@ -538,7 +552,7 @@ def _action(c: Commitment) -> str:
         return f"{led}: {amount}"
     # no unit: the number goes after the verb ("recruit 10 volunteers")
     rest_words = rest.split(" ")
-    if rest_words and rest_words[0].lower() in ("a", "an") and not _is_one(c.target):
+    if rest_words and rest_words[0].lower() in ("a", "an") and not _is_one(target):
         rest_words = _plural_noun(rest_words[1:])  # "host a job fair" → "host 2 job fairs"
     elif rest_words and rest_words[0].lower() in ("a", "an", "the"):
         rest_words = rest_words[1:]
