@@ -92,33 +92,55 @@ def expand(dic_text: str, aff_text: str) -> tuple[set[str], set[str]]:
         word, _, flags = entry.partition("/")
         if (flags and skip_flags.intersection(flags)) or any(ch.isdigit() for ch in word):
             continue
-        forms = {word}
-        crossable: list[str] = []
-        for flag in flags:
-            affix = aff.suffixes.get(flag)
-            if affix is None:
-                continue
-            for rule in affix.rules:
-                if rule.condition.search(word) and word.endswith(rule.strip):
-                    form = word[:len(word) - len(rule.strip)] + rule.add
-                    forms.add(form)
-                    if affix.cross_product:
-                        crossable.append(form)
-        for flag in flags:
-            affix = aff.prefixes.get(flag)
-            if affix is None:
-                continue
-            for rule in affix.rules:
-                if rule.condition.search(word) and word.startswith(rule.strip):
-                    forms.add(rule.add + word[len(rule.strip):])
-                    if affix.cross_product:
-                        for form in crossable:
-                            if form.startswith(rule.strip):
-                                forms.add(rule.add + form[len(rule.strip):])
+        forms = _word_forms(word, flags, aff)
         if aff.nosuggest_flag and aff.nosuggest_flag in flags:
             nosuggest |= forms
         words |= forms
     return words, nosuggest
+
+
+def _word_forms(word: str, flags: str, aff: AffixFile) -> set[str]:
+    """One dictionary entry with every affix its flags allow, the bare word included.
+
+    Split out of :func:`expand` so the loop over the ``.dic`` file stays short; suffixes
+    come first because a cross-product prefix also applies to the suffixed forms.
+    """
+    suffixed, crossable = _suffixed_forms(word, flags, aff)
+    return {word} | suffixed | _prefixed_forms(word, flags, aff, crossable)
+
+
+def _suffixed_forms(word: str, flags: str, aff: AffixFile) -> tuple[set[str], list[str]]:
+    """The word with each suffix its flags allow: ``(forms, forms a prefix may join)``."""
+    forms: set[str] = set()
+    crossable: list[str] = []
+    for flag in flags:
+        affix = aff.suffixes.get(flag)
+        if affix is None:
+            continue
+        for rule in affix.rules:
+            if rule.condition.search(word) and word.endswith(rule.strip):
+                form = word[:len(word) - len(rule.strip)] + rule.add
+                forms.add(form)
+                if affix.cross_product:
+                    crossable.append(form)
+    return forms, crossable
+
+
+def _prefixed_forms(word: str, flags: str, aff: AffixFile, crossable: list[str]) -> set[str]:
+    """The word with each prefix its flags allow, and cross-product prefixes on ``crossable``."""
+    forms: set[str] = set()
+    for flag in flags:
+        affix = aff.prefixes.get(flag)
+        if affix is None:
+            continue
+        for rule in affix.rules:
+            if rule.condition.search(word) and word.startswith(rule.strip):
+                forms.add(rule.add + word[len(rule.strip):])
+                if affix.cross_product:
+                    for form in crossable:
+                        if form.startswith(rule.strip):
+                            forms.add(rule.add + form[len(rule.strip):])
+    return forms
 
 
 def source_digest(dic_bytes: bytes, aff_bytes: bytes) -> str:
