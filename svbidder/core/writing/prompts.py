@@ -101,23 +101,31 @@ def _problems(data: Any, name: str) -> list[str]:
         return problems
     seen: set[str] = set()
     for index, prompt in enumerate(prompts):
-        where = f"{name}: prompts[{index}]"
-        if not isinstance(prompt, dict):
-            problems.append(f"{where} is not an object")
-            continue
-        for key in ("id", "heading", "question"):
-            if not isinstance(prompt.get(key), str) or not prompt[key].strip():
-                problems.append(f"{where}.{key} is missing")
-        for key in ("help", "example"):
-            if key in prompt and not isinstance(prompt[key], str):
-                problems.append(f"{where}.{key} must be text")
-        prompt_id = prompt.get("id")
-        if isinstance(prompt_id, str):
-            if prompt_id.startswith("_"):
-                problems.append(f"{where}.id “{prompt_id}” must not start with _ (reserved)")
-            if prompt_id in seen:
-                problems.append(f"{where}.id “{prompt_id}” is used twice")
-            seen.add(prompt_id)
+        problems.extend(_prompt_problems(prompt, f"{name}: prompts[{index}]", seen))
+    return problems
+
+
+def _prompt_problems(prompt: Any, where: str, seen: set[str]) -> list[str]:
+    """What is wrong with one prompt of a set; ``seen`` gathers the ids so far.
+
+    Split out of :func:`_problems` so the checks on the set and on each prompt read apart.
+    """
+    if not isinstance(prompt, dict):
+        return [f"{where} is not an object"]
+    problems: list[str] = []
+    for key in ("id", "heading", "question"):
+        if not isinstance(prompt.get(key), str) or not prompt[key].strip():
+            problems.append(f"{where}.{key} is missing")
+    for key in ("help", "example"):
+        if key in prompt and not isinstance(prompt[key], str):
+            problems.append(f"{where}.{key} must be text")
+    prompt_id = prompt.get("id")
+    if isinstance(prompt_id, str):
+        if prompt_id.startswith("_"):
+            problems.append(f"{where}.id “{prompt_id}” must not start with _ (reserved)")
+        if prompt_id in seen:
+            problems.append(f"{where}.id “{prompt_id}” is used twice")
+        seen.add(prompt_id)
     return problems
 
 
