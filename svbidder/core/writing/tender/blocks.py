@@ -328,14 +328,7 @@ def _parse_block(ref: str, heading_rest: str, body: list[str], default_limit: Li
     searchable = "\n".join(non_descriptor)
 
     limit = _block_limit(heading, searchable, non_descriptor) or default_limit
-    weighting = _weighting(heading)
-    if weighting is None:
-        match = _HEADING_PERCENT.search(heading)
-        weighting = _to_number(match.group(1)) if match else None
-        if weighting is not None and not 0 < weighting <= 100:
-            weighting = None
-    if weighting is None:
-        weighting = _weighting(searchable)
+    weighting = _block_weighting(heading, searchable)
     marks = _marks(searchable)
 
     text_lines: list[str] = []
@@ -385,6 +378,23 @@ def _parse_block(ref: str, heading_rest: str, body: list[str], default_limit: Li
         marks=marks,
         descriptors=tuple(descriptors),
     )
+
+
+def _block_weighting(heading: str, searchable: str) -> float | None:
+    """The weighting stated in the heading, else a bare percentage there, else in the question.
+
+    Split out of :func:`_parse_block` so the order of these three places reads on its own.
+    A bare heading percentage counts only between 0 (not included) and 100.
+    """
+    weighting = _weighting(heading)
+    if weighting is None:
+        match = _HEADING_PERCENT.search(heading)
+        weighting = _to_number(match.group(1)) if match else None
+        if weighting is not None and not 0 < weighting <= 100:
+            weighting = None
+    if weighting is None:
+        weighting = _weighting(searchable)
+    return weighting
 
 
 def _block_limit(heading: str, searchable: str, lines: list[str]) -> Limit | None:
