@@ -159,26 +159,10 @@ class ExportOptions:
         defaults = {f.name: getattr(options, f.name) for f in fields(cls)}
         values: dict[str, Any] = {}
         for name, default in defaults.items():
-            if name not in data:
-                continue
-            value = data[name]
-            if name == "new_page_per_question":
-                if value is None or isinstance(value, bool):
+            if name in data:
+                value = _stored_value(name, default, data[name])
+                if value is not _UNUSABLE:
                     values[name] = value
-            elif name == "question_ids":
-                if value is None:
-                    values[name] = None
-                elif isinstance(value, list) and all(isinstance(i, int) and
-                                                     not isinstance(i, bool) for i in value):
-                    values[name] = tuple(value)
-            elif isinstance(default, bool):
-                if isinstance(value, bool):
-                    values[name] = value
-            elif isinstance(default, float):
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    values[name] = float(value)
-            elif isinstance(value, str):
-                values[name] = value
         candidate = replace(options, **values)
         # Each value on its own: one bad value must not lose the good ones.
         good: dict[str, Any] = {}
@@ -197,6 +181,33 @@ class ExportOptions:
         except (TypeError, ValueError):
             data = {}
         return cls.from_dict(data)
+
+
+_UNUSABLE = object()  # a stored value of the wrong type for its option
+
+
+def _stored_value(name: str, default: Any, value: Any) -> Any:
+    """``value`` as option ``name`` holds it, or ``_UNUSABLE`` when it has the wrong type.
+
+    Split out of :meth:`ExportOptions.from_dict` so reading each kind of value is apart
+    from checking the values that pass (a bool is never taken for a number).
+    """
+    if name == "new_page_per_question":
+        return value if value is None or isinstance(value, bool) else _UNUSABLE
+    if name == "question_ids":
+        if value is None:
+            return None
+        if isinstance(value, list) and all(isinstance(i, int) and not isinstance(i, bool)
+                                           for i in value):
+            return tuple(value)
+        return _UNUSABLE
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else _UNUSABLE
+    if isinstance(default, float):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        return _UNUSABLE
+    return value if isinstance(value, str) else _UNUSABLE
 
 
 def _choice(value: Any, choices: tuple[str, ...]) -> str | None:
