@@ -132,6 +132,16 @@ def _british_form(word: str, british: set[str], accepted: set[str]) -> str | Non
 
 def build(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    words = _write_words(out)
+    _write_common(out, words)
+    _write_variants(out, words)
+
+
+def _write_words(out: Path) -> set[str]:
+    """Copy the Hunspell files and write their expanded word list; returns every word form.
+
+    Each output file has its own helper so that :func:`build` reads as the three steps.
+    """
     for name in ("en_GB.dic", "en_GB.aff"):
         shutil.copyfile(HUNSPELL / name, out / name)
     dic_bytes = (out / "en_GB.dic").read_bytes()
@@ -144,8 +154,11 @@ def build(out: Path) -> None:
     data = ("\n".join(lines) + "\n").encode("utf-8")
     (out / "en_GB-words.txt.gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
     print(f"en_GB-words.txt.gz: {len(kept):,} words (+{len(nosuggest)} not suggested)")
+    return words
 
-    # How common words are, for ranking suggestions.
+
+def _write_common(out: Path, words: set[str]) -> None:
+    """Write how common words are, for ranking suggestions (only words the dictionary has)."""
     common: dict[str, int] = {}
     for name in ("english-words", "british-words", "english-upper", "british-upper",
                  "english-contractions", "english-proper-names", "british-proper-names"):
@@ -160,26 +173,13 @@ def build(out: Path) -> None:
     (out / "en-common.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
     print(f"en-common.txt: {len(common):,} words")
 
-    # American spellings and -ize forms.
+
+def _write_variants(out: Path, words: set[str]) -> None:
+    """Write American spellings and -ize forms with their British forms."""
     american = _scowl("american-words", LEVELS)
     british = set(_scowl("british-words", LEVELS))
-    oxford = set(_scowl("british_z-words", LEVELS))
-    rows: dict[str, tuple[str, str]] = {}
-    for word in sorted(american):
-        if word in words:
-            continue
-        target = _MANUAL.get(word) or _british_form(word, british, words)
-        if target and target in words:
-            rows[word] = ("american", target)
-    for word, target in _MANUAL.items():
-        if word not in words and target in words and "'" not in word:
-            rows.setdefault(word, ("american", target))
-    for word in sorted((oxford | set(american)) & words):
-        if word in _NOT_ISE_PAIRS or not re.search(r"[iy]z", word):
-            continue
-        target = re.sub(r"(?<=[iy])z", "s", word)
-        if target in british and target in words:
-            rows[word] = ("ize", target)
+    rows = _american_rows(words, american, british)
+    rows.update(_ize_rows(words, set(american), british))
     for word, target in _SOFT_EXTRA.items():
         if word in words and target in words:
             rows[word] = ("prefer", target)
@@ -192,6 +192,36 @@ def build(out: Path) -> None:
     kinds = [kind for kind, _ in rows.values()]
     print(f"en-variants.tsv: {kinds.count('american')} American, {kinds.count('ize')} -ize, "
           f"{kinds.count('prefer')} other")
+
+
+def _american_rows(words: set[str], american: dict[str, int],
+                   british: set[str]) -> dict[str, tuple[str, str]]:
+    """American spellings the dictionary lacks, each with a British form it has."""
+    rows: dict[str, tuple[str, str]] = {}
+    for word in sorted(american):
+        if word in words:
+            continue
+        target = _MANUAL.get(word) or _british_form(word, british, words)
+        if target and target in words:
+            rows[word] = ("american", target)
+    for word, target in _MANUAL.items():
+        if word not in words and target in words and "'" not in word:
+            rows.setdefault(word, ("american", target))
+    return rows
+
+
+def _ize_rows(words: set[str], american: set[str],
+              british: set[str]) -> dict[str, tuple[str, str]]:
+    """Oxford -ize forms the dictionary accepts, each with its British -ise form."""
+    oxford = set(_scowl("british_z-words", LEVELS))
+    rows: dict[str, tuple[str, str]] = {}
+    for word in sorted((oxford | american) & words):
+        if word in _NOT_ISE_PAIRS or not re.search(r"[iy]z", word):
+            continue
+        target = re.sub(r"(?<=[iy])z", "s", word)
+        if target in british and target in words:
+            rows[word] = ("ize", target)
+    return rows
 
 
 def main() -> int:
