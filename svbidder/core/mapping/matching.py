@@ -326,10 +326,13 @@ class _Analysed:
     length: float = 0.0
 
 
-# noqa below: 19 branches, over the limit of 17; left to the matching rework (issue 15
-# item 4), which owns this function, to split along its steps.
-def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],  # noqa: C901
+def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],
              for_query: bool) -> _Analysed:
+    """The concepts and words of a text given as ``(text, weight)`` parts (its fields).
+
+    The steps are in helpers: concepts named in each part (:func:`_add_concepts`), then
+    the words, then the broader concepts they lead to (:func:`_expand_concepts`).
+    """
     result = _Analysed()
     counts: dict[str, int] = {}
     term_counts: dict[str, int] = {}
@@ -339,15 +342,7 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],  # noqa
         if not text or not text.strip():
             continue
         tokens = tokenize(text)
-        for concepts, start, end in vocabulary.find(tokens):
-            surface = " ".join(text[start:end].split())
-            for cid, strength in concepts:
-                counts[cid] = counts.get(cid, 0) + 1
-                if weight * strength > result.direct.get(cid, 0.0):
-                    result.direct[cid] = weight * strength
-                seen = result.surfaces.setdefault(cid, [])
-                if surface.casefold() not in (s.casefold() for s in seen):
-                    seen.append(surface)
+        _add_concepts(vocabulary, text, tokens, weight, result, counts)
         for token in tokens:
             word = token.stem
             if len(word) < 3 or token.folded in stop_words or word in stop_words \
@@ -363,6 +358,35 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],  # noqa
     if for_query:
         result.terms = {word: term_weight[word] * (1.0 + 0.3 * math.log(count))
                         for word, count in term_counts.items()}
+    _expand_concepts(vocabulary, result, counts, _OUTCOME_UP if not for_query else _ACTIVITY_UP)
+    return result
+
+
+def _add_concepts(vocabulary: Vocabulary, text: str, tokens: list[Token], weight: float,
+                  result: _Analysed, counts: dict[str, int]) -> None:
+    """Record the concepts named in one part of a text, with the words that name them.
+
+    Split out of :func:`_analyse`: each concept keeps its strongest mention, ``counts``
+    how often it is named, and ``result.surfaces`` each different wording once.
+    """
+    for concepts, start, end in vocabulary.find(tokens):
+        surface = " ".join(text[start:end].split())
+        for cid, strength in concepts:
+            counts[cid] = counts.get(cid, 0) + 1
+            if weight * strength > result.direct.get(cid, 0.0):
+                result.direct[cid] = weight * strength
+            seen = result.surfaces.setdefault(cid, [])
+            if surface.casefold() not in (s.casefold() for s in seen):
+                seen.append(surface)
+
+
+def _expand_concepts(vocabulary: Vocabulary, result: _Analysed, counts: dict[str, int],
+                     up: float) -> None:
+    """Strengthen concepts named often, then add the broader concepts they lead to.
+
+    Split out of :func:`_analyse` as its last step. A broader concept gets the named
+    one's strength times ``up`` for each step up, unless the text names it itself.
+    """
     for cid, count in counts.items():
         if count > 1:  # mentioned again and again: a little stronger
             result.direct[cid] *= 1.0 + 0.1 * min(count - 1, 3)
@@ -370,7 +394,6 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],  # noqa
         if value > result.expanded.get(cid, 0.0):
             result.expanded[cid] = value
             result.source[cid] = cid
-    up = _OUTCOME_UP if not for_query else _ACTIVITY_UP
     for cid, value in sorted(result.direct.items()):
         for parent, steps in vocabulary.ancestors[cid].items():
             if parent in result.direct:
@@ -378,7 +401,6 @@ def _analyse(vocabulary: Vocabulary, parts: Iterable[tuple[str, float]],  # noqa
             if value * up ** steps > result.expanded.get(parent, 0.0):
                 result.expanded[parent] = value * up ** steps
                 result.source[parent] = cid
-    return result
 
 
 # ------------------------------------------------------------------- results
