@@ -35,7 +35,10 @@ Each imported title is used at most once, expected titles first in document
 order; a title that matches no expected priority counts as prose taken when it
 matches a labelled prose line by the rule above in either direction (so a title
 "Our Vision" cut from the prose line "Our Vision: Ards and North Down is …"
-counts). Which level a title sits at is not scored here; the number of expected
+counts). When the importer found one level of priorities and held them in one
+theme it named (after the document or the heading over the list, as the issue
+asks), that theme's title is a holder, not a priority: it can be found, but it
+never counts as prose taken. Which level a title sits at is not scored here; the number of expected
 outcomes found under their own theme is printed for information.
 
 A format the importer cannot read yet (it refuses the file) is reported as
@@ -151,6 +154,20 @@ def _imported_titles(result: Any) -> list[tuple[str, int, bool]]:
     return titles
 
 
+def _container_theme(result: Any) -> int | None:
+    """0 when the import is one level of priorities held by one theme the importer named.
+
+    The issue asks for exactly that ("outcomes of one theme named after the
+    document"): the theme's title is the name of the holder (the document's
+    title, or the heading over the list), not a priority. It can still be found
+    as an expected priority, but it is never counted as prose taken.
+    """
+    from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
+
+    single = any(SINGLE_LEVEL_NOTE in warning for warning in result.warnings)
+    return 0 if single and len(result.themes) == 1 else None
+
+
 def score(result: Any, labels: dict[str, Any]) -> DocumentScore:
     """Found priorities and prose taken for one imported result, by the documented rule."""
     titles = _imported_titles(result)
@@ -183,8 +200,9 @@ def score(result: Any, labels: dict[str, Any]) -> DocumentScore:
                     and titles[at][1] == titles[theme_at][1]):
                 figures.outcomes_under_theme += 1
     prose_left = list(labels["not_priorities"])
-    for i, (title, _, _) in enumerate(titles):
-        if used[i]:
+    container = _container_theme(result)
+    for i, (title, theme_index, is_outcome) in enumerate(titles):
+        if used[i] or (not is_outcome and theme_index == container):
             continue
         line = next((p for p in prose_left
                      if title_matches(title, p) or title_matches(p, title)), None)

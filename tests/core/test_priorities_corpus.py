@@ -207,6 +207,7 @@ class _Theme:
 @dataclass
 class _Result:
     themes: list
+    warnings: list = field(default_factory=list)
 
 
 def test_scoring_counts_found_titles_prose_taken_and_nesting(quality):
@@ -222,6 +223,20 @@ def test_scoring_counts_found_titles_prose_taken_and_nesting(quality):
     assert figures.outcomes_under_theme == 1
     assert sorted(figures.prose_taken) == ["Back to top", "Our Vision: a prosperous place"]
     assert figures.other_titles == ["Unrelated heading"]
+
+
+def test_the_theme_holding_one_level_is_not_prose(quality):
+    from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
+
+    labels = {"expected": [{"title": "Local jobs", "outcomes": []}],
+              "not_priorities": ["Council Plan 2024", "Back to top"]}
+    holder = _Theme("Council Plan 2024", [_Outcome("Local jobs"), _Outcome("Back to top")])
+    single = quality.score(_Result([holder], [f"{SINGLE_LEVEL_NOTE}, so each became …"]),
+                           labels)
+    assert (single.found, single.prose_taken) == (1, ["Back to top"])
+    # a theme of a real two-level import is scored like any title
+    two = quality.score(_Result([holder, _Theme("Other")]), labels)
+    assert sorted(two.prose_taken) == ["Back to top", "Council Plan 2024"]
 
 
 def test_a_refused_format_is_reported_not_scored(quality, tmp_path, monkeypatch):
