@@ -959,3 +959,85 @@ def test_a_text_file_with_one_huge_line_is_not_taken_for_a_spreadsheet(tmp_path)
     assert not result.columns_used  # read as text, not as a measure list
     titles = [o.title for theme in result.themes for o in theme.outcomes]
     assert "Good jobs for local people" in titles
+
+
+LONG_OBJECTIVE = ("Improve the experience of our residents by putting them at the centre of "
+                  "how services are offered, so that every contact is simple and quick.")
+LABELS_ALONE = f"""\
+Improvement Objectives 2026
+
+The proposed objectives in summary are:
+
+Objective One:
+{LONG_OBJECTIVE}
+
+Objective Two:
+Give young people more to do after school through clubs, sport and volunteering.
+
+Priority 3
+Cleaner streets
+We will double street cleaning in the town centre and plant 500 trees.
+
+Responding to the consultation
+
+Send your views to the Performance Officer by Friday 24 April.
+"""
+
+
+def test_a_label_alone_on_its_line_numbers_the_priority_below_it():
+    result = parse_priorities_text(LABELS_ALONE)
+    titles = [o.title for t in result.themes for o in t.outcomes] + [
+        t.title for t in result.themes if not t.outcomes]
+    assert "Improve the experience of our residents" in titles  # cut at its first clause
+    assert "Give young people more to do after school through clubs, sport and volunteering." \
+        in titles or "Give young people more to do after school through clubs, sport and " \
+        "volunteering" in titles
+    assert "Cleaner streets" in titles  # a short name after the label is its title
+    assert not any(re.fullmatch(r"(?i)(objective|priority) \w+:?", title) for title in titles)
+    described = {o.title: o.description for t in result.themes for o in t.outcomes}
+    described.update({t.title: t.description for t in result.themes})
+    assert "double street cleaning" in described["Cleaner streets"]
+
+
+HEADING_OVER_LEAD_IN = """\
+Skip to main content
+
+Our aims and priorities
+
+Our aims
+
+To be a council that listens and acts on what residents tell us.
+
+Our priorities
+
+We will do this by:
+
+  • delivering our services to the highest standards
+  • providing good quality homes people can afford
+
+Our principles
+
+Everything we do will be built on the following principles:
+
+  • rebuilding trust by being open about our decisions
+  • providing value for money
+
+Read our Corporate Plan 2026 to 2030
+"""
+
+
+def test_a_heading_names_the_list_its_lead_in_introduces_and_values_lists_are_left_out():
+    result = parse_priorities_text(HEADING_OVER_LEAD_IN)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Delivering our services to the highest standards",
+        "Providing good quality homes people can afford"]
+    assert result.themes[0].title != "We will do this by"
+    assert not any("Corporate Plan" in o.description for t in result.themes for o in t.outcomes)
+
+
+def test_a_generic_heading_gives_way_to_the_documents_own_name():
+    text = ("Anytown Council Plan 2026\n\nOur priorities\n\n- More good local jobs\n"
+            "- Warm, safe homes\n- Cleaner air\n")
+    result = parse_priorities_text(text)
+    assert shape(result) == [("Anytown Council Plan 2026", ["More good local jobs",
+                                                            "Warm, safe homes", "Cleaner air"])]

@@ -27,12 +27,21 @@ _OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social v
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")
 
+_REF_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LABEL = re.compile(
     r"^(?P<word>" + "|".join(sorted((re.escape(w) for w in
                                       (*_THEME_WORDS, *_OUTCOME_WORDS, *_MEASURE_WORDS)),
                                      key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z](?:\d{1,2})?|[ivxIVX]{1,5})))?"
+    r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*|" + _REF_WORDS + r"|[A-Za-z](?:\d{1,2})?|"
+    r"[ivxIVX]{1,5})))?"
     r"\s*(?:[:.\u2013\u2014|)-]|\s-\s)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Objective One" or "Priority 3" alone on its line: the priority itself follows it.
+_LABEL_ALONE = re.compile(
+    r"^(?:strategic\s+|corporate\s+|improvement\s+|well-?being\s+)?"
+    r"(?P<word>priority|objective|outcome|goal|aim|commitment|theme|ambition|pledge|mission)"
+    r"\s+(?P<ref>\d{1,2}|" + _REF_WORDS + r"|[A-Z])\s*[:.\u2013\u2014-]?$",
     re.IGNORECASE,
 )
 _LABEL_NUMBERED_ONLY = re.compile(
@@ -202,6 +211,16 @@ def _label(text: str) -> tuple[str, str, str] | None:
     if word in ("priorities", "themes") and not ref:
         return None  # "Priorities: …" reads as a lead-in, not a label
     return level, ref, rest
+
+
+def label_alone(text: str) -> tuple[str, str] | None:
+    """(level, ref) for a line that is only a numbered label ("Objective One:", "Priority 3")."""
+    match = _LABEL_ALONE.match(text.strip()) if len(text) <= 60 else None
+    if match is None:
+        return None
+    word = match.group("word").lower()
+    level = "outcome" if word in ("objective", "outcome", "aim") else "theme"
+    return level, match.group("ref")
 
 
 def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str, str] | None:

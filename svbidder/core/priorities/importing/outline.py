@@ -506,6 +506,8 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
     usable at once; themes without outcomes would leave it nothing to map.
     """
     title = wrappers[-1] if wrappers else "Priorities"
+    if _generic_heading(title) and name and name != DEFAULT_NAME:
+        title = name  # "Our priorities" says less than the document's own name
     theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
     if any(node.heading or node.hint == "theme" for node in nodes):
         # Headings with paragraphs: keep a Welsh heading and its English twin together.
@@ -517,6 +519,17 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
                     f"“{_short(theme.title, 50)}”. If they are really themes, choose "
                     "“Make these themes”.")
     return theme
+
+
+_GENERIC_WORDS = re.compile(
+    r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
+    r"wellbeing|improvement|draft|proposed|new|and|&)\s+)*(?:priorit(?:y|ies)|outcomes?|"
+    r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
+
+
+def _generic_heading(text: str) -> bool:
+    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims")."""
+    return bool(_GENERIC_WORDS.match(" ".join(fold(text).strip(" :").split())))
 
 
 def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:

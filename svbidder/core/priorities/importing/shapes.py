@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _contact_reason, _Line, _plain, _words
+from .lines import _SKIP_SECTION, _contact_reason, _Line, _plain, _words, label_alone
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -50,7 +50,8 @@ _DEBRIS = re.compile(
     r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
-    r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$",
+    r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
+    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$",
     re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
                         re.IGNORECASE)
@@ -58,7 +59,11 @@ _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 AFTER_LIST = "the text after the list"
-_VISION_LEAD = re.compile(r"\b(?:vision|values)\b", re.IGNORECASE)
+# A list introduced as the vision, the values or what everything rests on ("Everything we
+# do will be built on the following principles:") says how the council works, not what
+# it wants from suppliers.
+_VISION_LEAD = re.compile(r"\b(?:vision|values|underpin(?:s|ned)?|built on|guided by|"
+                          r"ways? of working|how we (?:will )?work)\b", re.IGNORECASE)
 
 
 def announced_count(text: str) -> int:
@@ -127,6 +132,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
+    _labels_over_paragraphs(lines)
+    _headings_over_lead_ins(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines)
@@ -190,6 +197,61 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent)
         index = max(end, index + 1)
+
+
+def _labels_over_paragraphs(lines: list[_Line]) -> None:
+    """"Objective One:" alone on its line, then the objective: the label numbers it.
+
+    Followed by a short name ("Priority 2" / "Thriving places" / a paragraph), the
+    name is the title and the paragraph its guidance; followed straight by a
+    paragraph, that paragraph is the priority (a long one is cut to its first
+    clause later, like a long numbered objective).
+    """
+    for index, line in enumerate(lines):
+        alone = _alone_label(line)
+        if alone is None:
+            continue
+        level, ref = alone
+        following = _next_lines(lines, index + 1)[:1]
+        if not following or lines[following[0]].kind != "prose" or \
+                _words(lines[following[0]].text) < 2 or _alone_label(lines[following[0]]):
+            continue
+        at = following[0]
+        order = {"theme": 0, "outcome": 1}.get(level, 1)
+        lines[at] = _Line("item", _plain(lines[at].text), ("label", order), ref, level,
+                          lines[at].indent, heading=level == "theme")
+        lines[index] = _Line("skip", line.text)  # its number is kept as the priority's ref
+
+
+def _alone_label(line: _Line) -> tuple[str, str] | None:
+    """(level, ref) when ``line`` is only a label: "Objective One:", "## Priority 3"."""
+    if line.kind == "item" and line.sig[:1] == ("label",) and not line.text and line.ref:
+        return line.hint or "theme", line.ref
+    if line.kind in ("item", "prose") and (line.kind == "prose" or line.heading):
+        return label_alone(line.text)
+    return None
+
+
+def _headings_over_lead_ins(lines: list[_Line]) -> None:
+    """A short heading, then "We will do this by:", then a list: the heading names the list.
+
+    Pasted from a web page the heading ("Our priorities") is a plain line; without
+    this the lead-in sentence would name the list and the heading be taken as prose.
+    """
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not line.text.endswith(":") or _words(line.text) > 20:
+            continue
+        before = [i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].kind != "blank"]
+        after = _next_lines(lines, index + 1)[:1]
+        if not before or not after or lines[after[0]].kind != "item" or \
+                lines[after[0]].heading:
+            continue
+        heading = lines[before[0]]
+        if heading.kind == "prose" and _title_like(heading.text, 6) and \
+                not heading.text.endswith((".", ":")) and not announced_count(line.text) and \
+                not _SKIP_SECTION.match(heading.text):
+            lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
+                                     indent=heading.indent, heading=True)
 
 
 def _plain_theme_headings(lines: list[_Line]) -> None:
