@@ -481,3 +481,21 @@ def test_mutated_good_packs_never_raise(data):
             parse_pack(pack)
     else:
         parse_pack(pack)
+
+
+def test_export_cleans_control_characters_saved_before_the_importers_stripped_them(
+        workspace, tmp_path):
+    """Issue 17: a framework with old control characters must still export (cleaned)."""
+    framework = fw.new_framework(workspace, "Old\timport\x07")
+    theme = fw.add_theme(workspace, framework.id, "Jobs\x1b[31m and\nskills")
+    fw.add_outcome(workspace, theme.id, "More local\x00 jobs",
+                   description="First line\x0bsecond line\x08")
+    out = tmp_path / "old.svpack"
+    export_pack(workspace, framework.id, out)
+    pack = json.loads(out.read_text(encoding="utf-8"))
+    assert pack["metadata"]["title"] == "Old import"
+    assert pack["themes"][0]["title"] == "Jobs and skills"
+    outcome = pack["themes"][0]["outcomes"][0]
+    assert outcome["title"] == "More local jobs"
+    assert outcome["description"] == "First line\nsecond line"
+    assert validate_pack(out.read_bytes()) == []

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..documents import strip_controls
 from ..errors import SvBidderError
 from ..storage.records import Framework
 from ..storage.workspace import Workspace
@@ -649,8 +650,31 @@ def framework_to_pack(data: FrameworkData, metadata: dict[str, Any] | None = Non
             theme_entry["description"] = theme.description
         theme_entry["outcomes"] = outcomes
         themes.append(theme_entry)
-    return {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "metadata": ordered,
-            "themes": themes}
+    pack = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "metadata": _cleaned(ordered, METADATA_RULES),
+            "themes": [_cleaned(theme, THEME_RULES) for theme in themes]}
+    return pack
+
+
+_NESTED_RULES = {"outcomes": OUTCOME_RULES, "measures": MEASURE_RULES}
+
+
+def _cleaned(entry: dict[str, Any], rules: dict[str, Rule]) -> dict[str, Any]:
+    """``entry`` with control characters taken out and one-line fields on one line.
+
+    A framework saved before the importers stripped control characters (or typed
+    with a stray tab) would otherwise make a pack that its own checks refuse.
+    """
+    cleaned: dict[str, Any] = {}
+    for key, value in entry.items():
+        rule = rules.get(key)
+        if isinstance(value, str) and rule is not None:
+            value = strip_controls(value)
+            value = " ".join(value.split()) if rule.kind == "string" else value.strip()
+        elif isinstance(value, list) and key in _NESTED_RULES:
+            value = [_cleaned(item, _NESTED_RULES[key]) for item in value]
+        cleaned[key] = value
+    return cleaned
 
 
 def _is_date(text: str) -> bool:
