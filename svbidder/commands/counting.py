@@ -6,38 +6,59 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import EXIT_OK
+
+if TYPE_CHECKING:
+    from ..core.writing.counting import Counts
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     count = commands.add_parser(
         "count", help="count words and characters as Word does, plus the portal-safe count")
     count.add_argument("file", nargs="?", default="-",
-                       help="an answer as text or Markdown (.txt, .md); - or nothing reads "
-                            "standard input")
+                       help="an answer as text, Markdown or a Word document (.txt, .md, "
+                            ".docx); - or nothing reads standard input")
     count.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     count.set_defaults(handler=run_count)
 
 
-def _read(name: str) -> str:
-    """The text of a file or standard input, read by the one document reader (its kinds,
-    size limit, decoder and messages); a Word or other non-text file is refused."""
+def _counts(name: str) -> Counts:
+    """Count a file or standard input, read by the one document reader (its kinds, size
+    limit, decoder and messages). Text is a stored answer (limited Markdown); a Word
+    document is counted as Word counts its body: paragraphs and table cells, not its
+    list numbers, headers or footers. A PDF or other file is refused."""
     from ..core.documents import read_document, read_document_bytes, read_stream
+    from ..core.writing.counting import count_markdown, count_text
 
-    advice = "Count its text instead: save it as .txt, or paste it into the app."
+    advice = "Count its text instead: save it as .txt or .docx, or paste it into the app."
     if name == "-":
         data = read_stream(sys.stdin.buffer, "standard input")
-        document = read_document_bytes(data, "standard input", accept=("text",), advice=advice)
+        document = read_document_bytes(data, "standard input", accept=("text", "docx"),
+                                       advice=advice)
     else:
-        document = read_document(Path(name), accept=("text",), advice=advice)
-    return document.text
+        document = read_document(Path(name), accept=("text", "docx"), advice=advice)
+    if document.kind == "docx":
+        return count_text(_body_text(document.blocks))
+    return count_markdown(document.text)
+
+
+def _body_text(blocks: list) -> str:
+    """A Word file's paragraphs, each table cell a paragraph of its own (as Word counts)."""
+    from ..core.documents import Paragraph, Table
+
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines.extend(cell for row in block.rows for cell in row)
+    return "\n".join(lines)
 
 
 def run_count(args: argparse.Namespace) -> int:
-    from ..core.writing.counting import count_markdown
-
-    counts = count_markdown(_read(args.file))
+    counts = _counts(args.file)
     if args.json:
         print(json.dumps(counts.as_dict(), indent=2))
         return EXIT_OK

@@ -129,3 +129,35 @@ def test_questions_split_of_an_empty_file(tmp_path, home):
     assert json.loads(run("questions", "split", str(empty), "--json", home=home).stdout) == []
     result = run("questions", "split", str(empty), home=home)
     assert result.returncode == 1 and "No questions were found" in result.stderr
+
+
+def test_count_a_word_document_as_word_counts_its_body(tmp_path, home):
+    from docx import Document
+
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Anytown tender – not counted"
+    document.add_heading("Our offer", level=2)
+    document.add_paragraph("We will hire 12 local people, paid the Real Living Wage.")
+    document.add_paragraph("Training for every new starter", style="List Number")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Apprentices"
+    table.rows[0].cells[1].text = "six a year"
+    path = tmp_path / "answer.docx"
+    document.save(path)
+    result = run("count", str(path), "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    # 2 + 11 + 5 + 1 + 3 words; the list's number and the page header are not text
+    assert data["words"] == 22
+    assert data["paragraphs"] == 5  # each table cell is a paragraph, as Word counts them
+    assert data["characters"] == len("Our offer" "We will hire 12 local people, paid the Real "
+                                     "Living Wage." "Training for every new starter"
+                                     "Apprentices" "six a year")
+
+
+def test_count_refuses_a_pdf_with_what_to_do(tmp_path, home):
+    path = tmp_path / "answer.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    result = run("count", str(path), home=home)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "save it as .txt or .docx" in result.stderr
