@@ -22,8 +22,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "check", help="check an answer as an evaluator would: limits, numbers, dates, vague "
                       "promises, measurement, plain English")
     check.add_argument("file", nargs="?", default="-",
-                       help="an answer as text or Markdown (.txt, .md); - or nothing reads "
-                            "standard input")
+                       help="an answer as text, Markdown or Word (.txt, .md, .docx); - or nothing "
+                            "reads standard input")
     limit = check.add_mutually_exclusive_group()
     limit.add_argument("--words", type=_limit, metavar="N", help="the question's word limit")
     limit.add_argument("--characters", type=_limit, metavar="N",
@@ -52,9 +52,9 @@ def run_check(args: argparse.Namespace) -> int:
         run_checks,
     )
     from ..core.writing.counting import count_markdown, limit_status
-    from .counting import _read
+    from .counting import read_answer
 
-    markdown = _read(args.file)
+    markdown, _ = read_answer(args.file)
     kind, value = None, None
     for name in ("words", "characters", "characters_no_spaces"):
         if getattr(args, name) is not None:

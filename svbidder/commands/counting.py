@@ -24,15 +24,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     count.set_defaults(handler=run_count)
 
 
-def _counts(name: str) -> Counts:
-    """Count a file or standard input, read by the one document reader (its kinds, size
-    limit, decoder and messages). Text is a stored answer (limited Markdown); a Word
-    document is counted as Word counts its body: paragraphs and table cells, not its
-    list numbers, headers or footers. A PDF or other file is refused."""
-    from ..core.documents import read_document, read_document_bytes, read_stream
-    from ..core.writing.counting import count_markdown, count_text
+def read_answer(name: str) -> tuple[str, bool]:
+    """An answer from a file or standard input, and whether it is Markdown.
 
-    advice = "Count its text instead: save it as .txt or .docx, or paste it into the app."
+    Read by the one document reader (its kinds, size limit, decoder and messages).
+    Text is a stored answer (limited Markdown). A Word document gives its body as
+    Word counts it: paragraphs and table cells, not list numbers, headers or
+    footers. A PDF or any other file is refused in one line.
+    """
+    from ..core.documents import read_document, read_document_bytes, read_stream
+
+    advice = "Use its text instead: save it as .txt or .docx, or paste it into the app."
     if name == "-":
         data = read_stream(sys.stdin.buffer, "standard input")
         document = read_document_bytes(data, "standard input", accept=("text", "docx"),
@@ -40,8 +42,15 @@ def _counts(name: str) -> Counts:
     else:
         document = read_document(Path(name), accept=("text", "docx"), advice=advice)
     if document.kind == "docx":
-        return count_text(_body_text(document.blocks))
-    return count_markdown(document.text)
+        return _body_text(document.blocks), False
+    return document.text, True
+
+
+def _counts(name: str) -> Counts:
+    from ..core.writing.counting import count_markdown, count_text
+
+    text, markdown = read_answer(name)
+    return count_markdown(text) if markdown else count_text(text)
 
 
 def _body_text(blocks: list) -> str:

@@ -10,8 +10,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     spell = commands.add_parser(
         "spell", help="list words not in the British English dictionary, with suggestions")
     spell.add_argument("file", nargs="?", default="-",
-                       help="an answer as text or Markdown (.txt, .md); - or nothing reads "
-                            "standard input")
+                       help="an answer as text, Markdown or Word (.txt, .md, .docx); - or nothing "
+                            "reads standard input")
     spell.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     spell.add_argument("--words", metavar="FILE",
                        help="also accept the words in FILE (one a line), e.g. names")
@@ -29,12 +29,12 @@ def run_spell(args: argparse.Namespace) -> int:
     from ..core.errors import SvBidderError
     from ..core.writing.spelling import SpellChecker
     from . import EXIT_OK
-    from .counting import _read
+    from .counting import read_answer
 
-    text = _read(args.file)
+    text, _ = read_answer(args.file)
     checker = SpellChecker().load()
     if args.words:
-        extra = _read(args.words)
+        extra, _ = read_answer(args.words)
         checker.set_personal_words(line.strip() for line in extra.splitlines()
                                    if line.strip() and not line.startswith("#"))
     if args.limit < 0:
