@@ -1,7 +1,9 @@
 """Write the Word and PDF versions of some documents in the priorities corpus.
 
-Run with ``.venv/bin/python tests/data/priorities_corpus/make_files.py``. For
-each document in ``LAYOUTS`` it reads ``source.txt`` and ``labels.json`` and
+Run with ``.venv/bin/python tests/data/priorities_corpus/make_files.py [ID ...]``:
+with ids it builds only those documents, so the files already committed for the
+others are not written again; with none it builds every document in ``LAYOUTS``.
+For each document it reads ``source.txt`` and ``labels.json`` and
 writes ``document.docx`` laid out the way that council's own Word file would be
 (a title, intro paragraphs, the priorities as headings, bold names, numbered or
 bulleted lists, or a table, then the outro), leaving out the web page's debris.
@@ -35,7 +37,12 @@ HERE = Path(__file__).resolve().parent
 PROFILE = "file:///tmp/lo-profile-corpus"
 FONT = "Arial"
 BULLET = re.compile(r"^\s*(?:[•·\-–\uf0b7]|\d+[.)])\s*")
+NUMBER = re.compile(r"^\s*\d+[.)]")
 DASH = re.compile(r"^\s*[-–—:]\s*")
+# A label a council puts before a priority's name: "Theme 1:", "Objective 1 –".
+LABEL = re.compile(r"^(?:\w+ ){1,2}\d+\s*[:–—-]\s*")
+# How a list item ends in running text: "reduce health inequalities;", "… people; and".
+LIST_END = re.compile(r"[;,.]?(?:\s+(?:and|or))?$")
 
 
 @dataclass
@@ -45,9 +52,9 @@ class Layout:
     header: str
     priorities: str  # bold-name, heading-name, heading, numbered, bullets, table
     columns: int = 1
-    skip: tuple[str, ...] = ()  # web-only lines (navigation, cookies, share buttons)
+    skip: tuple[str, ...] = ()  # web-only lines (navigation, cookies, share buttons, links)
     headings: tuple[str, ...] = ()  # prose lines the council sets as headings
-    table_header: tuple[str, str] = ("", "")
+    table_header: tuple[str, str] = ("", "")  # the table's heading row, if the source has one
     extra: dict = field(default_factory=dict)
 
 
@@ -100,6 +107,58 @@ LAYOUTS: dict[str, Layout] = {
               "Home > Council and government > Strategic framework > Five year strategic plan",
               "Priorities | How we will achieve this |", "Back to Five year strategic plan"),
         table_header=("Priorities", "How we will achieve this")),
+    # Added with the 22 newer documents: five from each half.
+    "barking-dagenham-corporate-plan-themes": Layout(
+        header="London Borough of Barking and Dagenham – Corporate Plan 2018-2022",
+        priorities="heading", skip=("fb-trackingSkip to main content",)),
+    "cardiff-vale-uhb-strategic-objectives": Layout(
+        header="Cardiff and Vale University Health Board – Shaping Our Future Wellbeing",
+        priorities="table", skip=("Skip to main content",),
+        headings=("What we want to Achieve", "Empower the Person", "Home First",
+                  "Outcomes that matter to People", "Avoid harm, waste and variation")),
+    "fermanagh-omagh-improvement-objectives-2024": Layout(
+        header="Fermanagh and Omagh District Council – Draft Improvement Objectives 2024-2025",
+        priorities="numbered", skip=("Downloads",)),
+    "muirhouse-ha-strategic-objectives": Layout(
+        header="Muirhouse Housing Association – Our Strategic Objectives", priorities="heading",
+        columns=2,
+        skip=("MHA Summary Delivery Plan 2021-22",
+              "You can also read more about our Strategic Objectives here.")),
+    "nhs-highland-strategic-objectives": Layout(
+        header="NHS Highland – Together We Care: Strategy overview", priorities="bold-name",
+        columns=2,
+        skip=("Skip to main content", "On this page",
+              "Strategic objectives: our population, our people, in partnership",
+              "Performing - embedding strong foundations and principles within our "
+              "organisation: Finance, Governance, Health inequalities, Quality"),
+        headings=("Our mission", "Our vision", "Our strategic objectives",
+                  "Performing and progressing", "Performing")),
+    "bradford-corporate-plan-2013": Layout(
+        header="City of Bradford Metropolitan District Council – Corporate Plan 2013-2014",
+        priorities="bullets",
+        skip=("The full detail of the current corporate plan can be found in the PDF "
+              "document on this page.",)),
+    "merthyr-tydfil-wellbeing-objectives": Layout(
+        header="Merthyr Tydfil County Borough Council – Statement of Well-being",
+        priorities="heading",
+        skip=("Read our Statement of Well-being",
+              "Read our plan Focus on the Future: Well-being in our Community."),
+        headings=("Well-being of Future Generations: A shared vision and common purpose in Wales",
+                  "Our Well-being Objectives", "Delivering Wellbeing in Merthyr Tydfil",
+                  "Local Well-being Plan", "Annual Report")),
+    "scarborough-towards-2030": Layout(
+        header="Scarborough Borough Council – Corporate Plan: Towards 2030",
+        priorities="bold-name", skip=("PDF icon Corporate Plan - Towards 203090.43 KB",),
+        headings=("Annual improvement plan",)),
+    "swansea-psb-wellbeing-plan-2023": Layout(
+        header="Swansea Public Services Board – Local well-being plan 2023-28",
+        priorities="numbered", columns=2,
+        skip=("Toggle mobile menu visibility", "Local Well-being Plan on a page (PDF) [655KB]",
+              "Screen reader version - Local Well-being Plan (Word doc) [115KB]"),
+        headings=("Accessibility",)),
+    "tunbridge-wells-five-year-plan": Layout(
+        header="Tunbridge Wells Borough Council – The Five Year Plan 2017-2022",
+        priorities="table", skip=("Skip to main content",)),
 }
 
 
@@ -155,21 +214,53 @@ def _page_furniture(document: Document, layout: Layout) -> None:
         cols.set(qn("w:space"), "567")
 
 
-def _lines(source: str) -> list[tuple[str, bool]]:
-    """Each non-blank line without its list marker, and whether it had one."""
+def _lines(source: str) -> list[tuple[str, str]]:
+    """Each non-blank line without its list marker, and the marker's kind:
+    "number", "bullet" or "" for none."""
     found = []
     for raw in source.splitlines():
         if not raw.strip():
             continue
         bare = BULLET.sub("", raw, count=1).strip()
-        found.append((bare, bare != raw.strip()))
+        marker = "" if bare == raw.strip() else "number" if NUMBER.match(raw) else "bullet"
+        found.append((bare, marker))
     return found
+
+
+def _theme(key: str, themes: dict[str, str]) -> str | None:
+    """The priority a line sets out: it starts with the title, or with a label and then
+    the title ("Theme 1: A new kind of council")."""
+    for start in (key, LABEL.sub("", key, count=1)):
+        found = next((t for k, t in themes.items() if start.startswith(k)), None)
+        if found:
+            return found
+    return None
+
+
+def _list_item(key: str) -> str:
+    return LIST_END.sub("", key, count=1)
 
 
 def _split_name(line: str, title: str) -> tuple[str, str]:
     """The priority's name as printed in the source, and the description after it."""
     name = line[:len(title)]
     return name, DASH.sub("", line[len(title):]).strip()
+
+
+def _new_numbered_list(document: Document) -> int:
+    """A list numbered like "List Number" that starts again at 1; returns its id."""
+    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+    numbering = document.part.numbering_part.element
+    num = numbering.add_num(numbering.num_having_numId(style_num).abstractNumId.val)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return num.numId
+
+
+def _numbered(document: Document, text: str, list_id: int) -> None:
+    paragraph = document.add_paragraph(text, style="List Number")
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = list_id
 
 
 def _priority(document: Document, layout: Layout, line: str, title: str) -> None:
@@ -196,7 +287,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     lines = _lines((folder / "source.txt").read_text("utf-8"))
     themes = {_norm(e["title"]): e["title"] for e in labels["expected"]}
-    outcomes = {_norm(o) for e in labels["expected"] for o in e["outcomes"]}
+    outcomes = {_list_item(_norm(o)) for e in labels["expected"] for o in e["outcomes"]}
     skip = {_norm(s) for s in layout.skip}
     headings = {_norm(h) for h in layout.headings}
 
@@ -206,19 +297,28 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     document.core_properties.title = labels["source"]["name"]
     document.core_properties.author = layout.header.split(" – ")[0]
 
-    kept = [(text, bulleted) for text, bulleted in lines if _norm(text) not in skip]
+    kept = [(text, marker) for text, marker in lines if _norm(text) not in skip]
     title, *body = kept
     document.add_heading(title[0], level=0)
     table = None
-    for text, bulleted in body:
+    list_id = None  # the numbered list being written; a later list starts again at 1
+    for text, marker in body:
         key = _norm(text)
-        theme = next((t for k, t in themes.items() if key.startswith(k)), None)
-        if layout.priorities == "table" and (theme or key in outcomes):
+        theme = _theme(key, themes)
+        outcome = _list_item(key) in outcomes
+        if theme is None and marker == "number":
+            list_id = list_id or _new_numbered_list(document)
+            _numbered(document, text, list_id)
+            continue
+        list_id = None
+        if layout.priorities == "table" and (theme or outcome):
             if table is None:
-                table = document.add_table(rows=1, cols=2)
+                table = document.add_table(rows=0, cols=2)
                 table.style = "Table Grid"
-                for cell, heading in zip(table.rows[0].cells, layout.table_header, strict=True):
-                    cell.paragraphs[0].add_run(heading).bold = True
+                if any(layout.table_header):
+                    for cell, heading in zip(table.add_row().cells, layout.table_header,
+                                             strict=True):
+                        cell.paragraphs[0].add_run(heading).bold = True
             if theme:
                 row = table.add_row().cells
                 row[0].text = text
@@ -231,7 +331,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
             continue
         if theme:
             _priority(document, layout, text, theme)
-        elif key in outcomes or bulleted:
+        elif outcome or marker:
             document.add_paragraph(text, style="List Bullet")
         elif key in headings:
             document.add_heading(text, level=2)
@@ -256,12 +356,16 @@ def print_pdf(docx: Path) -> Path:
     return target
 
 
-def main() -> int:
-    for doc_id, layout in LAYOUTS.items():
+def main(ids: list[str]) -> int:
+    """Build the documents named, or every document in LAYOUTS if none is named."""
+    unknown = [doc_id for doc_id in ids if doc_id not in LAYOUTS]
+    if unknown:
+        raise SystemExit(f"No layout for {', '.join(unknown)}: add one to LAYOUTS first.")
+    for doc_id in ids or LAYOUTS:
         folders = [p for p in HERE.glob(f"*/{doc_id}") if p.is_dir()]
         if len(folders) != 1:
             raise SystemExit(f"{doc_id}: expected one folder, found {len(folders)}")
-        docx = build_docx(folders[0], layout)
+        docx = build_docx(folders[0], LAYOUTS[doc_id])
         pdf = print_pdf(docx)
         sizes = f"{docx.stat().st_size:,} + {pdf.stat().st_size:,} bytes"
         print(f"{folders[0].relative_to(HERE)}: {sizes}")
@@ -269,4 +373,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
