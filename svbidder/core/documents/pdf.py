@@ -49,6 +49,11 @@ from .messages import DocumentError, refuse
 from .text import strip_controls
 
 _BULLETS = "•●▪■◦○∙·–—-\uf0b7\uf0a7\uf076\uf0d8"
+# Bullets that are never part of a word (Word's Symbol-font bullets come out as private-use
+# characters). Inside a paragraph they mark a list in a table cell, whose lines are read
+# as one paragraph ("… we will: \uf0b7be a great place"): Word keeps bullets out of the
+# text, so they are dropped and the words kept apart.
+_INNER_BULLET = re.compile("\\s*[•●▪■\uf0b7\uf0a7\uf076\uf0d8]\\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
                           r"|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
@@ -236,8 +241,14 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float],
         margins = _margin_lines(lines, height, body_size) if len(pages) < 3 else set()
         kept.append([line for index, line in enumerate(lines)
                      if _furniture_key(line) not in repeated and index not in margins
-                     and not _PAGE_NUMBER.match(line.text)])
+                     and not _is_page_number(line, body_size)])
     return kept
+
+
+def _is_page_number(line: _Line, body_size: float) -> bool:
+    """"3" or "Page 3 of 12" in body size or smaller: a heading's own number line
+    ("2025" wrapped from "Improvement Objectives 2024-") is larger, and kept."""
+    return line.size <= body_size + 0.5 and bool(_PAGE_NUMBER.match(line.text))
 
 
 def _margin_lines(lines: list[_Line], height: float, body_size: float) -> set[int]:
@@ -344,6 +355,8 @@ def _para_text(para: _Para, words: frozenset[str] | set[str] = frozenset()) -> s
             keep = bool(head and tail) and _keeps_hyphen(head[-1].split("-")[-1],
                                                          tail[0].split("-")[0], words)
             text = text + part if keep else text[:-1] + part  # "commu-" + "nity"
+        elif text.endswith(("-", "\u2013")) and text[-2:-1].isdigit() and part[:1].isdigit():
+            text += part  # a range broken at its dash: "2024-" + "25"
         else:
             text = f"{text} {part}" if text else part
     if para.numbering:  # Word keeps a list's bullets and numbers out of the text
@@ -351,7 +364,7 @@ def _para_text(para: _Para, words: frozenset[str] | set[str] = frozenset()) -> s
         text = text[len(marker):].lstrip() if text.startswith(marker) else text
     elif para.list_level is not None and text[:1] in _BULLETS and text[:1] not in "–—-":
         text = text[1:].lstrip()
-    return text
+    return (text[:1] + _INNER_BULLET.sub(" ", text[1:])).rstrip()
 
 
 def _bold_lead(para: _Para) -> tuple[str, ...]:
