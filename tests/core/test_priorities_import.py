@@ -1041,3 +1041,63 @@ def test_a_generic_heading_gives_way_to_the_documents_own_name():
     result = parse_priorities_text(text)
     assert shape(result) == [("Anytown Council Plan 2026", ["More good local jobs",
                                                             "Warm, safe homes", "Cleaner air"])]
+
+
+NAMES_OVER_PARAGRAPHS = """\
+Anytown Council Plan 2026 to 2030
+
+This plan sets out what we will focus on over the next four years.
+
+Thriving economy
+We want everyone to share in the growth of our town, with good jobs and skills.
+
+Healthy people
+
+We will help people live longer, healthier lives, and reduce inequality.
+
+Greener places
+We will cut carbon and make our streets cleaner and safer.
+"""
+
+
+def test_headings_pasted_plain_over_paragraphs_are_the_priorities():
+    result = parse_priorities_text(NAMES_OVER_PARAGRAPHS)
+    assert shape(result) == [("Anytown Council Plan 2026 to 2030",
+                              ["Thriving economy", "Healthy people", "Greener places"])]
+    # the paragraph after a blank line still belongs to its name
+    assert "live longer" in result.themes[0].outcomes[1].description
+
+
+def test_an_announced_list_of_image_tiles_and_a_how_to_use_list_after_it():
+    text = ("Skip to main content\nBrookfield Social Value Framework\n"
+            "Social value should be part of all business. Now is the time to act.\n"
+            "The Framework is built around the following three priorities\n"
+            "Page Thumbnail\nProvide the best employment you can\n"
+            "Page Thumbnail\nKeep the air clean\nPage Thumbnail\nBuy from local firms\n"
+            "The Framework can be used in many ways:\n"
+            "  • As a talking point in business planning…\n"
+            "  • As a checklist for commissioning…\n")
+    result = parse_priorities_text(text)
+    assert shape(result) == [("Brookfield Social Value Framework", [
+        "Provide the best employment you can", "Keep the air clean", "Buy from local firms"])]
+    assert not any("talking point" in o.description for o in result.themes[0].outcomes)
+    assert warned(result, "“Page Thumbnail” (3 times)")
+
+
+def test_guiding_principles_are_not_priorities_even_when_counted():
+    text = ("Our strategy\n\nThe Strategy sets out our aims for 2026 to 2030:\n"
+            "1. Improve population health\n2. Tackle inequalities in access\n"
+            "The Strategy is based on three guiding principles:\n"
+            "1. Prevention is better than cure\n2. Equity in everything\n"
+            "3. Integration by default\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["Improve population health", "Tackle inequalities in access"]
+
+
+def test_aims_that_underpin_an_ambition_are_still_priorities():
+    text = ("Delivering Together\n\nFour key aims underpin this ambition:\n"
+            "  • Improving the health of our people\n  • Supporting staff\n"
+            "  • Improving the quality of care\n  • Ensuring our service lasts\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["Improving the health of our people", "Supporting staff",
+                      "Improving the quality of care", "Ensuring our service lasts"]

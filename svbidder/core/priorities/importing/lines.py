@@ -125,6 +125,7 @@ class _Line:
     continues: bool = False  # the line is the start of an item that can continue
     announced: bool = False  # one of the N priorities a lead-in sentence announced
     bold_name: str = ""  # a Word paragraph's bold words at its start ("Our Place …")
+    settled: bool = False  # prose a shape pass decided on: later passes leave it prose
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -74,7 +74,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
-from .shapes import announced_count, apply_shapes
+from .shapes import AFTER_LIST, announced_count, apply_shapes
 
 # -------------------------------------------------------------------- tree
 
@@ -123,7 +123,8 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
                 continue
         if line.kind == "prose":
             following = _next_meaningful(lines, index + 1)
-            short = _words(line.text) <= 14 and not line.text.endswith((".", ";", ",", "?", "!"))
+            short = (not line.settled and _words(line.text) <= 14
+                     and not line.text.endswith((".", ";", ",", "?", "!")))
             # "We want suppliers to:" straight under a heading introduces that heading's
             # list: it is the heading's description, not a level of its own.
             under_heading = line.text.endswith(":") and last_item is not None and \
@@ -145,10 +146,10 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
     index = 0
     while index < len(result):
         line = result[index]
-        if line.kind == "prose" and final and _is_short_item(line.text):
+        if line.kind == "prose" and final and _is_short_item(line):
             run_end = index
             while run_end < len(result) and result[run_end].kind == "prose" and \
-                    _is_short_item(result[run_end].text):
+                    _is_short_item(result[run_end]):
                 run_end += 1
             if run_end - index >= 2 and _last_item(final) is not None:
                 for item in result[index:run_end]:
@@ -162,8 +163,10 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
     return final
 
 
-def _is_short_item(text: str) -> bool:
-    return (0 < _words(text) <= 14 and not text.endswith((".", ";", ",", ":", "?", "!"))
+def _is_short_item(line: _Line) -> bool:
+    text = line.text
+    return (not line.settled and 0 < _words(text) <= 14
+            and not text.endswith((".", ";", ",", ":", "?", "!"))
             and text[:1].isupper() and not _contact_reason(text))
 
 
@@ -191,8 +194,8 @@ def _title_block(lines: list[_Line]) -> tuple[str, int]:
     """
     parts: list[str] = []
     index = 0
-    while index < len(lines) and lines[index].kind == "blank":
-        index += 1
+    while index < len(lines) and lines[index].kind in ("blank", "skip"):
+        index += 1  # "Skip to main content" and the like come before a web page's title
     while index < len(lines) and lines[index].kind in ("prose", "item") and len(parts) < 3:
         line = lines[index]
         if line.kind == "item" and line.sig != ("lead",):
@@ -202,7 +205,9 @@ def _title_block(lines: list[_Line]) -> tuple[str, int]:
             break
         parts.append(line.text.rstrip(":"))
         index += 1
-    if not parts or index >= len(lines) or lines[index].kind != "blank":
+    ends = index < len(lines) and (lines[index].kind == "blank" or (
+        lines[index].kind == "prose" and lines[index].text.endswith((".", "!"))))
+    if not parts or not ends:  # a title is followed by a blank line or a paragraph
         return "", 0
     following = next((line for line in lines[index:] if line.kind != "blank"), None)
     if following is None or (following.kind == "item" and not following.heading):
@@ -210,11 +215,33 @@ def _title_block(lines: list[_Line]) -> tuple[str, int]:
     return " – ".join(parts), index
 
 
+def _place_prose(line: _Line, current: _Node, stack: list[tuple[tuple[Any, ...], _Node]],
+                 root: _Node, after_blank: bool) -> int:
+    """Give a paragraph to the item it explains; 1 when it is introduction, else 0.
+
+    Text straight under an item explains it; a paragraph after a list belongs to
+    the heading the list is under. A named paragraph's name owns the paragraphs
+    after it, blank line or not; a list a shape pass made prose ("ways to use this
+    framework") is not the last priority's guidance.
+    """
+    owns = not line.settled and (not after_blank or current.heading
+                                 or current.sig == ("para",))
+    owner = current if owns else next(
+        (node for _, node in reversed(stack) if node.heading), root)
+    if owner is not root:
+        owner.paragraphs.append(line.text)
+    elif line.settled:
+        root.left_out.append((line.text, AFTER_LIST))
+    else:
+        return 1
+    return 0
+
+
 def _build_tree(lines: list[_Line], warnings: list[str]) -> tuple[_Node, str]:
     root = _Node("")
     stack: list[tuple[tuple[Any, ...], _Node]] = []
     name, used = _title_block(lines)
-    lines = lines[used:]
+    lines = [line for line in lines[:used] if line.kind == "skip"] + lines[used:]
     intro_lines = 0
     after_blank = False
     for line in lines:
@@ -235,14 +262,7 @@ def _build_tree(lines: list[_Line], warnings: list[str]) -> tuple[_Node, str]:
             current.left_out.append((line.text, reason))
             continue
         if line.kind == "prose":
-            # Text straight under an item explains it; a paragraph after a list belongs
-            # to the heading the list is under.
-            owner = current if (not after_blank or current.heading) else next(
-                (node for _, node in reversed(stack) if node.heading), root)
-            if owner is root:
-                intro_lines += 1
-            else:
-                owner.paragraphs.append(line.text)
+            intro_lines += _place_prose(line, current, stack, root, after_blank)
             continue
         after_blank = False
         if not line.text.strip():
@@ -277,16 +297,19 @@ def _collect_left_out(node: _Node) -> list[tuple[str, str]]:
 
 
 def _warn_left_out(left_out: list[tuple[str, str]], warnings: list[str]) -> None:
-    shown = 0
-    for text, reason in left_out:
-        if shown >= 12:
+    """One note per line left out (a line that came back several times, once, with how
+    often), the first dozen of them, then how many more."""
+    times: dict[tuple[str, str], int] = {}
+    for entry in left_out:
+        times[entry] = times.get(entry, 0) + 1
+    for shown, ((text, reason), count) in enumerate(times.items()):
+        if shown == 12:
+            more = sum(times.values()) - sum(list(times.values())[:12])
+            warnings.append(f"Left out {more} more line{'s' * (more != 1)} of contact or "
+                            "document details.")
             break
-        warnings.append(f"Left out {reason}: “{_short(text)}”.")
-        shown += 1
-    if len(left_out) > shown:
-        more = len(left_out) - shown
-        warnings.append(f"Left out {more} more line{'s' * (more != 1)} of contact or "
-                        "document details.")
+        again = f" ({count} times)" if count > 1 else ""
+        warnings.append(f"Left out {reason}: “{_short(text)}”{again}.")
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -548,7 +571,7 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
         kept.append(theme)
     themes = kept
     for theme in themes:
-        if _words(theme.title) > 4 and announced_count(theme.title) == len(theme.outcomes):
+        if _words(theme.title) > 4 and announced_count(theme.title) == len(theme.outcomes) > 0:
             # "Social value can be split into three areas" introduces its list: not a name.
             theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
             theme.title = "Priorities"
@@ -562,6 +585,25 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
                         f"outcomes of {'their' if len(empty) != 1 else 'its'} own, so each "
                         f"became its own outcome: {names}.")
     return themes
+
+
+def _without_trailing_sections(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+    """Headings with only text under them after a list of priorities are sections.
+
+    "Early years – …", "Live well – …", then a heading "Accessibility" over a
+    paragraph about easy-read versions: the heading is not a fifth priority.
+    """
+    listed = [i for i, node in enumerate(nodes) if not node.heading and node.hint != "theme"]
+    if len(listed) < 2:
+        return nodes
+    kept = nodes[:listed[-1] + 1]
+    for node in nodes[listed[-1] + 1:]:
+        if node.heading and node.hint != "theme":
+            warnings.append(f"Left out the section “{_short(node.text, 50)}”: it has text but "
+                            "no priorities under it.")
+        else:
+            kept.append(node)
+    return kept
 
 
 def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResult:
@@ -583,6 +625,8 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
                         "bulleted lists, or lines such as “Theme 1: …” and “Outcome: …”.")
         return result
     single_level = all(not node.children for node in nodes)
+    if single_level:
+        nodes = _without_trailing_sections(nodes, warnings)
     if single_level and not all(node.hint == "theme" for node in nodes):
         result.themes = [_one_theme(nodes, wrappers, name, warnings)]
     else:

@@ -40,8 +40,11 @@ _NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten
 _TOKEN = re.compile(r"[\w'’-]+")
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
+# The dash may lose its space before it ("Nature Recovery- To restore"), but a hyphen
+# then needs a capital after it, so a word broken at a line end ("well- being") is not one.
 _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
-                   r"(?:\s[\u2013\u2014-]\s|:\s)(?P<rest>\S.*)$")
+                   r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s)"
+                   r"(?P<rest>\S.*)$")
 _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
 
 _DEBRIS = re.compile(
@@ -59,11 +62,21 @@ _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 AFTER_LIST = "the text after the list"
-# A list introduced as the vision, the values or what everything rests on ("Everything we
-# do will be built on the following principles:") says how the council works, not what
-# it wants from suppliers.
-_VISION_LEAD = re.compile(r"\b(?:vision|values|underpin(?:s|ned)?|built on|guided by|"
-                          r"ways? of working|how we (?:will )?work)\b", re.IGNORECASE)
+# A list introduced by the vision ("The vision is for a city that will:") describes the
+# place, not what the council wants from suppliers (unless it announces themes).
+_VISION_LEAD = re.compile(r"\bvision\b", re.IGNORECASE)
+# A list introduced as the values or what everything rests on ("Everything we do will be
+# built on the following principles:", "based on three guiding principles:") says how
+# the body works: never priorities, however many it announces.
+_VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
+                          r"how we (?:will )?work)\b|\b(?:built|based|founded) on\b.{0,40}?"
+                          r"\bprinciples\b|\bprinciples\b.{0,40}?\b(?:underpin|guide)",
+                          re.IGNORECASE)
+
+
+# "The Framework can be used in many ways:", "How to use this toolkit:": about the document.
+_USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
+                         r"(?:framework|toolkit|guide|document|policy))\b", re.IGNORECASE)
 
 
 def announced_count(text: str) -> int:
@@ -115,9 +128,10 @@ def _title_like(text: str, most_words: int = 16) -> bool:
             and not _contact_reason(text) and not debris_reason(text))
 
 
-def _next_lines(lines: list[_Line], start: int) -> list[int]:
-    """Indexes of the non-blank lines from ``start`` on."""
-    return [i for i in range(start, len(lines)) if lines[i].kind != "blank"]
+def _next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False) -> list[int]:
+    """Indexes of the non-blank lines from ``start`` on (and not left out, if asked)."""
+    passed = ("blank", "skip") if past_skipped else ("blank",)
+    return [i for i in range(start, len(lines)) if lines[i].kind not in passed]
 
 
 # Dot leaders then a page number; every part bounded, so the pattern stays linear.
@@ -133,11 +147,12 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
     _labels_over_paragraphs(lines)
-    _headings_over_lead_ins(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines)
+    _headings_over_lead_ins(lines)
     lines = _pairs(lines)
+    _named_paragraphs(lines)
     if announced:
         _other_lists_to_prose(lines)
     return lines
@@ -190,12 +205,12 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                      if lines[i].kind != "blank"), None)
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
-                  and bool(_VISION_LEAD.search(lead.text)) and not announced_count(lead.text))
+                  and _leads_to_no_priorities(lead.text))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
         if questions or vision or past:
             for i in run:
-                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent)
+                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
 
 
@@ -247,11 +262,18 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                 lines[after[0]].heading:
             continue
         heading = lines[before[0]]
-        if heading.kind == "prose" and _title_like(heading.text, 6) and \
+        if heading.kind == "prose" and not heading.settled and _title_like(heading.text, 6) and \
                 not heading.text.endswith((".", ":")) and not announced_count(line.text) and \
                 not _SKIP_SECTION.match(heading.text):
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
+
+
+def _leads_to_no_priorities(lead: str) -> bool:
+    """Whether a lead-in introduces the values, how to use the document or the vision."""
+    if _VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
+        return True
+    return bool(_VISION_LEAD.search(lead)) and not announced_count(lead)
 
 
 def _plain_theme_headings(lines: list[_Line]) -> None:
@@ -287,11 +309,13 @@ def _announced_lists(lines: list[_Line]) -> bool:
     index = 0
     while index < len(lines):
         line = lines[index]
-        count = announced_count(line.text) if line.kind in ("prose", "item") else 0
+        count = announced_count(line.text) if line.kind in ("prose", "item") and \
+            not _VALUES_LEAD.search(line.text) else 0
         if not count:
             index += 1
             continue
-        following = _next_lines(lines, index + 1)
+        # past debris: "Page Thumbnail" before each of a page's image tiles
+        following = _next_lines(lines, index + 1, past_skipped=True)
         taken = (_take_items(lines, following, count) or _take_named(lines, following, count)
                  or _take_plain(lines, following, count))
         if taken and line.kind == "prose":
@@ -398,6 +422,51 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
     return result
 
 
+def _named_paragraphs(lines: list[_Line]) -> None:
+    """Short names each followed by a paragraph, two or more in a row: each name a priority.
+
+    A web page's headings lose their size when pasted ("Thriving economy" / "We
+    want everyone to share in…"). The document's first line is its title, and
+    names of sections that are not priorities ("Our vision", "Contact us") end a
+    run rather than join it.
+    """
+    meaningful = _next_lines(lines, 0)
+    run: list[int] = []
+    position = 1  # the first line is the document's title
+    while position < len(meaningful):
+        at = meaningful[position]
+        after = meaningful[position + 1] if position + 1 < len(meaningful) else None
+        if after is not None and _is_name(lines[at]) and _is_paragraph(lines[after]):
+            run.append(at)
+            position += 2
+            while position < len(meaningful) and _is_paragraph(lines[meaningful[position]]):
+                position += 1  # more paragraphs about the same priority
+            continue
+        _name_run(lines, run)
+        run = []
+        position += 1
+    _name_run(lines, run)
+
+
+def _name_run(lines: list[_Line], run: list[int]) -> None:
+    if len(run) < 2:
+        return
+    for at in run:
+        lines[at] = _Line("item", _plain(lines[at].text), ("para",), indent=lines[at].indent)
+
+
+def _is_name(line: _Line) -> bool:
+    return (line.kind == "prose" and _title_like(line.text, 8)
+            and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
+            and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
+
+
+def _is_paragraph(line: _Line) -> bool:
+    words = _words(line.text)
+    return line.kind == "prose" and words >= 6 and (
+        line.text.rstrip().endswith((".", "!", ")", "”", "'")) or words >= 15)
+
+
 def _bold_pair(line: _Line) -> tuple[str, str] | None:
     """("Name", "what it means") for a Word paragraph that starts with bold words."""
     if not line.bold_name:
@@ -431,7 +500,7 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
                     not _continues(previous):
                 in_sentence_list = True
             if in_sentence_list:
-                lines[index] = _Line("prose", line.text, indent=line.indent)
+                lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
                 continue
         elif line.kind == "item":
             in_sentence_list = False
