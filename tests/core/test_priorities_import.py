@@ -1101,3 +1101,43 @@ def test_aims_that_underpin_an_ambition_are_still_priorities():
     titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
     assert titles == ["Improving the health of our people", "Supporting staff",
                       "Improving the quality of care", "Ensuring our service lasts"]
+
+
+def test_three_priorities_named_inside_the_announcing_sentence():
+    text = ("Social Value Policy\n\nOur social value priorities\n"
+            "Three key priorities have been identified: a thriving local economy; strong "
+            "communities and a sustainable way of life. These build on our council plan.\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["A thriving local economy", "Strong communities",
+                      "A sustainable way of life"]
+
+
+def test_of_two_lead_in_lists_the_one_about_aims_is_the_priorities():
+    text = ("Social Value\n\nWe spend around £150 million of public money every year on:\n"
+            "  • services\n  • supplies\n  • works contracts\n"
+            "Through social value we aim to deliver the following benefits:\n"
+            "  • economic\n  • environmental\n  • social sustainability\nGo to top\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["Economic", "Environmental", "Social sustainability"]
+
+
+def test_bullets_alone_on_their_lines_and_hard_wrapped_items():
+    text = ("Decision details\n\nThe charter had the potential to deliver the following\n"
+            "benefits:\n·\nEncourage a more diverse range of suppliers to work with us and\n"
+            "our partners, including small and medium firms\n(SMEs) and local charities.\n"
+            "·\nPromote fair employment practices: ensuring equality in supply chains.\n"
+            "·\nPromoting greater environmental sustainability.\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles[0] == "Encourage a more diverse range of suppliers to work with us and our " \
+        "partners"  # cut at "including"; the wrapped "(SMEs) …" line joined its item
+    assert titles[1:] == ["Promote fair employment practices",
+                          "Promoting greater environmental sustainability."]
+
+
+def test_image_file_names_and_navigation_are_debris():
+    text = ("Our plan\n\nWe will:\n- Build new homes\n- Reduce isolation\n"
+            "Jump to another section\nM0084668 Plan A 380x200 Chair.jpg Improving homes\n"
+            "35.jpg Introduction to Plan A\nNewsletter Signup\n")
+    result = parse_priorities_text(text)
+    titles = [o.title for t in result.themes for o in t.outcomes]
+    assert titles == ["Build new homes", "Reduce isolation"]

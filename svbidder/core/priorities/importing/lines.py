@@ -66,6 +66,9 @@ _SKIP_SECTIONS = (
     "what is social value", "why social value matters", "why is social value important",
     "our vision", "vision", "equality impact", "monitoring and reporting", "governance",
     "how we will measure", "how we measure", "measuring success", "monitoring",
+    "how will we measure", "how will we know", "how will we achieve", "how we will achieve",
+    "how we'll do it", "how we will do it", "how we'll deliver", "how we will deliver",
+    "our approach", "how we work",
     "how we will monitor", "reporting",
     "cyflwyniad", "rhagair", "cefndir", "cynnwys", "cysylltu", "cysylltwch", "cysylltu a ni",
     "rhagor o wybodaeth", "geirfa", "atodiad", "diben", "crynodeb",
@@ -312,6 +315,7 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
+    raw_lines = _join_lone_bullets(raw_lines)
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -338,6 +342,25 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
             continue
         lines.append(_classify_text_line(raw, last_alpha))
     return _expand_tables(lines), warnings
+
+
+_LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
+
+
+def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
+    """A bullet alone on its line starts the next line's item (a web page copied with
+    its list marks set apart: "·" / "Encourage a more diverse range …")."""
+    joined: list[str] = []
+    pending = ""
+    for raw in raw_lines:
+        if len(raw) <= 8 and _LONE_BULLET.match(raw):
+            pending = raw.strip()
+            continue
+        if pending and raw.strip():
+            raw = f"{pending} {raw.strip()}"
+            pending = ""
+        joined.append(raw)
+    return joined
 
 
 def _expand_tables(lines: list[_Line]) -> list[_Line]:

@@ -74,7 +74,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
-from .shapes import AFTER_LIST, announced_count, apply_shapes
+from .shapes import AFTER_LIST, announced_count, apply_shapes, items_that_lead_in
 
 # -------------------------------------------------------------------- tree
 
@@ -117,7 +117,8 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             previous = result[-1]
             # A wrapped list item: the next line carries on without a blank line.
             if (previous.kind == "item" and previous.continues and line.text
-                    and (line.indent > 0 or line.text[:1].islower())
+                    and (line.indent > 0 or line.text[:1].islower()
+                         or line.text[:1] in "(&" or line.text[:1].isdigit())
                     and not previous.text.endswith((".", ":", "?", "!"))):
                 previous.text = f"{previous.text} {line.text}"
                 continue
@@ -428,7 +429,7 @@ def _looks_like_measure(node: _Node) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
-                           r"which|where|while|and by)\s|\sby\s")
+                           r"which|where|while|and by|including|such as|for example)\s|\sby\s")
 LONG_TITLE_WORDS = 20
 
 
@@ -652,6 +653,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
     prepared = _prepare(apply_shapes(lines))
+    items_that_lead_in(prepared)
     root, found_name = _build_tree(prepared, warnings)
     return _result_from_tree(root, name or found_name, warnings)
 

@@ -54,7 +54,12 @@ _DEBRIS = re.compile(
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
-    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$",
+    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
+    r"^(?:download|further details|more details|read more|print|share|newsletter sign-?up|"
+    r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
+    r"section|content))$|"
+    # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
+    r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
                         re.IGNORECASE)
@@ -153,6 +158,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
     _named_paragraphs(lines)
+    _lists_without_intent(lines)
     if announced:
         _other_lists_to_prose(lines)
     return lines
@@ -234,8 +240,21 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
         at = following[0]
         order = {"theme": 0, "outcome": 1}.get(level, 1)
         lines[at] = _Line("item", _plain(lines[at].text), ("label", order), ref, level,
-                          lines[at].indent, heading=level == "theme")
+                          lines[at].indent, heading=True)
         lines[index] = _Line("skip", line.text)  # its number is kept as the priority's ref
+
+
+def items_that_lead_in(lines: list[_Line]) -> None:
+    """A list item ending in a colon before items of its own kind introduces them
+    ("· The charter could deliver the following benefits:" / "· Encourage …"). Run
+    once wrapped lines are joined (the colon ends the item's last line)."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or line.heading or not line.text.endswith(":"):
+            continue
+        following = _next_lines(lines, index + 1)[:1]
+        if following and lines[following[0]].kind == "item" and \
+                lines[following[0]].sig == line.sig:
+            lines[index] = _Line("prose", line.text, indent=line.indent)
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
@@ -317,13 +336,39 @@ def _announced_lists(lines: list[_Line]) -> bool:
         # past debris: "Page Thumbnail" before each of a page's image tiles
         following = _next_lines(lines, index + 1, past_skipped=True)
         taken = (_take_items(lines, following, count) or _take_named(lines, following, count)
-                 or _take_plain(lines, following, count))
+                 or _take_plain(lines, following, count)
+                 or _take_inline(lines, index, count))
         if taken and line.kind == "prose":
             line.kind = "skip"
             line.reason = "the sentence that introduces the list"
         found = found or bool(taken)
         index = taken or index + 1
     return found
+
+
+# Used on text whose spaces are folded to one, so each space is optional, never a run.
+_INLINE_PARTS = re.compile(r" ?[;,] ?(?:and )?| and ")
+
+
+def _take_inline(lines: list[_Line], index: int, count: int) -> int:
+    """N priorities named inside the announcing sentence ("Three priorities have been
+    identified: a thriving economy; strong communities and a sustainable way of life.").
+
+    The words after the colon, up to the sentence's end, split at semicolons, commas
+    and "and" into exactly N short parts, become N items after the sentence.
+    """
+    line = lines[index]
+    if line.kind != "prose" or ":" not in line.text[:400]:
+        return 0
+    tail = line.text.split(":", 1)[1]
+    sentence = re.split(r"(?<=[a-z)])\.(?:\s|$)", " ".join(tail[:400].split()), maxsplit=1)[0]
+    parts = [part.strip(" .") for part in _INLINE_PARTS.split(sentence)]
+    if len(parts) != count or not all(1 <= _words(part) <= 8 for part in parts):
+        return 0
+    items = [_Line("item", part, ("para",), indent=line.indent, announced=True)
+             for part in parts]
+    lines[index + 1:index + 1] = items
+    return index + 1 + len(items)
 
 
 def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
@@ -465,6 +510,42 @@ def _is_paragraph(line: _Line) -> bool:
     words = _words(line.text)
     return line.kind == "prose" and words >= 6 and (
         line.text.rstrip().endswith((".", "!", ")", "”", "'")) or words >= 15)
+
+
+_INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|"
+                     r"ambitions?|commit\w*|want|will|pledges?|focus\w*|themes?|principles)\b",
+                     re.IGNORECASE)
+
+
+def _lists_without_intent(lines: list[_Line]) -> None:
+    """Of several lists each after a lead-in sentence, those whose lead-in says nothing of
+    aims or priorities ("We spend £150 million a year on:") are not priorities, when
+    another's does ("we aim to deliver the following benefits:")."""
+    lists: list[tuple[bool, list[int]]] = []
+    index = 0
+    while index < len(lines):
+        lead = lines[index]
+        if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
+            run = _list_after(lines, index + 1)
+            if run:
+                lists.append((bool(_INTENT.search(lead.text)), run))
+                index = run[-1]
+        index += 1
+    if len(lists) < 2 or len({intent for intent, _ in lists}) < 2:
+        return
+    for intent, run in lists:
+        for at in run if not intent else ():
+            lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
+
+
+def _list_after(lines: list[_Line], start: int) -> list[int]:
+    """The plain list items (not headings, not announced) straight after ``start``."""
+    run: list[int] = []
+    for at in _next_lines(lines, start):
+        if lines[at].kind != "item" or lines[at].heading or lines[at].announced:
+            break
+        run.append(at)
+    return run
 
 
 def _bold_pair(line: _Line) -> tuple[str, str] | None:
