@@ -21,7 +21,7 @@ from svbidder.core.documents import (
     read_document,
     read_document_bytes,
 )
-from svbidder.core.documents.pdf import _Line, _Para, _para_text, _Piece
+from svbidder.core.documents.pdf import _Line, _Para, _para_text, _Piece, _table_rows
 from svbidder.core.priorities.importing import parse_priorities_file
 from svbidder.core.writing.tender import split_questions, split_questions_file
 
@@ -150,6 +150,28 @@ def test_a_range_broken_at_its_dash_and_bullets_inside_a_table_cell():
     assert _para_text(_para("Culture - we will:", "\uf0b7be a great place to work;",
                             "\uf0b7 listen")) == \
         "Culture - we will: be a great place to work; listen"
+
+
+def _at(text: str, x: float, y: float, column: int) -> _Line:
+    return _Line([_Piece(text, x, y, 11, False)], column)
+
+
+def test_a_table_is_read_row_by_row_and_two_columns_of_text_one_after_the_other():
+    left = [_at("The Five Year Plan", 72, 700, 0), _at("Our Borough", 72, 600, 0),
+            _at("Our Services", 72, 540, 0)]
+    right = [_at("to support a prosperous borough", 300, 600, 1),
+             _at("to support a well borough", 300, 586, 1),
+             _at("to provide digital choice", 300, 540, 1),
+             _at("to provide quality services", 300, 526, 1)]
+    rows = _table_rows(left, right)
+    assert [line.text for line in rows] == [
+        "The Five Year Plan", "Our Borough", "to support a prosperous borough",
+        "to support a well borough", "Our Services", "to provide digital choice",
+        "to provide quality services"]
+    # two columns of running text: as many lines on the left as on the right
+    prose_left = [_at(f"left line {i}", 72, 700 - 14 * i, 0) for i in range(6)]
+    prose_right = [_at(f"right line {i}", 300, 700 - 14 * i, 1) for i in range(6)]
+    assert _table_rows(prose_left, prose_right) is None
 
 
 def test_words_broken_at_line_ends_are_joined():

@@ -218,7 +218,33 @@ def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
             left.append(_Line(before, 0))
         if after:
             right.append(_Line(after, 1))
-    return left + right
+    return _table_rows(left, right) or left + right
+
+
+def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
+    """A table's rows, when the "columns" are a table: a narrow first column whose
+    lines each start level with a line on the right (a row's top), fewer of them than
+    the right has ("Our Borough" beside its three bullets). Read row by row, as Word
+    holds a table; None for two columns of text, which are read one after the other."""
+    if not left or not right:
+        return None
+    top, bottom = right[0].y, right[-1].y
+    beside = [line for line in left if bottom - 2 <= line.y <= top + 2]
+    if len(beside) < 2 or len(beside) * 2 > len(right):
+        return None
+    tolerance = max(line.size for line in beside) / 3
+    starts = [line for line in beside
+              if any(abs(line.y - other.y) <= tolerance for other in right)]
+    if len(starts) < 2 or len(starts) < 0.8 * len(beside):
+        return None
+    rows: list[_Line] = [line for line in left if line.y > top + 2]
+    bounds = [line.y for line in starts] + [float("-inf")]
+    for row, (upper, lower) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        ceiling = float("inf") if row == 0 else upper + tolerance
+        rows.extend(line for line in beside if lower + tolerance < line.y <= ceiling)
+        rows.extend(line for line in right if lower + tolerance < line.y <= ceiling)
+    rows.extend(line for line in left if line.y < bottom - 2)
+    return rows
 
 
 def _furniture_key(line: _Line) -> tuple[int, str]:
@@ -305,6 +331,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
             continue
         item = _starts_item(line, body_size)
         joins = previous is not None and not item and paragraphs and \
+            line.column == previous.column and \
             abs(line.size - previous.size) < 0.6 and line.bold == previous.bold and \
             0 < previous.y - line.y <= (1.45 if line.size < body_size * 1.12 else 1.7) * \
             max(line.size, previous.size)
