@@ -1141,3 +1141,31 @@ def test_image_file_names_and_navigation_are_debris():
     result = parse_priorities_text(text)
     titles = [o.title for t in result.themes for o in t.outcomes]
     assert titles == ["Build new homes", "Reduce isolation"]
+
+
+def _guide_examples() -> list[str]:
+    """The quoted examples of the guide "Bringing in your council's priorities"."""
+    from svbidder.paths import guides_dir
+
+    text = (guides_dir() / "bringing-in-priorities.md").read_text(encoding="utf-8")
+    blocks, current = [], []
+    for line in text.splitlines() + [""]:
+        if line.startswith(">"):
+            current.append(line[1:].strip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    return blocks
+
+
+@pytest.mark.parametrize("needle, titles", [
+    ("Thriving economy", ["Thriving economy", "Healthy people"]),
+    ("Objective One:", ["Improve the experience of our customers"]),
+    ("Three priorities have been identified", ["A thriving local economy",
+                                               "Strong communities",
+                                               "A sustainable way of life"]),
+])
+def test_the_guide_s_examples_import_as_it_says(needle, titles):
+    example = next(block for block in _guide_examples() if needle in block)
+    result = parse_priorities_text(f"Anytown priorities\n\n{example}\n")
+    assert [o.title for t in result.themes for o in t.outcomes] == titles
