@@ -159,6 +159,64 @@ LAYOUTS: dict[str, Layout] = {
     "tunbridge-wells-five-year-plan": Layout(
         header="Tunbridge Wells Borough Council – The Five Year Plan 2017-2022",
         priorities="table", skip=("Skip to main content",)),
+    # Twelve more, chosen for their layout alone (the importer was not run on them):
+    # eight from the tuning half, four from the frozen half.
+    "renfrewshire-community-plan-priorities": Layout(
+        header="Renfrewshire Council – Our Renfrewshire: Community Plan 2017-2027",
+        priorities="bold-name", skip=("Renfrewshire Council",)),
+    "livin-plan-a-strong-communities": Layout(
+        header="Livin – Plan A", priorities="heading",
+        skip=("Skip to main content", "site-wide search form", "Jump to another section",
+              "M0084668 Plan A 380x200 Chair.jpg Improving existing homes",
+              # "35.jpg …": its number reads as a list marker, so the line is kept without it
+              "jpg Introduction to Plan A", "M0084668 Plan A 380x200 Couple.jpg About us",
+              "jpg Delivering an excellent customer experience",
+              "jpg Optimising return on assets", "jpg Enabling sustainable tenure",
+              "M0084668 Plan A 380x200 Wheelbarrow.jpg Building and acquiring homes",
+              "Newsletter Signup"),
+        headings=("How will we achieve success?", "How will we measure success?",
+                  "Performance Measure Level 1")),
+    "east-suffolk-procurement-strategy-themes": Layout(
+        header="East Suffolk Council – Procurement Strategy", priorities="numbered",
+        skip=("Skip to main content",
+              "Home  Your council  Supplying the council  Procurement Strategy",
+              "Back to top")),
+    "west-lothian-corporate-plan-2013": Layout(
+        header="West Lothian Council – Corporate Plan 2013-2017", priorities="bullets",
+        skip=("Search site",)),
+    "public-health-wales-strategy-priorities": Layout(
+        header="Public Health Wales – Working Together for a Healthier Wales",
+        priorities="bullets", skip=("Skip to main content", "Home", "About us"),
+        headings=("Our vision",)),
+    "mid-ulster-improvement-objectives-2025": Layout(
+        header="Mid Ulster District Council – Draft Improvement Objectives 2025-2026",
+        priorities="heading", skip=("Skip to main content",),
+        headings=("Draft Improvement Objectives", "Responding to the consultation")),
+    "north-lincolnshire-social-value-charter": Layout(
+        header="North Lincolnshire Council – Social Value Charter", priorities="bullets",
+        columns=2, skip=("Council News", "Share this page")),
+    "vale-of-glamorgan-wellbeing-objectives-2020": Layout(
+        header="Vale of Glamorgan Council – Corporate Plan 2020-2025", priorities="numbered",
+        skip=("Cost of Living Support Icon",)),
+    "scottish-fire-framework-2022-priorities": Layout(
+        header="Scottish Government – Fire and rescue framework for Scotland 2022",
+        priorities="heading", skip=("Skip to main content",),
+        headings=("Annex 1 – SFRS Strategic Priorities",)),
+    "scottish-government-police-priorities-2015": Layout(
+        header="Scottish Government – Strategic Police Priorities for Scotland",
+        priorities="bold-name", columns=2, skip=("Skip to main content", "Home", "Publications")),
+    "south-tyneside-responsible-procurement": Layout(
+        header="South Tyneside Council – Responsible Procurement", priorities="bullets",
+        skip=("Skip to main content", "Selling to the Council"),
+        headings=("Social value", "What social value development involves",
+                  "Help to improve your environmental performance",
+                  "Climate change strategy and action plan", "Carbon Trust")),
+    "scottish-borders-corporate-plan": Layout(
+        header="Scottish Borders Council – Corporate Plan 2018-23", priorities="numbered",
+        columns=2,
+        skip=("Skip to main content", "Home > Your council > Plans and strategies",
+              "Read our corporate plan", "Print this page"),
+        headings=("Our approach", "Key themes")),
 }
 
 
@@ -306,7 +364,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
         key = _norm(text)
         theme = _theme(key, themes)
         outcome = _list_item(key) in outcomes
-        if theme is None and marker == "number":
+        if theme is None and marker == "number" and key not in headings:
             list_id = list_id or _new_numbered_list(document)
             _numbered(document, text, list_id)
             continue
@@ -331,7 +389,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
             continue
         if theme:
             _priority(document, layout, text, theme)
-        elif outcome or marker:
+        elif outcome or (marker and key not in headings):
             document.add_paragraph(text, style="List Bullet")
         elif key in headings:
             document.add_heading(text, level=2)
