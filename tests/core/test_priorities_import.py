@@ -1169,3 +1169,85 @@ def test_the_guide_s_examples_import_as_it_says(needle, titles):
     example = next(block for block in _guide_examples() if needle in block)
     result = parse_priorities_text(f"Anytown priorities\n\n{example}\n")
     assert [o.title for t in result.themes for o in t.outcomes] == titles
+
+
+def test_a_word_file_s_labels_over_heading_objectives_and_priorities_inside_its_vision(
+        tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Improvement Objectives 2026", style="Title")
+    document.add_heading("Draft Improvement Objectives", level=2)
+    document.add_paragraph("The proposed objectives in summary are:")
+    for number, objective in (("One", "Enhance the experience of our customers"),
+                              ("Two", "Give young people more to do"),
+                              ("Three", "Cut the council's carbon emissions")):
+        document.add_paragraph(f"Objective {number}:")
+        document.add_heading(objective, level=2)
+    document.add_heading("Responding to the consultation", level=2)
+    document.add_paragraph("Send your views to the Performance Officer by 24 April.")
+    path = tmp_path / "objectives.docx"
+    document.save(path)
+    titles = [o.title for t in parse_priorities_file(path).themes for o in t.outcomes]
+    assert titles == ["Enhance the experience of our customers", "Give young people more to do",
+                      "Cut the council's carbon emissions"]
+
+    vision = docx.Document()
+    vision.add_paragraph("Working Together for a Healthier Brookfield", style="Title")
+    vision.add_heading("Our vision", level=2)
+    vision.add_paragraph("We are working towards a town where people live longer lives.")
+    vision.add_paragraph("We will achieve our vision through our three priorities:")
+    for priority in ("Promoting healthy behaviours", "Promoting mental well-being",
+                     "Tackling the health effects of climate change"):
+        vision.add_paragraph(priority, style="List Bullet")
+    path = tmp_path / "vision.docx"
+    vision.save(path)
+    result = parse_priorities_file(path)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Promoting healthy behaviours", "Promoting mental well-being",
+        "Tackling the health effects of climate change"]
+    assert warned(result, "kept the 3 priorities it names")
+
+
+def test_statements_named_for_the_body_labelled_objectives_and_a_repeat():
+    text = ("How we do it\n\nEA's Vision - to inspire all our children and young people.\n"
+            "EA's Mission - to provide a high quality education for every child.\n"
+            "Strategic Priorities\n  • Meeting the LEARNING needs of our children\n"
+            "  • Providing EXCELLENT support services\n\n"
+            "Well-being Objectives\n"
+            "  • Well-being Objective 1 - We will raise attainment, helping young people\n"
+            "  • Well-being Objective 2 - We will tackle inequality\n"
+            "Well-being Objective 1\nWe will raise attainment, helping young people\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + [o.title for t in result.themes
+                                                   for o in t.outcomes]
+    assert not any("Vision" in title or "Mission" in title for title in titles)
+    assert "Meeting the LEARNING needs of our children" in titles
+    assert titles.count("We will raise attainment") + titles.count(
+        "We will raise attainment, helping young people") == 1
+    assert "We will tackle inequality" in titles
+
+
+def test_a_list_after_a_vision_in_passing_and_a_semicolon_inline_list():
+    text = ("NHS Brookfield Strategic Plan\n\nIn developing the plan we:\n"
+            "  • asked staff and patients what needs to change\n"
+            "  • brought together local plans\n"
+            "The plan sets out proposals to achieve the Government's vision for health by "
+            "2030:\n  • to improve the quality of care\n  • to improve the health of the "
+            "population\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["To improve the quality of care", "To improve the health of the population"]
+    news = ("Council launches plan\n\nThe plan sets targets under four clear themes; Leading "
+            "Well, Our Economy, Health and Wellbeing and Our Community, and can be read online.\n")
+    titles = [o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
+    assert titles == ["Leading Well", "Our Economy", "Health and Wellbeing", "Our Community"]
+
+
+def test_page_ranges_of_a_contents_list_are_left_out():
+    text = ("Corporate Plan 2018-2023\nSections Content Page Number\n"
+            "5.1 Well-being Objective 1 - Improve education for all\n11-23\n"
+            "5.2 Well-being Objective 2 – Enabling employment\n24-34\n"
+            "6 Reviewing our Objectives\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert "Improve education for all" in titles and "Enabling employment" in titles
+    assert not any(title.endswith(("11-23", "24-34")) for title in titles)

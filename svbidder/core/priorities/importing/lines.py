@@ -22,7 +22,9 @@ _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar"
                 "strategic priority", "strategic theme", "social value theme",
                 "thema", "blaenoriaeth", "nod", "cenhadaeth", "egwyddor")
 _OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social value outcomes",
-                  "objective", "aim", "sub-priority",
+                  "objective", "aim", "sub-priority", "well-being objective",
+                  "wellbeing objective", "improvement objective", "strategic objective",
+                  "corporate objective", "council objective",
                   "what we want to see", "what we want", "we want", "canlyniad", "amcan")
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")

@@ -88,6 +88,7 @@ class _Node:
     paragraphs: list[str] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
     left_out: list[tuple[str, str]] = field(default_factory=list)
+    announced: bool = False  # one of the N priorities a lead-in sentence announced
 
 
 _RANK = {"h": 0, "table": 1, "bold": 1, "lead": 1, "label": 2}
@@ -117,8 +118,7 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             previous = result[-1]
             # A wrapped list item: the next line carries on without a blank line.
             if (previous.kind == "item" and previous.continues and line.text
-                    and (line.indent > 0 or line.text[:1].islower()
-                         or line.text[:1] in "(&" or line.text[:1].isdigit())
+                    and (line.indent > 0 or line.text[:1].islower() or line.text[:1] in "(&")
                     and not previous.text.endswith((".", ":", "?", "!"))):
                 previous.text = f"{previous.text} {line.text}"
                 continue
@@ -281,7 +281,7 @@ def _build_tree(lines: list[_Line], warnings: list[str]) -> tuple[_Node, str]:
         text = line.text[:MAX_TITLE * 4]
         if text[:1].islower() and not text[1:2].isupper():  # "recruit locally" → "Recruit…"
             text = text[:1].upper() + text[1:]
-        node = _Node(text, sig, line.ref, line.hint, line.heading)
+        node = _Node(text, sig, line.ref, line.hint, line.heading, announced=line.announced)
         parent.children.append(node)
         stack.append((sig, node))
     if intro_lines:
@@ -325,6 +325,13 @@ def _count_lines(node: _Node) -> int:
 def _skip_sections(node: _Node, warnings: list[str], *, top: bool = True) -> None:
     kept = []
     for child in node.children:
+        announced = [n for n in _flatten(child.children) if n.announced]
+        if announced and _is_skip_heading(child.text):
+            # "Our vision" … "we will achieve it through our six priorities:" and the six
+            warnings.append(f"Left out the section “{_short(child.text, 50)}” but kept the "
+                            f"{len(announced)} priorities it names.")
+            kept.extend(announced)
+            continue
         if child.heading and child.hint != "theme" and _is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""
@@ -607,6 +614,22 @@ def _without_trailing_sections(nodes: list[_Node], warnings: list[str]) -> list[
     return kept
 
 
+def _drop_repeated_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
+    """An outcome given again under the same theme (a page that lists its objectives,
+    then repeats the first over its own section) is kept once."""
+    seen: set[str] = set()
+    kept: list[ImportOutcome] = []
+    for outcome in theme.outcomes:
+        key = " ".join(fold(outcome.title).split()).rstrip(".")
+        if key in seen:
+            warnings.append(f"Left out “{_short(outcome.title, 50)}” the second time: it is "
+                            "already there.")
+            continue
+        seen.add(key)
+        kept.append(outcome)
+    theme.outcomes = kept
+
+
 def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResult:
     _skip_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
@@ -632,6 +655,8 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         result.themes = [_one_theme(nodes, wrappers, name, warnings)]
     else:
         result.themes = _two_levels(nodes, warnings)
+    for theme in result.themes:
+        _drop_repeated_outcomes(theme, warnings)
     if len(result.themes) > MAX_THEMES:
         warnings.append(f"Only the first {MAX_THEMES} themes were kept (there were "
                         f"{len(result.themes)}).")

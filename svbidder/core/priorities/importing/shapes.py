@@ -51,25 +51,30 @@ _DEBRIS = re.compile(
     r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
     r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
     r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
-    r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|"
+    r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
     r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
-    r"^(?:download|further details|more details|read more|print|share|newsletter sign-?up|"
+    r"^(?:home|about (?:us|the council|your council)|"
+    r"download|further details|more details|read more|print|share|newsletter sign-?up|"
     r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
     r"section|content))$|"
     # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
     r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
-_STATEMENT = re.compile(r"^(?:our |the )?(?:vision|values|mission|purpose|ethos)\b",
-                        re.IGNORECASE)
+_STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:vision|values|mission|purpose|"
+                        r"ethos)\b", re.IGNORECASE)
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 AFTER_LIST = "the text after the list"
 # A list introduced by the vision ("The vision is for a city that will:") describes the
 # place, not what the council wants from suppliers (unless it announces themes).
-_VISION_LEAD = re.compile(r"\bvision\b", re.IGNORECASE)
+# The vision must be what the lead-in is about ("Our vision:", "The vision is for a city
+# that will:"), not a word in passing ("proposals to achieve the Government's vision:").
+_VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:shared |long-term |new )?vision\b|"
+                          r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
+                          re.IGNORECASE)
 # A list introduced as the values or what everything rests on ("Everything we do will be
 # built on the following principles:", "based on three guiding principles:") says how
 # the body works: never priorities, however many it announces.
@@ -234,10 +239,13 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
             continue
         level, ref = alone
         following = _next_lines(lines, index + 1)[:1]
-        if not following or lines[following[0]].kind != "prose" or \
-                _words(lines[following[0]].text) < 2 or _alone_label(lines[following[0]]):
+        if not following or _alone_label(lines[following[0]]):
             continue
         at = following[0]
+        named = lines[at].kind == "prose" or (lines[at].kind == "item" and lines[at].heading
+                                               and lines[at].sig[:1] != ("label",))
+        if not named or _words(lines[at].text) < 2:  # a Word heading may hold the name
+            continue
         order = {"theme": 0, "outcome": 1}.get(level, 1)
         lines[at] = _Line("item", _plain(lines[at].text), ("label", order), ref, level,
                           lines[at].indent, heading=True)
@@ -281,9 +289,9 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                 lines[after[0]].heading:
             continue
         heading = lines[before[0]]
+        # (a heading such as "How we work" is promoted too: its section is then left out)
         if heading.kind == "prose" and not heading.settled and _title_like(heading.text, 6) and \
-                not heading.text.endswith((".", ":")) and not announced_count(line.text) and \
-                not _SKIP_SECTION.match(heading.text):
+                not heading.text.endswith((".", ":")) and not announced_count(line.text):
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
 
@@ -346,29 +354,47 @@ def _announced_lists(lines: list[_Line]) -> bool:
     return found
 
 
-# Used on text whose spaces are folded to one, so each space is optional, never a run.
-_INLINE_PARTS = re.compile(r" ?[;,] ?(?:and )?| and ")
+_LIST_START = re.compile(r"[:;] ")
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?: |$)")
 
 
 def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     """N priorities named inside the announcing sentence ("Three priorities have been
     identified: a thriving economy; strong communities and a sustainable way of life.").
 
-    The words after the colon, up to the sentence's end, split at semicolons, commas
-    and "and" into exactly N short parts, become N items after the sentence.
+    The words after the colon (or semicolon), up to the sentence's end, split at
+    commas and semicolons; the part holding the last "and" gives the last two. Exactly
+    N short parts become N items after the sentence.
     """
     line = lines[index]
-    if line.kind != "prose" or ":" not in line.text[:400]:
+    text = " ".join(line.text[:600].split())  # one space each: the patterns stay linear
+    start = _LIST_START.search(text)
+    if line.kind != "prose" or start is None:
         return 0
-    tail = line.text.split(":", 1)[1]
-    sentence = re.split(r"(?<=[a-z)])\.(?:\s|$)", " ".join(tail[:400].split()), maxsplit=1)[0]
-    parts = [part.strip(" .") for part in _INLINE_PARTS.split(sentence)]
-    if len(parts) != count or not all(1 <= _words(part) <= 8 for part in parts):
+    sentence = _SENTENCE_END.split(text[start.end():], maxsplit=1)[0]
+    parts = [part.strip(" .") for part in re.split(r" ?[;,] ?", sentence)]
+    parts = [part[4:] if part.startswith("and ") else part for part in parts]
+    names = _inline_names(parts, count)
+    if not names:
         return 0
-    items = [_Line("item", part, ("para",), indent=line.indent, announced=True)
-             for part in parts]
+    items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
+             for name in names]
     lines[index + 1:index + 1] = items
     return index + 1 + len(items)
+
+
+def _inline_names(parts: list[str], count: int) -> list[str]:
+    """The N names in a list's parts: "a and b" as the last part holds the last two."""
+    for at, part in enumerate(parts[1:count], start=1):
+        if at + 2 == count and " and " in part:
+            head, _, tail = part.rpartition(" and ")
+            names = [*parts[:at], head, tail]
+            break
+    else:
+        names = parts[:count]
+    if len(names) != count or not all(1 <= _words(name) <= 8 for name in names):
+        return []
+    return names
 
 
 def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
@@ -453,11 +479,11 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             after_run = after_run and line.kind in ("blank", "skip")
             result.append(line)
             continue
-        after_run = True
         name, rest = pair
         if _STATEMENT.match(name):
             result.append(line)  # "Our Vision: …" states the vision; it is not a priority
             continue
+        after_run = True
         if rest.endswith(":"):  # "Our Outcomes: All people will:" heads the list below
             result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
                                 heading=True))
@@ -512,7 +538,7 @@ def _is_paragraph(line: _Line) -> bool:
         line.text.rstrip().endswith((".", "!", ")", "”", "'")) or words >= 15)
 
 
-_INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|"
+_INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
                      r"ambitions?|commit\w*|want|will|pledges?|focus\w*|themes?|principles)\b",
                      re.IGNORECASE)
 
