@@ -1251,3 +1251,17 @@ def test_page_ranges_of_a_contents_list_are_left_out():
     titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
     assert "Improve education for all" in titles and "Enabling employment" in titles
     assert not any(title.endswith(("11-23", "24-34")) for title in titles)
+
+
+def test_lists_not_named_as_priorities_give_way_to_those_that_are():
+    text = ("Our Commitment to Social Value\n\nOur Goals\n- Do the most we can for our town.\n"
+            "- Include social value in our plans.\n\nOur Priorities\n"
+            "- Community Action: helping out in our community.\n"
+            "- Skills & Employment: training and job opportunities.\n"
+            "- Carbon Reduction: protecting the environment.\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + [o.title for t in result.themes
+                                                   for o in t.outcomes]
+    assert "Community Action" in titles and "Carbon Reduction" in titles
+    assert not any("Do the most" in title or title == "Our Goals" for title in titles)
+    assert warned(result, "not named as priorities")

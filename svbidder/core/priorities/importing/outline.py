@@ -595,6 +595,42 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     return themes
 
 
+# Words that name a list as the priorities ("Our priorities", "Strategic objectives",
+# "We will achieve these outcomes:"), as against lists of examples, methods or links.
+_PRIORITY_CUE = re.compile(r"\b(?:priorit(?:y|ies)|themes?|objectives?|outcomes?|pillars?|"
+                           r"ambitions?|commitments?|missions?|blaenoriaeth\w*|amcan\w*|"
+                           r"canlyniad\w*|themâu)\b", re.IGNORECASE)
+
+
+def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+    """When some lists are named as priorities and others are named as nothing at all,
+    the others are not priorities: "Our priorities" beside "We will do this by working
+    with:" and a list of partners.
+
+    Only lists are weighed (nodes with items under them), and only when one of them is
+    named by its heading or the sentence leading into it; plain names over their
+    outcomes ("Best start in life") are kept, since a list of such themes has no cue.
+    """
+    lists = [node for node in nodes if node.children]
+    named = [node for node in lists if _cued(node)]
+    if not named or len(named) == len(lists):
+        return nodes
+    unnamed = [node for node in lists if not _cued(node) and not _has_theme_hints(node)
+               and node.hint != "theme" and not any(child.children for child in node.children)
+               and not any(child.announced for child in node.children)]
+    if len(unnamed) == len(lists) - len(named) and unnamed:
+        for node in unnamed:
+            warnings.append(f"Left out the list “{_short(node.text, 50)}”: it is not named as "
+                            "priorities, and other lists are.")
+        return [node for node in nodes if node not in unnamed]
+    return nodes
+
+
+def _cued(node: _Node) -> bool:
+    return bool(_PRIORITY_CUE.search(node.text) or (
+        node.paragraphs and _PRIORITY_CUE.search(node.paragraphs[0][:300])))
+
+
 def _without_trailing_sections(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
     """Headings with only text under them after a list of priorities are sections.
 
@@ -634,6 +670,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
     _skip_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)
+    nodes = _lists_named_as_priorities(nodes, warnings)
     general = sum(len(node.paragraphs) for node in wrapper_nodes)
     if general:
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
