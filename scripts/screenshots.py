@@ -52,9 +52,10 @@ SHOT_NAMES = (
 # The import preview on real council documents from the corpus's tuning half (issue 16).
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
 CORPUS_SHOTS = {
-    "priorities_import_paste": CORPUS / "birmingham-business-charter" / "source.txt",
+    "priorities_import_paste":
+        CORPUS / "central-bedfordshire-strategic-plan-core-aims" / "source.txt",
     "priorities_import_word": CORPUS / "pembrokeshire-wellbeing-objectives" / "document.docx",
-    "priorities_import_pdf": CORPUS / "knowsley-social-value-areas" / "document.pdf",
+    "priorities_import_pdf": CORPUS / "tunbridge-wells-five-year-plan" / "document.pdf",
 }
 DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome", *CORPUS_SHOTS}
 
