@@ -1265,3 +1265,23 @@ def test_lists_not_named_as_priorities_give_way_to_those_that_are():
     assert "Community Action" in titles and "Carbon Reduction" in titles
     assert not any("Do the most" in title or title == "Our Goals" for title in titles)
     assert warned(result, "not named as priorities")
+
+
+def test_a_question_heading_over_a_list_belongs_to_the_heading_before_it(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Strategic Objective 6", style="Title")
+    document.add_heading("Sustaining strong communities", level=2)
+    document.add_paragraph("That are economically and socially included.")
+    document.add_heading("How will we achieve success?", level=2)
+    document.add_paragraph("We will:")
+    for outcome in ("Reduce social isolation", "Promote good health in our communities"):
+        document.add_paragraph(outcome, style="List Bullet")
+    document.add_heading("How will we measure success?", level=2)
+    document.add_paragraph("Through our performance measures.")
+    path = tmp_path / "objective.docx"
+    document.save(path)
+    assert shape(parse_priorities_file(path)) == [
+        ("Sustaining strong communities", ["Reduce social isolation",
+                                           "Promote good health in our communities"])]

@@ -595,6 +595,20 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     return themes
 
 
+def _questions_join_their_heading(nodes: list[_Node]) -> list[_Node]:
+    """A question heading ("How will we achieve success?") over a list, straight after a
+    heading with only text under it, asks about that heading: the list is its own."""
+    joined: list[_Node] = []
+    for node in nodes:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.heading and not previous.children
+                and node.heading and node.text.rstrip().endswith("?") and node.children):
+            previous.children.extend(node.children)
+            continue
+        joined.append(node)
+    return joined
+
+
 # Words that name a list as the priorities ("Our priorities", "Strategic objectives",
 # "We will achieve these outcomes:"), as against lists of examples, methods or links.
 _PRIORITY_CUE = re.compile(r"\b(?:priorit(?:y|ies)|themes?|objectives?|outcomes?|pillars?|"
@@ -670,7 +684,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
     _skip_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)
-    nodes = _lists_named_as_priorities(nodes, warnings)
+    nodes = _lists_named_as_priorities(_questions_join_their_heading(nodes), warnings)
     general = sum(len(node.paragraphs) for node in wrapper_nodes)
     if general:
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
