@@ -55,6 +55,9 @@ class Layout:
     skip: tuple[str, ...] = ()  # web-only lines (navigation, cookies, share buttons, links)
     headings: tuple[str, ...] = ()  # prose lines the council sets as headings
     table_header: tuple[str, str] = ("", "")  # the table's heading row, if the source has one
+    # name_column: a table's name and description in two cells; outcome_style: the
+    # Word list style the outcomes are set in (for a list nested under its priorities);
+    # title_once: the page's heading that repeats the title is left out
     extra: dict = field(default_factory=dict)
 
 
@@ -217,6 +220,68 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Skip to main content", "Home > Your council > Plans and strategies",
               "Read our corporate plan", "Print this page"),
         headings=("Our approach", "Key themes")),
+    # A last twelve, again chosen for their layout alone (the importer was not run on
+    # them): eight from the tuning half, four from the frozen half.
+    "cambridgeshire-peterborough-ics-priorities": Layout(
+        header="Cambridgeshire and Peterborough Integrated Care System – Our Priorities",
+        priorities="heading", skip=("Skip to main content", "Home", "About us"),
+        extra={"title_once": True}),
+    "northumbria-pcc-police-crime-plan": Layout(
+        header="Northumbria Police and Crime Commissioner – Police and Crime Plan",
+        priorities="heading",
+        skip=("Skip to main content", "Home", "Your priorities", "Share this page",
+              "Back to top"),
+        headings=("Preventing crime",)),
+    "cotswold-aims-and-priorities": Layout(
+        header="Cotswold District Council – Our aims and priorities", priorities="bullets",
+        columns=2, skip=("Skip to main content", "Home", "About the council"),
+        headings=("Our aims", "Our priorities", "Our principles", "Monitoring our performance"),
+        extra={"title_once": True}),
+    "nottingham-ics-strategy-aims": Layout(
+        header="Nottingham and Nottinghamshire Integrated Care System – Strategy",
+        priorities="numbered",
+        skip=("Skip to main content", "Home", "Integrated Care Strategy",
+              "Summary version – alternative formats",
+              "A chart depicting the plan on a page of our ICS Strategy",
+              "Share this page", "Back to top"),
+        extra={"title_once": True}),
+    "dorset-county-hospital-social-value-pledge": Layout(
+        header="Dorset County Hospital NHS Foundation Trust – Social Value",
+        priorities="bold-name",
+        skip=("Skip to main content", "Enquiries: 01305 251150", "Home  About us  Social Value"),
+        headings=("Our Social Value Pledge",)),
+    "cairngorms-park-plan-2012-areas": Layout(
+        header="Cairngorms National Park Authority – National Park Partnership Plan 2012-17",
+        priorities="bullets", columns=2,
+        skip=("Skip to main content", "Home", "Managing the Park", "How the Park is managed"),
+        headings=("Long-term Future", "Short-term Future")),
+    "spelthorne-corporate-plan-2024-priorities": Layout(
+        header="Spelthorne Borough Council – Outline Corporate Plan 2024-28",
+        priorities="bullets", skip=("Agenda item",)),
+    "nhs-supply-chain-social-value-themes": Layout(
+        header="NHS Supply Chain – Ethical Sourcing and Social Value", priorities="bullets",
+        skip=("Skip to main content", "Warehouse operative",
+              "Driver standing in front of NHS Supply Chain van"),
+        headings=("The Social Value Model", "Supply Chain Mapping")),
+    "wandsworth-corporate-objectives": Layout(
+        header="Wandsworth Council – Corporate objectives", priorities="table",
+        skip=("Skip to main content", "Home", "The council", "How the council works",
+              "Back to top"),
+        extra={"name_column": True, "title_once": True}),
+    "staffordshire-university-social-value": Layout(
+        header="Staffordshire University – Social value", priorities="heading", columns=2,
+        skip=("Skip to main content", "Home", "About", "Corporate information", "Finance",
+              "Procurement")),
+    "lichfield-strategic-plan-2020": Layout(
+        header="Lichfield District Council – Strategic plan 2020 - 2024", priorities="bullets",
+        skip=("Skip to main content", "Home", "Performance & efficiency", "Strategic plan"),
+        extra={"outcome_style": "List Bullet 2"}),
+    "mawwfire-strategic-plan-commitments": Layout(
+        header="Mid and West Wales Fire and Rescue Service – Strategic Plan 2022-2027",
+        priorities="bold-name",
+        headings=("Our Vision", "Our Mission", "Our Values", "Our Commitments", "Commitment 1",
+                  "Commitment 2", "Commitment 3", "Commitment 4",
+                  "Well-being of Future Generations (Wales) Act 2015", "Strategic Plan")),
 }
 
 
@@ -326,6 +391,8 @@ def _priority(document: Document, layout: Layout, line: str, title: str) -> None
     kind = layout.priorities
     if kind == "bold-name":
         paragraph = document.add_paragraph()
+        if rest and not rest.strip(".;,"):
+            name, rest = name + rest, ""  # a whole sentence in bold, with its full stop
         paragraph.add_run(name).bold = True
         if rest:
             paragraph.add_run(f" – {rest}")
@@ -351,12 +418,18 @@ def build_docx(folder: Path, layout: Layout) -> Path:
 
     document = Document()
     _set_fonts(document)
+    # a two-level list: the outcomes indented under their priority ("List Bullet 2")
+    outcome_style = layout.extra.get("outcome_style")
+    if outcome_style:
+        document.styles[outcome_style].font.name = FONT
     _page_furniture(document, layout)
     document.core_properties.title = labels["source"]["name"]
     document.core_properties.author = layout.header.split(" – ")[0]
 
     kept = [(text, marker) for text, marker in lines if _norm(text) not in skip]
     title, *body = kept
+    if layout.extra.get("title_once") and body and _norm(body[0][0]) == _norm(title[0]):
+        body = body[1:]  # the page's heading repeats its title: the Word file has it once
     document.add_heading(title[0], level=0)
     table = None
     list_id = None  # the numbered list being written; a later list starts again at 1
@@ -377,7 +450,11 @@ def build_docx(folder: Path, layout: Layout) -> Path:
                     for cell, heading in zip(table.add_row().cells, layout.table_header,
                                              strict=True):
                         cell.paragraphs[0].add_run(heading).bold = True
-            if theme:
+            if theme and layout.extra.get("name_column"):
+                # the name in the first column, its description beside it
+                row = table.add_row().cells
+                row[0].text, row[1].text = _split_name(text, theme)
+            elif theme:
                 row = table.add_row().cells
                 row[0].text = text
                 row[1].text = ""
@@ -389,6 +466,8 @@ def build_docx(folder: Path, layout: Layout) -> Path:
             continue
         if theme:
             _priority(document, layout, text, theme)
+        elif outcome and outcome_style:
+            document.add_paragraph(text, style=outcome_style)
         elif outcome or (marker and key not in headings):
             document.add_paragraph(text, style="List Bullet")
         elif key in headings:
