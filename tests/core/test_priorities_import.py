@@ -1285,3 +1285,23 @@ def test_a_question_heading_over_a_list_belongs_to_the_heading_before_it(tmp_pat
     assert shape(parse_priorities_file(path)) == [
         ("Sustaining strong communities", ["Reduce social isolation",
                                            "Promote good health in our communities"])]
+
+
+def test_names_over_paragraphs_with_links_repeating_them_and_an_announcement_first():
+    text = ("Priorities\nOur focus for the next four years will be to ensure we all play our "
+            "part to:\nTackle the climate emergency\nWe will work with businesses and "
+            "communities to cut the borough's carbon footprint.\nTackle the climate emergency\n"
+            "Grow our local economy and deliver good jobs with fair wages for our residents\n"
+            "Our economy is doing well, and we have plans to build on this success.\n"
+            "Grow the local economy and deliver good jobs\n")
+    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    assert titles == ["Tackle the climate emergency", "Grow our local economy and deliver good "
+                      "jobs with fair wages for our residents"]
+    news = ("News\nCouncil approves its plan\nThe council has approved a plan for local "
+            "services this year.\nKey priorities\nThe plan has three key priorities - to reduce "
+            "the gap in learning; to reduce the gap in health, and to reduce the gap in income. "
+            "It also sets out ways to improve.\nKey themes\nKey themes include getting it right "
+            "for every child and sustainable growth.\n")
+    titles = [o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
+    assert titles == ["To reduce the gap in learning", "To reduce the gap in health",
+                      "To reduce the gap in income"]

@@ -162,7 +162,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     announced = _announced_lists(lines)
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
-    _named_paragraphs(lines)
+    if not announced:  # a list the text announces is the priorities, not its sub-headings
+        _named_paragraphs(lines)
     _lists_without_intent(lines)
     if announced:
         _other_lists_to_prose(lines)
@@ -354,7 +355,7 @@ def _announced_lists(lines: list[_Line]) -> bool:
     return found
 
 
-_LIST_START = re.compile(r"[:;] ")
+_LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?: |$)")
 
 
@@ -512,11 +513,23 @@ def _named_paragraphs(lines: list[_Line]) -> None:
             position += 2
             while position < len(meaningful) and _is_paragraph(lines[meaningful[position]]):
                 position += 1  # more paragraphs about the same priority
+            if position < len(meaningful) and _repeats(lines[meaningful[position]], lines[at]):
+                lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
+                position += 1  # "Tackle the climate emergency" again: a link to its page
             continue
         _name_run(lines, run)
         run = []
         position += 1
     _name_run(lines, run)
+
+
+def _repeats(line: _Line, name: _Line) -> bool:
+    """A short line after a priority's paragraphs that says its name again (a link)."""
+    if line.kind != "prose" or not _title_like(line.text, 16):
+        return False
+    words = {w.casefold() for w in _TOKEN.findall(line.text)}
+    named = {w.casefold() for w in _TOKEN.findall(name.text)}
+    return bool(words) and len(words & named) >= 0.6 * len(words)
 
 
 def _name_run(lines: list[_Line], run: list[int]) -> None:
@@ -527,15 +540,16 @@ def _name_run(lines: list[_Line], run: list[int]) -> None:
 
 
 def _is_name(line: _Line) -> bool:
-    return (line.kind == "prose" and _title_like(line.text, 8)
+    return (line.kind == "prose" and _title_like(line.text, 20)
             and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
 
 
 def _is_paragraph(line: _Line) -> bool:
     words = _words(line.text)
-    return line.kind == "prose" and words >= 6 and (
-        line.text.rstrip().endswith((".", "!", ")", "”", "'")) or words >= 15)
+    text = line.text.rstrip()
+    return line.kind == "prose" and words >= 6 and not text.endswith(":") and (
+        text.endswith((".", "!", ")", "”", "'")) or words >= 15)
 
 
 _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
