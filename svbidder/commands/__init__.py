@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 def register_all(commands: argparse._SubParsersAction) -> None:
+    import pkgutil  # only here: starting the app loads this package but registers nothing
+
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
         module.register(commands)
