@@ -1305,3 +1305,24 @@ def test_names_over_paragraphs_with_links_repeating_them_and_an_announcement_fir
     titles = [o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
     assert titles == ["To reduce the gap in learning", "To reduce the gap in health",
                       "To reduce the gap in income"]
+
+
+def test_captions_document_lists_and_priorities_named_in_minutes():
+    news = ("Council launches Social Value Charter\n\nAn image of eight people who signed the "
+            "charter\nL-R Back – Matt Akers (Severnside Housing), Clive Wright (Brookfield "
+            "Council)\nL-R Front – Tereza Hayek (Citizens Advice), Andy Chandler (NHS)\n"
+            "Organisations signing up are making a commitment to:\n  • Support the local "
+            "economy\n  • Promote well-being\n  • Make Brookfield a great place to live.\n")
+    titles = [t.title for t in parse_priorities_text(news).themes] + [
+        o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
+    assert not any(title.startswith("L-R") for title in titles)
+    assert "Support the local economy" in titles
+    minutes = ("Issue - meetings\n\nCouncil Plan 2024-2028\nAdditional documents:\n"
+               "- Appendix A Draft Council Plan, item 123\n- Appendix B Consultation findings, "
+               "item 123\nThe cabinet member provided an overview of the consultation.\n"
+               "The priorities for the next four years were highlighted as; People (for "
+               "residents to realise their potential), Place (to protect our environment), "
+               "Growth (to create good jobs) and Transformation (to be an efficient council).\n"
+               "Cabinet members discussed the report.\n")
+    titles = [o.title for t in parse_priorities_text(minutes).themes for o in t.outcomes]
+    assert titles == ["People", "Place", "Growth", "Transformation"]

@@ -84,9 +84,15 @@ _VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|beha
                           re.IGNORECASE)
 
 
-# "The Framework can be used in many ways:", "How to use this toolkit:": about the document.
+# "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
+# documents:": about the document or what comes with it.
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
-                         r"(?:framework|toolkit|guide|document|policy))\b", re.IGNORECASE)
+                         r"(?:framework|toolkit|guide|document|policy))\b|^(?:additional |related |"
+                         r"supporting |background )?(?:documents|downloads|attachments|papers|"
+                         r"links)\b", re.IGNORECASE)
+# A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
+_CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
+                      r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
 
 
 def announced_count(text: str) -> int:
@@ -108,6 +114,8 @@ def announced_count(text: str) -> int:
 def debris_reason(text: str) -> str:
     """Why a line is paste debris (empty if it is not)."""
     stripped = text.strip()
+    if _CAPTION.match(stripped):
+        return "a picture's caption"
     if len(stripped) <= 200 and _DEBRIS.match(stripped):
         if stripped[:3].lower() == "ref":
             return "a reference code"
@@ -165,6 +173,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if not announced:  # a list the text announces is the priorities, not its sub-headings
         _named_paragraphs(lines)
     _lists_without_intent(lines)
+    if not any(line.kind == "item" for line in lines):
+        _named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
     if announced:
         _other_lists_to_prose(lines)
     return lines
@@ -382,6 +392,36 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
              for name in names]
     lines[index + 1:index + 1] = items
     return index + 1 + len(items)
+
+
+_NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
+                     r"commitments)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
+
+
+def _named_in_a_sentence(lines: list[_Line]) -> None:
+    """On a page of prose only, the first sentence that names the priorities and then
+    lists them ("The priorities were highlighted as; People (…), Place (…), Growth
+    (…) and Transformation (…).") gives them, however many there are (3 to 10)."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose":
+            continue
+        text = " ".join(line.text[:800].split())
+        start = _LIST_START.search(text)
+        if start is None or not _NAMING.search(text, 0, start.start()):
+            continue
+        sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start.end():]), maxsplit=1)[0]
+        parts = [part.strip(" .") for part in re.split(r" ?[;,] ?", sentence)]
+        parts = [part[4:] if part.startswith("and ") else part for part in parts]
+        if " and " in parts[-1]:
+            head, _, tail = parts[-1].rpartition(" and ")
+            parts[-1:] = [head, tail]
+        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= 6 for part in parts):
+            lines[index + 1:index + 1] = [
+                _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
+                      announced=True) for part in parts]
+            line.kind, line.reason = "skip", "the sentence that introduces the list"
+            return
 
 
 def _inline_names(parts: list[str], count: int) -> list[str]:
