@@ -1326,3 +1326,24 @@ def test_captions_document_lists_and_priorities_named_in_minutes():
                "Cabinet members discussed the report.\n")
     titles = [o.title for t in parse_priorities_text(minutes).themes for o in t.outcomes]
     assert titles == ["People", "Place", "Growth", "Transformation"]
+
+
+def test_one_list_among_text_sections_and_sentences_that_speak_to_the_reader(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Brookfield Council Plan", style="Title")
+    document.add_heading("Introduction", level=2)
+    document.add_paragraph("This plan sets out what we will do.")
+    document.add_heading("The Social Value Model", level=2)
+    for item in ("Tackling economic inequality", "Fighting climate change",
+                 "If you would like to know more, please contact us."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Accessibility", level=2)
+    document.add_paragraph("An easy-read version is available.")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert shape(result) == [("The Social Value Model", ["Tackling economic inequality",
+                                                         "Fighting climate change"])]
+    assert warned(result, "Left out the section “Accessibility”", "reads as a sentence")

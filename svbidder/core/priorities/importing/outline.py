@@ -595,6 +595,23 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     return themes
 
 
+def _one_list_among_sections(nodes: list[_Node], wrapper_nodes: list[_Node],
+                             warnings: list[str]) -> list[_Node]:
+    """One heading over a list, among headings with only text under them ("Introduction",
+    "Our priorities" and its list, "Contact"): the list is the priorities and the heading
+    only holds them, like a lone wrapping heading (see :func:`_unwrap`)."""
+    lists = [node for node in nodes if node.children]
+    if len(lists) != 1 or len(nodes) == 1 or lists[0].hint == "theme" or not all(
+            node.heading and node.hint != "theme" for node in nodes if node is not lists[0]):
+        return nodes
+    for node in nodes:
+        if node is not lists[0]:
+            warnings.append(f"Left out the section “{_short(node.text, 50)}”: it has text but "
+                            "no priorities under it.")
+    wrapper_nodes.append(lists[0])
+    return lists[0].children
+
+
 def _questions_join_their_heading(nodes: list[_Node]) -> list[_Node]:
     """A question heading ("How will we achieve success?") over a list, straight after a
     heading with only text under it, asks about that heading: the list is its own."""
@@ -664,6 +681,32 @@ def _without_trailing_sections(nodes: list[_Node], warnings: list[str]) -> list[
     return kept
 
 
+# Sentences that talk to the reader or about the page, never a priority's title.
+_READER_PROSE = re.compile(r"^(?:if you|for (?:more|further)|please|you can|you will|you may|"
+                           r"to find out|find out|click|visit|this (?:page|document|plan|policy|"
+                           r"strategy|charter|framework)|it is|these are|they are|there (?:is|are)"
+                           r")\b", re.IGNORECASE)
+_TWO_SENTENCES = re.compile(r"[a-z)][.!?] [A-Z]")
+
+
+def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
+    """Outcomes whose title is two sentences, or speaks to the reader ("If you would
+    like…", "This plan sets out…"), are prose that came along with a list. A theme is
+    never emptied this way."""
+    kept = [outcome for outcome in theme.outcomes if not _reads_as_prose(outcome.title)]
+    if not kept or len(kept) == len(theme.outcomes):
+        return
+    for outcome in theme.outcomes:
+        if outcome not in kept:
+            warnings.append(f"Left out “{_short(outcome.title, 50)}”: it reads as a sentence "
+                            "about the document, not a priority.")
+    theme.outcomes = kept
+
+
+def _reads_as_prose(title: str) -> bool:
+    return bool(_READER_PROSE.match(title) or _TWO_SENTENCES.search(title, 0, 400))
+
+
 def _drop_repeated_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     """An outcome given again under the same theme (a page that lists its objectives,
     then repeats the first over its own section) is kept once."""
@@ -685,6 +728,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)
     nodes = _lists_named_as_priorities(_questions_join_their_heading(nodes), warnings)
+    nodes = _one_list_among_sections(nodes, wrapper_nodes, warnings)
     general = sum(len(node.paragraphs) for node in wrapper_nodes)
     if general:
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
@@ -708,6 +752,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         result.themes = _two_levels(nodes, warnings)
     for theme in result.themes:
         _drop_repeated_outcomes(theme, warnings)
+        _drop_prose_outcomes(theme, warnings)
     if len(result.themes) > MAX_THEMES:
         warnings.append(f"Only the first {MAX_THEMES} themes were kept (there were "
                         f"{len(result.themes)}).")
