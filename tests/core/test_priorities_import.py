@@ -42,6 +42,12 @@ def shape(result: ImportResult) -> list[tuple[str, list[str]]]:
             for theme in result.themes]
 
 
+def outcome_titles(source: str | ImportResult) -> list[str]:
+    """Every outcome's title, in order, of a result (or of the text imported)."""
+    result = parse_priorities_text(source) if isinstance(source, str) else source
+    return [outcome.title for theme in result.themes for outcome in theme.outcomes]
+
+
 def refs(result: ImportResult) -> list[tuple[str, list[str]]]:
     return [(theme.ref, [outcome.ref for outcome in theme.outcomes]) for theme in result.themes]
 
@@ -834,7 +840,7 @@ def test_an_announced_number_takes_that_many_plain_lines():
 
 def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
     result = parse_priorities_text(NAMED_AREAS)
-    titles = [o.title for t in result.themes for o in t.outcomes]
+    titles = outcome_titles(result)
     assert titles == ["Social", "Economic", "Environmental"]
     assert "volunteering" in result.themes[0].outcomes[0].description
 
@@ -845,7 +851,7 @@ def test_vision_lists_and_paste_debris_are_not_priorities():
             "The strategy sets out objectives under two themes:\n"
             "\uf0b7 A thriving city\n\uf0b7 A connected city\n")
     result = parse_priorities_text(text)
-    assert [o.title for t in result.themes for o in t.outcomes] == ["A thriving city",
+    assert outcome_titles(result) == ["A thriving city",
                                                                     "A connected city"]
     assert warned(result, "Page Thumbnail")
 
@@ -897,7 +903,7 @@ def test_a_list_of_past_achievements_is_not_a_priority():
             "The council has a track record of social value, including:\n"
             "  • Educational visits\n  • Apprenticeships\n")
     result = parse_priorities_text(text)
-    assert [o.title for t in result.themes for o in t.outcomes] == ["Local jobs", "Fair pay"]
+    assert outcome_titles(result) == ["Local jobs", "Fair pay"]
 
 
 def test_a_long_numbered_objective_is_titled_by_its_first_clause():
@@ -906,7 +912,7 @@ def test_a_long_numbered_objective_is_titled_by_its_first_clause():
             "gain new skills and stay in work for longer than they do today across the borough\n"
             "2. Reduce our carbon footprint\n")
     result = parse_priorities_text(text)
-    titles = [o.title for t in result.themes for o in t.outcomes]
+    titles = outcome_titles(result)
     assert titles == ["Support people into good jobs", "Reduce our carbon footprint"]
     assert result.themes[0].outcomes[0].description.startswith("So that more residents earn")
 
@@ -926,7 +932,7 @@ def test_word_paragraphs_starting_with_a_bold_name_are_priorities(tmp_path):
     path = tmp_path / "objectives.docx"
     document.save(str(path))
     result = parse_priorities_file(path)
-    assert [o.title for t in result.themes for o in t.outcomes] == [
+    assert outcome_titles(result) == [
         "Our Future", "Our Place", "Our Council"]
     assert result.themes[0].outcomes[1].description == "Prosperous places with clean, safe streets"
     assert result.source[2] == ("Our Future enabling the best start in life for children",
@@ -941,7 +947,7 @@ def test_contents_footnotes_and_running_headers_are_left_out():
             "¹ Jobs paying at least the Real Living Wage.\n"
             "Social Value Policy | Brookfield Council\n")
     result = parse_priorities_text(text)
-    titles = [o.title for t in result.themes for o in t.outcomes]
+    titles = outcome_titles(result)
     assert titles == ["Good jobs", "Cleaner air", "Stronger communities"]
     assert warned(result, "running header or footer")
     assert not any("Real Living Wage" in o.description
@@ -986,7 +992,7 @@ Send your views to the Performance Officer by Friday 24 April.
 
 def test_a_label_alone_on_its_line_numbers_the_priority_below_it():
     result = parse_priorities_text(LABELS_ALONE)
-    titles = [o.title for t in result.themes for o in t.outcomes] + [
+    titles = outcome_titles(result) + [
         t.title for t in result.themes if not t.outcomes]
     assert "Improve the experience of our residents" in titles  # cut at its first clause
     assert "Give young people more to do after school through clubs, sport and volunteering." \
@@ -1028,7 +1034,7 @@ Read our Corporate Plan 2026 to 2030
 
 def test_a_heading_names_the_list_its_lead_in_introduces_and_values_lists_are_left_out():
     result = parse_priorities_text(HEADING_OVER_LEAD_IN)
-    assert [o.title for t in result.themes for o in t.outcomes] == [
+    assert outcome_titles(result) == [
         "Delivering our services to the highest standards",
         "Providing good quality homes people can afford"]
     assert result.themes[0].title != "We will do this by"
@@ -1090,7 +1096,7 @@ def test_guiding_principles_are_not_priorities_even_when_counted():
             "The Strategy is based on three guiding principles:\n"
             "1. Prevention is better than cure\n2. Equity in everything\n"
             "3. Integration by default\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["Improve population health", "Tackle inequalities in access"]
 
 
@@ -1098,7 +1104,7 @@ def test_aims_that_underpin_an_ambition_are_still_priorities():
     text = ("Delivering Together\n\nFour key aims underpin this ambition:\n"
             "  • Improving the health of our people\n  • Supporting staff\n"
             "  • Improving the quality of care\n  • Ensuring our service lasts\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["Improving the health of our people", "Supporting staff",
                       "Improving the quality of care", "Ensuring our service lasts"]
 
@@ -1107,7 +1113,7 @@ def test_three_priorities_named_inside_the_announcing_sentence():
     text = ("Social Value Policy\n\nOur social value priorities\n"
             "Three key priorities have been identified: a thriving local economy; strong "
             "communities and a sustainable way of life. These build on our council plan.\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["A thriving local economy", "Strong communities",
                       "A sustainable way of life"]
 
@@ -1117,7 +1123,7 @@ def test_of_two_lead_in_lists_the_one_about_aims_is_the_priorities():
             "  • services\n  • supplies\n  • works contracts\n"
             "Through social value we aim to deliver the following benefits:\n"
             "  • economic\n  • environmental\n  • social sustainability\nGo to top\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["Economic", "Environmental", "Social sustainability"]
 
 
@@ -1127,7 +1133,7 @@ def test_bullets_alone_on_their_lines_and_hard_wrapped_items():
             "our partners, including small and medium firms\n(SMEs) and local charities.\n"
             "·\nPromote fair employment practices: ensuring equality in supply chains.\n"
             "·\nPromoting greater environmental sustainability.\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles[0] == "Encourage a more diverse range of suppliers to work with us and our " \
         "partners"  # cut at "including"; the wrapped "(SMEs) …" line joined its item
     assert titles[1:] == ["Promote fair employment practices",
@@ -1139,7 +1145,7 @@ def test_image_file_names_and_navigation_are_debris():
             "Jump to another section\nM0084668 Plan A 380x200 Chair.jpg Improving homes\n"
             "35.jpg Introduction to Plan A\nNewsletter Signup\n")
     result = parse_priorities_text(text)
-    titles = [o.title for t in result.themes for o in t.outcomes]
+    titles = outcome_titles(result)
     assert titles == ["Build new homes", "Reduce isolation"]
 
 
@@ -1168,7 +1174,7 @@ def _guide_examples() -> list[str]:
 def test_the_guide_s_examples_import_as_it_says(needle, titles):
     example = next(block for block in _guide_examples() if needle in block)
     result = parse_priorities_text(f"Anytown priorities\n\n{example}\n")
-    assert [o.title for t in result.themes for o in t.outcomes] == titles
+    assert outcome_titles(result) == titles
 
 
 def test_a_word_file_s_labels_over_heading_objectives_and_priorities_inside_its_vision(
@@ -1188,7 +1194,7 @@ def test_a_word_file_s_labels_over_heading_objectives_and_priorities_inside_its_
     document.add_paragraph("Send your views to the Performance Officer by 24 April.")
     path = tmp_path / "objectives.docx"
     document.save(path)
-    titles = [o.title for t in parse_priorities_file(path).themes for o in t.outcomes]
+    titles = outcome_titles(parse_priorities_file(path))
     assert titles == ["Enhance the experience of our customers", "Give young people more to do",
                       "Cut the council's carbon emissions"]
 
@@ -1203,7 +1209,7 @@ def test_a_word_file_s_labels_over_heading_objectives_and_priorities_inside_its_
     path = tmp_path / "vision.docx"
     vision.save(path)
     result = parse_priorities_file(path)
-    assert [o.title for t in result.themes for o in t.outcomes] == [
+    assert outcome_titles(result) == [
         "Promoting healthy behaviours", "Promoting mental well-being",
         "Tackling the health effects of climate change"]
     assert warned(result, "kept the 3 priorities it names")
@@ -1235,11 +1241,11 @@ def test_a_list_after_a_vision_in_passing_and_a_semicolon_inline_list():
             "The plan sets out proposals to achieve the Government's vision for health by "
             "2030:\n  • to improve the quality of care\n  • to improve the health of the "
             "population\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["To improve the quality of care", "To improve the health of the population"]
     news = ("Council launches plan\n\nThe plan sets targets under four clear themes; Leading "
             "Well, Our Economy, Health and Wellbeing and Our Community, and can be read online.\n")
-    titles = [o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
+    titles = outcome_titles(news)
     assert titles == ["Leading Well", "Our Economy", "Health and Wellbeing", "Our Community"]
 
 
@@ -1248,7 +1254,7 @@ def test_page_ranges_of_a_contents_list_are_left_out():
             "5.1 Well-being Objective 1 - Improve education for all\n11-23\n"
             "5.2 Well-being Objective 2 – Enabling employment\n24-34\n"
             "6 Reviewing our Objectives\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert "Improve education for all" in titles and "Enabling employment" in titles
     assert not any(title.endswith(("11-23", "24-34")) for title in titles)
 
@@ -1294,7 +1300,7 @@ def test_names_over_paragraphs_with_links_repeating_them_and_an_announcement_fir
             "Grow our local economy and deliver good jobs with fair wages for our residents\n"
             "Our economy is doing well, and we have plans to build on this success.\n"
             "Grow the local economy and deliver good jobs\n")
-    titles = [o.title for t in parse_priorities_text(text).themes for o in t.outcomes]
+    titles = outcome_titles(text)
     assert titles == ["Tackle the climate emergency", "Grow our local economy and deliver good "
                       "jobs with fair wages for our residents"]
     news = ("News\nCouncil approves its plan\nThe council has approved a plan for local "
@@ -1302,7 +1308,7 @@ def test_names_over_paragraphs_with_links_repeating_them_and_an_announcement_fir
             "the gap in learning; to reduce the gap in health, and to reduce the gap in income. "
             "It also sets out ways to improve.\nKey themes\nKey themes include getting it right "
             "for every child and sustainable growth.\n")
-    titles = [o.title for t in parse_priorities_text(news).themes for o in t.outcomes]
+    titles = outcome_titles(news)
     assert titles == ["To reduce the gap in learning", "To reduce the gap in health",
                       "To reduce the gap in income"]
 
@@ -1324,7 +1330,7 @@ def test_captions_document_lists_and_priorities_named_in_minutes():
                "residents to realise their potential), Place (to protect our environment), "
                "Growth (to create good jobs) and Transformation (to be an efficient council).\n"
                "Cabinet members discussed the report.\n")
-    titles = [o.title for t in parse_priorities_text(minutes).themes for o in t.outcomes]
+    titles = outcome_titles(minutes)
     assert titles == ["People", "Place", "Growth", "Transformation"]
 
 
