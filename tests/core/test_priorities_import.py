@@ -1353,3 +1353,25 @@ def test_one_list_among_text_sections_and_sentences_that_speak_to_the_reader(tmp
     assert shape(result) == [("The Social Value Model", ["Tackling economic inequality",
                                                          "Fighting climate change"])]
     assert warned(result, "Left out the section “Accessibility”", "reads as a sentence")
+
+
+def test_minutes_statements_principles_and_key_priority_labels():
+    minutes = ("Agenda item\n\nMinutes:\n\n(a)  The National Framework states that fire and "
+               "rescue authorities are required to produce a plan that sets out how they will "
+               "keep their communities safe over the next three years.\n\n(b)  The plan was built "
+               "around six strategic goals. These are:\n\n· We will help people stay safe from "
+               "fires;\n· We will improve fire safety in buildings; and\n")
+    result = parse_priorities_text(minutes)
+    assert outcome_titles(result) == ["We will help people stay safe from fires",
+                                      "We will improve fire safety in buildings"]
+    plan = ("Annual Delivery Plan\n\n- Our Mission: Protecting communities, saving lives\n"
+            "- Our Values: Excellence, Honesty, Respect\n\nThe delivery of our priorities will "
+            "be based around the following three principles\nWe will:\n1. Help our "
+            "communities prosper\n2. Be commercially minded\n3. Be risk aware\n"
+            "Key Priority 1 - Enhancing our reputation as a cyber capital\n"
+            "Key Priority 2 - More affordable homes\n")
+    titles = [t.title for t in parse_priorities_text(plan).themes] + outcome_titles(plan)
+    assert "Enhancing our reputation as a cyber capital" in titles
+    assert "More affordable homes" in titles
+    assert not any(t.startswith(("Our Mission", "Our Values", "Help our", "Be risk"))
+                   for t in titles)

@@ -18,6 +18,7 @@ from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
 # -------------------------------------------------------------- vocabulary
 
 _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar", "goal",
+                "key priority", "priority area",
                 "ambition", "strand", "principle", "commitment", "focus area", "area of focus",
                 "strategic priority", "strategic theme", "social value theme",
                 "thema", "blaenoriaeth", "nod", "cenhadaeth", "egwyddor")

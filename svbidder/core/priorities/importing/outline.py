@@ -399,6 +399,15 @@ def _split_explanation(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_LIST_GLUE = re.compile(r"(?:[;,]|;? and|;? or)$")
+
+
+def _tidy(title: str) -> str:
+    """A title without the glue of a list written as one sentence ("…emergencies;",
+    "…workforce; and")."""
+    return _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -461,7 +470,7 @@ def _first_clause(title: str, explanation: str) -> tuple[str, str]:
 
 def _outcome_from(node: _Node) -> ImportOutcome:
     title, explanation = _first_clause(*_split_explanation(node.text))
-    outcome = ImportOutcome(title=_clip(title, MAX_TITLE), ref=node.ref)
+    outcome = ImportOutcome(title=_clip(_tidy(title), MAX_TITLE), ref=node.ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in _flatten(node.children):
@@ -487,7 +496,7 @@ def _flatten(nodes: list[_Node]) -> list[_Node]:
 def _theme_from(node: _Node) -> ImportTheme:
     title, explanation = _first_clause(
         *(_split_explanation(node.text) if not node.heading else (node.text, "")))
-    theme = ImportTheme(title=_clip(title, MAX_TITLE), ref=node.ref)
+    theme = ImportTheme(title=_clip(_tidy(title), MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in node.children:
@@ -568,8 +577,11 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     themes = [_theme_from(node) for node in nodes]
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
     # decided after a Welsh heading has been joined to its English twin.
+    # So are paragraphs lettered or numbered like a list ("(a) The Framework states that
+    # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
-                  if not node.children and node.heading and node.hint != "theme"}
+                  if not node.children and node.hint != "theme" and (
+                      node.heading or _words(node.text) > 25 or _reads_as_prose(node.text))}
     kept: list[ImportTheme] = []
     for theme in _merge_bilingual(themes):
         if id(theme) in prose_only and not theme.outcomes:
@@ -579,8 +591,11 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
         kept.append(theme)
     themes = kept
     for theme in themes:
-        if _words(theme.title) > 4 and announced_count(theme.title) == len(theme.outcomes) > 0:
-            # "Social value can be split into three areas" introduces its list: not a name.
+        lead_in = theme.outcomes and _words(theme.title) > 4 and theme.title.endswith(":")
+        if lead_in or (_words(theme.title) > 4
+                       and announced_count(theme.title) == len(theme.outcomes) > 0):
+            # "Social value can be split into three areas" (or "… six goals. These are:")
+            # introduces its list: it is not a name.
             theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
             theme.title = "Priorities"
     empty = [t for t in themes if not t.outcomes]

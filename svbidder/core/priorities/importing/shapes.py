@@ -55,6 +55,7 @@ _DEBRIS = re.compile(
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
     r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
+    r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
     r"^(?:home|about (?:us|the council|your council)|"
     r"download|further details|more details|read more|print|share|newsletter sign-?up|"
     r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
@@ -79,9 +80,9 @@ _VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:shared |long-term |new )?
 # built on the following principles:", "based on three guiding principles:") says how
 # the body works: never priorities, however many it announces.
 _VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
-                          r"how we (?:will )?work)\b|\b(?:built|based|founded) on\b.{0,40}?"
-                          r"\bprinciples\b|\bprinciples\b.{0,40}?\b(?:underpin|guide)",
-                          re.IGNORECASE)
+                          r"how we (?:will )?work)\b|\b(?:built|based|founded) "
+                          r"(?:on|upon|around)\b.{0,40}?\bprinciples\b|"
+                          r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
 
 
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
@@ -165,6 +166,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
     _labels_over_paragraphs(lines)
+    _statement_items(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines)
@@ -223,11 +225,16 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                 lines[end].kind == "prose" and _continues(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
-        lead = next((lines[i] for i in range(index - 1, max(-1, index - 4), -1)
-                     if lines[i].kind != "blank"), None)
+        before = [lines[i] for i in range(index - 1, max(-1, index - 5), -1)
+                  if lines[i].kind != "blank"][:2]
+        lead = before[0] if before else None
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
+        # "… based around the following six principles" / "We will:": a short lead-in
+        # carries on the sentence before it
+        leads = [lead] + ([before[1]] if lead is not None and _words(lead.text) <= 4
+                          and len(before) > 1 and before[1].kind == "prose" else [])
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
-                  and _leads_to_no_priorities(lead.text))
+                  and any(_leads_to_no_priorities(line.text) for line in leads))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
         if questions or vision or past:
@@ -305,6 +312,16 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                 not heading.text.endswith((".", ":")) and not announced_count(line.text):
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
+
+
+def _statement_items(lines: list[_Line]) -> None:
+    """List items that state the vision, mission or values ("Our Mission: Protecting
+    communities…") are not priorities, whatever list they sit in."""
+    for index, line in enumerate(lines):
+        if line.kind == "item" and not line.heading and _STATEMENT.match(line.text):
+            pair = split_pair(line.text)
+            if pair is not None and _STATEMENT.match(pair[0]):
+                lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
 
 
 def _leads_to_no_priorities(lead: str) -> bool:
