@@ -231,8 +231,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
         # "… based around the following six principles" / "We will:": a short lead-in
         # carries on the sentence before it
-        leads = [lead] + ([before[1]] if lead is not None and _words(lead.text) <= 4
-                          and len(before) > 1 and before[1].kind == "prose" else [])
+        leads = before[:2] if lead is not None and _words(lead.text) <= 4 and \
+            len(before) > 1 and before[1].kind == "prose" else before[:1]
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
