@@ -51,6 +51,10 @@ def _time_process(args: list[str], runs: int, env: dict[str, str]) -> float:
 def bench_startup(runs: int = 10) -> list[tuple[str, str, str, bool]]:
     home = tempfile.mkdtemp(prefix="svbidder-bench-")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SVBIDDER_HOME": home}
+    # An installed app runs from compiled bytecode (pip compiles a wheel on install; the
+    # bundle ships it), as PySide6 here does; with PYTHONDONTWRITEBYTECODE set, as some
+    # shells and CI set it, every start would compile svbidder's modules again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     python = sys.executable
     _time_process([python, "-c", BARE_WINDOW], 2, env)  # warm the page cache
     _time_process([python, "-m", "svbidder", "--exit-after-paint"], 2, env)
