@@ -1375,3 +1375,14 @@ def test_minutes_statements_principles_and_key_priority_labels():
     assert "More affordable homes" in titles
     assert not any(t.startswith(("Our Mission", "Our Values", "Help our", "Be risk"))
                    for t in titles)
+
+
+def test_a_list_under_a_values_heading_is_not_priorities():
+    text = ("Our plan\n\nOur values\n  • Flexibility: We adapt quickly and learn together\n"
+            "  • Innovation: We are creative and challenge convention\n"
+            "Community outcomes\n  1. Our local communities are strong and supportive\n"
+            "  2. People live well and for longer\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert "Our local communities are strong and supportive" in titles
+    assert not any(title in ("Flexibility", "Innovation", "Our values") for title in titles)

@@ -235,6 +235,10 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             len(before) > 1 and before[1].kind == "prose" else before[:1]
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
+        # a list straight under a heading "Our values", "Our vision", "Our mission"
+        vision = vision or (lead is not None and lead.kind in ("prose", "item")
+                            and _words(lead.text) <= 4 and bool(_STATEMENT.match(lead.text))
+                            and not lead.text.endswith((".", ":")))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
         if questions or vision or past:
@@ -522,7 +526,8 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
 
 def _pairs(lines: list[_Line]) -> list[_Line]:
     """Runs of two or more "Name – what it means" paragraphs: each name an item."""
-    pairs = [_bold_pair(line) or split_pair(line.text) if line.kind == "prose" else None
+    pairs = [_bold_pair(line) or split_pair(line.text)
+             if line.kind == "prose" and not line.settled else None
              for line in lines]
     result: list[_Line] = []
     after_run = False
