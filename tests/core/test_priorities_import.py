@@ -1386,3 +1386,11 @@ def test_a_list_under_a_values_heading_is_not_priorities():
     titles = [t.title for t in result.themes] + outcome_titles(result)
     assert "Our local communities are strong and supportive" in titles
     assert not any(title in ("Flexibility", "Innovation", "Our values") for title in titles)
+
+
+def test_a_table_s_column_headings_run_together_are_left_out():
+    from svbidder.core.priorities.importing.shapes import debris_reason
+
+    assert debris_reason("Programme / StrategyActivity / Milestones / MeasuresTeam / Target")
+    assert not debris_reason("Health / wellbeing / care")  # three parts may be a title
+    assert not debris_reason("Work with schools / colleges. Build skills / jobs / homes.")

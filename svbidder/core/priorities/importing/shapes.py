@@ -117,6 +117,10 @@ def debris_reason(text: str) -> str:
     stripped = text.strip()
     if _CAPTION.match(stripped):
         return "a picture's caption"
+    parts = stripped.split(" / ") if len(stripped) <= 300 else []
+    if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
+                               for part in parts):
+        return "a table's column headings"  # "Programme / Activity / Milestones / Team"
     if len(stripped) <= 200 and _DEBRIS.match(stripped):
         if stripped[:3].lower() == "ref":
             return "a reference code"
