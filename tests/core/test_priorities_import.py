@@ -1394,3 +1394,16 @@ def test_a_table_s_column_headings_run_together_are_left_out():
     assert debris_reason("Programme / StrategyActivity / Milestones / MeasuresTeam / Target")
     assert not debris_reason("Health / wellbeing / care")  # three parts may be a title
     assert not debris_reason("Work with schools / colleges. Build skills / jobs / homes.")
+
+
+def test_ways_of_working_successes_and_document_details_are_not_priorities():
+    text = ("Corporate Plan\n\nOur ambitions\n  • Jobs for local people\n  • Homes people can "
+            "afford\nTo achieve our ambition, we'll work in a way that:\n  • is open and honest\n"
+            "  • values diversity\nOur successes so far\n  • creating 237 job starts\n"
+            "  • using the national measures\nRef: CS/LS 15 December 2015\n"
+            "NOT PROTECTIVELY MARKED\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert "Jobs for local people" in titles and "Homes people can afford" in titles
+    assert not any(t.startswith(("Is open", "Values", "Creating", "Using", "Ref", "NOT"))
+                   for t in titles)

@@ -89,7 +89,9 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _FOOTER = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|©|copyright\b|\(c\)\s|published[:\s]|"
     r"last (?:updated|reviewed)\b|review date\b|version\s+\d|date of (?:issue|publication)|"
-    r"document (?:owner|ref)|classification\b|official\b\s*$)",
+    r"document (?:owner|ref)|classification\b|official\b\s*$|(?:not )?protectively marked|"
+    r"official[- ]sensitive|unclassified\s*$|(?:our |your )?ref(?:erence)?\s*:|"
+    r"attachments?\s*:|enclosures?\s*:)",
     re.IGNORECASE)
 _CONTACT_LEAD = re.compile(
     r"^(?:for (?:more|further) (?:information|details)|if you have (?:any )?(?:questions|queries)|"

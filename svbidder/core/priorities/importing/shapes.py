@@ -68,6 +68,8 @@ _STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:vision|values|
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
+_PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
+                           r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
 AFTER_LIST = "the text after the list"
 # A list introduced by the vision ("The vision is for a city that will:") describes the
 # place, not what the council wants from suppliers (unless it announces themes).
@@ -80,7 +82,7 @@ _VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:shared |long-term |new )?
 # built on the following principles:", "based on three guiding principles:") says how
 # the body works: never priorities, however many it announces.
 _VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
-                          r"how we (?:will )?work)\b|\b(?:built|based|founded) "
+                          r"how we (?:will )?work|work in a way)\b|\b(?:built|based|founded) "
                           r"(?:on|upon|around)\b.{0,40}?\bprinciples\b|"
                           r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
 
@@ -239,10 +241,12 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             len(before) > 1 and before[1].kind == "prose" else before[:1]
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
-        # a list straight under a heading "Our values", "Our vision", "Our mission"
+        # a list straight under a heading "Our values", "Our vision", "Our mission", or
+        # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
-                            and _words(lead.text) <= 4 and bool(_STATEMENT.match(lead.text))
-                            and not lead.text.endswith((".", ":")))
+                            and _words(lead.text) <= 5 and not lead.text.endswith((".", ":"))
+                            and bool(_STATEMENT.match(lead.text)
+                                     or _PAST_HEADING.search(lead.text)))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
         if questions or vision or past:
