@@ -20,10 +20,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
-import shutil
-import subprocess
 import sys
-import tempfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -41,9 +38,9 @@ assert _SPEC is not None and _SPEC.loader is not None
 _CORPUS = importlib.util.module_from_spec(_SPEC)
 sys.modules[_SPEC.name] = _CORPUS  # dataclasses look their module up there
 _SPEC.loader.exec_module(_CORPUS)
-_field, _set_fonts = _CORPUS._field, _CORPUS._set_fonts  # the corpus's layout helpers
-
-PROFILE = "file:///tmp/lo-profile-documents"
+# the corpus's layout helpers, and its LibreOffice step (a profile of its own, so the
+# user's settings never change the PDFs)
+_field, _set_fonts, print_pdf = _CORPUS._field, _CORPUS._set_fonts, _CORPUS.print_pdf
 HEADER = "Anytown Borough Council – Community Wellbeing and Connection Service"
 
 
@@ -125,19 +122,6 @@ def build_fifty_pages(folder: Path) -> Path:
             break
     target = folder / "fifty_pages.docx"
     document.save(target)
-    return target
-
-
-def print_pdf(docx: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("LibreOffice (soffice) is needed to make the PDF files.")
-    with tempfile.TemporaryDirectory() as out:
-        subprocess.run([soffice, f"-env:UserInstallation={PROFILE}", "--headless",
-                        "--convert-to", "pdf", "--outdir", out, str(docx)],
-                       check=True, capture_output=True, timeout=300)
-        target = docx.with_suffix(".pdf")
-        shutil.move(str(Path(out) / f"{docx.stem}.pdf"), target)
     return target
 
 
