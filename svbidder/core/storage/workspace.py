@@ -527,29 +527,26 @@ class Workspace:
 
     def undo(self) -> Operation | None:
         """Take back the last change. Returns it, or None when there is nothing to undo."""
-        operation = self.history.pop_undo()
-        if operation is None:
-            return None
-        try:
-            with self._transaction():
-                for change in reversed(operation.changes):
-                    self._put_row(change.table, change.key, change.before)
-        except BaseException:
-            self.history.push_back_undo(operation)
-            raise
-        self._notify(operation.tables)
-        return operation
+        return self._replay(self.history.pop_undo(), self.history.push_back_undo, undo=True)
 
     def redo(self) -> Operation | None:
-        operation = self.history.pop_redo()
+        """Make the last undone change again. Returns it, or None when there is none."""
+        return self._replay(self.history.pop_redo(), self.history.push_back_redo, undo=False)
+
+    def _replay(self, operation: Operation | None, push_back: Callable[[Operation], None],
+                *, undo: bool) -> Operation | None:
+        """Write an operation's rows as they were before it (undo) or after it (redo), in
+        one transaction; if that fails, the operation goes back on its stack."""
         if operation is None:
             return None
+        changes = reversed(operation.changes) if undo else operation.changes
         try:
             with self._transaction():
-                for change in operation.changes:
-                    self._put_row(change.table, change.key, change.after)
+                for change in changes:
+                    self._put_row(change.table, change.key,
+                                  change.before if undo else change.after)
         except BaseException:
-            self.history.push_back_redo(operation)
+            push_back(operation)
             raise
         self._notify(operation.tables)
         return operation
