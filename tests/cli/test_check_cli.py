@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -24,11 +23,6 @@ Older people living alone in Millbrook and Eastfield. Last year we supported 85 
 - Our Befriending Coordinator keeps the register and reports to the council each quarter.
 """
 
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
 
 
 def test_check_json_shape_and_offsets_into_the_file(tmp_path, home):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,16 +10,7 @@ import pytest
 from svbidder import __version__
 from svbidder.core.storage.schema import CURRENT_VERSION
 
-from .helpers import run
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
+from .helpers import digest, run
 
 
 def test_version(home):

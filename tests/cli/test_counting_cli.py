@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -24,11 +23,6 @@ SV3 – Environment
 Explain how you will cut waste. 2 sides of A4, Arial 11.
 """
 
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
 
 
 def test_count_json_from_a_file(tmp_path, home):

@@ -4,35 +4,16 @@ that a refused command changes nothing (the file's bytes are compared)."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from pathlib import Path
 
 import docx
 import pytest
 
-from svbidder.core.content.example import write_example
-
-from .helpers import run
+from .helpers import digest, run
 
 WON = "ABC/2025/009"
 
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    path = tmp_path / "example.svbid"
-    write_example(path).close()
-    return path
 
 
 def status(workspace: Path, home: Path, *extra: str) -> dict:

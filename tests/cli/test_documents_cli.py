@@ -14,11 +14,6 @@ DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
 def test_questions_split_gives_the_same_questions_from_a_pdf_as_from_its_text(home):
     from_text = json.loads(run("questions", "split", str(DOCS / "tender.txt"), "--json",
                                home=home).stdout)

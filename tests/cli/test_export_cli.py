@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-from pathlib import Path
 
 import docx
 import pytest
 
-from svbidder.core.content.example import write_example
 from svbidder.core.storage.records import Bid
 from svbidder.core.storage.workspace import Workspace
 from svbidder.export.options import ExportOptions, save_options
 
-from .helpers import run
+from .helpers import digest, run
 
 REF = "ABC/2026/017"
 WON = "ABC/2025/009"  # last year's won contract, with delivery recorded
 
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    path = tmp_path / "example.svbid"
-    write_example(path).close()
-    return path
 
 
 def test_info_json_lists_the_reference_to_export(workspace, home):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
@@ -14,19 +13,10 @@ from svbidder.core.priorities.packs import import_pack, validate_pack
 from svbidder.core.storage.workspace import Workspace
 from svbidder.paths import resources_dir
 
-from .helpers import run
+from .helpers import digest, run
 
 ANYTOWN = resources_dir() / "example" / "anytown-priorities.svpack"
 
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
 
 
 @pytest.fixture

@@ -12,12 +12,6 @@ import pytest
 
 from .helpers import run
 
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    return tmp_path / "home"
-
-
 ANSWER = ("## Our offer\n\n"
           "- We will analyze the **center’s** results 😀 at Gŵyl Caerdydd.\n"
           "- Our organisation's programme supports wellbeing; see https://anytwon.gov.uk.\n"
