@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from ...core.delivery.periods import FREQUENCY_LABELS, describe_span
 from ...core.numbers import format_money, format_number, parse_number
 from ...core.storage.records import Bid, Contract, DeliveryRecord, EvidenceItem
 from ..session import WorkspaceSession
-from ..widgets.forms import add_row
+from ..widgets.forms import add_row, scrolling_side_column
 from ..widgets.master_detail import empty_state, list_and_form
 from ..widgets.pending import SAVE_DELAY_MS, PendingEdits
 from ..widgets.record_list import RecordList
@@ -88,13 +87,7 @@ class DeliveryPage(QWidget):
     # ------------------------------------------------------------ building
 
     def _build_body(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(16, 0, 8, 8)
+        scroll, column = scrolling_side_column()
         self.title = ScaledLabel("", scale=1.2, bold=True)
         self.title.setWordWrap(True)
         self.details = QLabel("")

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from ...core.organisation.activities import all_activities
 from ...core.storage.records import EVIDENCE_KINDS, EvidenceItem
 from ..session import WorkspaceSession
 from ..widgets.binder import FieldBinder
-from ..widgets.forms import add_row
+from ..widgets.forms import add_row, scrolling_side_column
 from ..widgets.master_detail import RecordActions, empty_state, list_and_form
 from ..widgets.record_list import RecordList
 from ..widgets.text import ScaledLabel, explanation, heading
@@ -99,13 +98,7 @@ class EvidencePage(QWidget):
         return empty
     def _build_form(self) -> QWidget:
         bind = self.binder
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(16, 0, 8, 8)
+        scroll, column = scrolling_side_column()
         self.kind_help = QLabel("")
         self.kind_help.setObjectName("hint")
         self.kind_help.setWordWrap(True)

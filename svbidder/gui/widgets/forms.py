@@ -69,14 +69,28 @@ def number_field(binder, field: str, width: int = 160,
     return holder, edit
 
 
-def scrolling_form(top_margin: int = 0) -> tuple[QScrollArea, QFormLayout]:
-    """A form in a frameless scroll area, for the right-hand side of a screen."""
+def _side_scroll() -> tuple[QScrollArea, QWidget]:
+    """A frameless scroll area for the right-hand side of a screen, and its body."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     body = QWidget()
     scroll.setWidget(body)
+    return scroll, body
+
+
+def scrolling_form(top_margin: int = 0) -> tuple[QScrollArea, QFormLayout]:
+    """A form in a frameless scroll area, for the right-hand side of a screen."""
+    scroll, body = _side_scroll()
     form = QFormLayout(body)
     form.setContentsMargins(16, top_margin, 8, 8)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     return scroll, form
+
+
+def scrolling_side_column() -> tuple[QScrollArea, QVBoxLayout]:
+    """A column of widgets in a frameless scroll area, for the right-hand side of a screen."""
+    scroll, body = _side_scroll()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(16, 0, 8, 8)
+    return scroll, column
