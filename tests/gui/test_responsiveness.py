@@ -25,8 +25,10 @@ from svbidder.gui.background import BackgroundJob
 # Generous: done on the GUI thread this work froze the window for 6-10 s. On a worker
 # thread it still held the window for 1.5-2 s until the checks searched long answers a
 # window at a time (checks.patterns.matches): one search of a 100 KB answer held the
-# interpreter's lock for 0.2-0.4 s, and the window needs it for every repaint. Now the
-# longest stall here is about 0.1-0.15 s; a busy 2-core machine may add a little.
+# interpreter's lock for 0.2-0.4 s, and the window needs it for every repaint. The
+# whole-bid summary also waits until this answer's findings are shown, since the two
+# side by side shared the lock and doubled the time to show them. Now the longest stall
+# here is about 0.3-0.6 s (repeated runs on a 2-core machine).
 LONGEST_ALLOWED_STALL_S = 1.0
 
 

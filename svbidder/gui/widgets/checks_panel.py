@@ -72,6 +72,9 @@ class ChecksPanel(QWidget):
         self.checked_markdown = ""
         self._checks_job = BackgroundJob("checks", self)
         self._bid_job = BackgroundJob("bid readiness", self)
+        # The whole-bid summary waits for this answer's checks: run side by side they
+        # share Python's lock, and showing the answer's findings took twice as long.
+        self._summary_due = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -140,8 +143,8 @@ class ChecksPanel(QWidget):
 
         if self.session.change(change):
             self.refresh_context()
+            self._sum_up_after_checks()
             self.run_now()
-            self._show_bid_summary()
 
     def _build_rubric(self) -> QWidget:
         holder = QWidget()
@@ -186,13 +189,13 @@ class ChecksPanel(QWidget):
         self.findingsChanged.emit([])
         workspace = self.session.workspace
         if question is None or workspace is None:
-            self._context = None
+            self._context, self._summary_due = None, False
             self.summary.setText("")
             self.bid_summary.setText("")
             return
         self.refresh_context()
+        self._sum_up_after_checks()
         self.run_now()
-        self._show_bid_summary()
 
     def refresh_context(self) -> None:
         workspace = self.session.workspace
@@ -219,7 +222,16 @@ class ChecksPanel(QWidget):
     @property
     def busy(self) -> bool:
         """True while checks or the whole-bid summary are still being worked out."""
-        return self._checks_job.busy or self._bid_job.busy
+        return self._checks_job.busy or self._bid_job.busy or self._summary_due
+
+    def _sum_up_after_checks(self) -> None:
+        """Sum up the whole bid once this answer's checks are shown (see ``_summary_due``)."""
+        self._summary_due = self._context is not None
+
+    def _summary_if_due(self) -> None:
+        if self._summary_due:
+            self._summary_due = False
+            self._show_bid_summary()
 
     def run_now(self) -> None:
         self._timer.stop()
@@ -233,7 +245,7 @@ class ChecksPanel(QWidget):
             items = core.apply_overrides(core.assess_rubric(levels, markdown), overrides)
             return _Checked(markdown, core.run_checks(markdown, context), items)
 
-        self._checks_job.run(work, self._show_findings)
+        self._checks_job.run(work, self._show_findings, lambda _error: self._summary_if_due())
 
     def _show_findings(self, checked: _Checked) -> None:
         markdown, findings = checked.markdown, checked.findings
@@ -273,6 +285,7 @@ class ChecksPanel(QWidget):
         # the editor marks at most this many: more would only slow typing down
         self.findingsChanged.emit([f for f in findings if not f.whole_answer][:MAX_LISTED])
         self._show_rubric(checked.rubric_items)
+        self._summary_if_due()
 
     def _show_bid_summary(self) -> None:
         """Sum up the whole bid: its answers are read here, checked on a worker thread."""
@@ -347,8 +360,8 @@ class ChecksPanel(QWidget):
         if self.question is not None and tables & {"commitment", "question", "question_outcome",
                                                    "evidence_item", "organisation", "answer"}:
             self.refresh_context()
+            self._sum_up_after_checks()
             self.schedule()
-            self._show_bid_summary()
 
     # ------------------------------------------------------------ rubric
 
