@@ -25,7 +25,17 @@ imported title matches a labelled line when
 2. the imported title is the labelled line followed by more words (the
    importer kept the description in the title: "Our Future enabling the best
    start …" matches "Our Future"); or
-3. their token-set ratio is at least 0.8: the similarity (difflib's
+3. the imported title is the labelled line's first clause: the labelled line
+   (as written, before normalising) begins with the imported title followed by
+   a dash, colon, semicolon or full stop, and the title has at least three
+   words. The README's convention makes the first clause of a long objective
+   its title; where a label holds the whole objective ("Ensure there is a clear
+   plan to reduce serious & violent crime – targeting the illegal drugs
+   trade …"), the importer's title "Ensure there is a clear plan to reduce
+   serious & violent crime", with the rest as its guidance, is that priority.
+   A cut at a comma does not count ("Young people and adults" is not
+   "Young people and adults, including people with …");
+4. their token-set ratio is at least 0.8: the similarity (difflib's
    SequenceMatcher ratio) of the two texts' distinct words, each set sorted and
    joined by spaces. Unlike some libraries' token-set ratio, a title whose words
    are merely a subset of the other's does not score 1.0, so "Social" does not
@@ -70,6 +80,8 @@ DOCS_PER_PROSE_LINE = 6
 TOKEN_RATIO = 0.8
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _LEADING_NUMBER = re.compile(r"^(?:\d+ )+")
+_CLAUSE_END = re.compile(r"\s*(?:[:;]|\s[-–—]\s|\.(?:\s|$))")
+FIRST_CLAUSE_WORDS = 3
 
 
 def _importer() -> tuple[Any, Any, type[Exception]]:
@@ -96,12 +108,25 @@ def token_set_ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, left, right).ratio()
 
 
+def is_first_clause(imported: str, labelled: str) -> bool:
+    """True when the labelled line begins with the imported title and a clause break."""
+    got, want = normalise(imported), normalise(labelled)
+    if len(got.split()) < FIRST_CLAUSE_WORDS or not want.startswith(got + " "):
+        return False
+    title = imported.strip().rstrip(".:;–—- ")
+    position = labelled.casefold().find(title.casefold())
+    if position < 0:
+        return False
+    return _CLAUSE_END.match(labelled, position + len(title)) is not None
+
+
 def title_matches(imported: str, labelled: str) -> bool:
-    """The documented rule: equal, labelled plus a trailing description, or ratio ≥ 0.8."""
+    """The documented rule: equal, labelled plus a description, its first clause, or ratio ≥ 0.8."""
     got, want = normalise(imported), normalise(labelled)
     if not got or not want:
         return False
     return (got == want or got.startswith(want + " ")
+            or is_first_clause(imported, labelled)
             or token_set_ratio(got, want) >= TOKEN_RATIO)
 
 

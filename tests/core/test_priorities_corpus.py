@@ -188,6 +188,17 @@ def quality():
     # a longer word is not the expected title plus a description
     ("Our Futures planned", "Our Future", False),
     ("Economic growth", "Economic", True),
+    # the first clause of a labelled whole objective, cut at a dash, colon,
+    # semicolon or full stop, with at least three words
+    ("Ensure there is a clear plan to reduce serious & violent crime",
+     "ensure there is a clear plan to reduce serious & violent crime – targeting"
+     " the illegal drugs trade", True),
+    ("Seek public feedback and confidence in the force",
+     "seek public feedback and confidence in the force. If this falls, we act.", True),
+    ("Making skills work", "Making skills work: developing the workforce", True),
+    ("Young people and adults",
+     "Young people and adults, including people with learning disabilities", False),
+    ("Making skills", "Making skills: developing the workforce", False),
 ])
 def test_title_matching_follows_the_documented_rule(quality, imported, labelled, expected):
     assert quality.title_matches(imported, labelled) is expected
