@@ -80,7 +80,7 @@ def test_tree_editing_add_rename_move_delete_and_undo(window, qtbot, tmp_path):
     assert len(ws.find(Outcome)) == 1
 
 
-def test_import_the_councils_document_with_a_correction(window, tmp_path, monkeypatch):
+def test_import_the_councils_document_with_a_correction(window, tmp_path, monkeypatch, qtbot):
     from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
     page = open_blank(window, tmp_path)
@@ -89,6 +89,7 @@ def test_import_the_councils_document_with_a_correction(window, tmp_path, monkey
     def fake_exec(dialog):
         dialog.text.setPlainText(PLAN)
         dialog.read_text()
+        qtbot.waitUntil(lambda: not dialog.busy)  # read on a worker thread
         seen["themes"] = dialog.tree.topLevelItemCount()
         seen["warnings"] = dialog.warnings.count()
         dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1).child(1))

@@ -150,6 +150,7 @@ def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_p
     dialog.show()
     dialog._parse("We will achieve the three outcomes you chose:\n"
                   "Better homes for all\nMore good jobs in our city\nA vibrant, green city\n")
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.unsure.isVisible() and "Make these themes" in dialog.unsure.text()
     button = dialog.fix_buttons["make_themes"]
     assert button.isVisible()

@@ -15,6 +15,7 @@ def test_a_measure_list_shows_its_columns_and_measures(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load_file(DOCS / "measures.xlsx")
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.columns.isVisible()
     assert dialog.columns.text() == (
         "Columns used: themes from “Theme”; outcomes from “Outcome”; measures from "
@@ -27,4 +28,5 @@ def test_a_measure_list_shows_its_columns_and_measures(qtbot, tmp_path):
     data = dialog.result.to_framework_data()
     assert data.themes[0].outcomes[0].measures[0].value_per_unit == 25000.0
     dialog._parse("Priority 1 – Jobs\n- Local jobs\n")  # pasted text has no columns
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert not dialog.columns.isVisible()

@@ -1,6 +1,7 @@
 """Import a council's priorities from its own words, with a preview to correct.
 
-The person pastes text or opens a .docx, .txt or .md file; svbidder shows the
+The person pastes text or opens a document (Word, PDF, text, Markdown or a
+spreadsheet of measures), read on a worker thread; svbidder shows the
 themes and outcomes it found, and what it left out and why. Promote, demote,
 merge, split, rename and drop fix the result before anything is saved.
 """
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import SvBidderError
 from ...core.priorities import importing as core
+from ..background import BackgroundJob
 from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
@@ -64,6 +66,8 @@ class PrioritiesImportDialog(QDialog):
             too_long="That is far more text than a list of priorities. Paste just the "
                      "priorities.")
         self.text = self.source.text
+        self._reading = BackgroundJob("priorities import", self)
+        self.text.textChanged.connect(self._on_text_changed)
         self.source.textReady.connect(self._parse)
         self.source.fileChosen.connect(self.load_file)
         splitter.addWidget(self.source)
@@ -134,6 +138,9 @@ class PrioritiesImportDialog(QDialog):
         right_column.addWidget(self.warnings, 1)
         splitter.addWidget(right)
         splitter.setSizes([420, 540])
+        self.status = QLabel("")  # "Reading …" while the worker thread reads
+        self.status.setObjectName("hint")
+        column.addWidget(self.status)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -150,21 +157,52 @@ class PrioritiesImportDialog(QDialog):
     # ------------------------------------------------------------ reading
 
     def load_file(self, path: Path) -> None:
-        try:
-            result = core.parse_priorities_file(path)
-        except SvBidderError as exc:
-            self.problem.setText(f"⚠ {exc}")
-            return
-        self.problem.setText("")
-        self.text.setPlainText(f"(Read from {path.name})")
-        self.show_result(result)
+        """Read the document on a worker thread: a long PDF takes a second or two,
+        and the window must not freeze meanwhile."""
+        self._start(f"Reading “{path.name}”…")
+        self._reading.run(lambda: core.parse_priorities_file(path),
+                          lambda result: self._show_document(path, result), self._failed)
 
     def read_text(self) -> None:
         self.source.read_text()
 
+    @property
+    def busy(self) -> bool:
+        """True while the text or document is still being read."""
+        return self._reading.busy
+
     def _parse(self, text: str) -> None:
+        self._start("Looking for the priorities…")
+        self._reading.run(lambda: core.parse_priorities_text(text), self._show_read,
+                          self._failed)
+
+    def _start(self, status: str) -> None:
+        self.status.setText(status)
         self.problem.setText("")
-        self.show_result(core.parse_priorities_text(text))
+        self.add_button.setEnabled(False)  # until the tree shown matches what was asked
+
+    def _show_read(self, result: core.ImportResult) -> None:
+        self.status.setText("")
+        self.show_result(result)
+
+    def _show_document(self, path: Path, result: core.ImportResult) -> None:
+        self.text.setPlainText(f"(Read from {path.name})")
+        self._show_read(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText("")
+        self.add_button.setEnabled(bool(self.result.themes))
+        if isinstance(error, SvBidderError):
+            self.problem.setText(f"⚠ {error}")
+        else:
+            self.problem.setText("⚠ svbidder could not read priorities from this. Try "
+                                 "pasting the priorities themselves; nothing has been added.")
+
+    def _on_text_changed(self) -> None:
+        if self._reading.busy:  # the answer would be for text that is no longer there
+            self._reading.cancel()
+            self.status.setText("")
+            self.add_button.setEnabled(bool(self.result.themes))
 
     def show_result(self, result: core.ImportResult) -> None:
         self.result = result

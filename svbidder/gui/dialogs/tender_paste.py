@@ -79,13 +79,28 @@ class TenderPasteDialog(QDialog):
     # ------------------------------------------------------------ reading
 
     def load_file(self, path: Path) -> None:
-        try:
+        """Read the document and find its questions on a worker thread: a long PDF
+        takes a second or two, and the window must not freeze meanwhile."""
+        self.status.setText(f"Reading “{path.name}”…")
+        self.add_button.setEnabled(False)
+
+        def read_and_split() -> tuple[str, list[tender_split.SplitQuestion]]:
             text = tender_split.read_tender_text(path)
-        except SvBidderError as exc:
-            self.status.setText(f"⚠ {exc}")
-            return
+            return text, tender_split.split_questions(text)
+
+        self._splitting.run(read_and_split, self._show_document, self._read_failed)
+
+    def _show_document(self, read: tuple[str, list[tender_split.SplitQuestion]]) -> None:
+        text, found = read
         self.text.setPlainText(text)
-        self.find_questions()
+        self._show_found(found)
+
+    def _read_failed(self, error: BaseException) -> None:
+        if isinstance(error, SvBidderError):
+            self.add_button.setEnabled(bool(self.found))
+            self.status.setText(f"⚠ {error}")
+        else:
+            self._split_failed(error)
 
     def find_questions(self) -> None:
         self.source.read_text()
