@@ -127,4 +127,4 @@ def test_the_export_dialog_offers_the_progress_report(window, qtbot, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
     dialog.export_now()
-    assert target.exists() and dialog.result.path == target
+    assert target.exists() and dialog.exported.path == target

@@ -25,7 +25,7 @@ def test_a_measure_list_shows_its_columns_and_measures(qtbot, tmp_path):
     assert outcome.text(0) == "More local people in work"
     assert outcome.child(0).text(0) == ("Measure: Local people employed on the contract "
                                         "(no. people FTE, £25,000.00 a unit)")
-    data = dialog.result.to_framework_data()
+    data = dialog.imported.to_framework_data()
     assert data.themes[0].outcomes[0].measures[0].value_per_unit == 25000.0
     dialog._parse("Priority 1 – Jobs\n- Local jobs\n")  # pasted text has no columns
     qtbot.waitUntil(lambda: not dialog.busy)

@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.exported = None  # the last export's result (not QDialog.result(), its code)
         self.setWindowTitle("Export")
         self.setMinimumWidth(900)
         self._loading = False
@@ -387,7 +388,7 @@ class ExportDialog(QDialog):
                 return
             break
         self._remember_folder(result.path.parent)
-        self.result = result
+        self.exported = result
         self._finished(result)
 
     def _finished(self, result) -> None:

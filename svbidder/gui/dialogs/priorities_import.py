@@ -52,7 +52,7 @@ class PrioritiesImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import the council's priorities")
         self.setMinimumSize(980, 660)
-        self.result = core.ImportResult()
+        self.imported = core.ImportResult()
         column = QVBoxLayout(self)
         column.addWidget(explanation(
             "Paste the council's social value priorities (for example its “plan on a page”), "
@@ -191,7 +191,7 @@ class PrioritiesImportDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText("")
-        self.add_button.setEnabled(bool(self.result.themes))
+        self.add_button.setEnabled(bool(self.imported.themes))
         if isinstance(error, SvBidderError):
             self.problem.setText(f"⚠ {error}")
         else:
@@ -202,10 +202,10 @@ class PrioritiesImportDialog(QDialog):
         if self._reading.busy:  # the answer would be for text that is no longer there
             self._reading.cancel()
             self.status.setText("")
-            self.add_button.setEnabled(bool(self.result.themes))
+            self.add_button.setEnabled(bool(self.imported.themes))
 
     def show_result(self, result: core.ImportResult) -> None:
-        self.result = result
+        self.imported = result
         if not self.name.isModified():
             self.name.setText(result.name)
         self.tree.clear()
@@ -249,12 +249,12 @@ class PrioritiesImportDialog(QDialog):
         path = self._path()
         if path is None:
             return
-        self.show_result(change(self.result, path))
+        self.show_result(change(self.imported, path))
 
     def apply_fix(self, name: str) -> None:
         """One of the one-click fixes from core (each paragraph, each bold name, themes)."""
         try:
-            self.show_result(getattr(core, name)(self.result))
+            self.show_result(getattr(core, name)(self.imported))
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
 
@@ -279,7 +279,7 @@ class PrioritiesImportDialog(QDialog):
         text, ok = QInputDialog.getText(self, "Rename", "New wording:", QLineEdit.EchoMode.Normal,
                                         title)
         if ok and text.strip():
-            self.show_result(core.rename(self.result, path, text.strip()))
+            self.show_result(core.rename(self.imported, path, text.strip()))
 
     def split(self) -> None:
         path = self._path()
@@ -290,14 +290,14 @@ class PrioritiesImportDialog(QDialog):
             self, "Split", "Keep this much as the first item (the rest becomes the next):",
             QLineEdit.EchoMode.Normal, title)
         if ok and first.strip() and first.strip() != title and title.startswith(first.strip()):
-            self.show_result(core.split(self.result, path, len(first.strip())))
+            self.show_result(core.split(self.imported, path, len(first.strip())))
 
     def _title(self, path: tuple[int, ...]) -> str:
-        theme = self.result.themes[path[0]]
+        theme = self.imported.themes[path[0]]
         return theme.title if len(path) == 1 else theme.outcomes[path[1]].title
 
     def framework_data(self):
-        return self.result.to_framework_data(name=self.name.text().strip())
+        return self.imported.to_framework_data(name=self.name.text().strip())
 
 
 def _label(ref: str, title: str) -> str:
