@@ -63,6 +63,7 @@ class PrioritiesImportDialog(QDialog):
         self.source = PasteOrOpen(
             what="The council's text", placeholder="Paste the priorities here…",
             find_label="Find the priorities", folder=start_folder, spreadsheets=True,
+            keep_structure=True,
             too_long="That is far more text than a list of priorities. Paste just the "
                      "priorities.")
         self.text = self.source.text

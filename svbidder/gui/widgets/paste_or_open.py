@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -15,12 +15,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.documents.html import html_to_text
+
 MAX_PASTE_CHARACTERS = 2_000_000
 DOCUMENT_FILTER = ("Word, PDF, text or Markdown (*.docx *.pdf *.txt *.md);;"
                    "Word documents (*.docx);;PDF files (*.pdf);;All files (*)")
 SHEET_FILTER = ("Word, PDF, spreadsheet, text or Markdown "
                 "(*.docx *.pdf *.xlsx *.csv *.txt *.md);;Word documents (*.docx);;"
                 "PDF files (*.pdf);;Spreadsheets (*.xlsx *.csv);;All files (*)")
+
+
+class PasteBox(QPlainTextEdit):
+    """A plain text box that, given a web page or Word text, keeps its structure.
+
+    A browser's plain-text copy drops list bullets and which lines were headings,
+    so a pasted list of priorities arrives as loose lines. The HTML copy beside it
+    still has them: this box pastes that as text with bullets, numbers and
+    Markdown headings (see :mod:`svbidder.core.documents.html`), falling back to
+    the plain text when there is no HTML, it is too long, or it holds no text.
+    """
+
+    def insertFromMimeData(self, source: QMimeData | None) -> None:  # noqa: N802 (Qt)
+        if source is not None and source.hasHtml():
+            text = html_to_text(source.html())
+            if text.strip():
+                self.insertPlainText(text)
+                return
+        super().insertFromMimeData(source)
 
 
 class PasteOrOpen(QWidget):
@@ -32,7 +53,7 @@ class PasteOrOpen(QWidget):
     problem = Signal(str)
 
     def __init__(self, *, what: str, placeholder: str, find_label: str, too_long: str,
-                 folder: Path, spreadsheets: bool = False,
+                 folder: Path, spreadsheets: bool = False, keep_structure: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
@@ -40,7 +61,8 @@ class PasteOrOpen(QWidget):
         self._too_long = too_long
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.text = QPlainTextEdit()
+        # keep_structure: read a web page's or Word's lists and headings from its HTML
+        self.text = PasteBox() if keep_structure else QPlainTextEdit()
         self.text.setAccessibleName(what)
         self.text.setPlaceholderText(placeholder)
         self.text.setTabChangesFocus(True)

@@ -1,4 +1,5 @@
-"""Opening a document in the two import dialogs reads it on a worker thread.
+"""How the two import dialogs read what they are given: a document is read on a worker
+thread, and a web page pasted into the priorities box keeps its lists and headings.
 
 A long PDF takes a second or two to read; on the GUI thread that would freeze the
 window (issue 16, "Heavy work never runs on the GUI thread"). These tests hold the
@@ -111,3 +112,62 @@ def test_the_tender_dialog_explains_a_scanned_pdf(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.status.text().startswith("⚠ ") and "scan" in dialog.status.text().lower()
     assert dialog.table.rowCount() == 0 and not dialog.add_button.isEnabled()
+
+
+def _mime(html: str | None, text: str):
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setText(text)
+    if html is not None:
+        mime.setHtml(html)
+    return mime
+
+
+def test_pasting_a_web_page_keeps_its_bullets_and_headings(qtbot, tmp_path):
+    """Paste with the clipboard holding what a browser puts there: plain text without
+    bullets, and the HTML with the list. The box keeps the list, and the importer finds
+    the three priorities."""
+    from PySide6.QtWidgets import QApplication
+
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    plain = ("Our priorities\nWe will focus on:\nLocal jobs and skills\nA greener borough\n"
+             "Stronger communities\nRead the full plan")
+    html = ("<h2>Our priorities</h2><p>We will focus on:</p><ul><li>Local jobs and skills</li>"
+            "<li>A greener borough</li><li>Stronger communities</li></ul>"
+            "<p><a href='plan.pdf'>Read the full plan</a></p>")
+    QApplication.clipboard().setMimeData(_mime(html, plain))
+    dialog.text.setFocus()
+    dialog.text.paste()
+    assert dialog.text.toPlainText().splitlines() == [
+        "## Our priorities", "We will focus on:", "• Local jobs and skills",
+        "• A greener borough", "• Stronger communities", "Read the full plan"]
+    dialog.read_text()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    titles = [dialog.tree.topLevelItem(0).child(i).text(0)
+              for i in range(dialog.tree.topLevelItem(0).childCount())]
+    assert titles == ["Local jobs and skills", "A greener borough", "Stronger communities"]
+
+
+def test_plain_text_and_html_without_text_paste_as_plain_text(qtbot, tmp_path):
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.text.insertFromMimeData(_mime(None, "Local jobs"))
+    dialog.text.insertFromMimeData(_mime("<img src='a.png'>", "\nLess waste"))
+    assert dialog.text.toPlainText() == "Local jobs\nLess waste"
+
+
+def test_the_tender_box_pastes_plain_text(qtbot, tmp_path):
+    """Only the priorities box reads HTML: a tender's questions are read from its text."""
+    from svbidder.gui.dialogs.tender_paste import TenderPasteDialog
+
+    dialog = TenderPasteDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.text.insertFromMimeData(_mime("<ul><li>SV1</li></ul>", "SV1"))
+    assert dialog.text.toPlainText() == "SV1"
