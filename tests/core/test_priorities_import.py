@@ -1407,3 +1407,35 @@ def test_ways_of_working_successes_and_document_details_are_not_priorities():
     assert "Jobs for local people" in titles and "Homes people can afford" in titles
     assert not any(t.startswith(("Is open", "Values", "Creating", "Using", "Ref", "NOT"))
                    for t in titles)
+
+
+def test_a_pictures_description_of_people_is_a_caption_not_a_priority():
+    from svbidder.core.priorities.importing.shapes import debris_reason
+
+    assert debris_reason("A smiling lady in her garden") == "a picture's caption"
+    assert debris_reason("A young boy helping his grandad water plants in an allotment")
+    assert debris_reason("A mother and father with their young daughter")
+    for priority in ("A city where people in every ward can thrive",
+                     "A family friendly borough", "A greener Devon with children in mind",
+                     "Young people in work or training"):
+        assert not debris_reason(priority), priority
+
+
+def test_contents_entries_labelled_as_priorities_name_them():
+    """A PDF viewer's paste of a plan's opening pages: the priority themes are named
+    only in its contents list, and the foreword after it is a wrapped paragraph."""
+    text = ("Contents\nForeword ............................ 4\n"
+            "Part 1 Strategic Priorities – Themes ........... 11\n"
+            "Strategic Priority Theme - Connected Communities ........ 12\n"
+            "Strategic Priority Theme - Caring Communities ........ 13\n"
+            "Strategic Priority Theme -Thriving Communities ........ 14\n"
+            "Appendix 1 - The Partnership ........ 17\n3\nForeword\n"
+            "On behalf of Orkney Islands Council, we are delighted to introduce your Council\n"
+            "Plan for the years 2018-2023.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Connected Communities", "Caring Communities",
+                                      "Thriving Communities"]
+    one = parse_priorities_text("Contents\nForeword ...... 4\n"
+                                "Strategic Priority Theme - Connected Communities ...... 12\n"
+                                "Appendix 1 ...... 17\n")
+    assert "Connected Communities" not in outcome_titles(one)  # one entry is not a list

@@ -152,7 +152,8 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             while run_end < len(result) and result[run_end].kind == "prose" and \
                     _is_short_item(result[run_end]):
                 run_end += 1
-            if run_end - index >= 2 and _last_item(final) is not None:
+            if run_end - index >= 2 and _last_item(final) is not None and \
+                    not _wraps_into_a_sentence(result, run_end):
                 for item in result[index:run_end]:
                     final.append(_item(item.text, ("plain",), item.indent))
             else:  # not a list: keep the whole run as it is (looking once, not per line)
@@ -162,6 +163,19 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
         final.append(line)
         index += 1
     return final
+
+
+WRAPPED_LINE_CHARS = 50
+
+
+def _wraps_into_a_sentence(lines: list[_Line], run_end: int) -> bool:
+    """True when the run's last line is a long line a sentence carries on from, as a
+    PDF viewer's paste breaks a paragraph ("On behalf of the Council, we are
+    delighted to introduce your Council" / "Plan for the years 2018-2023.")."""
+    last = lines[run_end - 1]
+    after = lines[run_end] if run_end < len(lines) else None
+    return (len(last.text) >= WRAPPED_LINE_CHARS and after is not None
+            and after.kind == "prose" and after.text.rstrip().endswith("."))
 
 
 def _is_short_item(line: _Line) -> bool:

@@ -96,6 +96,17 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
 # A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
 _CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
                       r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
+# A picture's alternative text describing people in a scene: "A smiling lady in her
+# garden", "A young boy helping his grandad water plants". Only describing words (or
+# "and") come before the person, so "A city where people in …" is not one.
+_PEOPLE_IN_A_SCENE = re.compile(
+    r"^an? (?:(?!(?:where|which|that|who|for|of|to|with|in)\b)[\w-]+ ){0,4}"
+    r"(?:man|men|woman|women|mother|father|mum|dad|boy|girl|child|children|family|"
+    r"lady|gentleman|couple|baby|toddler|grandad|grandma|grandparents?|teenagers?|"
+    r"students?|pupils?|volunteers?|nurses?|doctors?|carers?|workers?|residents?) "
+    r"(?:with|in|at|on|helping|holding|smiling|sitting|standing|walking|playing|reading|"
+    r"using|wearing|talking|working|looking|enjoying|planting|watering|laughing|cooking)\b",
+    re.IGNORECASE)
 
 
 def announced_count(text: str) -> int:
@@ -117,7 +128,9 @@ def announced_count(text: str) -> int:
 def debris_reason(text: str) -> str:
     """Why a line is paste debris (empty if it is not)."""
     stripped = text.strip()
-    if _CAPTION.match(stripped):
+    if _CAPTION.match(stripped) or (
+            _words(stripped) <= 16 and not stripped.endswith((".", ":"))
+            and _PEOPLE_IN_A_SCENE.match(stripped)):
         return "a picture's caption"
     parts = stripped.split(" / ") if len(stripped) <= 300 else []
     if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
@@ -165,10 +178,20 @@ _FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
                             r"\[\d{1,3}\])(?=[\s.,;:]|$)")
 REPEATS_FOR_FURNITURE = 3
+# A contents entry that names a priority by its label: "Strategic Priority Theme -
+# Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
+_CONTENTS_PRIORITY = re.compile(
+    r"^(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
+    r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
+    r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,100}?)\s*$",
+    re.IGNORECASE)
+_LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
 
 
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
+    _priorities_in_contents(lines)
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
     _labels_over_paragraphs(lines)
@@ -186,6 +209,24 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if announced:
         _other_lists_to_prose(lines)
     return lines
+
+
+def _priorities_in_contents(lines: list[_Line]) -> None:
+    """Two or more contents entries labelled as priorities ("Strategic Priority Theme -
+    Connected Communities ..... 12") name the priorities: a PDF's contents page is
+    often all of the document a paste holds."""
+    found: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line.kind in ("prose", "item") and len(line.text) <= 200 and \
+                _CONTENTS_ROW.match(line.text):
+            entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
+            if entry:
+                found.append((index, entry.group("name")))
+    if len(found) < 2:
+        return
+    for index, name in found:
+        lines[index] = _Line("item", name, ("contents",), indent=lines[index].indent,
+                             announced=True)
 
 
 def _drop_debris(line: _Line) -> _Line:
