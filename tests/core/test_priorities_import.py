@@ -1439,3 +1439,16 @@ def test_contents_entries_labelled_as_priorities_name_them():
                                 "Strategic Priority Theme - Connected Communities ...... 12\n"
                                 "Appendix 1 ...... 17\n")
     assert "Connected Communities" not in outcome_titles(one)  # one entry is not a list
+
+
+def test_a_running_header_with_its_page_number_is_left_out():
+    text = ("ANNUAL REPORT & ACCOUNTS 2013/14\nOur objectives\n"
+            "02 ANNUAL REPORT & ACCOUNTS 2013/14\nOBJECTIVES\nTo deliver our vision:\n"
+            "• to continue to improve bus and rail services\n• to make best use of our assets\n"
+            "These objectives are quantified in the Regional\n"
+            "ANNUAL REPORT & ACCOUNTS 2013/14 03\nCONTENTS\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert not any("ANNUAL REPORT" in title for title in titles)
+    assert "To continue to improve bus and rail services" in titles
+    assert any("running header" in warning for warning in result.warnings)

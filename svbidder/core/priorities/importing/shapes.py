@@ -247,14 +247,21 @@ def _drop_debris(line: _Line) -> _Line:
 MAX_MARKED = 2000
 
 
+_PAGE_NUMBER_ENDS = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
+
+
 def _drop_repeats(lines: list[_Line]) -> None:
-    """A short line that comes back three times or more is a running header or footer."""
+    """A short line that comes back three times or more is a running header or footer,
+    with or without the page number a PDF sets beside it ("02 ANNUAL REPORT 2013/14",
+    "ANNUAL REPORT 2013/14 03")."""
     counts: dict[str, int] = {}
     for line in lines:  # list items may repeat ("Number of volunteers"): prose only
         if line.kind == "prose" and _words(line.text) <= 12:
-            counts[line.text] = counts.get(line.text, 0) + 1
+            key = _PAGE_NUMBER_ENDS.sub("", line.text)
+            counts[key] = counts.get(key, 0) + 1
     for index, line in enumerate(lines):
-        if line.kind == "prose" and counts.get(line.text, 0) >= REPEATS_FOR_FURNITURE:
+        if line.kind == "prose" and _words(line.text) <= 12 and \
+                counts.get(_PAGE_NUMBER_ENDS.sub("", line.text), 0) >= REPEATS_FOR_FURNITURE:
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
 
 
