@@ -57,7 +57,12 @@ class Layout:
     table_header: tuple[str, str] = ("", "")  # the table's heading row, if the source has one
     # name_column: a table's name and description in two cells; outcome_style: the
     # Word list style the outcomes are set in (for a list nested under its priorities);
-    # title_once: the page's heading that repeats the title is left out
+    # title_once: the page's heading that repeats the title is left out; no_title: the
+    # text has no title line (its first line is set as the body's); wrapped: a PDF's
+    # lines, broken part way through a paragraph, are joined again; continues: lines
+    # that carry on the line before them (a heading set over two lines); new_page:
+    # headings that start a new page (a contents page, a foreword); one_space: a double
+    # space typed in a line is set as one
     extra: dict = field(default_factory=dict)
 
 
@@ -282,6 +287,71 @@ LAYOUTS: dict[str, Layout] = {
         headings=("Our Vision", "Our Mission", "Our Values", "Our Commitments", "Commitment 1",
                   "Commitment 2", "Commitment 3", "Commitment 4",
                   "Well-being of Future Generations (Wales) Act 2015", "Strategic Plan")),
+    # Round eight: twelve more of its documents, chosen for their layout alone (the
+    # importer was not run on them): six from each half.
+    "cornwall-cabinet-priorities-2017": Layout(
+        header="Cornwall Council – Council Cabinet Priorities for Cornwall",
+        priorities="heading", columns=2,
+        skip=("Skip to main content", "Cornwall Council", "Home", "The council and democracy",
+              "Your council",
+              "Please read our information on how we are supporting residents and "
+              "businesses, as well as information on affected services."),
+        headings=("Our values", "Our aims"), extra={"one_space": True}),
+    "angus-brechin-montrose-locality-plan-vision": Layout(
+        header="Angus Community Planning Partnership – Brechin and Montrose Locality Plan",
+        priorities="bold-name", skip=("Skip to main content", "Contents"),
+        headings=("Our vision for Brechin and Montrose",)),
+    "orkney-council-plan-2018-priority-themes": Layout(
+        header="Orkney Islands Council – Council Plan 2018-2023", priorities="heading",
+        skip=("Email: [email protected]", "2", "3", "4"), headings=("Contents", "Foreword"),
+        extra={"wrapped": True, "new_page": ("Contents", "Foreword")}),
+    "north-lanarkshire-programme-of-work-2023": Layout(
+        header="North Lanarkshire Council – Programme of Work", priorities="bold-name",
+        columns=2, skip=("Skip to main content",), extra={"no_title": True}),
+    "tfw-wellbeing-goals-delivery": Layout(
+        header="Transport for Wales – Sustainable development", priorities="heading",
+        skip=("Skip to main content", "Cymraeg", "Transport for Wales", "About us",
+              "Sustainable development"),
+        headings=("Well-being of Future Generations (Wales) Act 2015",)),
+    "translink-annual-report-2013-objectives": Layout(
+        header="Translink – Annual Report & Accounts 2013/14", priorities="bullets",
+        skip=("02 ANNUAL REPORT & ACCOUNTS 2013/14", "ANNUAL REPORT & ACCOUNTS 2013/14 03"),
+        headings=("CORPORATE VISION, VALUES AND OBJECTIVES", "VISION", "VALUES", "Safety",
+                  "People", "Community", "Governance", "OBJECTIVES", "CONTENTS"),
+        extra={"wrapped": True, "continues": ("AND OBJECTIVES",),
+               "new_page": ("CORPORATE VISION, VALUES AND OBJECTIVES", "CONTENTS")}),
+    "braintree-corporate-priorities-2020-consultation": Layout(
+        header="Braintree District Council – Our Corporate Priorities 2020 - 2024",
+        priorities="heading", columns=2,
+        skip=("Skip to main content", "Braintree District Council", "Home",
+              "About the council", "Coronavirus (COVID-19)",
+              "See our dedicated coronavirus webpage for changes and updates to our "
+              "services, how to get help in your community and support and advice for "
+              "businesses.", "All coronavirus information", "Complete our feedback form"),
+        extra={"title_once": True}),
+    "somerset-county-council-business-plan-vision": Layout(
+        header="Somerset County Council – Business Plan", priorities="bullets", columns=2,
+        skip=("David Fothergill video",),
+        headings=("Delivering the County Council Vision",
+                  "Our strengths: what Somerset has to offer")),
+    "wiltshire-business-plan-2022-draft-news": Layout(
+        header="Wiltshire Council – News", priorities="numbered",
+        skip=("Skip to main content", "Toggle menu", "Published 17 January 2022",
+              "News item standard image")),
+    "test-valley-four-year-plan-2023-news": Layout(
+        header="Test Valley Borough Council – News", priorities="table",
+        skip=("Skip to main content", "Test Valley Borough Council", "Home", "News",
+              "Share this page", "Back to top"),
+        extra={"name_column": True}),
+    "uhi-procurement-strategy-objectives": Layout(
+        header="University of the Highlands and Islands – Procurement strategy",
+        priorities="numbered"),
+    "norfolk-pcc-social-value-policy": Layout(
+        header="Norfolk Office of the Police and Crime Commissioner – Social Value Policy",
+        priorities="bullets",
+        skip=("Skip to content", "Looking for Norfolk Police?",
+              "Do you need the Police? Visit the Norfolk Police website", "Document library"),
+        headings=("Introduction and Need", "Legislative and Policy Basis")),
 }
 
 
@@ -370,6 +440,50 @@ def _split_name(line: str, title: str) -> tuple[str, str]:
     return name, DASH.sub("", line[len(title):]).strip()
 
 
+def _joins(before: str, line: str) -> bool:
+    """Whether a PDF's line carries on the paragraph of the line before it: that line
+    does not end a sentence, a heading or a contents entry ('Brexit ..... 8'), and this
+    one starts in lower case or that one is long enough to have been wrapped. After a
+    colon, only a line in lower case carries on ('our shared mission:' / 'working …')."""
+    if re.search(r"[.!?\d]$", before):
+        return False
+    if re.search(r"[:;]$", before):
+        return line[:1].islower()
+    return line[:1].islower() or len(before) >= 60
+
+
+def _join(before: str, line: str) -> str:
+    """Two lines of one paragraph; a word the PDF hyphenated at the line's end
+    ('conver-' / 'sations') is whole again."""
+    if re.search(r"[a-z]-$", before) and line[:1].islower():
+        return before[:-1] + line
+    return f"{before} {line}"
+
+
+def _unwrap(lines: list[tuple[str, str]], layout: Layout, themes: dict[str, str],
+            headings: set[str]) -> list[tuple[str, str]]:
+    """A PDF's wrapped lines joined into their paragraphs, as the Word file has them."""
+    if layout.extra.get("one_space"):
+        # a double space typed in the page ('environmental  growth') is set as one
+        lines = [(" ".join(text.split()), marker) for text, marker in lines]
+    continues = {_norm(c) for c in layout.extra.get("continues", ())}
+    wrapped = layout.extra.get("wrapped")
+    found: list[tuple[str, str]] = []
+    for text, marker in lines:
+        key = _norm(text)
+        if found and key in continues:
+            found[-1] = (f"{found[-1][0]} {text}", found[-1][1])
+            continue
+        before = found[-1] if found else None
+        if (wrapped and before and not marker and not before[1]
+                and _norm(before[0]) not in headings and key not in headings
+                and _theme(key, themes) is None and _joins(before[0], text)):
+            found[-1] = (_join(before[0], text), "")
+            continue
+        found.append((text, marker))
+    return found
+
+
 def _new_numbered_list(document: Document) -> int:
     """A list numbered like "List Number" that starts again at 1; returns its id."""
     style_num = document.styles["List Number"].element.pPr.numPr.numId.val
@@ -408,6 +522,18 @@ def _priority(document: Document, layout: Layout, line: str, title: str) -> None
         document.add_paragraph(line, style="List Bullet")
 
 
+def _title(document: Document, layout: Layout,
+           kept: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Set the first line as the title; returns the body's lines."""
+    if layout.extra.get("no_title"):
+        return kept  # the text starts with its body: the Word file has no title either
+    title, *body = kept
+    if layout.extra.get("title_once") and body and _norm(body[0][0]) == _norm(title[0]):
+        body = body[1:]  # the page's heading repeats its title: the Word file has it once
+    document.add_heading(title[0], level=0)
+    return body
+
+
 def build_docx(folder: Path, layout: Layout) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     lines = _lines((folder / "source.txt").read_text("utf-8"))
@@ -427,10 +553,8 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     document.core_properties.author = layout.header.split(" – ")[0]
 
     kept = [(text, marker) for text, marker in lines if _norm(text) not in skip]
-    title, *body = kept
-    if layout.extra.get("title_once") and body and _norm(body[0][0]) == _norm(title[0]):
-        body = body[1:]  # the page's heading repeats its title: the Word file has it once
-    document.add_heading(title[0], level=0)
+    body = _title(document, layout, _unwrap(kept, layout, themes, headings))
+    new_page = {_norm(h) for h in layout.extra.get("new_page", ())}
     table = None
     list_id = None  # the numbered list being written; a later list starts again at 1
     for text, marker in body:
@@ -471,7 +595,9 @@ def build_docx(folder: Path, layout: Layout) -> Path:
         elif outcome or (marker and key not in headings):
             document.add_paragraph(text, style="List Bullet")
         elif key in headings:
-            document.add_heading(text, level=2)
+            heading = document.add_heading(text, level=2)
+            if key in new_page:
+                heading.paragraph_format.page_break_before = True
         else:
             document.add_paragraph(text)
     target = folder / "document.docx"
