@@ -1452,3 +1452,47 @@ def test_a_running_header_with_its_page_number_is_left_out():
     assert not any("ANNUAL REPORT" in title for title in titles)
     assert "To continue to improve bus and rail services" in titles
     assert any("running header" in warning for warning in result.warnings)
+
+
+def test_a_list_whose_bullets_a_browser_dropped_is_still_a_list():
+    """Chrome's plain-text copy of a web page keeps list items as bare lines."""
+    plain = parse_priorities_text(
+        "Corporate Strategy Vision\n\"Enabling strong communities\"\nCorporate Priorities:\n"
+        "housing where residents can live well\na green and sustainable borough\n"
+        "an enterprising economy with vibrant local centres in urban and rural areas\n"
+        "healthy, safe and engaged communities\n"
+        "Implementation of this Social Value Policy will help to deliver the vision and the "
+        "priorities of the council.\n")
+    assert outcome_titles(plain) == [
+        "Housing where residents can live well", "A green and sustainable borough",
+        "An enterprising economy with vibrant local centres in urban and rural areas",
+        "Healthy, safe and engaged communities"]
+    spaced = parse_priorities_text("The proposed updated priorities are:\n\n\nCommunity\n\n"
+                                   "Addressing housing need\n\nResilience\n\nEnvironment\n")
+    assert outcome_titles(spaced) == ["Community", "Addressing housing need", "Resilience",
+                                      "Environment"]
+
+
+def test_a_wrapped_paragraph_or_an_address_after_a_colon_is_not_a_list():
+    wrapped = parse_priorities_text(
+        "Our customers are at the centre of our vision:\n"
+        "We will provide integrated travel solutions that\n"
+        "are attractive, sustainable and good value.\nOur objectives:\n"
+        "• to improve bus and rail services\n• to make best use of all our assets\n")
+    assert outcome_titles(wrapped) == ["To improve bus and rail services",
+                                       "To make best use of all our assets"]
+    address = parse_priorities_text(
+        "Our priorities:\n• Jobs\n• Homes\n\nTo respond, fill in the form and return it by "
+        "post to:\nCorporate Performance Officer\nMid Ulster District Council\nCircular Road\n")
+    assert outcome_titles(address) == ["Jobs", "Homes"]
+
+
+def test_announced_phrases_of_a_sentence_list_and_up_to_twenty():
+    four = parse_priorities_text("At the heart of our strategy are our four priorities:\n"
+                                 "delivering better services,\nprotecting our environment,\n"
+                                 "supporting economic growth, and\ncaring for the vulnerable.\n")
+    assert outcome_titles(four) == ["Delivering better services", "Protecting our environment",
+                                    "Supporting economic growth", "Caring for the vulnerable"]
+    names = [f"Commitment number {number}" for number in range(1, 21)]
+    twenty = parse_priorities_text("The plan sets out twenty commitments:\n" + "\n".join(names))
+    assert outcome_titles(twenty) == names

@@ -30,13 +30,16 @@ import re
 from .lines import _SKIP_SECTION, _contact_reason, _Line, _plain, _words, label_alone
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                 "nineteen": 19, "twenty": 20}
 _LIST_NOUNS = re.compile(
     r"^(?:priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
     r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
     r"blaenoriaethau|amcanion|themâu|nodau)$")
 _NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve)\b", re.IGNORECASE)
+                          r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
+                          re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’-]+")
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
@@ -194,6 +197,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _priorities_in_contents(lines)
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
+    _lists_without_markers(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
     _questions_and_vision_lists(lines)
@@ -227,6 +231,101 @@ def _priorities_in_contents(lines: list[_Line]) -> None:
     for index, name in found:
         lines[index] = _Line("item", name, ("contents",), indent=lines[index].indent,
                              announced=True)
+
+
+UNMARKED_ITEM_WORDS = 30
+# "… or return it by post to:", "Contact us at:": an address follows.
+_CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|visit|"
+                           r"return|send)\b(?: \w+){0,2}\W*$", re.IGNORECASE)
+UNMARKED_ITEMS = (2, 25)
+SPACED_ITEM_WORDS = 12
+_WRAP_WIDTH = (45, 100)  # a PDF page's line, in characters
+
+
+def _lists_without_markers(lines: list[_Line]) -> None:
+    """A lead-in ending with a colon, then a run of short lines: a list whose bullets
+    were lost. A browser's plain-text copy of a web page drops them ("Our
+    priorities are:" / "Local jobs and skills" / "A greener borough").
+
+    A lead-in that announces how many is left to the announced-list pass, and a run
+    that reads as a paragraph wrapped at a PDF page's width is left as prose.
+    """
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not _unmarked_lead_in(line):
+            continue
+        run = _unmarked_run(lines, index, spaced=False)
+        if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
+            run = _unmarked_run(lines, index, spaced=True)
+        texts = [lines[at] for at in run]
+        if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or _wrapped(texts) or \
+                any(_contact_reason(item.text) for item in texts):
+            continue  # an address to write to is not a list
+        for at in run:
+            indent = lines[at].indent  # as the line would read with its bullet
+            lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
+                              indent=indent, continues=True)
+        index = run[-1] + 1
+
+
+def _unmarked_lead_in(line: _Line) -> bool:
+    """A prose line ending with a colon that introduces a list, not a label
+    ("Category:", "Objective One:"), a count ("our four priorities:") or an address."""
+    text = line.text.rstrip()
+    return (line.kind == "prose" and text.endswith(":") and _words(text) >= 2
+            and not label_alone(text) and not announced_count(text)
+            and not _contact_reason(text) and not _CONTACT_LEAD.search(text))
+
+
+def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
+    """Indexes of the short lines after a lead-in (two blank lines allowed first). With
+    ``spaced``, single blank lines may part them, and every line must be a title."""
+    at = start
+    while at < min(start + 2, len(lines)) and lines[at].kind == "blank":
+        at += 1
+    run: list[int] = []
+    while at < len(lines):
+        line = lines[at]
+        if line.kind == "blank" and spaced and run and at + 1 < len(lines) and \
+                lines[at + 1].kind == "prose":
+            at += 1
+            continue
+        text = line.text.rstrip()
+        if line.kind != "prose" or _words(text) > UNMARKED_ITEM_WORDS or text.endswith(":") \
+                or (run and _a_sentence_after_phrases(lines[run[0]], line)) \
+                or (spaced and (_words(text) > SPACED_ITEM_WORDS or text.endswith("."))):
+            break
+        run.append(at)
+        at += 1
+    return run
+
+
+def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
+    """A full sentence after a list of phrases ends the list: "healthy, safe and
+    engaged communities" / "Implementation of this policy will help to deliver …"."""
+    return not first.text.rstrip().endswith(".") and line.text.rstrip().endswith(".") and \
+        _words(line.text) >= 12
+
+
+def _wrapped(run: list[_Line]) -> bool:
+    """True when the lines read as one paragraph wrapped at a page's width: every line
+    but the last nearly as long as the longest, none of them ending a sentence; or,
+    in a run that starts with a capital, a line of page width carried on by a line
+    in lower case ("… travel solutions that" / "are attractive …")."""
+    widths = [len(line.text.rstrip()) for line in run]
+    widest = max(widths)
+    low, high = _WRAP_WIDTH
+    if low <= widest <= high and all(
+            width >= 0.85 * widest and not line.text.rstrip().endswith((".", ";", "!", "?"))
+            for width, line in zip(widths[:-1], run[:-1], strict=True)):
+        return True
+    if not run[0].text[:1].isupper():
+        return False  # "housing where residents can live well" / "a green borough"
+    return any(low <= width <= high and not line.text.rstrip().endswith((".", ";", ",", "!", "?"))
+               and after.text[:1].islower() and _words(after.text) > 2
+               for width, line, after in zip(widths, run, run[1:], strict=False))
 
 
 def _drop_debris(line: _Line) -> _Line:
@@ -286,7 +385,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         # "… based around the following six principles" / "We will:": a short lead-in
         # carries on the sentence before it
         leads = before[:2] if lead is not None and _words(lead.text) <= 4 and \
-            len(before) > 1 and before[1].kind == "prose" else before[:1]
+            len(before) > 1 and before[1].kind == "prose" and \
+            not _NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
@@ -533,17 +633,34 @@ def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
     return chosen[-1] + 1
 
 
+def _plain_item_like(text: str) -> bool:
+    """A short line that can be one of N announced items: a title, or a phrase of a
+    sentence-list ("delivering better services," / "caring for the vulnerable.")."""
+    if _words(text) > 16 or (text.endswith(".") and _words(text) > 10):
+        return False
+    phrase = _phrase(text)
+    return bool(phrase) and _title_like(phrase[:1].upper() + phrase[1:])
+
+
+def _phrase(text: str) -> str:
+    """A list phrase without the glue of the sentence it was part of: "supporting
+    economic growth, and" → "supporting economic growth"."""
+    phrase = text.rstrip(",;. ")
+    for glue in (" and", " or"):
+        if phrase.endswith(glue):
+            phrase = phrase[:-len(glue)].rstrip(",;. ")
+    return phrase
+
+
 def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
     """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
     chosen = following[:count]
     if len(chosen) < count or not all(
-            lines[i].kind == "prose" and _title_like(lines[i].text)
-            and not (lines[i].text.endswith(".") and _words(lines[i].text) > 10)
-            for i in chosen):
+            lines[i].kind == "prose" and _plain_item_like(lines[i].text) for i in chosen):
         return 0
     for i in chosen:
-        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
-                         announced=True)
+        lines[i] = _Line("item", _phrase(_plain(lines[i].text)), ("para",),
+                         indent=lines[i].indent, announced=True)
     end = chosen[-1] + 1
     while end < len(lines) and lines[end].kind in ("prose", "blank", "skip"):
         if lines[end].kind == "prose":  # the outro, not the last priority's guidance
