@@ -1493,6 +1493,11 @@ def test_announced_phrases_of_a_sentence_list_and_up_to_twenty():
                                  "supporting economic growth, and\ncaring for the vulnerable.\n")
     assert outcome_titles(four) == ["Delivering better services", "Protecting our environment",
                                     "Supporting economic growth", "Caring for the vulnerable"]
-    names = [f"Commitment number {number}" for number in range(1, 21)]
+    names = ["Good jobs", "Infrastructure", "Future growth and investment", "Green growth",
+             "Levelling up the economy", "Net zero", "Transport and built environment",
+             "Minimise waste", "Green communities", "Levelling up the environment",
+             "Healthy lifestyles", "Promoting independence", "Place-based working", "Carers",
+             "Levelling up health", "Education outcomes", "Family resilience and stability",
+             "Safety", "Outcomes for vulnerable children", "Levelling up outcomes for families"]
     twenty = parse_priorities_text("The plan sets out twenty commitments:\n" + "\n".join(names))
     assert outcome_titles(twenty) == names
