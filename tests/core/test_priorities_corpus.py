@@ -276,4 +276,8 @@ def test_a_refused_format_is_reported_not_scored(quality, tmp_path, monkeypatch)
         ("Priorities import, paste, frozen half (1 documents): prose taken", "0", "≤ 0.2", True),
         ("Priorities import, pdf, frozen half (1 documents): found", "not supported yet",
          "≥ 0.85", False),
+        ("Priorities import, bare, frozen half (1 documents) (list marks dropped): found",
+         "1.00", "no target", True),
+        ("Priorities import, bare, frozen half (1 documents) (list marks dropped): prose "
+         "taken", "0", "no target", True),
     ]
