@@ -1501,3 +1501,18 @@ def test_announced_phrases_of_a_sentence_list_and_up_to_twenty():
              "Safety", "Outcomes for vulnerable children", "Levelling up outcomes for families"]
     twenty = parse_priorities_text("The plan sets out twenty commitments:\n" + "\n".join(names))
     assert outcome_titles(twenty) == names
+
+
+def test_a_contents_page_s_page_numbers_are_not_part_of_the_titles():
+    text = ("Contents\nForeword 2\nIntroduction 4\nOur long term vision 6\n"
+            "Visitor Experience 42\nOutcome 5: Recreation Opportunities 48\n"
+            "Outcome 6: Water Recreation 52\nRural Development 68\n"
+            "Outcome 10: Placemaking 74\n")
+    result = parse_priorities_text(text)
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert "Recreation Opportunities" in titles and "Placemaking" in titles
+    assert not any(title[-1].isdigit() for title in titles)
+    # a list whose items end in numbers that do not rise is not a contents page
+    kept = parse_priorities_text("Our priorities:\n• Homes for 50\n• Jobs for 20\n"
+                                 "• Places for 10\n• Parks for 5\n• Schools for 2\n")
+    assert outcome_titles(kept)[0] == "Homes for 50"

@@ -195,6 +195,7 @@ _LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     _priorities_in_contents(lines)
+    _contents_page_numbers(lines)
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
     _lists_without_markers(lines)
@@ -213,6 +214,27 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if announced:
         _other_lists_to_prose(lines)
     return lines
+
+
+_TRAILING_PAGE = re.compile(r"(?<=[A-Za-z)&’'])\s{1,8}(\d{1,3})$")
+CONTENTS_ENTRIES = 5
+
+
+def _contents_page_numbers(lines: list[_Line]) -> None:
+    """A contents page pasted from a PDF viewer: titles followed by their page numbers,
+    rising down the page ("Visitor Experience 42" / "Outcome 5: Recreation 48"). Five or
+    more such lines, their numbers mostly rising, lose the numbers."""
+    entries = [(index, match) for index, line in enumerate(lines)
+               if line.kind in ("prose", "item") and len(line.text) <= 200
+               and (match := _TRAILING_PAGE.search(line.text))]
+    if len(entries) < CONTENTS_ENTRIES:
+        return
+    numbers = [int(match.group(1)) for _, match in entries]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
+    if rising < 0.8 * (len(numbers) - 1):
+        return
+    for index, match in entries:
+        lines[index].text = lines[index].text[:match.start()]
 
 
 def _priorities_in_contents(lines: list[_Line]) -> None:
