@@ -1516,3 +1516,17 @@ def test_a_contents_page_s_page_numbers_are_not_part_of_the_titles():
     kept = parse_priorities_text("Our priorities:\n• Homes for 50\n• Jobs for 20\n"
                                  "• Places for 10\n• Parks for 5\n• Schools for 2\n")
     assert outcome_titles(kept)[0] == "Homes for 50"
+
+
+def test_an_announced_list_whose_descriptions_are_items_of_their_own():
+    result = parse_priorities_text(
+        "There are three key priorities in the plan:\n"
+        "- A local neighbourhood policing presence\n"
+        "- This encompasses serious and organised crime; rural and wildlife crime; and road "
+        "safety.\n- Supporting victims, communities and businesses\n"
+        "- This includes action on violence against women and girls and on retail crime.\n"
+        "- A fair and effective criminal justice system\n"
+        "- This involves dealing with perpetrators and developing the victims' panel.\n")
+    assert outcome_titles(result) == ["A local neighbourhood policing presence",
+                                      "Supporting victims, communities and businesses",
+                                      "A fair and effective criminal justice system"]

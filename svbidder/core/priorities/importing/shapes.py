@@ -553,7 +553,9 @@ def _announced_lists(lines: list[_Line]) -> bool:
             continue
         # past debris: "Page Thumbnail" before each of a page's image tiles
         following = _next_lines(lines, index + 1, past_skipped=True)
-        taken = (_take_items(lines, following, count) or _take_named(lines, following, count)
+        taken = (_take_items(lines, following, count)
+                 or _take_paired_items(lines, following, count)
+                 or _take_named(lines, following, count)
                  or _take_plain(lines, following, count)
                  or _take_inline(lines, index, count))
         if taken and line.kind == "prose":
@@ -653,6 +655,28 @@ def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
     for i in chosen:
         lines[i].announced = True
     return chosen[-1] + 1
+
+
+def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> int:
+    """2N items where each name is followed by its description as an item of its own
+    ("- Supporting victims" / "- This includes action on …"): N priorities."""
+    run: list[int] = []
+    for i in following:
+        if lines[i].kind != "item" or lines[i].heading or len(run) == 2 * count:
+            break
+        run.append(i)
+    if len(run) != 2 * count:
+        return 0
+    names, descriptions = run[0::2], run[1::2]
+    if not all(_title_like(lines[i].text, 10) and not lines[i].text.endswith(".")
+               for i in names) or not all(
+            lines[i].text.endswith(".") and _words(lines[i].text) >= 8 for i in descriptions):
+        return 0
+    for i in names:
+        lines[i].announced = True
+    for i in descriptions:  # the name's description: its guidance
+        lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
+    return run[-1] + 1
 
 
 def _plain_item_like(text: str) -> bool:
