@@ -1530,3 +1530,28 @@ def test_an_announced_list_whose_descriptions_are_items_of_their_own():
     assert outcome_titles(result) == ["A local neighbourhood policing presence",
                                       "Supporting victims, communities and businesses",
                                       "A fair and effective criminal justice system"]
+
+
+def test_announced_paragraphs_after_a_colon_are_the_priorities_titled_by_first_sentence():
+    result = parse_priorities_text(
+        "Shaping the future of your Fire and Rescue Service\nPosted\n"
+        "The Authority has identified three strategic priorities for 2014-15 and onwards:\n"
+        "To continue to help keep people and communities safe by preventing deaths and "
+        "injuries from accidental fires in living accommodation.  This remains the "
+        "Authority's primary concern.\n"
+        "To embark on a new 3-year financial plan that would seek to maintain the current "
+        "level of service without increasing costs by more than £1 per head.\n"
+        "To continue to work on finding better ways of providing fire and rescue cover in "
+        "North Wales, especially where the current arrangements are hard to sustain.\n"
+        "The Chair said: \"Today's service does far more than respond to emergencies.\"\n")
+    titles = outcome_titles(result)
+    assert len(titles) == 3 and titles[0].startswith("To continue to help keep people")
+    assert not titles[0].endswith("primary concern")
+    assert titles[1].startswith("To embark on a new 3-year financial plan")
+    assert "Posted" not in [t.title for t in result.themes]
+    # four short summary sentences after "We've got 4 ambitions:" are not taken this way
+    short = parse_priorities_text("We've got 4 ambitions:\n\nA cleaner, greener county.\n\n"
+                                  "Successful businesses.\n\nHealthier lifestyles and less "
+                                  "crime across every town.\n\nMore volunteers getting "
+                                  "involved.\n")
+    assert all(len(t.split()) < 15 for t in outcome_titles(short))

@@ -59,6 +59,8 @@ _DEBRIS = re.compile(
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
     r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
+    # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
+    r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
     r"^(?:home|about (?:us|the council|your council)|"
     r"download|further details|more details|read more|print|share|newsletter sign-?up|"
     r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
@@ -557,7 +559,8 @@ def _announced_lists(lines: list[_Line]) -> bool:
                  or _take_paired_items(lines, following, count)
                  or _take_named(lines, following, count)
                  or _take_plain(lines, following, count)
-                 or _take_inline(lines, index, count))
+                 or _take_inline(lines, index, count)
+                 or _take_paragraphs(lines, index, following, count))
         if taken and line.kind == "prose":
             line.kind = "skip"
             line.reason = "the sentence that introduces the list"
@@ -655,6 +658,32 @@ def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
     for i in chosen:
         lines[i].announced = True
     return chosen[-1] + 1
+
+
+PARAGRAPH_ITEM_WORDS = 15
+
+
+def _take_paragraphs(lines: list[_Line], index: int, following: list[int], count: int) -> int:
+    """After a lead-in that ends with a colon, N paragraphs: the N priorities, each
+    titled by its first clause ("identified three strategic priorities:" / "To continue
+    to help keep people safe by preventing fires. This remains …")."""
+    chosen = following[:count]
+    if not lines[index].text.rstrip().endswith(":") or len(chosen) < count or not all(
+            lines[i].kind == "prose" and not lines[i].settled
+            and _words(lines[i].text) >= PARAGRAPH_ITEM_WORDS
+            and lines[i].text[:1].isupper() and not debris_reason(lines[i].text)
+            and not _contact_reason(lines[i].text) for i in chosen):
+        return 0
+    added = 0
+    for i in reversed(chosen):  # from the end, so the indexes before stay right
+        first, *rest = _SENTENCE_END.split(" ".join(lines[i].text.split()), maxsplit=1)
+        indent = lines[i].indent
+        after = [_Line("prose", part.strip(), indent=indent, settled=True)
+                 for part in rest if part.strip()]  # the rest: the priority's guidance
+        lines[i:i + 1] = [_Line("item", first.rstrip(". "), ("para",), indent=indent,
+                                announced=True), *after]
+        added += len(after)
+    return chosen[-1] + 1 + added
 
 
 def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> int:
