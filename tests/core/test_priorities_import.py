@@ -1555,3 +1555,25 @@ def test_announced_paragraphs_after_a_colon_are_the_priorities_titled_by_first_s
                                   "crime across every town.\n\nMore volunteers getting "
                                   "involved.\n")
     assert all(len(t.split()) < 15 for t in outcome_titles(short))
+
+
+def test_minutes_numbered_paragraphs_are_prose_and_a_sentence_names_the_priorities():
+    text = ("Minutes:\n\n69.1 Councillor Morley, the Leader of the Council, introduced report "
+            "MC/19/27, the Corporate Plan for 2019 to 2027, which had been written with the "
+            "other council.\n\n69.2 The current strategic plan was due to expire in 2020 and "
+            "the new Corporate Plan would be replacing the Joint Strategic Plan from then on.\n"
+            "\n69.3 The revised vision would provide more confident leadership for the area.  "
+            "The interconnected strategic priorities were the Environment, the Economy, "
+            "Housing, Well-being, Our Customers and Communities.\n\n"
+            "69.4 Councillor Morley MOVED recommendation 3.1.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "The Environment", "The Economy", "Housing", "Well-being", "Our Customers",
+        "Communities"]
+    objectives = parse_priorities_text(
+        "5.1 Well-being Objective 1 - Improve education opportunities for all\n"
+        "5.2 Well-being Objective 2 – Address the supply, condition and sustainability of "
+        "homes throughout the county borough and provide advice, assistance or support\n"
+        "5.3 Well-being Objective 3 – Promote a modern, integrated and sustainable transport "
+        "system that increases opportunity, promotes prosperity and minimises harm\n")
+    titles = [t.title for t in objectives.themes] + outcome_titles(objectives)
+    assert any(title.startswith("Improve education") for title in titles)

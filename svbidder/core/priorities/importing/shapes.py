@@ -200,6 +200,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _contents_page_numbers(lines)
     lines = [_drop_debris(line) for line in lines]
     _drop_repeats(lines)
+    _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
@@ -264,6 +265,27 @@ _CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|
 UNMARKED_ITEMS = (2, 25)
 SPACED_ITEM_WORDS = 12
 _WRAP_WIDTH = (45, 100)  # a PDF page's line, in characters
+
+
+NUMBERED_PARAGRAPH_WORDS = 20
+
+
+def _numbered_paragraphs(lines: list[_Line]) -> None:
+    """A report's or minutes' numbered paragraphs ("69.1 Councillor Morley introduced
+    …", "69.2 The current plan was due to expire …") are prose, not a list: three or
+    more items numbered under one section number, half or more of them long sentences
+    (a long objective, "5.3 Well-being Objective 3 – Address the supply …", has no
+    full stop)."""
+    sections: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.kind == "item" and line.sig[:1] == ("dec",) and line.ref.count(".") == 1:
+            sections.setdefault(line.ref.split(".")[0], []).append(index)
+    for members in sections.values():
+        long = sum(1 for i in members if _words(lines[i].text) > NUMBERED_PARAGRAPH_WORDS
+                   and lines[i].text.rstrip().endswith("."))  # sentences, not objectives
+        if len(members) >= 3 and long * 2 >= len(members):
+            for i in members:
+                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent)
 
 
 def _lists_without_markers(lines: list[_Line]) -> None:
@@ -603,29 +625,44 @@ _NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions
 _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 
+_NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
+                       r" (?:were|are|include|will be) (?=\w)", re.IGNORECASE)
+
+
 def _named_in_a_sentence(lines: list[_Line]) -> None:
     """On a page of prose only, the first sentence that names the priorities and then
     lists them ("The priorities were highlighted as; People (…), Place (…), Growth
-    (…) and Transformation (…).") gives them, however many there are (3 to 10)."""
+    (…) and Transformation (…).", "The strategic priorities were the Environment, the
+    Economy, Housing and Communities.") gives them, however many (3 to 10)."""
     for index, line in enumerate(lines):
         if line.kind != "prose":
             continue
         text = " ".join(line.text[:800].split())
         start = _LIST_START.search(text)
         if start is None or not _NAMING.search(text, 0, start.start()):
-            continue
-        sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start.end():]), maxsplit=1)[0]
-        parts = [part.strip(" .") for part in re.split(r" ?[;,] ?", sentence)]
-        parts = [part[4:] if part.startswith("and ") else part for part in parts]
-        if " and " in parts[-1]:
-            head, _, tail = parts[-1].rpartition(" and ")
-            parts[-1:] = [head, tail]
+            start = _NAMED_AS.search(text)
+        parts = _sentence_parts(text, start.end()) if start is not None else []
         if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= 6 for part in parts):
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                       announced=True) for part in parts]
             line.kind, line.reason = "skip", "the sentence that introduces the list"
             return
+
+
+def _sentence_parts(text: str, start: int) -> list[str]:
+    """The names listed from ``start`` to the sentence's end: split at semicolons when
+    it has them (commas then belong to a name), else at commas; "and" joins the last
+    two ("… Housing, Our Customers and Communities")."""
+    sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
+    separator = r" ?; ?" if ";" in sentence else r" ?, ?"
+    parts = [part.strip(" .") for part in re.split(separator, sentence)]
+    joined_last = parts[-1].startswith("and ")  # "…; and Environment, culture and heritage"
+    parts = [part[4:] if part.startswith("and ") else part for part in parts]
+    if " and " in parts[-1] and not joined_last:
+        head, _, tail = parts[-1].rpartition(" and ")
+        parts[-1:] = [head.rstrip(", "), tail]
+    return [part for part in parts if part]
 
 
 def _inline_names(parts: list[str], count: int) -> list[str]:
