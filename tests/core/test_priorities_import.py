@@ -1577,3 +1577,19 @@ def test_minutes_numbered_paragraphs_are_prose_and_a_sentence_names_the_prioriti
         "system that increases opportunity, promotes prosperity and minimises harm\n")
     titles = [t.title for t in objectives.themes] + outcome_titles(objectives)
     assert any(title.startswith("Improve education") for title in titles)
+
+
+def test_a_sentence_that_starts_with_a_numbered_label_word_is_not_a_label():
+    result = parse_priorities_text(
+        "Sport Wales published the following 4 Well-being Objectives:\n"
+        "1. People in Wales live physically active and therefore healthier lives.\n"
+        "2. Wales is recognised internationally as a successful sporting nation.\n"
+        "3. Children and young people have the motivation to take part.\n"
+        "4. Sport Wales is an exemplar organisation driving a culture of well-being.\n"
+        "Objective 4 has been established to drive change in organisational culture, and it "
+        "brings together our work under the Equality Act.\nEquality Diagram\n"
+        "Driving a culture that promotes well-being equality and sustainability\n"
+        "For additional information please contact\n")
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert not any(t.startswith(("Has been", "Equality Diagram", "For additional"))
+                   for t in titles)

@@ -52,7 +52,8 @@ _LABEL_NUMBERED_ONLY = re.compile(
                                                      "outcome", "objective", "pillar",
                                                      "thema", "blaenoriaeth", "nod",
                                                      "canlyniad", "amcan")) + r")"
-    r"\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Z])\s+(?P<rest>\S.*)$",
+    # "Priority 1 Jobs", not "Objective 4 has been established …" (a sentence)
+    r"\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Z])\s+(?P<rest>(?-i:[^\sa-z]).*)$",
     re.IGNORECASE,
 )
 
