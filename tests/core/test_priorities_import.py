@@ -1593,3 +1593,17 @@ def test_a_sentence_that_starts_with_a_numbered_label_word_is_not_a_label():
     titles = [t.title for t in result.themes] + outcome_titles(result)
     assert not any(t.startswith(("Has been", "Equality Diagram", "For additional"))
                    for t in titles)
+
+
+def test_a_vision_section_holding_the_only_lists_is_kept():
+    result = parse_priorities_text(
+        "# Brechin and Montrose Locality Plan\n## Our vision for Brechin and Montrose\n"
+        "We see a future in which:\n### Economy\n- businesses are thriving and growing\n"
+        "- there is local, well-paid employment\n### People\n"
+        "- our people enjoy good physical and mental wellbeing\n"
+        "- our children and young people succeed\n")
+    assert [t.title for t in result.themes] == ["Economy", "People"]
+    assert any("only lists" in warning for warning in result.warnings)
+    skipped = parse_priorities_text("## Our vision\n- A fairer city\n- A greener city\n"
+                                    "## Our priorities\n- Local jobs\n- Less waste\n")
+    assert "A fairer city" not in [t.title for t in skipped.themes] + outcome_titles(skipped)

@@ -38,6 +38,7 @@ limits), :mod:`.lines` and :mod:`.docx` (step 1), this module (steps 2–4) and
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -755,8 +756,27 @@ def _drop_repeated_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     theme.outcomes = kept
 
 
+def _without_skipped_sections(root: _Node, warnings: list[str]) -> _Node:
+    """The tree without its introduction, vision, contents … sections; but when those
+    hold the only list items there are ("Our vision" over "Economy" and its outcomes,
+    the whole of a plan's page), the tree as it was, with a note saying so."""
+    whole = copy.deepcopy(root)
+    notes: list[str] = []
+    _skip_sections(root, notes)
+    if not _has_list_items(root) and _has_list_items(whole):
+        warnings.append("Kept the sections headed as introductions or the vision: they hold "
+                        "the only lists in the text.")
+        return whole
+    warnings.extend(notes)
+    return root
+
+
+def _has_list_items(root: _Node) -> bool:
+    return any(not node.heading for node in _flatten(root.children))
+
+
 def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResult:
-    _skip_sections(root, warnings)
+    root = _without_skipped_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)
     nodes = _lists_named_as_priorities(_questions_join_their_heading(nodes), warnings)
