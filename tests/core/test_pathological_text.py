@@ -31,7 +31,7 @@ MODULES = (
     "svbidder.core.writing.checks.rules_evidence", "svbidder.core.writing.checks.rules_text",
     "svbidder.core.writing.checks.text", "svbidder.core.writing.counting",
     "svbidder.core.organisation.csv_import", "svbidder.core.numbers", "svbidder.core.dates",
-    "svbidder.core.documents.text",
+    "svbidder.core.documents.text", "svbidder.core.documents.html",
 )
 MB = 1_000_000
 # Seconds. A quadratic pattern takes minutes to hours on these inputs, a linear one
@@ -108,6 +108,7 @@ def test_every_pattern_is_linear_on_hostile_text(name, pattern):
 
 def _functions():
     from svbidder.core.dates import parse_uk_date
+    from svbidder.core.documents.html import html_to_text
     from svbidder.core.numbers import parse_number
     from svbidder.core.organisation.csv_import import parse_activities_csv
     from svbidder.core.priorities.importing import (
@@ -131,6 +132,7 @@ def _functions():
 
     return {
         "split_questions": split_questions,
+        "html_to_text": html_to_text,
         "parse_priorities_text": parse_priorities_text,
         "priorities import fixes": fixes,
         "run_checks on an answer": lambda text: run_checks(text[:200_000]),

@@ -392,7 +392,14 @@ def _drop_debris(line: _Line) -> _Line:
 MAX_MARKED = 2000
 
 
-_PAGE_NUMBER_ENDS = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
+def _without_page_number(text: str) -> str:
+    """The line without a page number at either end ("02 ANNUAL REPORT" → "ANNUAL REPORT")."""
+    words = text.split()
+    if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 3:
+        words = words[1:]
+    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) <= 3:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _drop_repeats(lines: list[_Line]) -> None:
@@ -402,11 +409,11 @@ def _drop_repeats(lines: list[_Line]) -> None:
     counts: dict[str, int] = {}
     for line in lines:  # list items may repeat ("Number of volunteers"): prose only
         if line.kind == "prose" and _words(line.text) <= 12:
-            key = _PAGE_NUMBER_ENDS.sub("", line.text)
+            key = _without_page_number(line.text)
             counts[key] = counts.get(key, 0) + 1
     for index, line in enumerate(lines):
         if line.kind == "prose" and _words(line.text) <= 12 and \
-                counts.get(_PAGE_NUMBER_ENDS.sub("", line.text), 0) >= REPEATS_FOR_FURNITURE:
+                counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
 
 
