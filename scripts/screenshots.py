@@ -46,14 +46,16 @@ SHOT_NAMES = (
     "frameworks_page", "priorities_import", "map_page", "map_by_activity", "map_coverage",
     "bids_page", "bids_questions", "write_page", "write_prompts", "write_commitments",
     "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
-    "presentation", "priorities_import_paste", "priorities_import_word",
-    "priorities_import_pdf",
+    "presentation", "priorities_import_paste", "priorities_import_web",
+    "priorities_import_word", "priorities_import_pdf",
 )
 # The import preview on real council documents from the corpus's tuning half (issue 16).
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
 CORPUS_SHOTS = {
     "priorities_import_paste":
         CORPUS / "central-bedfordshire-strategic-plan-core-aims" / "source.txt",
+    # the same kind of page copied from a browser: HTML on the clipboard beside the text
+    "priorities_import_web": CORPUS / "chorley-corporate-priorities" / "source.txt",
     "priorities_import_word": CORPUS / "pembrokeshire-wellbeing-objectives" / "document.docx",
     "priorities_import_pdf": CORPUS / "tunbridge-wells-five-year-plan" / "document.pdf",
 }
@@ -169,7 +171,10 @@ class Shots:
             dialog = PrioritiesImportDialog(Path.home(), window)
             dialog.resize(1000, 660)
             source = CORPUS_SHOTS[name]
-            if source.suffix == ".txt":
+            if name == "priorities_import_web":
+                paste_as_a_browser_copies(dialog, source.read_text(encoding="utf-8"))
+                dialog.read_text()
+            elif source.suffix == ".txt":
                 dialog.text.setPlainText(source.read_text(encoding="utf-8"))
                 dialog.read_text()
             else:
@@ -190,6 +195,33 @@ class Shots:
                                        "advertise every job in the community centre first.")
         dialog.show()
         self.dialogs.append(dialog)
+
+
+def paste_as_a_browser_copies(dialog, text: str) -> None:
+    """Put a web page on the clipboard as a browser does (its HTML, and plain text
+    without the list bullets) and paste it into the dialog's box."""
+    import html
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    parts, plain, in_list = [], [], False
+    for line in text.splitlines():
+        stripped = line.strip()
+        item = stripped[:1] in "•-·" and stripped[1:2] == " "
+        if item != in_list:
+            parts.append("<ul>" if item else "</ul>")
+            in_list = item
+        words = html.escape(stripped[2:] if item else stripped)
+        if stripped:
+            parts.append(f"<li>{words}</li>" if item else f"<p>{words}</p>")
+            plain.append(stripped[2:] if item else stripped)
+    mime = QMimeData()
+    mime.setHtml("".join(parts) + ("</ul>" if in_list else ""))
+    mime.setText("\n".join(plain))
+    QApplication.clipboard().setMimeData(mime)
+    dialog.text.setFocus()
+    dialog.text.paste()
 
 
 def main() -> int:
@@ -228,6 +260,9 @@ def main() -> int:
 
         def grab() -> None:
             target = shots.dialogs[-1] if shots.dialogs else window
+            if getattr(target, "busy", False):  # still reading on its worker thread
+                QTimer.singleShot(100, grab)
+                return
             target.grab().save(str(OUT / f"{name}.png"))
             print(f"{name}.png")
             for dialog in shots.dialogs:

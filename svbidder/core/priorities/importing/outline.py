@@ -219,6 +219,8 @@ def _title_block(lines: list[_Line]) -> tuple[str, int]:
         if _words(line.text) > 12 or line.text.endswith((".", ";", ",", "?", "!")) or \
                 _contact_reason(line.text) or _is_skip_heading(line.text):
             break
+        if parts and line.text.startswith(parts[-1]):
+            parts.pop()  # a breadcrumb's last step, then the page's own longer title
         parts.append(line.text.rstrip(":"))
         index += 1
     ends = index < len(lines) and (lines[index].kind == "blank" or (
