@@ -1607,3 +1607,34 @@ def test_a_vision_section_holding_the_only_lists_is_kept():
     skipped = parse_priorities_text("## Our vision\n- A fairer city\n- A greener city\n"
                                     "## Our priorities\n- Local jobs\n- Less waste\n")
     assert "A fairer city" not in [t.title for t in skipped.themes] + outcome_titles(skipped)
+
+
+def test_announced_lines_of_up_to_25_words_and_a_semicolon_lead_in():
+    telford = parse_priorities_text(
+        "Our plan sets out how we will do this. The plan identifies three priorities to "
+        "deliver our vision:\nevery child, young person and adult lives well in their "
+        "community\nour natural environment is protected, and the Council has a leading role "
+        "in addressing the climate emergency\nall neighbourhoods are a great place to live\n")
+    assert len(outcome_titles(telford)) == 3
+    assert outcome_titles(telford)[1].startswith("Our natural environment is protected")
+    ceredigion = parse_priorities_text(
+        "The Well-being and Improvement Objectives for 2017-18 included;\n"
+        "to create opportunities to improve the local economy\n"
+        "promoting individual and community resilience for adults\n"
+        "to improve the availability of safe, affordable homes\n"
+        "The report notes the Council's assessment of progress against three objectives as "
+        "good and the others as adequate.\n")
+    assert outcome_titles(ceredigion) == [
+        "To create opportunities to improve the local economy",
+        "Promoting individual and community resilience for adults",
+        "To improve the availability of safe, affordable homes"]
+
+
+def test_a_wrapped_paragraph_in_lower_case_after_a_colon_is_not_a_list():
+    result = parse_priorities_text(
+        "Our priorities:\n• Connected communities\n• Caring communities\n\n"
+        "All members of the Partnership are committed to our shared mission:\n"
+        "working together for a better Orkney, and equality is at the heart of everything we\n"
+        "do. For every priority we will ensure equal opportunity and fairness are truly\n"
+        "considered.\n")
+    assert outcome_titles(result) == ["Connected communities", "Caring communities"]

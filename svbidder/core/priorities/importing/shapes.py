@@ -316,11 +316,17 @@ def _lists_without_markers(lines: list[_Line]) -> None:
         index = run[-1] + 1
 
 
+# "The objectives for 2017-18 included;": a semicolon typed for the colon.
+_SEMICOLON_LEAD = re.compile(r"\b(?:include[sd]?|are|were|following|as follows)\s?;$",
+                             re.IGNORECASE)
+
+
 def _unmarked_lead_in(line: _Line) -> bool:
     """A prose line ending with a colon that introduces a list, not a label
     ("Category:", "Objective One:"), a count ("our four priorities:") or an address."""
     text = line.text.rstrip()
-    return (line.kind == "prose" and text.endswith(":") and _words(text) >= 2
+    return (line.kind == "prose" and (text.endswith(":") or bool(_SEMICOLON_LEAD.search(text)))
+            and _words(text) >= 2
             and not label_alone(text) and not announced_count(text)
             and not _contact_reason(text) and not _CONTACT_LEAD.search(text))
 
@@ -355,6 +361,13 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
         _words(line.text) >= 12
 
 
+# A line a page's width broke in mid-sentence ends on a little word: "… solutions that".
+_ENDS_MID_SENTENCE = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|that|which|by|"
+                                r"as|at|from|our|their|its|is|are|be|will|we|they|it|this|"
+                                r"has|have|was|were|can|must|should|would|not)$", re.IGNORECASE)
+_SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
+
+
 def _wrapped(run: list[_Line]) -> bool:
     """True when the lines read as one paragraph wrapped at a page's width: every line
     but the last nearly as long as the longest, none of them ending a sentence; or,
@@ -365,8 +378,11 @@ def _wrapped(run: list[_Line]) -> bool:
     low, high = _WRAP_WIDTH
     if low <= widest <= high and all(
             width >= 0.85 * widest and not line.text.rstrip().endswith((".", ";", "!", "?"))
-            for width, line in zip(widths[:-1], run[:-1], strict=True)):
-        return True
+            for width, line in zip(widths[:-1], run[:-1], strict=True)) and (
+            any(_ENDS_MID_SENTENCE.search(line.text) for line in run[:-1])
+            or any(_SENTENCE_INSIDE.search(line.text) for line in run)
+            or run[0].text[:1].isupper()):
+        return True  # lower-case phrases of one length ("to create …") are a list
     if not run[0].text[:1].isupper():
         return False  # "housing where residents can live well" / "a green borough"
     return any(low <= width <= high and not line.text.rstrip().endswith((".", ";", ",", "!", "?"))
@@ -752,13 +768,17 @@ def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> 
     return run[-1] + 1
 
 
+PLAIN_ITEM_WORDS = 25
+
+
 def _plain_item_like(text: str) -> bool:
     """A short line that can be one of N announced items: a title, or a phrase of a
     sentence-list ("delivering better services," / "caring for the vulnerable.")."""
-    if _words(text) > 16 or (text.endswith(".") and _words(text) > 10):
+    if _words(text) > PLAIN_ITEM_WORDS or (text.endswith(".") and _words(text) > 10
+                                           and not text[:1].islower()):
         return False
     phrase = _phrase(text)
-    return bool(phrase) and _title_like(phrase[:1].upper() + phrase[1:])
+    return bool(phrase) and _title_like(phrase[:1].upper() + phrase[1:], PLAIN_ITEM_WORDS)
 
 
 def _phrase(text: str) -> str:
