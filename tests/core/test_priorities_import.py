@@ -1638,3 +1638,20 @@ def test_a_wrapped_paragraph_in_lower_case_after_a_colon_is_not_a_list():
         "do. For every priority we will ensure equal opportunity and fairness are truly\n"
         "considered.\n")
     assert outcome_titles(result) == ["Connected communities", "Caring communities"]
+
+
+def test_a_breadcrumb_and_section_headings_give_way_to_the_introduced_list():
+    result = parse_priorities_text(
+        "Skip to main content\nPublic Health Agency\nHome\nDirectorates\n"
+        "Directorate of Operations\nPlanning and Corporate Services\nCorporate plan\n"
+        "The agency sets out its role, direction and priorities in its corporate plan.\n"
+        "PHA corporate plan\nFollowing public consultation, the corporate plan for 2017 to "
+        "2021 is now final.\nPHA corporate strategy\nThe strategy sets out the role and "
+        "priorities of the agency for the next four years.\n"
+        "The strategy outlines the following:\n• protecting health;\n"
+        "• improving health and wellbeing;\n• improving quality and safety;\n")
+    titles = [t.title for t in result.themes] + outcome_titles(result)
+    assert outcome_titles(result) == ["Protecting health", "Improving health and wellbeing",
+                                      "Improving quality and safety"]
+    assert not any(t in titles for t in ("PHA corporate plan", "Directorates",
+                                         "Planning and Corporate Services"))

@@ -199,6 +199,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _priorities_in_contents(lines)
     _contents_page_numbers(lines)
     lines = [_drop_debris(line) for line in lines]
+    _breadcrumb_trail(lines)
     _drop_repeats(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
@@ -209,7 +210,9 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     announced = _announced_lists(lines)
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
-    if not announced:  # a list the text announces is the priorities, not its sub-headings
+    # a list the text announces, or introduces with a colon, is the priorities, not the
+    # page's section headings over their paragraphs
+    if not announced and not _introduced_list(lines):
         _named_paragraphs(lines)
     _lists_without_intent(lines)
     if not any(line.kind == "item" for line in lines):
@@ -238,6 +241,29 @@ def _contents_page_numbers(lines: list[_Line]) -> None:
         return
     for index, match in entries:
         lines[index].text = lines[index].text[:match.start()]
+
+
+BREADCRUMB_WORDS = 8
+BREADCRUMB_START = 8
+
+
+def _breadcrumb_trail(lines: list[_Line]) -> None:
+    """A web page's breadcrumb trail near its top: "Home", then short lines up to a blank
+    or longer line ("Council spending" / "Social Value Policy" / "Social Value Policy -
+    Policy Context"). All but the last (the page's own title) are left out."""
+    near_top = [i for i, line in enumerate(lines) if line.kind != "blank"][:BREADCRUMB_START]
+    home = next((i for i in near_top if lines[i].kind == "skip"
+                 and lines[i].text.strip().lower() == "home"), None)
+    if home is None:
+        return
+    trail = []
+    for after in lines[home + 1:]:
+        if after.kind != "prose" or _words(after.text) > BREADCRUMB_WORDS or \
+                after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")):
+            break
+        trail.append(after)
+    for step in trail[:-1]:
+        step.kind, step.reason = "skip", "text copied from the web page around the priorities"
 
 
 def _priorities_in_contents(lines: list[_Line]) -> None:
@@ -866,6 +892,18 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+def _introduced_list(lines: list[_Line]) -> bool:
+    """Whether a prose line ending with a colon ("The strategy outlines the following:")
+    is followed straight away by a list of two or more items."""
+    for index, line in enumerate(lines):
+        if line.kind == "prose" and line.text.rstrip().endswith(":") and not line.settled:
+            following = _next_lines(lines, index + 1)[:2]
+            if len(following) == 2 and all(lines[i].kind == "item" and not lines[i].heading
+                                            for i in following):
+                return True
+    return False
 
 
 def _named_paragraphs(lines: list[_Line]) -> None:
