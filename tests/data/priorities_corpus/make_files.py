@@ -62,7 +62,10 @@ class Layout:
     # lines, broken part way through a paragraph, are joined again; continues: lines
     # that carry on the line before them (a heading set over two lines); new_page:
     # headings that start a new page (a contents page, a foreword); one_space: a double
-    # space typed in a line is set as one
+    # space typed in a line is set as one; level_two: how the lines set one level down
+    # start (a bullet that describes the bullet before it); bold_name: a numbered
+    # priority's name is bold; bullets: unmarked lines set as a bulleted list (icon
+    # captions); heading_once: a heading the page repeats straight after itself is set once
     extra: dict = field(default_factory=dict)
 
 
@@ -352,6 +355,80 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Skip to content", "Looking for Norfolk Police?",
               "Do you need the Police? Visit the Norfolk Police website", "Document library"),
         headings=("Introduction and Need", "Legislative and Policy Basis")),
+    # Round nine: twelve of its documents, chosen for their layout alone (the importer
+    # was not run on them): six from each half.
+    "nhs-forth-valley-corporate-objectives-2025": Layout(
+        header="NHS Forth Valley – Vision and priorities", priorities="bold-name", columns=2,
+        skip=("Skip to main content", "NHS Forth Valley", "Home", "About us"),
+        headings=("Our Vision", "Our Priorities", "Corporate Objectives 2025 – 26",
+                  "Priorities")),
+    "morecambe-bay-anchor-network-charter-themes": Layout(
+        header="Bay Anchor Network – Our Anchor Charter", priorities="heading",
+        headings=("These statements of intent are reflected within six key thematic areas",)),
+    "libraries-ni-delivering-tomorrows-libraries-slides": Layout(
+        header="Libraries NI – Delivering Tomorrow’s Libraries", priorities="bullets",
+        skip=("Libraries NI Irene Knox Chief Executive. Delivering Tomorrow’s Libraries "
+              "Lifelong learning, formal...", "10", "Libraries NI Irene Knox Chief Executive",
+              "Transcript of Libraries NI Irene Knox Chief Executive. Delivering Tomorrow’s "
+              "Libraries Lifelong learning, formal...",
+              *(f"Page {n}: Libraries NI Irene Knox Chief Executive. Delivering Tomorrow’s "
+                "Libraries Lifelong learning, formal and informal Access to digital skills "
+                "and services." for n in (1, 2, 3, 4))),
+        headings=("Delivering Tomorrow’s Libraries", "Review of Public Administration (RPA)",
+                  "The Northern Ireland Library Authority", "Vision", "Mission"),
+        # one slide a page
+        extra={"new_page": ("Delivering Tomorrow’s Libraries",
+                            "The Northern Ireland Library Authority", "Vision")}),
+    "nel-icb-vision-and-priorities": Layout(
+        header="NHS North East London – Our vision and priorities", priorities="numbered",
+        skip=("Skip to main content",)),
+    "pha-ni-corporate-strategy-2011-goals": Layout(
+        header="Public Health Agency – Corporate plan", priorities="bullets",
+        skip=("Skip to main content", "Public Health Agency", "Home", "Directorates",
+              "Directorate of Operations", "Planning and Corporate Services",
+              "To view the current and past plans/strategies please scroll down to more "
+              "details."),
+        headings=("PHA corporate plan", "PHA corporate strategy",
+                  "PHA Beyond 2016 – Public Health Agency Corporate Plan 2017-2021")),
+    "north-wales-pcc-police-crime-plan-2025-news": Layout(
+        header="North Wales Police and Crime Commissioner – News", priorities="bullets",
+        skip=("Skip to main content", "Home", "News", "Date"),
+        extra={"no_title": True,
+               "level_two": ("This encompasses", "This includes", "This involves")}),
+    "dorset-pcc-police-crime-plan-priorities-themes": Layout(
+        header="Dorset Police and Crime Commissioner – Police and Crime Plan 2021-29",
+        priorities="heading", columns=2, skip=("Leave your comments",)),
+    "chic-social-value-contractual-commitments": Layout(
+        header="CHIC – Contractual Commitments", priorities="bullets", columns=2,
+        skip=("Skip to main content", "CHIP", "Home", "Send us a message"),
+        headings=("Creating Social Value through Procurement and Asset Management",),
+        extra={"bullets": (
+            "Volunteering Hours to local groups/charities", "Monetary Donations",
+            "Donations of items to communities", "Work Experience",
+            "Apprenticeship Opportunities", "Tool Kits for residents", "Food Bank Donations",
+            "Reducing Residual Waste", "Donate to CHIPS CCG to further support local "
+            "community groups", "Offer career support to local schools",
+            "Provide Jobs to local people", "Purchasing Fairtrade commodities",
+            "Donate surplus building materials to local communities",
+            "Helping to reduce anti-social behaviour")}),
+    "scottish-canals-strategic-objectives-annex": Layout(
+        header="Transport Scotland – Making the most of Scotland's canals", priorities="table",
+        skip=("Skip to main content", "Transport Scotland", "Home", "Publications"),
+        headings=("Annex C: The Scottish Government's Policy Framework for Scottish Public "
+                  "Bodies",),
+        extra={"name_column": True, "heading_once": True}),
+    "west-yorkshire-ca-corporate-plan-2021-areas": Layout(
+        header="West Yorkshire Combined Authority – Corporate Plan 21 - 22",
+        priorities="heading", skip=("Skip to main content",),
+        headings=("A foreword from the Mayor", "Our work focuses on the following areas..."),
+        extra={"wrapped": True}),
+    "epping-forest-our-plan-2023-stronger-place": Layout(
+        header="Epping Forest District Council – Our key objectives", priorities="heading",
+        skip=("Skip to main content", "Main content", "Your council"),
+        extra={"outcome_style": "Heading 3"}),
+    "bridgend-corporate-plan-2016-council-minutes": Layout(
+        header="Bridgend County Borough Council – Council minutes", priorities="numbered",
+        skip=("Agenda item",), extra={"bold_name": True}),
 }
 
 
@@ -411,12 +488,17 @@ def _lines(source: str) -> list[tuple[str, str]]:
     """Each non-blank line without its list marker, and the marker's kind:
     "number", "bullet" or "" for none."""
     found = []
+    pending = ""  # a list marker alone on its line marks the line after it
     for raw in source.splitlines():
         if not raw.strip():
             continue
         bare = BULLET.sub("", raw, count=1).strip()
         marker = "" if bare == raw.strip() else "number" if NUMBER.match(raw) else "bullet"
-        found.append((bare, marker))
+        if not bare:
+            pending = marker
+            continue
+        found.append((bare, marker or pending))
+        pending = ""
     return found
 
 
@@ -516,6 +598,10 @@ def _priority(document: Document, layout: Layout, line: str, title: str) -> None
             document.add_paragraph(rest)
     elif kind == "heading":
         document.add_heading(line, level=2)
+    elif kind == "numbered" and layout.extra.get("bold_name") and rest:
+        paragraph = document.add_paragraph(style="List Number")
+        paragraph.add_run(name).bold = True
+        paragraph.add_run(f" – {rest}")
     elif kind == "numbered":
         document.add_paragraph(line, style="List Number")
     else:
@@ -534,6 +620,31 @@ def _title(document: Document, layout: Layout,
     return body
 
 
+def _table_row(document: Document, layout: Layout, table, text: str, theme: str | None):
+    """A priority as a table's row, or an outcome as a bullet in its row's second cell;
+    returns the table (started, with its heading row, for the first priority)."""
+    if table is None:
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        if any(layout.table_header):
+            for cell, heading in zip(table.add_row().cells, layout.table_header, strict=True):
+                cell.paragraphs[0].add_run(heading).bold = True
+    if theme and layout.extra.get("name_column"):
+        # the name in the first column, its description beside it
+        row = table.add_row().cells
+        row[0].text, row[1].text = _split_name(text, theme)
+    elif theme:
+        row = table.add_row().cells
+        row[0].text = text
+        row[1].text = ""
+    else:
+        cell = table.rows[-1].cells[1]
+        target = cell.paragraphs[0] if not cell.paragraphs[0].text else cell.add_paragraph()
+        target.text = text
+        target.style = document.styles["List Bullet"]
+    return table
+
+
 def build_docx(folder: Path, layout: Layout) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     lines = _lines((folder / "source.txt").read_text("utf-8"))
@@ -541,13 +652,16 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     outcomes = {_list_item(_norm(o)) for e in labels["expected"] for o in e["outcomes"]}
     skip = {_norm(s) for s in layout.skip}
     headings = {_norm(h) for h in layout.headings}
+    level_two = tuple(_norm(s) for s in layout.extra.get("level_two", ()))
+    bullets = {_norm(s) for s in layout.extra.get("bullets", ())}
 
     document = Document()
     _set_fonts(document)
     # a two-level list: the outcomes indented under their priority ("List Bullet 2")
     outcome_style = layout.extra.get("outcome_style")
-    if outcome_style:
-        document.styles[outcome_style].font.name = FONT
+    for style in (outcome_style, "List Bullet 2" if level_two else None):
+        if style:
+            document.styles[style].font.name = FONT
     _page_furniture(document, layout)
     document.core_properties.title = labels["source"]["name"]
     document.core_properties.author = layout.header.split(" – ")[0]
@@ -557,8 +671,12 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     new_page = {_norm(h) for h in layout.extra.get("new_page", ())}
     table = None
     list_id = None  # the numbered list being written; a later list starts again at 1
+    previous = None
     for text, marker in body:
         key = _norm(text)
+        repeated, previous = key == previous, key
+        if repeated and key in headings and layout.extra.get("heading_once"):
+            continue  # the page's heading, then the section's own heading with its words
         theme = _theme(key, themes)
         outcome = _list_item(key) in outcomes
         if theme is None and marker == "number" and key not in headings:
@@ -567,29 +685,14 @@ def build_docx(folder: Path, layout: Layout) -> Path:
             continue
         list_id = None
         if layout.priorities == "table" and (theme or outcome):
-            if table is None:
-                table = document.add_table(rows=0, cols=2)
-                table.style = "Table Grid"
-                if any(layout.table_header):
-                    for cell, heading in zip(table.add_row().cells, layout.table_header,
-                                             strict=True):
-                        cell.paragraphs[0].add_run(heading).bold = True
-            if theme and layout.extra.get("name_column"):
-                # the name in the first column, its description beside it
-                row = table.add_row().cells
-                row[0].text, row[1].text = _split_name(text, theme)
-            elif theme:
-                row = table.add_row().cells
-                row[0].text = text
-                row[1].text = ""
-            else:
-                cell = table.rows[-1].cells[1]
-                target = cell.paragraphs[0] if not cell.paragraphs[0].text else cell.add_paragraph()
-                target.text = text
-                target.style = document.styles["List Bullet"]
+            table = _table_row(document, layout, table, text, theme)
             continue
         if theme:
             _priority(document, layout, text, theme)
+        elif marker and level_two and key.startswith(level_two):
+            document.add_paragraph(text, style="List Bullet 2")
+        elif key in bullets:
+            document.add_paragraph(text, style="List Bullet")
         elif outcome and outcome_style:
             document.add_paragraph(text, style=outcome_style)
         elif outcome or (marker and key not in headings):
