@@ -1170,6 +1170,10 @@ def _guide_examples() -> list[str]:
     ("Three priorities have been identified", ["A thriving local economy",
                                                "Strong communities",
                                                "A sustainable way of life"]),
+    ("housing where residents", ["Housing where residents can live well",
+                                 "A green and sustainable borough",
+                                 "Healthy, safe and engaged communities"]),
+    ("Strategic Priority Theme", ["Connected Communities", "Caring Communities"]),
 ])
 def test_the_guide_s_examples_import_as_it_says(needle, titles):
     example = next(block for block in _guide_examples() if needle in block)
