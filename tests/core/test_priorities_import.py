@@ -1659,3 +1659,17 @@ def test_a_breadcrumb_and_section_headings_give_way_to_the_introduced_list():
                                       "Improving quality and safety"]
     assert not any(t in titles for t in ("PHA corporate plan", "Directorates",
                                          "Planning and Corporate Services"))
+
+
+def test_an_objective_over_a_generic_priorities_heading_names_its_list():
+    result = parse_priorities_text(
+        "Corporate Objectives 2025 – 26\n"
+        "We will work with staff, partners and communities to improve health.\nPriorities\n"
+        "-\nGreater collaboration with partners.\n-\nMore integrated services locally.\n"
+        "We will redesign the way we deliver health and care services.\nPriorities\n"
+        "-\nReduced reliance on hospital-based care.\n-\nOngoing investment in digital "
+        "technology.\n")
+    assert [t.title for t in result.themes] == [
+        "We will work with staff, partners and communities to improve health",
+        "We will redesign the way we deliver health and care services"]
+    assert [o.title for o in result.themes[1].outcomes][0].startswith("Reduced reliance")

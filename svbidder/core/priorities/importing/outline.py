@@ -75,7 +75,14 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
-from .shapes import AFTER_LIST, announced_count, apply_shapes, items_that_lead_in
+from .shapes import (
+    AFTER_LIST,
+    announced_count,
+    apply_shapes,
+    is_statement,
+    items_that_lead_in,
+    split_pair,
+)
 
 # -------------------------------------------------------------------- tree
 
@@ -136,8 +143,13 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
                     following.kind == "item" and not following.heading and \
                     following.sig[:1] != ("label",) and \
                     not _contact_reason(line.text):
-                result.append(_Line("item", _plain(line.text.rstrip(":")), ("lead",), "",
-                                    "", line.indent, heading=True))
+                title = _plain(line.text.rstrip(":"))
+                if _generic_heading(title) and _objective_above(result):
+                    # "We will reform the way we deliver care." / "Priorities" / - …: the
+                    # objective names the list, not the word over it
+                    title = result.pop().text.rstrip(". ")
+                result.append(_Line("item", title, ("lead",), "", "", line.indent,
+                                    heading=True))
                 last_item = result[-1]
                 continue
         if line.kind == "item":
@@ -177,6 +189,20 @@ def _wraps_into_a_sentence(lines: list[_Line], run_end: int) -> bool:
     after = lines[run_end] if run_end < len(lines) else None
     return (len(last.text) >= WRAPPED_LINE_CHARS and after is not None
             and after.kind == "prose" and after.text.rstrip().endswith("."))
+
+
+OBJECTIVE_WORDS = 40
+
+
+def _objective_above(result: list[_Line]) -> bool:
+    """Whether the line before is a one-sentence objective that a generic heading
+    ("Priorities", "Actions") and its list sit under."""
+    if not result or result[-1].kind != "prose" or result[-1].settled:
+        return False
+    text = result[-1].text.rstrip()
+    return (_words(text) <= OBJECTIVE_WORDS and text.endswith(".")
+            and text.count(". ") == 0 and text[:1].isupper()
+            and not is_statement(text) and split_pair(text) is None)  # not "Mission - …"
 
 
 def _is_short_item(line: _Line) -> bool:

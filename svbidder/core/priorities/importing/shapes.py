@@ -114,6 +114,11 @@ _PEOPLE_IN_A_SCENE = re.compile(
     re.IGNORECASE)
 
 
+def is_statement(text: str) -> bool:
+    """Whether a line is the vision, values, mission or purpose ("EA's Mission - …")."""
+    return bool(_STATEMENT.match(text))
+
+
 def announced_count(text: str) -> int:
     """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
     if not _NUMBER_HINT.search(text, 0, 600):
