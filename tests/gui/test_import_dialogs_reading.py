@@ -9,37 +9,60 @@ reading on a worker until the test lets it go, to show the window is free meanwh
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
 
-def _held(function, threads: list[str], release: threading.Event):
-    """``function``, noting the thread it runs on and waiting until released."""
-    def wrapper(*args, **kwargs):
-        threads.append(threading.current_thread().name)
-        assert release.wait(10)
-        return function(*args, **kwargs)
-    return wrapper
+@dataclass
+class Held:
+    """A reader held on its worker thread until the test releases it."""
+
+    threads: list[str] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
 
 
-def test_the_priorities_dialog_reads_a_pdf_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+@pytest.fixture
+def hold(monkeypatch):
+    """hold(module, name): replace module.name by a version that notes the thread it runs
+    on and waits until released."""
+    def holding(module, name: str) -> Held:
+        held, function = Held(), getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            held.threads.append(threading.current_thread().name)
+            assert held.release.wait(10)
+            return function(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+        return held
+    return holding
+
+
+@pytest.fixture
+def held_priorities(hold):
     from svbidder.core.priorities import importing
+
+    return hold(importing, "parse_priorities_file")
+
+
+def test_the_priorities_dialog_reads_a_pdf_off_the_gui_thread(qtbot, tmp_path,
+                                                              held_priorities):
     from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
-    threads: list[str] = []
-    release = threading.Event()
-    monkeypatch.setattr(importing, "parse_priorities_file",
-                        _held(importing.parse_priorities_file, threads, release))
     dialog = PrioritiesImportDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load_file(DOCS / "fifty_pages.pdf")
     assert dialog.busy and dialog.status.text() == "Reading “fifty_pages.pdf”…"
     assert not dialog.add_button.isEnabled()
-    release.set()
+    held_priorities.release.set()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
-    assert threads and threading.main_thread().name not in threads
+    assert held_priorities.threads
+    assert threading.main_thread().name not in held_priorities.threads
     assert dialog.status.text() == "" and dialog.problem.text() == ""
     assert dialog.tree.topLevelItemCount() > 0 and dialog.add_button.isEnabled()
     assert dialog.text.toPlainText() == "(Read from fifty_pages.pdf)"
@@ -63,42 +86,36 @@ def test_a_document_that_cannot_be_read_says_why_and_keeps_what_was_found(qtbot,
     assert dialog.tree.topLevelItemCount() == found and dialog.add_button.isEnabled()
 
 
-def test_typing_while_a_document_is_read_throws_that_reading_away(qtbot, tmp_path, monkeypatch):
-    from svbidder.core.priorities import importing
+def test_typing_while_a_document_is_read_throws_that_reading_away(qtbot, tmp_path,
+                                                                   held_priorities):
     from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
-    threads: list[str] = []
-    release = threading.Event()
-    monkeypatch.setattr(importing, "parse_priorities_file",
-                        _held(importing.parse_priorities_file, threads, release))
     dialog = PrioritiesImportDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.load_file(DOCS / "fifty_pages.pdf")
     assert dialog.busy
     dialog.text.setPlainText("Our priorities are")  # the person starts typing instead
     assert not dialog.busy and dialog.status.text() == ""
-    release.set()
+    held_priorities.release.set()
     qtbot.wait(300)
     assert dialog.text.toPlainText() == "Our priorities are"  # not replaced by the reading
     assert dialog.tree.topLevelItemCount() == 0
 
 
-def test_the_tender_dialog_reads_a_pdf_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+def test_the_tender_dialog_reads_a_pdf_off_the_gui_thread(qtbot, tmp_path, hold):
     from svbidder.core.writing import tender as tender_split
     from svbidder.gui.dialogs.tender_paste import TenderPasteDialog
 
-    threads: list[str] = []
-    release = threading.Event()
-    monkeypatch.setattr(tender_split, "read_tender_text",
-                        _held(tender_split.read_tender_text, threads, release))
+    reading = tender_split.read_tender_text
+    held = hold(tender_split, "read_tender_text")
     dialog = TenderPasteDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.load_file(DOCS / "tender.pdf")
     assert dialog.busy and dialog.status.text() == "Reading “tender.pdf”…"
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
-    assert threads and threading.main_thread().name not in threads
-    expected = tender_split.split_questions(tender_split.read_tender_text(DOCS / "tender.pdf"))
+    assert held.threads and threading.main_thread().name not in held.threads
+    expected = tender_split.split_questions(reading(DOCS / "tender.pdf"))
     assert dialog.table.rowCount() == len(expected) > 0
     assert dialog.status.text().startswith(f"Found {len(expected)} question(s)")
 
