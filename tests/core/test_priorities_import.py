@@ -48,6 +48,11 @@ def outcome_titles(source: str | ImportResult) -> list[str]:
     return [outcome.title for theme in result.themes for outcome in theme.outcomes]
 
 
+def all_titles(result: ImportResult) -> list[str]:
+    """Every theme's title, then every outcome's."""
+    return [theme.title for theme in result.themes] + outcome_titles(result)
+
+
 def refs(result: ImportResult) -> list[tuple[str, list[str]]]:
     return [(theme.ref, [outcome.ref for outcome in theme.outcomes]) for theme in result.themes]
 
@@ -1387,7 +1392,7 @@ def test_a_list_under_a_values_heading_is_not_priorities():
             "Community outcomes\n  1. Our local communities are strong and supportive\n"
             "  2. People live well and for longer\n")
     result = parse_priorities_text(text)
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert "Our local communities are strong and supportive" in titles
     assert not any(title in ("Flexibility", "Innovation", "Our values") for title in titles)
 
@@ -1407,7 +1412,7 @@ def test_ways_of_working_successes_and_document_details_are_not_priorities():
             "  • using the national measures\nRef: CS/LS 15 December 2015\n"
             "NOT PROTECTIVELY MARKED\n")
     result = parse_priorities_text(text)
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert "Jobs for local people" in titles and "Homes people can afford" in titles
     assert not any(t.startswith(("Is open", "Values", "Creating", "Using", "Ref", "NOT"))
                    for t in titles)
@@ -1452,7 +1457,7 @@ def test_a_running_header_with_its_page_number_is_left_out():
             "These objectives are quantified in the Regional\n"
             "ANNUAL REPORT & ACCOUNTS 2013/14 03\nCONTENTS\n")
     result = parse_priorities_text(text)
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert not any("ANNUAL REPORT" in title for title in titles)
     assert "To continue to improve bus and rail services" in titles
     assert any("running header" in warning for warning in result.warnings)
@@ -1513,7 +1518,7 @@ def test_a_contents_page_s_page_numbers_are_not_part_of_the_titles():
             "Outcome 6: Water Recreation 52\nRural Development 68\n"
             "Outcome 10: Placemaking 74\n")
     result = parse_priorities_text(text)
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert "Recreation Opportunities" in titles and "Placemaking" in titles
     assert not any(title[-1].isdigit() for title in titles)
     # a list whose items end in numbers that do not rise is not a contents page
@@ -1579,7 +1584,7 @@ def test_minutes_numbered_paragraphs_are_prose_and_a_sentence_names_the_prioriti
         "homes throughout the county borough and provide advice, assistance or support\n"
         "5.3 Well-being Objective 3 – Promote a modern, integrated and sustainable transport "
         "system that increases opportunity, promotes prosperity and minimises harm\n")
-    titles = [t.title for t in objectives.themes] + outcome_titles(objectives)
+    titles = all_titles(objectives)
     assert any(title.startswith("Improve education") for title in titles)
 
 
@@ -1594,7 +1599,7 @@ def test_a_sentence_that_starts_with_a_numbered_label_word_is_not_a_label():
         "brings together our work under the Equality Act.\nEquality Diagram\n"
         "Driving a culture that promotes well-being equality and sustainability\n"
         "For additional information please contact\n")
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert not any(t.startswith(("Has been", "Equality Diagram", "For additional"))
                    for t in titles)
 
@@ -1610,7 +1615,7 @@ def test_a_vision_section_holding_the_only_lists_is_kept():
     assert any("only lists" in warning for warning in result.warnings)
     skipped = parse_priorities_text("## Our vision\n- A fairer city\n- A greener city\n"
                                     "## Our priorities\n- Local jobs\n- Less waste\n")
-    assert "A fairer city" not in [t.title for t in skipped.themes] + outcome_titles(skipped)
+    assert "A fairer city" not in all_titles(skipped)
 
 
 def test_announced_lines_of_up_to_25_words_and_a_semicolon_lead_in():
@@ -1654,7 +1659,7 @@ def test_a_breadcrumb_and_section_headings_give_way_to_the_introduced_list():
         "priorities of the agency for the next four years.\n"
         "The strategy outlines the following:\n• protecting health;\n"
         "• improving health and wellbeing;\n• improving quality and safety;\n")
-    titles = [t.title for t in result.themes] + outcome_titles(result)
+    titles = all_titles(result)
     assert outcome_titles(result) == ["Protecting health", "Improving health and wellbeing",
                                       "Improving quality and safety"]
     assert not any(t in titles for t in ("PHA corporate plan", "Directorates",
