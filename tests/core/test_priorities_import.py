@@ -1678,3 +1678,22 @@ def test_an_objective_over_a_generic_priorities_heading_names_its_list():
         "We will work with staff, partners and communities to improve health",
         "We will redesign the way we deliver health and care services"]
     assert [o.title for o in result.themes[1].outcomes][0].startswith("Reduced reliance")
+
+
+def test_a_decision_record_s_purpose_list_gives_way_to_the_priorities_it_names():
+    result = parse_priorities_text(
+        "Record of the Decision\n\nThe purpose of the report was to:\n\n"
+        "• Highlight the ambition for establishing a Combined Authority\n"
+        "• Clarify what the Combined Authority would do\n• Clarify its membership\n"
+        "• Clarify its relationship with the LEP\n• Set out plans for consulting\n"
+        "• Outline the decision-making process going forward\n\n"
+        "The principal functions of the Combined Authority would be to:-\n\n"
+        "(i) Set the strategic economic vision, key priorities and outcomes for the Tees "
+        "Valley area, in relation to:-\n\n• Economic Development;\n"
+        "• Strategic Transport and Infrastructure\n• Employment and Skills\n"
+        "• Low Carbon; and to\n\n(ii) Fulfil other duties and responsibilities including to:-\n"
+        "\n• determine the use of funding received for joint purposes;\n"
+        "• approve the commissioning of capital projects; and\n")
+    assert outcome_titles(result) == ["Economic Development",
+                                      "Strategic Transport and Infrastructure",
+                                      "Employment and Skills", "Low Carbon"]

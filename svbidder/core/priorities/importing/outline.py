@@ -442,7 +442,7 @@ def _split_explanation(text: str) -> tuple[str, str]:
     return text, ""
 
 
-_LIST_GLUE = re.compile(r"(?:[;,]|;? and|;? or)$")
+_LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
 
 
 def _tidy(title: str) -> str:

@@ -95,7 +95,8 @@ _VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|beha
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
 # documents:": about the document or what comes with it.
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
-                         r"(?:framework|toolkit|guide|document|policy))\b|^(?:additional |related |"
+                         r"(?:framework|toolkit|guide|document|policy)|purpose of (?:this|the) "
+                         r"(?:report|paper|document|meeting))\b|^(?:additional |related |"
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
                          r"links)\b", re.IGNORECASE)
 # A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
@@ -199,8 +200,14 @@ _CONTENTS_PRIORITY = re.compile(
 _LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
 
 
+_COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$")  # "… would be to:-", a colon written ":-"
+
+
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
+    for line in lines:
+        if line.kind in ("prose", "item") and line.text.endswith(("-", "\u2013")):
+            line.text = _COLON_DASH.sub(":", line.text)
     _priorities_in_contents(lines)
     _contents_page_numbers(lines)
     lines = [_drop_debris(line) for line in lines]
