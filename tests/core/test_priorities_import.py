@@ -1697,3 +1697,17 @@ def test_a_decision_record_s_purpose_list_gives_way_to_the_priorities_it_names()
     assert outcome_titles(result) == ["Economic Development",
                                       "Strategic Transport and Infrastructure",
                                       "Employment and Skills", "Low Carbon"]
+
+
+def test_labels_inside_list_items_name_the_priorities_over_other_lists():
+    result = parse_priorities_text(
+        "Purpose and Priorities\n\nThe service delivers the partnership's vision:\n\n"
+        "  • Local Outcome 1:  East Dunbartonshire has a sustainable and resilient economy\n"
+        "  • Local Outcome 4: East Dunbartonshire is a safe place in which to live\n\n"
+        "The service works with its partners in a way that supports the following:\n\n"
+        "  • Creating the policy framework and providing technical support for land-use;\n"
+        "  • Development and implementation of projects and initiatives.\n")
+    assert outcome_titles(result) == [
+        "East Dunbartonshire has a sustainable and resilient economy",
+        "East Dunbartonshire is a safe place in which to live"]
+    assert [o.ref for o in result.themes[0].outcomes] == ["1", "4"]

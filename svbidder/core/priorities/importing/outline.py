@@ -77,6 +77,7 @@ from .model import (
 )
 from .shapes import (
     AFTER_LIST,
+    ITEM_LABEL,
     announced_count,
     apply_shapes,
     is_statement,
@@ -511,9 +512,19 @@ def _first_clause(title: str, explanation: str) -> tuple[str, str]:
     return title, explanation
 
 
+def _without_label(node: _Node) -> tuple[str, str]:
+    """The item's text without a label it starts with, and its ref (the label's number
+    when the item had none of its own)."""
+    label = ITEM_LABEL.match(node.text)  # "• Local Outcome 1:  East Dunbartonshire …"
+    if label is None or _words(node.text[label.end():]) < 2:
+        return node.text, node.ref
+    return node.text[label.end():], node.ref or label.group("ref")
+
+
 def _outcome_from(node: _Node) -> ImportOutcome:
-    title, explanation = _first_clause(*_split_explanation(node.text))
-    outcome = ImportOutcome(title=_clip(_tidy(title), MAX_TITLE), ref=node.ref)
+    text, ref = _without_label(node)
+    title, explanation = _first_clause(*_split_explanation(text))
+    outcome = ImportOutcome(title=_clip(_tidy(title), MAX_TITLE), ref=ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in _flatten(node.children):

@@ -219,7 +219,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _statement_items(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
-    announced = _announced_lists(lines)
+    announced = _announced_lists(lines) | _labelled_items(lines)
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
@@ -1027,6 +1027,24 @@ def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], ind
     while 0 <= at < len(lines) and lines[at].kind == "blank":
         at += step
     return 0 <= at < len(lines) and pairs[at] is not None
+
+
+# "Local Outcome 1: …", "Priority 2 – …" written inside a list item.
+ITEM_LABEL = re.compile(r"^(?:[A-Z][a-z]{1,15}\s)?(?:outcome|objective|priority|theme|aim|"
+                        r"goal|ambition|commitment|pledge)\s(?P<ref>\d{1,2}|[A-Z])\s?"
+                        r"[:\u2013\u2014-]\s+(?=\S)", re.IGNORECASE)
+
+
+def _labelled_items(lines: list[_Line]) -> bool:
+    """Two or more list items that carry a priority's label ("• Local Outcome 1: …")
+    name the priorities as surely as a lead-in that counts them. Returns whether found."""
+    labelled = [line for line in lines if line.kind == "item" and not line.heading
+                and ITEM_LABEL.match(line.text)]
+    if len(labelled) < 2:
+        return False
+    for line in labelled:
+        line.announced = True
+    return True
 
 
 def _other_lists_to_prose(lines: list[_Line]) -> None:
