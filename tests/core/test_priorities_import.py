@@ -1711,3 +1711,25 @@ def test_labels_inside_list_items_name_the_priorities_over_other_lists():
         "East Dunbartonshire has a sustainable and resilient economy",
         "East Dunbartonshire is a safe place in which to live"]
     assert [o.ref for o in result.themes[0].outcomes] == ["1", "4"]
+
+
+def test_a_contents_entry_naming_the_outcomes_keeps_its_entries():
+    result = parse_priorities_text(
+        "Draft Corporate Plan\n\nContents\n\n1. Foreword from the Chief Executive\n\n"
+        "2. Introduction to the Corporate Plan\n\n6. Our Corporate Outcomes\n\n"
+        "6.1 Supporting a Sustainable Rural Economy\n\n"
+        "6.2 Looking after Scotland's National Forests and Land\n\n"
+        "6.3 A High Performing Organisation\n\n7. Diversity and Inclusion\n")
+    assert outcome_titles(result) == ["Supporting a Sustainable Rural Economy",
+                                      "Looking after Scotland's National Forests and Land",
+                                      "A High Performing Organisation"]
+
+
+def test_themes_named_with_semicolons_inside_a_quotation():
+    result = parse_priorities_text(
+        "Invest NI Strengthens Targets\n\nInvest NI has today published its revised plan.\n\n"
+        "The chairman said: \"Within each of the strategic themes of Being Entrepreneurial; "
+        "Being Innovative; Being International, we have refined our approach, thanks to the "
+        "comments received.\n")
+    assert outcome_titles(result) == ["Being Entrepreneurial", "Being Innovative",
+                                      "Being International"]

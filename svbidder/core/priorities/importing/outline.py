@@ -376,6 +376,15 @@ def _skip_sections(node: _Node, warnings: list[str], *, top: bool = True) -> Non
                             f"{len(announced)} priorities it names.")
             kept.extend(announced)
             continue
+        named = [n for n in _flatten(child.children) if n.children and
+                 _PRIORITY_WORDS.search(fold(n.text))] if _is_skip_heading(child.text) else []
+        if named and child.heading:
+            # "Contents" … "6. Our Corporate Outcomes" over "6.1 Supporting a Sustainable
+            # Rural Economy" …: the entry that names the priorities, with its entries
+            warnings.append(f"Left out the section “{_short(child.text, 50)}” but kept "
+                            f"“{_short(named[0].text, 50)}” and what is under it.")
+            kept.append(named[0])
+            continue
         if child.heading and child.hint != "theme" and _is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""

@@ -687,7 +687,7 @@ _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 
 _NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be) (?=\w)", re.IGNORECASE)
+                       r" (?:were|are|include|will be|of) (?=\w)", re.IGNORECASE)
 
 
 def _named_in_a_sentence(lines: list[_Line]) -> None:
@@ -720,7 +720,9 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     parts = [part.strip(" .") for part in re.split(separator, sentence)]
     joined_last = parts[-1].startswith("and ")  # "…; and Environment, culture and heritage"
     parts = [part[4:] if part.startswith("and ") else part for part in parts]
-    if " and " in parts[-1] and not joined_last:
+    if ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
+        parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
+    elif " and " in parts[-1] and not joined_last:
         head, _, tail = parts[-1].rpartition(" and ")
         parts[-1:] = [head.rstrip(", "), tail]
     return [part for part in parts if part]
