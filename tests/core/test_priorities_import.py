@@ -9,6 +9,7 @@ addresses are fictional.
 from __future__ import annotations
 
 import re
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -1733,3 +1734,33 @@ def test_themes_named_with_semicolons_inside_a_quotation():
         "comments received.\n")
     assert outcome_titles(result) == ["Being Entrepreneurial", "Being Innovative",
                                       "Being International"]
+
+
+def test_a_paste_wrapped_at_a_page_s_width_is_read_as_whole_paragraphs():
+    paragraph = ("The council has set out how it will work with its partners over the next "
+                 "four years to make the borough a fairer, greener and healthier place for "
+                 "everyone who lives, works or studies here, and how suppliers can help.")
+    items = ["Support people into good jobs, so that more residents earn a fair wage and "
+             "can stay in the borough", "Cut the carbon from our own buildings and fleet, "
+             "and help local firms to do the same", "Help older people to live well and "
+             "independently at home for longer"]
+    text = ("Our Council Plan\n\n" + textwrap.fill(paragraph, 78) + "\n\n"
+            + textwrap.fill("Our three priorities for the next four years are set out "
+                            "below, with what each one means for the people we serve:", 78)
+            + "\n" + "\n".join(textwrap.fill(item, 78, initial_indent="• ",
+                                             subsequent_indent="  ") for item in items)
+            + "\n\n" + textwrap.fill(paragraph, 78) + "\n")
+    result = parse_priorities_text(text)
+    titles = outcome_titles(result)
+    assert len(titles) == 3 and titles[0].startswith("Support people into good jobs")
+    assert not any(title.startswith(("Four years", "Everyone who")) for title in
+                   all_titles(result))
+    # a contents page of short lines ending in page numbers is not joined up
+    contents = ("Contents\nForeword – Chief Constable 3\n"
+                "Scottish Police Authority (SPA) Chair's Commentary 4\n"
+                "Identifying and Delivering Priorities 5\nLocal Policing 8\n"
+                "Working Together to Keep People Safe 22\n"
+                "Priority – Violence, Disorder and Antisocial Behaviour 25\n"
+                "Priority – Road Safety and Road Crime 27\n")
+    from svbidder.core.priorities.importing.lines import _unwrap
+    assert _unwrap(contents.split("\n")) == contents.split("\n")

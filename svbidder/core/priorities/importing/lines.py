@@ -319,7 +319,7 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _join_lone_bullets(raw_lines)
+    raw_lines = _unwrap(_join_lone_bullets(raw_lines))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -346,6 +346,59 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
             continue
         lines.append(_classify_text_line(raw, last_alpha))
     return _expand_tables(lines), warnings
+
+
+WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
+_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s|\(?\d{1,3}[.)]\s|"
+                          r"\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s|#)")
+
+
+WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
+WRAP_EVIDENCE = 3  # lines carried on in lower case, as only a broken sentence is
+
+
+def _wrap_width(raw_lines: list[str]) -> int:
+    """The width a text was wrapped at (a PDF viewer's or an email's paste), or 0.
+
+    Wrapped text has almost no line longer than the width, many lines close to it,
+    and sentences carried on to the next line in lower case; a web page's paragraphs
+    run far longer."""
+    kept = [line.rstrip() for line in raw_lines if line.strip()]
+    if len(kept) < WRAPPED_LINES:
+        return 0
+    lengths = sorted(len(line) for line in kept)
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or \
+            sum(1 for length in lengths if length >= 0.8 * width) < 0.3 * len(lengths):
+        return 0
+    carried = sum(1 for line, after in zip(kept, kept[1:], strict=False)
+                  if after[:1].islower() and _breaks_at(line, after, width))
+    return width if carried >= WRAP_EVIDENCE else 0
+
+
+def _breaks_at(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` ended only because the first word of ``after`` did not fit."""
+    first_word = after.split(maxsplit=1)[0] if after.strip() else ""
+    return (bool(first_word) and not _STARTS_ITEM.match(after) and "|" not in line
+            and "\t" not in line and not line.endswith((":", ".", "?", "!"))
+            and not line[-1:].isdigit()  # "… Commentary 4": a contents line
+            and len(line) + 1 + len(first_word) > width)
+
+
+def _unwrap(raw_lines: list[str]) -> list[str]:
+    """Join the lines of a paragraph that a page's width broke: a line is carried on by
+    the next when the next line's first word would not have fitted on it."""
+    width = _wrap_width(raw_lines)
+    if not width:
+        return raw_lines
+    joined: list[str] = []
+    for raw in raw_lines:
+        previous = joined[-1].rstrip() if joined else ""
+        if previous and raw.strip() and _breaks_at(previous, raw, width):
+            joined[-1] = f"{previous} {raw.strip()}"
+        else:
+            joined.append(raw)
+    return joined
 
 
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")

@@ -966,8 +966,11 @@ def _name_run(lines: list[_Line], run: list[int]) -> None:
 
 
 def _is_name(line: _Line) -> bool:
+    """A short line that can name the paragraph under it; not a sentence the copy broke
+    ("As local authorities were", "Councils, along with the")."""
     return (line.kind == "prose" and _title_like(line.text, 20)
             and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
+            and not _ENDS_MID_SENTENCE.search(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
 
 
