@@ -252,6 +252,16 @@ def test_the_theme_holding_one_level_is_not_prose(quality):
     assert sorted(two.prose_taken) == ["Back to top", "Council Plan 2024"]
 
 
+def test_the_information_rows_read_the_paste_without_marks_and_wrapped(quality):
+    text = "Our priorities:\n• " + "Local jobs for local people " * 5 + "\n  1. Less waste\n"
+    assert quality._as_pasted(text, "bare") == ("Our priorities:\n" + "Local jobs for local "
+                                                "people " * 5 + "\n  Less waste\n")
+    wrapped = quality._as_pasted(text, "wrapped").split("\n")
+    assert wrapped[1].startswith("• Local jobs") and len(wrapped[1]) <= 80
+    assert wrapped[2].startswith("  ") and not wrapped[2].startswith("  •")
+    assert quality._as_pasted(text, "paste") == text
+
+
 def test_a_refused_format_is_reported_not_scored(quality, tmp_path, monkeypatch):
     class Refused(Exception):
         pass
@@ -282,4 +292,8 @@ def test_a_refused_format_is_reported_not_scored(quality, tmp_path, monkeypatch)
          "1.00", "no target", True),
         ("Priorities import, bare, frozen half (1 documents) (list marks dropped): prose "
          "taken", "0", "no target", True),
+        ("Priorities import, wrapped, frozen half (1 documents) (wrapped at 80): found",
+         "1.00", "no target", True),
+        ("Priorities import, wrapped, frozen half (1 documents) (wrapped at 80): prose taken",
+         "0", "no target", True),
     ]
