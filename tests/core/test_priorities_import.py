@@ -1764,3 +1764,17 @@ def test_a_paste_wrapped_at_a_page_s_width_is_read_as_whole_paragraphs():
                 "Priority – Road Safety and Road Crime 27\n")
     from svbidder.core.priorities.importing.lines import _unwrap
     assert _unwrap(contents.split("\n")) == contents.split("\n")
+
+
+def test_a_paste_with_a_blank_line_after_every_line_reads_as_single_spaced():
+    text = ("Our Strategic Plan\n\nHow we work\n\nAs an Executive, we commit that we will:\n\n"
+            "  • Listen to our residents\n\n  • Use data to evidence decisions\n\n\n\n"
+            "Our core aims\n\nWe will:\n\n  • Get the right homes in the right places\n\n"
+            "  • Improve the roads and travel network\n\n  • Help children reach their full "
+            "potential\n\n")
+    single = text.replace("\n\n\n\n", "\n\n").replace("\n\n", "\n")
+    assert shape(parse_priorities_text(text)) == shape(parse_priorities_text(single))
+    from svbidder.core.priorities.importing.lines import _single_spaced
+    lines = text.split("\n")
+    assert "" not in _single_spaced(lines)[:4]
+    assert _single_spaced(lines).count("") == 3  # the gap of three blank lines is two, + end

@@ -319,7 +319,7 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _unwrap(_join_lone_bullets(raw_lines))
+    raw_lines = _unwrap(_join_lone_bullets(_single_spaced(raw_lines)))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -346,6 +346,26 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
             continue
         lines.append(_classify_text_line(raw, last_alpha))
     return _expand_tables(lines), warnings
+
+
+SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing from
+
+
+def _single_spaced(raw_lines: list[str]) -> list[str]:
+    """A paste with a blank line after every line (some programs copy lists and
+    paragraphs so) with one blank line fewer everywhere: a real gap stays a gap."""
+    filled = [bool(line.strip()) for line in raw_lines]
+    if sum(filled) < SPACED_LINES:
+        return raw_lines
+    touching = sum(1 for a, b in zip(filled, filled[1:], strict=False) if a and b)
+    if touching > 0.1 * sum(filled):
+        return raw_lines
+    single: list[str] = []
+    for index, line in enumerate(raw_lines):
+        if not filled[index] and index > 0 and filled[index - 1]:
+            continue  # the blank line after each line
+        single.append(line)
+    return single
 
 
 WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
