@@ -10,6 +10,10 @@ import pytest
 from svbidder.core.documents.html import MAX_HTML_CHARS, html_to_text
 from svbidder.core.priorities.importing import parse_priorities_text
 
+
+def outcome_titles(result) -> list[str]:
+    return [outcome.title for theme in result.themes for outcome in theme.outcomes]
+
 # How Chrome puts part of a council page on the clipboard (text/html).
 BROWSER_COPY = """<html><body>
 <!--StartFragment--><nav class="breadcrumb"><ol><li><a href="/">Home</a></li>
@@ -110,3 +114,69 @@ def test_unclosed_cells_and_items_still_give_whole_lines():
     assert html_to_text("<table><tr><td>Jobs<td>People employed</table><p>After</p>"
                         ).splitlines() == ["Jobs\tPeople employed", "After"]
     assert html_to_text("<ol><li>One<li>Two</ol>").splitlines() == ["1. One", "2. Two"]
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Our priorities | Fairshire Council</title>
+<style>body { font-family: Arial; }</style><script>var x = "<li>not this</li>";</script>
+</head><body><nav><ul><li><a href="/">Home</a></li><li>Council</li></ul></nav>
+<main><h1>Our social value priorities</h1><p>Suppliers are asked to help with these:</p>
+<ul><li>Local jobs and skills</li><li>A greener borough</li><li>Stronger communities</li></ul>
+<p>Read our social value policy for more.</p></main></body></html>"""
+
+
+def test_a_saved_web_page_is_read_as_its_text_by_the_one_reader(tmp_path):
+    from svbidder.core.documents import read_document
+
+    page = tmp_path / "priorities.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    document = read_document(page)
+    assert document.kind == "text"
+    assert document.text.splitlines() == [
+        "# Our social value priorities", "Suppliers are asked to help with these:",
+        "• Local jobs and skills", "• A greener borough", "• Stronger communities",
+        "Read our social value policy for more."]
+
+
+def test_the_priorities_importer_opens_a_saved_web_page(tmp_path):
+    from svbidder.core.priorities.importing import parse_priorities_file
+
+    page = tmp_path / "priorities.htm"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    result = parse_priorities_file(page)
+    assert outcome_titles(result) == ["Local jobs and skills", "A greener borough",
+                                      "Stronger communities"]
+
+
+def test_text_that_only_mentions_html_is_not_read_as_a_web_page():
+    from svbidder.core.documents.html import looks_like_html
+
+    assert looks_like_html("\n  <!-- saved -->\n<!doctype html><p>x</p>")
+    assert looks_like_html("<html><body>x</body></html>")
+    assert not looks_like_html("Our priorities:\n- Use <html> pages for the website")
+    assert not looks_like_html("Local jobs < 5 miles")
+
+
+def test_a_web_page_too_long_to_read_says_so(tmp_path):
+    from svbidder.core.documents import DocumentError, read_document
+
+    page = tmp_path / "huge.html"
+    page.write_text("<html><body>" + "<p>Local jobs</p>" * 200_000 + "</body></html>",
+                    encoding="utf-8")
+    with pytest.raises(DocumentError) as refused:
+        read_document(page)
+    assert "too large" in str(refused.value) and "huge.html" in str(refused.value)
+
+
+def test_a_tender_saved_as_a_web_page_gives_its_questions(tmp_path):
+    from svbidder.core.writing.tender import read_tender_text, split_questions
+
+    page = tmp_path / "tender.html"
+    page.write_text("<!doctype html><html><body><h2>Social value questions</h2>"
+                    "<h3>SV1. How will you create jobs for local people? (500 words)</h3>"
+                    "<p>Weighting: 5%</p><h3>SV2. How will you reduce carbon emissions from "
+                    "the contract? (300 words)</h3><p>Weighting: 5%</p></body></html>",
+                    encoding="utf-8")
+    found = split_questions(read_tender_text(page))
+    assert [(q.ref, q.limit.value if q.limit else None, q.weighting_percent) for q in found] == [
+        ("SV1", 500, 5), ("SV2", 300, 5)]

@@ -148,6 +148,15 @@ def _skip_to_close(source: str, name: str, position: int) -> int:
     return found.end() if found else len(source)
 
 
+_HTML_START = re.compile(r"\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})?"
+                         r"<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is a web page (a browser's "Save page as"), by how it starts."""
+    return _HTML_START.match(text[:4000]) is not None
+
+
 def html_to_text(source: str) -> str:
     """The HTML's text, one line per paragraph, list item, heading or table row.
 

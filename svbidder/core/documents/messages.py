@@ -59,7 +59,8 @@ NAMED_LIKE = {
     ".docx": "a Word document", ".docm": "a Word document", ".dotx": "a Word document",
     ".doc": "a Word document", ".pdf": "a PDF", ".xlsx": "an Excel workbook",
     ".xls": "an Excel workbook", ".csv": "a CSV file", ".txt": "a text file",
-    ".md": "a Markdown file", ".svpack": "a priority pack", ".rtf": "a Rich Text file",
+    ".md": "a Markdown file", ".html": "a web page", ".htm": "a web page",
+    ".svpack": "a priority pack", ".rtf": "a Rich Text file",
     ".odt": "an OpenDocument file", ".pptx": "a PowerPoint presentation",
 }
 

@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from ..text.clean import clean_text
 from .docx import Block, Paragraph, Table, read_docx_blocks
+from .html import MAX_HTML_CHARS, html_to_text, looks_like_html
 from .limits import DEFAULT_LIMITS, Limits
 from .messages import NAMED_LIKE, DocumentError, refuse, refuse_kind, show_size
 from .sniff import sniff
@@ -105,7 +106,13 @@ def read_document_bytes(data: bytes, name: str, *, suffix: str = "",
 
         return Document(name, "xlsx", blocks=list(read_xlsx_tables(data, name, limits)))
     decoded = decode_text(data, name)
-    return Document(name, "text", text=decoded.text, encoding=decoded.encoding,
+    text = decoded.text
+    if looks_like_html(text):  # a web page saved from the browser ("Save page as")
+        text = html_to_text(text)
+        if not text:
+            raise refuse("too-large", name, size=show_size(len(data)),
+                         limit=show_size(MAX_HTML_CHARS))
+    return Document(name, "text", text=text, encoding=decoded.encoding,
                     repaired=decoded.repaired)
 
 

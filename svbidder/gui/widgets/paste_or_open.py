@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from ...core.documents.html import html_to_text
 
 MAX_PASTE_CHARACTERS = 2_000_000
-DOCUMENT_FILTER = ("Word, PDF, text or Markdown (*.docx *.pdf *.txt *.md);;"
-                   "Word documents (*.docx);;PDF files (*.pdf);;All files (*)")
-SHEET_FILTER = ("Word, PDF, spreadsheet, text or Markdown "
-                "(*.docx *.pdf *.xlsx *.csv *.txt *.md);;Word documents (*.docx);;"
-                "PDF files (*.pdf);;Spreadsheets (*.xlsx *.csv);;All files (*)")
+DOCUMENT_FILTER = ("Word, PDF, web page, text or Markdown "
+                   "(*.docx *.pdf *.html *.htm *.txt *.md);;Word documents (*.docx);;"
+                   "PDF files (*.pdf);;Web pages (*.html *.htm);;All files (*)")
+SHEET_FILTER = ("Word, PDF, web page, spreadsheet, text or Markdown "
+                "(*.docx *.pdf *.html *.htm *.xlsx *.csv *.txt *.md);;Word documents (*.docx);;"
+                "PDF files (*.pdf);;Web pages (*.html *.htm);;Spreadsheets (*.xlsx *.csv);;"
+                "All files (*)")
 
 
 class PasteBox(QPlainTextEdit):
@@ -69,7 +71,8 @@ class PasteOrOpen(QWidget):
         column.addWidget(self.text, 1)
         row = QHBoxLayout()
         open_button = QPushButton("Open a document…")
-        open_button.setToolTip("A Word (.docx), PDF, text or Markdown file"
+        open_button.setToolTip("A Word (.docx), PDF, saved web page (.html), text or Markdown "
+                               "file"
                                + (", or a spreadsheet of measures (.xlsx, .csv)"
                                   if spreadsheets else ""))
         open_button.clicked.connect(self.open_file)
