@@ -155,6 +155,7 @@ def test_text_that_only_mentions_html_is_not_read_as_a_web_page():
     assert looks_like_html("<html><body>x</body></html>")
     assert not looks_like_html("Our priorities:\n- Use <html> pages for the website")
     assert not looks_like_html("Local jobs < 5 miles")
+    assert not looks_like_html("<header>Our plan</header>") and looks_like_html("<HEAD>")
 
 
 def test_a_web_page_too_long_to_read_says_so(tmp_path):

@@ -148,13 +148,16 @@ def _skip_to_close(source: str, name: str, position: int) -> int:
     return found.end() if found else len(source)
 
 
-_HTML_START = re.compile(r"\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})?"
-                         r"<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL)
-
-
 def looks_like_html(text: str) -> bool:
-    """Whether text is a web page (a browser's "Save page as"), by how it starts."""
-    return _HTML_START.match(text[:4000]) is not None
+    """Whether text is a web page (a browser's "Save page as"), by how it starts: past
+    white space and a comment, "<!doctype html", "<html" or "<head"."""
+    head = text[:4000].lstrip()
+    if head.startswith("<!--"):
+        end = head.find("-->")
+        head = head[end + 3:].lstrip() if end >= 0 else ""
+    head = head[:20].lower()
+    return any(head.startswith(tag) and not head[len(tag):len(tag) + 1].isalnum()
+               for tag in ("<!doctype html", "<html", "<head"))  # not "<header"
 
 
 def html_to_text(source: str) -> str:
