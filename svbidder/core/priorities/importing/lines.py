@@ -157,6 +157,15 @@ _TABLE_HEADERS = re.compile(
     re.IGNORECASE)
 
 
+_LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
+
+
+def tidy(title: str) -> str:
+    """A title without the glue of a list written as one sentence ("…emergencies;",
+    "…workforce; and")."""
+    return _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
+
+
 def _plain(text: str) -> str:
     """Remove Markdown emphasis, links and stray whitespace from a title."""
     text = _LINK.sub(r"\1", text)
@@ -369,8 +378,6 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
 
 
 WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
-_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s|\(?\d{1,3}[.)]\s|"
-                          r"\(?[a-zA-Z][.)]\s|\(?[ivxIVX]{1,4}[.)]\s|#)")
 
 
 WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
@@ -399,10 +406,16 @@ def _wrap_width(raw_lines: list[str]) -> int:
 def _breaks_at(line: str, after: str, width: int) -> bool:
     """Whether ``line`` ended only because the first word of ``after`` did not fit."""
     first_word = after.split(maxsplit=1)[0] if after.strip() else ""
-    return (bool(first_word) and not _STARTS_ITEM.match(after) and "|" not in line
+    return (bool(first_word) and not _starts_item(after) and "|" not in line
             and "\t" not in line and not line.endswith((":", ".", "?", "!"))
             and not line[-1:].isdigit()  # "… Commentary 4": a contents line
             and len(line) + 1 + len(first_word) > width)
+
+
+def _starts_item(raw: str) -> bool:
+    """Whether a line starts a list item or a Markdown heading (never a carried-on line)."""
+    stripped = raw.strip()
+    return stripped.startswith("#") or _marker(stripped, []) is not None
 
 
 def _unwrap(raw_lines: list[str]) -> list[str]:

@@ -59,6 +59,7 @@ from .lines import (
     _lines_from_text,
     _plain,
     _words,
+    tidy,
 )
 from .measure_list import NO_MEASURE_COLUMNS, read_measure_list
 from .model import (
@@ -452,15 +453,6 @@ def _split_explanation(text: str) -> tuple[str, str]:
     return text, ""
 
 
-_LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
-
-
-def _tidy(title: str) -> str:
-    """A title without the glue of a list written as one sentence ("…emergencies;",
-    "…workforce; and")."""
-    return _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
-
-
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -533,7 +525,7 @@ def _without_label(node: _Node) -> tuple[str, str]:
 def _outcome_from(node: _Node) -> ImportOutcome:
     text, ref = _without_label(node)
     title, explanation = _first_clause(*_split_explanation(text))
-    outcome = ImportOutcome(title=_clip(_tidy(title), MAX_TITLE), ref=ref)
+    outcome = ImportOutcome(title=_clip(tidy(title), MAX_TITLE), ref=ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in _flatten(node.children):
@@ -559,7 +551,7 @@ def _flatten(nodes: list[_Node]) -> list[_Node]:
 def _theme_from(node: _Node) -> ImportTheme:
     title, explanation = _first_clause(
         *(_split_explanation(node.text) if not node.heading else (node.text, "")))
-    theme = ImportTheme(title=_clip(_tidy(title), MAX_TITLE), ref=node.ref)
+    theme = ImportTheme(title=_clip(tidy(title), MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in node.children:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _SKIP_SECTION, _contact_reason, _Line, _plain, _words, label_alone
+from .lines import _SKIP_SECTION, _contact_reason, _Line, _plain, _words, label_alone, tidy
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -824,11 +824,7 @@ def _plain_item_like(text: str) -> bool:
 def _phrase(text: str) -> str:
     """A list phrase without the glue of the sentence it was part of: "supporting
     economic growth, and" → "supporting economic growth"."""
-    phrase = text.rstrip(",;. ")
-    for glue in (" and", " or"):
-        if phrase.endswith(glue):
-            phrase = phrase[:-len(glue)].rstrip(",;. ")
-    return phrase
+    return tidy(text.rstrip(". "))
 
 
 def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
