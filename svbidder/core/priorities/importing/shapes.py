@@ -234,7 +234,6 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
-_TRAILING_PAGE = re.compile(r"(?<=[A-Za-z)&’'])\s{1,8}(\d{1,3})$")
 CONTENTS_ENTRIES = 5
 
 
@@ -242,17 +241,17 @@ def _contents_page_numbers(lines: list[_Line]) -> None:
     """A contents page pasted from a PDF viewer: titles followed by their page numbers,
     rising down the page ("Visitor Experience 42" / "Outcome 5: Recreation 48"). Five or
     more such lines, their numbers mostly rising, lose the numbers."""
-    entries = [(index, match) for index, line in enumerate(lines)
+    entries = [(index, number) for index, line in enumerate(lines)
                if line.kind in ("prose", "item") and len(line.text) <= 200
-               and (match := _TRAILING_PAGE.search(line.text))]
+               and (number := _page_number_at_end(line.text))]
     if len(entries) < CONTENTS_ENTRIES:
         return
-    numbers = [int(match.group(1)) for _, match in entries]
+    numbers = [number for _, number in entries]
     rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
     if rising < 0.8 * (len(numbers) - 1):
         return
-    for index, match in entries:
-        lines[index].text = lines[index].text[:match.start()]
+    for index, _number in entries:
+        lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
 
 
 BREADCRUMB_WORDS = 8
@@ -446,12 +445,25 @@ def _drop_debris(line: _Line) -> _Line:
 MAX_MARKED = 2000
 
 
+def _is_page_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 3
+
+
+def _page_number_at_end(text: str) -> int:
+    """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0."""
+    words = text.split()
+    if len(words) < 2 or not _is_page_number(words[-1]) or \
+            not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
+        return 0
+    return int(words[-1])
+
+
 def _without_page_number(text: str) -> str:
     """The line without a page number at either end ("02 ANNUAL REPORT" → "ANNUAL REPORT")."""
     words = text.split()
-    if len(words) > 1 and words[0].isdigit() and len(words[0]) <= 3:
+    if len(words) > 1 and _is_page_number(words[0]):
         words = words[1:]
-    if len(words) > 1 and words[-1].isdigit() and len(words[-1]) <= 3:
+    if len(words) > 1 and _is_page_number(words[-1]):
         words = words[:-1]
     return " ".join(words)
 
@@ -669,10 +681,7 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     start = _LIST_START.search(text)
     if line.kind != "prose" or start is None:
         return 0
-    sentence = _SENTENCE_END.split(text[start.end():], maxsplit=1)[0]
-    parts = [part.strip(" .") for part in re.split(r" ?[;,] ?", sentence)]
-    parts = [part[4:] if part.startswith("and ") else part for part in parts]
-    names = _inline_names(parts, count)
+    names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]), count)
     if not names:
         return 0
     items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
@@ -711,15 +720,22 @@ def _named_in_a_sentence(lines: list[_Line]) -> None:
             return
 
 
+def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
+    """A sentence-list's parts, split at commas and semicolons (only at semicolons when
+    asked: commas then belong to a name), each without a leading "and"."""
+    separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
+    parts = [part.strip(" .") for part in re.split(separator, sentence)]
+    return [part[4:] if part.startswith("and ") else part for part in parts]
+
+
 def _sentence_parts(text: str, start: int) -> list[str]:
     """The names listed from ``start`` to the sentence's end: split at semicolons when
     it has them (commas then belong to a name), else at commas; "and" joins the last
     two ("… Housing, Our Customers and Communities")."""
     sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
-    separator = r" ?; ?" if ";" in sentence else r" ?, ?"
-    parts = [part.strip(" .") for part in re.split(separator, sentence)]
-    joined_last = parts[-1].startswith("and ")  # "…; and Environment, culture and heritage"
-    parts = [part[4:] if part.startswith("and ") else part for part in parts]
+    joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
+        .startswith("and ")  # "…; and Environment, culture and heritage"
+    parts = _split_parts(sentence, at_semicolons=";" in sentence)
     if ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
         parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
     elif " and " in parts[-1] and not joined_last:
