@@ -1778,3 +1778,24 @@ def test_a_paste_with_a_blank_line_after_every_line_reads_as_single_spaced():
     lines = text.split("\n")
     assert "" not in _single_spaced(lines)[:4]
     assert _single_spaced(lines).count("") == 3  # the gap of three blank lines is two, + end
+
+
+def test_labels_numbered_deeper_sit_under_the_others_whatever_their_words():
+    # A park plan's contents: "Outcome 1" over "Priority 1.1", under a theme heading;
+    # the front matter's entries before the first theme are not themes.
+    text = ("National Park Partnership Plan\nForeword 2\nIntroduction 4\n"
+            "Delivering national benefits 12\nWhat success looks like 14\n"
+            "Conservation & Land Management 16\nOutcome 1: Natural Capital\n"
+            "Priority 1.1: Habitats 24\nPriority 1.2: Species 26\n"
+            "Outcome 2: Landscape Qualities\nPriority 2.1: Landscape & Heritage 30\n"
+            "Visitor Experience 42\nOutcome 3: Recreation Opportunities 48\n"
+            "Priority 3.1: Path Provision 49\nPriority 3.2: Active Travel 50\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Conservation & Land Management", ["Natural Capital", "Landscape Qualities"]),
+        ("Visitor Experience", ["Recreation Opportunities"]),
+    ]
+    # numbered the usual way round, "Priority 1" over "Outcome 1.1", nothing changes
+    usual = ("Priority 1: Natural Capital\nOutcome 1.1: Habitats\nOutcome 1.2: Species\n"
+             "Priority 2: Visitors\nOutcome 2.1: Path Provision\n")
+    assert shape(parse_priorities_text(usual)) == [
+        ("Natural Capital", ["Habitats", "Species"]), ("Visitors", ["Path Provision"])]

@@ -210,6 +210,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
             line.text = _COLON_DASH.sub(":", line.text)
     _priorities_in_contents(lines)
     _contents_page_numbers(lines)
+    _labels_nested_by_ref(lines)
     lines = [_drop_debris(line) for line in lines]
     _breadcrumb_trail(lines)
     _drop_repeats(lines)
@@ -232,6 +233,32 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if announced:
         _other_lists_to_prose(lines)
     return lines
+
+
+def _ref_depth(ref: str) -> int:
+    return ref.count(".") + 1 if ref else 0
+
+
+def _labels_nested_by_ref(lines: list[_Line]) -> None:
+    """Labels whose numbers show the nesting decide the levels, not the label words.
+
+    A plan may number its levels "Outcome 1" over "Priority 1.1": the dotted numbers
+    say the priorities sit under the outcome, although "priority" is usually the
+    higher word. When every label of one word is numbered deeper than every label of
+    the other, the deeper ones go under the others as their detail.
+    """
+    depths: dict[int, set[int]] = {}
+    for line in lines:
+        if line.kind == "item" and line.sig[:1] == ("label",) and line.ref:
+            depths.setdefault(line.sig[1], set()).add(_ref_depth(line.ref))
+    if len(depths) != 2:
+        return
+    upper, lower = sorted(depths)
+    if min(depths[upper]) <= max(depths[lower]):
+        return
+    for line in lines:
+        if line.kind == "item" and line.sig == ("label", upper):
+            line.sig, line.hint, line.heading = ("label", 3), "", False
 
 
 CONTENTS_ENTRIES = 5
@@ -616,8 +643,12 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
     "Economic" / "Cumberland priority: …" / "Social value outcomes: …": a web
     page's heading loses its size when copied; the labels below show its role.
     """
+    def heading_like(line: _Line) -> bool:
+        return line.kind == "prose" and _title_like(line.text, 4) and \
+            not line.text.endswith(".")
+
     for index, line in enumerate(lines):
-        if line.kind != "prose" or not _title_like(line.text, 4) or line.text.endswith("."):
+        if not heading_like(line):
             continue
         for at in _next_lines(lines, index + 1)[:3]:
             after = lines[at]
@@ -625,8 +656,8 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
                 lines[index] = _Line("item", _plain(line.text), ("h", 6), hint="theme",
                                      indent=line.indent, heading=True)
                 break
-            if after.kind != "prose":
-                break
+            if after.kind != "prose" or heading_like(after):
+                break  # (a contents page's entries: only the last one heads the labels)
 
 
 def _continues(line: _Line) -> bool:
