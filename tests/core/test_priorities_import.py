@@ -1799,3 +1799,17 @@ def test_labels_numbered_deeper_sit_under_the_others_whatever_their_words():
              "Priority 2: Visitors\nOutcome 2.1: Path Provision\n")
     assert shape(parse_priorities_text(usual)) == [
         ("Natural Capital", ["Habitats", "Species"]), ("Visitors", ["Path Provision"])]
+
+
+def test_a_contents_page_s_sections_after_its_labelled_priorities_are_left_out():
+    text = ("Draft Annual Police Plan\nContents\nForeword – Chief Constable 3\n"
+            "Identifying and Delivering Priorities 5\nLocal Policing 8\n"
+            "Priority – Violence, Disorder and Antisocial Behaviour 25\n"
+            "Priority – Road Safety and Road Crime 27\nPriority – Counter Terrorism 35\n"
+            "Major Events and Resilience 38\nAcknowledgements 41\nPublication 42\n")
+    result = parse_priorities_text(text)
+    titles = all_titles(result)
+    assert "Counter Terrorism" in titles and "Road Safety and Road Crime" in titles
+    assert not {"Major Events and Resilience", "Acknowledgements", "Publication"} & set(titles)
+    assert any("contents list" in warning and "Acknowledgements" in warning
+               for warning in result.warnings)

@@ -279,6 +279,19 @@ def _contents_page_numbers(lines: list[_Line]) -> None:
         return
     for index, _number in entries:
         lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
+    _contents_after_its_priorities([index for index, _ in entries], lines)
+
+
+def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:
+    """Labelled entries one after another ("Priority – Counter Terrorism 35") are the
+    priorities; the entries after the last ("Acknowledgements 41") are the contents'
+    later sections, not its outcomes."""
+    labelled = [at for at, index in enumerate(entries) if lines[index].sig[:1] == ("label",)]
+    if len(labelled) < 2 or labelled[-1] - labelled[0] != len(labelled) - 1:
+        return
+    for index in entries[labelled[-1] + 1:]:
+        if lines[index].kind == "prose":
+            lines[index] = _Line("skip", lines[index].text, reason="a line of the contents list")
 
 
 BREADCRUMB_WORDS = 8
