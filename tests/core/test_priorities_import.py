@@ -36,6 +36,7 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
+from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 
 
 def shape(result: ImportResult) -> list[tuple[str, list[str]]]:
@@ -1813,3 +1814,15 @@ def test_a_contents_page_s_sections_after_its_labelled_priorities_are_left_out()
     assert not {"Major Events and Resilience", "Acknowledgements", "Publication"} & set(titles)
     assert any("contents list" in warning and "Acknowledgements" in warning
                for warning in result.warnings)
+
+
+def test_one_list_left_under_a_heading_that_only_says_what_it_holds_is_one_level():
+    text = ("Corporate Plan 2020-24\n\nOur corporate plan sets out our priorities for the "
+            "borough and the work we will do.\n\nOur Outcomes: All people in the borough "
+            "will:\n\n  • Fulfil their lifelong potential\n  • Enjoy good health and "
+            "wellbeing\n  • Benefit from a prosperous economy\n\nOur Focus:\n\nGrowing: "
+            "Progressing towards sustainable outcomes\nBetter: Improving our services\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Corporate Plan 2020-24"]
+    assert outcome_titles(result)[:1] == ["Fulfil their lifelong potential"]
+    assert any(warning.startswith(SINGLE_LEVEL_NOTE) for warning in result.warnings)

@@ -593,6 +593,11 @@ def _merge_bilingual(themes: list[ImportTheme]) -> list[ImportTheme]:
 SINGLE_LEVEL_NOTE = "Only one level of priorities was found"
 
 
+def _single_level_note(title: str) -> str:
+    return (f"{SINGLE_LEVEL_NOTE}, so each became an outcome under one theme, "
+            f"“{_short(title, 50)}”. If they are really themes, choose “Make these themes”.")
+
+
 def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
                warnings: list[str]) -> ImportTheme:
     """One level of priorities: the outcomes of one theme (named by the heading over them).
@@ -610,10 +615,22 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
                           for t in _merge_bilingual([_theme_from(node) for node in nodes])]
     else:
         theme.outcomes = [_outcome_from(node) for node in nodes]
-    warnings.append(f"{SINGLE_LEVEL_NOTE}, so each became an outcome under one theme, "
-                    f"“{_short(theme.title, 50)}”. If they are really themes, choose "
-                    "“Make these themes”.")
+    warnings.append(_single_level_note(theme.title))
     return theme
+
+
+def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None:
+    """One list left under a heading that only says what it holds ("Our Outcomes: All
+    people will:"): the list is one level of priorities and the heading their holder,
+    named after the document, as :func:`_one_theme` names it."""
+    head, colon, rest = theme.title.partition(":")
+    if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
+        head = theme.title
+    if not _generic_heading(head) or len(theme.outcomes) < 2:
+        return
+    if name and name != DEFAULT_NAME:
+        theme.title = _clip(name, MAX_TITLE)
+    warnings.append(_single_level_note(theme.title))
 
 
 _GENERIC_WORDS = re.compile(
@@ -842,6 +859,8 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         result.themes = [_one_theme(nodes, wrappers, name, warnings)]
     else:
         result.themes = _two_levels(nodes, warnings)
+        if len(result.themes) == 1:
+            _holds_one_level(result.themes[0], name, warnings)
     for theme in result.themes:
         _drop_repeated_outcomes(theme, warnings)
         _drop_prose_outcomes(theme, warnings)
