@@ -1826,3 +1826,22 @@ def test_one_list_left_under_a_heading_that_only_says_what_it_holds_is_one_level
     assert [theme.title for theme in result.themes] == ["Corporate Plan 2020-24"]
     assert outcome_titles(result)[:1] == ["Fulfil their lifelong potential"]
     assert any(warning.startswith(SINGLE_LEVEL_NOTE) for warning in result.warnings)
+
+
+def test_a_list_not_named_as_priorities_is_left_out_even_a_little_longer_than_the_named():
+    text = ("Our vision\nWorking for a brighter future – together\nThe council will:\n"
+            "  • celebrate our places and communities\n"
+            "  • be led by strong and responsible leadership\n  • have valued staff\n"
+            "  • reach out to our partners and listen\n  • be a business-like council\n"
+            "  • take decisions for the long term\nCommunity outcomes\n"
+            "  1. Our local communities are strong and supportive\n"
+            "  2. The borough has a strong and resilient economy\n"
+            "  3. People have the skills they need to thrive\n"
+            "  4. The borough is a green and sustainable place\n")
+    titles = outcome_titles(text)
+    assert titles[0] == "Our local communities are strong and supportive"
+    assert len(titles) == 4
+    # a list far longer than the named one is kept: it is seldom the aside
+    longer = text.replace("  • take decisions", "  • work with others\n  • spend wisely\n"
+                          "  • be open\n  • take decisions")
+    assert len(outcome_titles(longer)) > 4

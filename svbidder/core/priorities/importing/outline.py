@@ -734,11 +734,11 @@ def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[
     if not named or len(named) == len(lists):
         return nodes
     largest = max(len(node.children) for node in named)
-    # never a list longer than every named one: the longest list is seldom the aside
+    # never a list much longer than every named one: the longest list is seldom the aside
     unnamed = [node for node in lists if not _cued(node) and not _has_theme_hints(node)
                and node.hint != "theme" and not any(child.children for child in node.children)
                and not any(child.announced for child in node.children)
-               and len(node.children) <= largest]
+               and len(node.children) <= largest + 2]
     if len(unnamed) == len(lists) - len(named) and unnamed:
         for node in unnamed:
             warnings.append(f"Left out the list “{_short(node.text, 50)}”: it is not named as "
