@@ -1845,3 +1845,23 @@ def test_a_list_not_named_as_priorities_is_left_out_even_a_little_longer_than_th
     longer = text.replace("  • take decisions", "  • work with others\n  • spend wisely\n"
                           "  • be open\n  • take decisions")
     assert len(outcome_titles(longer)) > 4
+
+
+def test_a_one_item_list_after_a_sentence_beside_a_longer_list_is_an_aside():
+    text = ("Customer Charter\n\nWe are committed to improving the lives of our tenants.\n\n"
+            "We will:\n\n  • keep you safe\n  • see things from your point of view\n"
+            "  • provide excellent customer service\n  • be open and honest\n\n"
+            "When things go wrong we will:\n\n  • have a complaints policy to help resolve "
+            "your complaint.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Keep you safe", "See things from your point of view",
+                                      "Provide excellent customer service",
+                                      "Be open and honest"]
+    # "We will" starts a sentence: the one list's holder is named after the document
+    assert [theme.title for theme in result.themes] == ["Customer Charter"]
+    assert any("only one item" in warning for warning in result.warnings)
+    # a heading over one item is a theme with one outcome, not an aside
+    plain = ("Delivery plan\nEmployment and assets\n- Develop our anchor workplan\n"
+             "Population health\n- Deliver our health equity plan\n- Agree our approach "
+             "to needs assessments\n- Modernise health protection\n")
+    assert "Develop our anchor workplan" in outcome_titles(plain)

@@ -626,11 +626,22 @@ def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None
     head, colon, rest = theme.title.partition(":")
     if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
         head = theme.title
-    if not _generic_heading(head) or len(theme.outcomes) < 2:
+    if not (_generic_heading(head) or _ends_a_lead_in(theme.title)) or \
+            len(theme.outcomes) < 2:
         return
     if name and name != DEFAULT_NAME:
         theme.title = _clip(name, MAX_TITLE)
     warnings.append(_single_level_note(theme.title))
+
+
+# "We will", "The priorities are", "These benefits include": a sentence's start, not a name
+_LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "by",
+                           "following", "follows"))
+
+
+def _ends_a_lead_in(title: str) -> bool:
+    words = fold(title).rstrip(" :").split()
+    return bool(words) and words[-1] in _LEAD_IN_ENDS
 
 
 _GENERIC_WORDS = re.compile(
@@ -747,6 +758,24 @@ def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[
     return nodes
 
 
+ASIDE_BESIDE = 3  # items in another list that make a one-item list an aside
+
+
+def _without_one_item_asides(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+    """A sentence leading into a single item ("When things go wrong we will:" / "have a
+    complaints policy") beside a list of several is an aside, not a priority."""
+    if not any(len(node.children) >= ASIDE_BESIDE for node in nodes):
+        return nodes
+    asides = [node for node in nodes if node.sig == ("lead",) and _ends_a_lead_in(node.text)
+              and len(node.children) == 1
+              and not node.children[0].children and node.hint != "theme"
+              and not node.children[0].announced]
+    for node in asides:
+        warnings.append(f"Left out the list “{_short(node.text, 50)}”: it has only one item, "
+                        "beside longer lists.")
+    return [node for node in nodes if node not in asides]
+
+
 def _cued(node: _Node) -> bool:
     return bool(_PRIORITY_CUE.search(node.text) or (
         node.paragraphs and _PRIORITY_CUE.search(node.paragraphs[0][:300])))
@@ -838,6 +867,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
     nodes, wrapper_nodes = _unwrap(root)
     nodes = _lists_named_as_priorities(_questions_join_their_heading(nodes), warnings)
     nodes = _one_list_among_sections(nodes, wrapper_nodes, warnings)
+    nodes = _without_one_item_asides(nodes, warnings)
     general = sum(len(node.paragraphs) for node in wrapper_nodes)
     if general:
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
