@@ -1144,7 +1144,7 @@ def test_bullets_alone_on_their_lines_and_hard_wrapped_items():
     assert titles[0] == "Encourage a more diverse range of suppliers to work with us and our " \
         "partners"  # cut at "including"; the wrapped "(SMEs) …" line joined its item
     assert titles[1:] == ["Promote fair employment practices",
-                          "Promoting greater environmental sustainability."]
+                          "Promoting greater environmental sustainability"]
 
 
 def test_image_file_names_and_navigation_are_debris():
@@ -1865,3 +1865,24 @@ def test_a_one_item_list_after_a_sentence_beside_a_longer_list_is_an_aside():
              "Population health\n- Deliver our health equity plan\n- Agree our approach "
              "to needs assessments\n- Modernise health protection\n")
     assert "Develop our anchor workplan" in outcome_titles(plain)
+
+
+def test_two_sentences_each_introducing_part_of_a_heading_s_list():
+    text = ("The plan sets out our vision and priorities for the city:\n"
+            "Globally connected\nPromote the growth of a sustainable economy by:\n"
+            "• supporting businesses to grow;\n• developing the city centre; and\n"
+            "• raising the profile of the city.\n"
+            "And ensure that residents share in the benefits by:\n"
+            "• helping local people into jobs;\n• reducing the impact of poverty.\n"
+            "Locally committed\nImprove the quality of life for people by:\n"
+            "• improving educational outcomes;\n• making communities safer.\n"
+            "Especially for our most vulnerable residents by:\n"
+            "• reducing health inequalities.\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Globally connected", ["Supporting businesses to grow", "Developing the city centre",
+                                "Raising the profile of the city",
+                                "Helping local people into jobs",
+                                "Reducing the impact of poverty"]),
+        ("Locally committed", ["Improving educational outcomes", "Making communities safer",
+                               "Reducing health inequalities"]),
+    ]

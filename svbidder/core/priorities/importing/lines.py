@@ -162,8 +162,11 @@ _LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon;
 
 def tidy(title: str) -> str:
     """A title without the glue of a list written as one sentence ("…emergencies;",
-    "…workforce; and")."""
-    return _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
+    "…workforce; and"), or the full stop of a list's last item when it is the only one."""
+    tidied = _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
+    if tidied.endswith(".") and tidied.count(".") == 1 and len(tidied) > 1:
+        tidied = tidied[:-1].rstrip()
+    return tidied
 
 
 def _plain(text: str) -> str:

@@ -123,6 +123,7 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
     """Join wrapped lines and spot short lines that head a list."""
     result: list[_Line] = []
     last_item: _Line | None = None
+    described: _Line | None = None  # a heading whose list a sentence introduced
     for index, line in enumerate(lines):
         if line.kind == "prose" and result:
             previous = result[-1]
@@ -140,6 +141,13 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
             # list: it is the heading's description, not a level of its own.
             under_heading = line.text.endswith(":") and last_item is not None and \
                 last_item.heading
+            if under_heading:
+                described = last_item
+            elif line.text.endswith(":") and described is not None and last_item is not None \
+                    and last_item.kind == "item" and not last_item.heading:
+                # "And ensure that residents share in the benefits by:" after that list
+                # introduces more of the same heading's list
+                under_heading = line.settled = True
             describes = bool(result) and result[-1].sig == ("para",)  # a name's description
             if short and not under_heading and not describes and following is not None and \
                     following.kind == "item" and not following.heading and \
@@ -156,8 +164,14 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
                 continue
         if line.kind == "item":
             last_item = line
+            if line.heading:
+                described = None
         result.append(line)
-    # Runs of short plain lines under a heading are a list written without markers.
+    return _short_runs_as_items(result)
+
+
+def _short_runs_as_items(result: list[_Line]) -> list[_Line]:
+    """Runs of short plain lines under a heading are a list written without markers."""
     final: list[_Line] = []
     index = 0
     while index < len(result):

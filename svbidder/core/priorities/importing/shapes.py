@@ -1053,7 +1053,9 @@ def _lists_without_intent(lines: list[_Line]) -> None:
         if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
             run = _list_after(lines, index + 1)
             if run:
-                lists.append((bool(_INTENT.search(lead.text)), run))
+                # "Promote the growth of the economy by:" says how an aim is met
+                intent = bool(_INTENT.search(lead.text)) or lead.text.endswith(" by:")
+                lists.append((intent, run))
                 index = run[-1]
         index += 1
     if len(lists) < 2 or len({intent for intent, _ in lists}) < 2:
