@@ -429,6 +429,63 @@ LAYOUTS: dict[str, Layout] = {
     "bridgend-corporate-plan-2016-council-minutes": Layout(
         header="Bridgend County Borough Council – Council minutes", priorities="numbered",
         skip=("Agenda item",), extra={"bold_name": True}),
+    # Round eleven: twelve of its documents, chosen for their layout alone (the
+    # importer was not run on them): five from the tuning half, seven from the frozen half.
+    "coventry-one-coventry-plan-2018-performance-report": Layout(
+        header="Coventry City Council – One Coventry Plan annual performance report 2018-19",
+        priorities="heading", columns=2, skip=("Skip to main content",),
+        headings=("One Coventry", "One Coventry Plan (Council Plan)",
+                  "About the performance report")),
+    "east-kent-hospitals-strategic-themes-objectives": Layout(
+        header="East Kent Hospitals University NHS Foundation Trust – Mission, vision and values",
+        priorities="heading",
+        skip=("Skip to main content", "Home", "Patients and visitors", "About us"),
+        headings=("Our mission and vision", "Our strategic themes",
+                  "Our pillars of change and strategic objectives", "Our values")),
+    "emcca-key-objectives": Layout(
+        header="East Midlands Combined County Authority – What we do", priorities="table",
+        skip=("Skip to main content", "Home"), headings=("Our key objectives",),
+        extra={"name_column": True}),
+    "zero-waste-scotland-corporate-plan-2019-strategic-outcomes": Layout(
+        header="Zero Waste Scotland – Corporate Plan 2019-23", priorities="bold-name",
+        skip=('A lighthouse on a cliff, representing Zero Waste Scotland as "The Lighthouse '
+              'of the Circular Economy"',),
+        headings=("Our corporate plan", "Our strategic outcomes")),
+    "uwl-strategic-plan-2018-commitments": Layout(
+        header="University of West London – Strategic Plan 2018-2023", priorities="numbered",
+        skip=("How the University works", "Download our full strategic plan (1.9 mb)."),
+        headings=("Our commitments:",)),
+    "tewkesbury-council-plan-2016-priorities-objectives": Layout(
+        header="Tewkesbury Borough Council – Council Plan 2016-20", priorities="heading",
+        columns=2,
+        skip=("Home > About the Council > Strategies and policies > Tewkesbury Borough "
+              "Council plan",),
+        headings=("Our vision and values 2016-20", "Our values",
+                  "Our priorities and objectives 2016-20")),
+    "nlw-strategic-plan-2025-objectives": Layout(
+        header="National Library of Wales – Strategic Plan", priorities="heading",
+        skip=("Skip to main content",)),
+    "avon-somerset-pcc-police-crime-plan-2024-priorities": Layout(
+        header="Avon and Somerset Police and Crime Commissioner – Police and Crime Plan",
+        priorities="numbered", skip=("Skip to main content", "Home", "Police and Crime Plan"),
+        headings=("Roles and responsibilities", "The Police and Crime Commissioner",
+                  "The Chief Constable")),
+    "transport-for-the-north-business-plan-2024-core-areas": Layout(
+        header="Transport for the North – Business Plan 2024/25", priorities="bullets",
+        columns=2, skip=("Skip to main content", "Read more"),
+        headings=("Our Business Plan 2024/25", "Fit for the future",
+                  "Our Strategic Transport Plan"),
+        extra={"wrapped": True}),
+    "bath-university-strategy-2021-pillars": Layout(
+        header="University of Bath – Strategy 2021-26", priorities="bullets"),
+    "ni-water-delivering-social-value-themes-news": Layout(
+        header="NI Water – News", priorities="bullets",
+        skip=("how to save water", "Procurement", "News", "09 May 2022 16:52"),
+        headings=("The Background", "So what is social value?", "Opportunities…"),
+        extra={"title_once": True}),
+    "wychavon-strategy-2016-priorities": Layout(
+        header="Wychavon District Council – Our strategy 2016 - 2020", priorities="bullets",
+        skip=("Our values",), headings=("What we base our strategy on", "Further information")),
 }
 
 
