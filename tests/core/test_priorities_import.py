@@ -1886,3 +1886,19 @@ def test_two_sentences_each_introducing_part_of_a_heading_s_list():
         ("Locally committed", ["Improving educational outcomes", "Making communities safer",
                                "Reducing health inequalities"]),
     ]
+
+
+def test_a_sentence_that_counts_and_names_the_priorities_beats_headings_over_prose():
+    text = ("Our strategic ambitions\n\nOur ambitions sit under four headings; Caring for our "
+            "patients, Supporting our people, Collaborating with our partners and Enhancing "
+            "our performance.\n\nPlease click on the image below to view a larger version.\n\n"
+            "Risk Appetite\nPlease see below for our Risk Appetite Statement.\n")
+    assert outcome_titles(text) == ["Caring for our patients", "Supporting our people",
+                                    "Collaborating with our partners",
+                                    "Enhancing our performance"]
+    # "two headings" inside a paragraph does not count the list after it
+    plain = ("Our commitments:\n\nThe drivers are shaped by two headings: what we do well; "
+             "and what we will do better. We therefore commit ourselves to:\n\n"
+             "Offering a transformative education\nProducing impactful research\n"
+             "Investing in the future\n")
+    assert len(outcome_titles(plain)) == 3

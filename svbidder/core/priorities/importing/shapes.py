@@ -33,10 +33,12 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                  "nineteen": 19, "twenty": 20}
-_LIST_NOUNS = re.compile(
-    r"^(?:priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
-    r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
-    r"blaenoriaethau|amcanion|themâu|nodau)$")
+_NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
+          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
+          r"blaenoriaethau|amcanion|themâu|nodau")
+_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
+# a sentence that names its list also counts it under "headings" ("four headings; …")
+_NAMED_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS}|headings|categories)$")
 _NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
                           re.IGNORECASE)
@@ -120,7 +122,7 @@ def is_statement(text: str) -> bool:
     return bool(_STATEMENT.match(text))
 
 
-def announced_count(text: str) -> int:
+def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
     """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
     if not _NUMBER_HINT.search(text, 0, 600):
         return 0  # most lines announce nothing: skip splitting them into words
@@ -131,7 +133,7 @@ def announced_count(text: str) -> int:
         if not 2 <= number <= 20:
             continue
         for following in tokens[index + 1:index + 5]:
-            if _LIST_NOUNS.match(following):
+            if nouns.match(following):
                 return number
     return 0
 
@@ -221,6 +223,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines) | _labelled_items(lines)
+    if not announced and not any(line.kind == "item" and not line.heading for line in lines):
+        announced = _named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
@@ -743,11 +747,15 @@ _NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitio
                        r" (?:were|are|include|will be|of) (?=\w)", re.IGNORECASE)
 
 
-def _named_in_a_sentence(lines: list[_Line]) -> None:
+def _named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
     """On a page of prose only, the first sentence that names the priorities and then
     lists them ("The priorities were highlighted as; People (…), Place (…), Growth
     (…) and Transformation (…).", "The strategic priorities were the Environment, the
-    Economy, Housing and Communities.") gives them, however many (3 to 10)."""
+    Economy, Housing and Communities.") gives them, however many (3 to 10).
+
+    ``counted`` looks only for a sentence that also counts them ("Our ambitions sit
+    under four headings; …"), which is sure enough to read beside headings and lists.
+    Returns whether one was found."""
     for index, line in enumerate(lines):
         if line.kind != "prose":
             continue
@@ -756,12 +764,16 @@ def _named_in_a_sentence(lines: list[_Line]) -> None:
         if start is None or not _NAMING.search(text, 0, start.start()):
             start = _NAMED_AS.search(text)
         parts = _sentence_parts(text, start.end()) if start is not None else []
+        if counted and len(parts) != announced_count(text[:start.start()] if start else "",
+                                                     _NAMED_LIST_NOUNS):
+            continue
         if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= 6 for part in parts):
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                       announced=True) for part in parts]
             line.kind, line.reason = "skip", "the sentence that introduces the list"
-            return
+            return True
+    return False
 
 
 def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
