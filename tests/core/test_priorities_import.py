@@ -1873,9 +1873,9 @@ def test_two_sentences_each_introducing_part_of_a_heading_s_list():
             "• supporting businesses to grow;\n• developing the city centre; and\n"
             "• raising the profile of the city.\n"
             "And ensure that residents share in the benefits by:\n"
-            "• helping local people into jobs;\n• reducing the impact of poverty.\n"
+            "• helping local people into jobs; and\n• reducing the impact of poverty.\n"
             "Locally committed\nImprove the quality of life for people by:\n"
-            "• improving educational outcomes;\n• making communities safer.\n"
+            "• improving educational outcomes; and\n• making communities safer.\n"
             "Especially for our most vulnerable residents by:\n"
             "• reducing health inequalities.\n")
     assert shape(parse_priorities_text(text)) == [
@@ -1886,6 +1886,16 @@ def test_two_sentences_each_introducing_part_of_a_heading_s_list():
         ("Locally committed", ["Improving educational outcomes", "Making communities safer",
                                "Reducing health inequalities"]),
     ]
+    # copied without its bullets: "…; and" then the last item ends each list
+    bare = text.replace("• ", "")
+    assert [theme.title for theme in parse_priorities_text(bare).themes] == [
+        "Globally connected", "Locally committed"]
+    # on a page without headings, a list whose sentence states no aim is left out
+    flat = ("The plan pledged that:\n• the borough would be clean;\n• people would be safe; "
+            "and\n• residents would be proud.\nThe council's new approach would be to work "
+            "together by:\n• supporting its community;\n• leading by example.\n")
+    assert outcome_titles(flat) == ["The borough would be clean", "People would be safe",
+                                    "Residents would be proud"]
 
 
 def test_a_sentence_that_counts_and_names_the_priorities_beats_headings_over_prose():

@@ -432,6 +432,8 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
             break
         run.append(at)
         at += 1
+        if len(run) >= 2 and lines[run[-2]].text.rstrip().endswith(("; and", "; or")):
+            break  # "…; and" then the last item: the list is over
     return run
 
 
@@ -1050,7 +1052,7 @@ def _is_paragraph(line: _Line) -> bool:
 
 
 _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
-                     r"ambitions?|commit\w*|want|will|pledges?|focus\w*|themes?|principles)\b",
+                     r"ambitions?|commit\w*|want|will|pledge\w*|focus\w*|themes?|principles)\b",
                      re.IGNORECASE)
 
 
@@ -1059,19 +1061,24 @@ def _lists_without_intent(lines: list[_Line]) -> None:
     aims or priorities ("We spend £150 million a year on:") are not priorities, when
     another's does ("we aim to deliver the following benefits:")."""
     lists: list[tuple[bool, list[int]]] = []
+    sections: set[int] = set()  # the headings the lists are under
+    heading = -1
     index = 0
     while index < len(lines):
         lead = lines[index]
+        if lead.kind == "item" and lead.heading:
+            heading = index
         if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
             run = _list_after(lines, index + 1)
             if run:
-                # "Promote the growth of the economy by:" says how an aim is met
-                intent = bool(_INTENT.search(lead.text)) or lead.text.endswith(" by:")
-                lists.append((intent, run))
+                lists.append((bool(_INTENT.search(lead.text)), run))
+                sections.add(heading)
                 index = run[-1]
         index += 1
     if len(lists) < 2 or len({intent for intent, _ in lists}) < 2:
         return
+    if len(sections - {-1}) >= 2:
+        return  # lists under two or more headings: each heading's lists are its own
     for intent, run in lists:
         for at in run if not intent else ():
             lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
