@@ -1320,8 +1320,8 @@ def test_names_over_paragraphs_with_links_repeating_them_and_an_announcement_fir
             "It also sets out ways to improve.\nKey themes\nKey themes include getting it right "
             "for every child and sustainable growth.\n")
     titles = outcome_titles(news)
-    assert titles == ["To reduce the gap in learning", "To reduce the gap in health",
-                      "To reduce the gap in income"]
+    assert titles == ["Reduce the gap in learning", "Reduce the gap in health",
+                      "Reduce the gap in income"]
 
 
 def test_captions_document_lists_and_priorities_named_in_minutes():
@@ -1912,3 +1912,14 @@ def test_a_sentence_that_counts_and_names_the_priorities_beats_headings_over_pro
              "Offering a transformative education\nProducing impactful research\n"
              "Investing in the future\n")
     assert len(outcome_titles(plain)) == 3
+
+
+def test_aims_named_in_a_sentence_as_to_phrases_are_parted_at_each_to():
+    text = ("About us\n\nKarbon Homes builds and looks after affordable homes.\n\n"
+            "Since 2017, we have focused on delivering our three strategic aims - to provide "
+            "as many good quality homes as we can, to deliver excellent service to our "
+            "customers, and to shape strong, sustainable places for our communities.\n\n"
+            "Our footprint covers the North East of England and Yorkshire.\n")
+    assert outcome_titles(text) == ["Provide as many good quality homes as we can",
+                                    "Deliver excellent service to our customers",
+                                    "Shape strong, sustainable places for our communities"]

@@ -778,9 +778,20 @@ def _named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
     return False
 
 
+# "to provide good homes, to deliver excellent service, and to shape strong, sustainable
+# places": a list of aims, each starting "to", parted only where the next "to" starts
+_TO_PARTS = re.compile(r"[,;] (?:and )?(?=to )| and (?=to )")
+
+
 def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
     """A sentence-list's parts, split at commas and semicolons (only at semicolons when
-    asked: commas then belong to a name), each without a leading "and"."""
+    asked: commas then belong to a name), each without a leading "and". Aims written
+    "to …, to … and to …" are parted only before each "to", which is left off."""
+    text = sentence.strip()
+    if text.startswith("to ") and _TO_PARTS.search(text):
+        parts = [part.strip(" .") for part in _TO_PARTS.split(text)]
+        if all(part.startswith("to ") for part in parts):
+            return [part[3:] for part in parts]
     separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
     parts = [part.strip(" .") for part in re.split(separator, sentence)]
     return [part[4:] if part.startswith("and ") else part for part in parts]
@@ -802,6 +813,9 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     return [part for part in parts if part]
 
 
+INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
+
+
 def _inline_names(parts: list[str], count: int) -> list[str]:
     """The N names in a list's parts: "a and b" as the last part holds the last two."""
     for at, part in enumerate(parts[1:count], start=1):
@@ -811,9 +825,10 @@ def _inline_names(parts: list[str], count: int) -> list[str]:
             break
     else:
         names = parts[:count]
-    if len(names) != count or not all(1 <= _words(name) <= 8 for name in names):
+    if len(names) != count or not all(1 <= _words(name) <= INLINE_NAME_WORDS
+                                      for name in names):
         return []
-    return names
+    return [name[:1].upper() + name[1:] for name in names]
 
 
 def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
