@@ -1923,3 +1923,17 @@ def test_aims_named_in_a_sentence_as_to_phrases_are_parted_at_each_to():
     assert outcome_titles(text) == ["Provide as many good quality homes as we can",
                                     "Deliver excellent service to our customers",
                                     "Shape strong, sustainable places for our communities"]
+
+
+def test_contents_entries_run_into_one_line_are_the_entries_under_the_one_before():
+    text = ("Strategic Plan Consultation Document\nPurpose 1\n"
+            "Introduction from the Vice-Chancellor 2\nProposed Vision 3\nOur Focus 4\n"
+            "Civic Contribution 5Academic Excellence 6Global Vision 7Operational Excellence 8\n"
+            "Conclusion 9\nContents\nUlster University Strategic Plan Consultation Document\n"
+            "This consultation document is a prelude to the Strategic Plan which will be "
+            "published in June.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Civic Contribution", "Academic Excellence",
+                                      "Global Vision", "Operational Excellence"]
+    # short lines straight after a list's items follow the list: not a list in its last item
+    assert not {"Conclusion", "Contents"} & set(all_titles(result))

@@ -171,7 +171,9 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
 
 
 def _short_runs_as_items(result: list[_Line]) -> list[_Line]:
-    """Runs of short plain lines under a heading are a list written without markers."""
+    """Runs of short plain lines under a heading are a list written without markers
+    (straight after a list's items they are what follows the list, not a list inside
+    its last item)."""
     final: list[_Line] = []
     index = 0
     while index < len(result):
@@ -181,7 +183,9 @@ def _short_runs_as_items(result: list[_Line]) -> list[_Line]:
             while run_end < len(result) and result[run_end].kind == "prose" and \
                     _is_short_item(result[run_end]):
                 run_end += 1
-            if run_end - index >= 2 and _last_item(final) is not None and \
+            above = _last_item(final)
+            if run_end - index >= 2 and above is not None and \
+                    (above.heading or above.sig[:1] == ("plain",)) and \
                     not _wraps_into_a_sentence(result, run_end):
                 for item in result[index:run_end]:
                     final.append(_item(item.text, ("plain",), item.indent))
