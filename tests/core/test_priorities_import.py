@@ -1937,3 +1937,22 @@ def test_contents_entries_run_into_one_line_are_the_entries_under_the_one_before
                                       "Global Vision", "Operational Excellence"]
     # short lines straight after a list's items follow the list: not a list in its last item
     assert not {"Conclusion", "Contents"} & set(all_titles(result))
+
+
+def test_a_title_with_its_subtitle_after_a_dash_is_not_a_named_priority():
+    text = ('A lighthouse on a cliff, representing us as "The Lighthouse of the Circular '
+            'Economy"\n\nUsing products and resources responsibly - our corporate plan '
+            "(2019-23)\n\nGlobal emissions are destroying our planet - if we carry on as we "
+            "are, it's set to get worse.\n\nOur strategic outcomes\n\nWe will focus on where "
+            "we can have the greatest impact. This includes:\n\n  • Responsible Consumption – "
+            "where people demand products in ways which respect our natural resources.\n"
+            "  • Responsible Production – where businesses embrace a circular economy;\n"
+            "  • Maximising Value from Waste – where wasted resources are harnessed.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Responsible Consumption", "Responsible Production",
+                                      "Maximising Value from Waste"]
+    assert any("caption" in warning and "lighthouse" in warning for warning in result.warnings)
+    # "Name – what it means" paragraphs from the first line are still priorities
+    plain = ("Local jobs – we buy from local firms.\nGreener places – we cut carbon.\n"
+             "Healthy lives – we support people to be active.\n")
+    assert outcome_titles(plain) == ["Local jobs", "Greener places", "Healthy lives"]

@@ -107,6 +107,9 @@ _CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|i
 # A picture's alternative text describing people in a scene: "A smiling lady in her
 # garden", "A young boy helping his grandad water plants". Only describing words (or
 # "and") come before the person, so "A city where people in …" is not one.
+# "A lighthouse on a cliff, representing Zero Waste Scotland as …": what a picture shows
+_A_SCENE_STANDS_FOR = re.compile(r"^an? [^,.]{1,80}, (?:representing|showing|depicting|"
+                                 r"illustrating|symboli[sz]ing)\b", re.IGNORECASE)
 _PEOPLE_IN_A_SCENE = re.compile(
     r"^an? (?:(?!(?:where|which|that|who|for|of|to|with|in)\b)[\w-]+ ){0,4}"
     r"(?:man|men|woman|women|mother|father|mum|dad|boy|girl|child|children|family|"
@@ -143,7 +146,7 @@ def debris_reason(text: str) -> str:
     stripped = text.strip()
     if _CAPTION.match(stripped) or (
             _words(stripped) <= 16 and not stripped.endswith((".", ":"))
-            and _PEOPLE_IN_A_SCENE.match(stripped)):
+            and _PEOPLE_IN_A_SCENE.match(stripped)) or _A_SCENE_STANDS_FOR.match(stripped):
         return "a picture's caption"
     parts = stripped.split(" / ") if len(stripped) <= 300 else []
     if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
@@ -989,11 +992,19 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     return names[-1] + 2
 
 
+_DOCUMENT_WORDS = re.compile(r"\b(?:plan|strategy|report|policy|charter|framework|"
+                             r"(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _pairs(lines: list[_Line]) -> list[_Line]:
     """Runs of two or more "Name – what it means" paragraphs: each name an item."""
     pairs = [_bold_pair(line) or split_pair(line.text)
              if line.kind == "prose" and not line.settled else None
              for line in lines]
+    first = next((i for i, line in enumerate(lines) if line.kind in ("prose", "item")), None)
+    if first is not None and (pair := pairs[first]) is not None and \
+            _DOCUMENT_WORDS.search(pair[1]):
+        pairs[first] = None  # the page's title: "Using resources well - our plan (2019-23)"
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
