@@ -36,6 +36,7 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
+from svbidder.core.priorities.importing.lines import _inline_bullets
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 
 
@@ -1956,3 +1957,19 @@ def test_a_title_with_its_subtitle_after_a_dash_is_not_a_named_priority():
     plain = ("Local jobs – we buy from local firms.\nGreener places – we cut carbon.\n"
              "Healthy lives – we support people to be active.\n")
     assert outcome_titles(plain) == ["Local jobs", "Greener places", "Healthy lives"]
+
+
+def test_a_pdf_page_copied_as_one_line_keeps_its_bullets_inside_it():
+    text = ("College Strategic Plan - 2022 - 2025\n\nAnchor Institution Building upon our role "
+            "as an anchor institution. To achieve this goal, we will: • contribute fully to the "
+            "recovery plans of local authorities and other partners. • continue to work with "
+            "stakeholders to meet local skills needs. Parkside Regeneration Kirkby Town Centre "
+            "10 College Strategic Plan 2022 - 2025 • work with our partners to share "
+            "intelligence. We will work with local authorities with a shared sense of "
+            "accountability.\n")
+    assert outcome_titles(text) == [
+        "Contribute fully to the recovery plans of local authorities and other partners",
+        "Continue to work with stakeholders to meet local skills needs",
+        "Work with our partners to share intelligence"]
+    # one bullet inside a line is a separator, not a list
+    assert _inline_bullets(["Home • Council plan"]) == ["Home • Council plan"]

@@ -331,7 +331,7 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _unwrap(_join_lone_bullets(_single_spaced(raw_lines)))
+    raw_lines = _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -438,6 +438,40 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 
 
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
+
+
+INLINE_BULLET = " \u2022 "
+INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
+
+
+def _inline_bullets(raw_lines: list[str]) -> list[str]:
+    """A PDF page copied as one line keeps its bullets inside it ("… we will: • contribute
+    fully to … partners. • continue to work with …"): each bullet starts a line again,
+    and its item ends with its first sentence (what follows was the page around it)."""
+    result: list[str] = []
+    for raw in raw_lines:
+        if raw.count(INLINE_BULLET) < INLINE_BULLETS:
+            result.append(raw)
+            continue
+        lead, *items = raw.split(INLINE_BULLET)
+        if lead.strip():
+            result.append(lead.rstrip())
+        for item in items:
+            sentence, rest = _first_sentence(item.strip())
+            result.append(f"\u2022 {sentence}")
+            if rest:
+                result.append(rest)
+    return result
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """(the first sentence, the rest) of a text: it ends at ". " before a capital."""
+    at = text.find(". ")
+    while at != -1:
+        if text[at + 2:at + 3].isupper():
+            return text[:at + 1], text[at + 2:].strip()
+        at = text.find(". ", at + 2)
+    return text, ""
 
 
 def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
