@@ -1973,3 +1973,16 @@ def test_a_pdf_page_copied_as_one_line_keeps_its_bullets_inside_it():
         "Work with our partners to share intelligence"]
     # one bullet inside a line is a separator, not a list
     assert _inline_bullets(["Home • Council plan"]) == ["Home • Council plan"]
+
+
+def test_an_unmarked_list_of_phrases_ends_at_its_full_stop():
+    text = ("Our pillars of change\n\nOur pillars of change are driven by national "
+            "standards and the need to be financially sustainable.\n"
+            "They are:\nQuality and Safety\nPatients\nPeople\nSustainability\n"
+            "Centre of research excellence.\nOur values\nEverything we do is underpinned by "
+            "our values.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result)[-1] == "Centre of research excellence"
+    assert "Our values" not in all_titles(result)
+    # "They are" starts a sentence: it names neither the document nor its priorities
+    assert "They are" not in (result.name, result.themes[0].title)

@@ -624,8 +624,9 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
     usable at once; themes without outcomes would leave it nothing to map.
     """
     title = wrappers[-1] if wrappers else "Priorities"
-    if _generic_heading(title) and name and name != DEFAULT_NAME:
-        title = name  # "Our priorities" says less than the document's own name
+    if _generic_heading(title) or _ends_a_lead_in(title):
+        # "Our priorities" or "They are" says less than the document's own name
+        title = name if name and name != DEFAULT_NAME else "Priorities"
     theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
     if any(node.heading or node.hint == "theme" for node in nodes):
         # Headings with paragraphs: keep a Welsh heading and its English twin together.
@@ -891,7 +892,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
                         "is not part of a priority.")
     wrappers = [_wrapper_title(node) for node in wrapper_nodes]
-    if not name and wrappers and wrappers[0]:
+    if not name and wrappers and wrappers[0] and not _ends_a_lead_in(wrappers[0]):
         name = wrappers[0]
     wrappers = [w for w in wrappers if w]
     name = _clip(name.strip(" :"), 200) or DEFAULT_NAME

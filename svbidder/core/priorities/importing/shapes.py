@@ -463,8 +463,10 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
             break
         run.append(at)
         at += 1
-        if len(run) >= 2 and lines[run[-2]].text.rstrip().endswith(("; and", "; or")):
-            break  # "…; and" then the last item: the list is over
+        if len(run) >= 2 and (lines[run[-2]].text.rstrip().endswith(("; and", "; or")) or (
+                text.endswith(".") and not any(lines[i].text.rstrip().endswith(".")
+                                               for i in run[:-1]))):
+            break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
 
 
