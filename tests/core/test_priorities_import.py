@@ -1986,3 +1986,28 @@ def test_an_unmarked_list_of_phrases_ends_at_its_full_stop():
     assert "Our values" not in all_titles(result)
     # "They are" starts a sentence: it names neither the document nor its priorities
     assert "They are" not in (result.name, result.themes[0].title)
+
+
+def test_numbered_aims_each_with_our_priorities_are_to_and_links_to_strategies():
+    text = ("Council Plan 2020-2022\nWe set out our aims and priorities for the next two "
+            "years.\nThe people and the place - delivering for everyone\n"
+            "1. Good homes in well-connected neighbourhoods\nOur priorities are to:\n"
+            "- build more and better homes for local residents\n"
+            "- invest in and improve our council homes\nView our key strategies:\n"
+            "- Housing and Growth Strategy 2020 to 2030 (PDF, 2804.29 KB)\n- Local Plan\n"
+            "2. Safe, healthy and confident communities\nOur priorities are to:\n"
+            "- keep communities free from crime\n- create healthy streets and parks\n"
+            "View our key strategies:\n- Hate Crime Strategy 2018 to 2021 (PDF, 860.23 KB)\n"
+            "- Health and Wellbeing Strategy\n3. An economy that works for everyone\n"
+            "Our priorities are to:\n- create more high-quality employment\n"
+            "- enhance skills and connect local people to opportunities\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Good homes in well-connected neighbourhoods",
+         ["Build more and better homes for local residents",
+          "Invest in and improve our council homes"]),
+        ("Safe, healthy and confident communities",
+         ["Keep communities free from crime", "Create healthy streets and parks"]),
+        ("An economy that works for everyone",
+         ["Create more high-quality employment",
+          "Enhance skills and connect local people to opportunities"]),
+    ]

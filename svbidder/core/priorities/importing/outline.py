@@ -119,6 +119,9 @@ def _can_contain(parent: tuple[Any, ...], child: tuple[Any, ...]) -> bool:
     return parent_rank < child_rank
 
 
+_NUMBERED = (("dec",), ("roman",), ("alpha",), ("label",))
+
+
 def _prepare(lines: list[_Line]) -> list[_Line]:
     """Join wrapped lines and spot short lines that head a list."""
     result: list[_Line] = []
@@ -149,6 +152,10 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
                 # introduces more of the same heading's list
                 under_heading = line.settled = True
             describes = bool(result) and result[-1].sig == ("para",)  # a name's description
+            # "1. Good homes" / "Our priorities are to:" / - …: the numbered item's own list
+            describes = describes or (line.text.endswith(":") and bool(result) and
+                                      result[-1].kind == "item" and not result[-1].heading and
+                                      result[-1].sig[:1] in _NUMBERED)
             if short and not under_heading and not describes and following is not None and \
                     following.kind == "item" and not following.heading and \
                     following.sig[:1] != ("label",) and \

@@ -100,7 +100,8 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
                          r"(?:framework|toolkit|guide|document|policy)|purpose of (?:this|the) "
                          r"(?:report|paper|document|meeting))\b|^(?:additional |related |"
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
-                         r"links)\b", re.IGNORECASE)
+                         r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
+                         r"all|more)\b", re.IGNORECASE)
 # A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
 _CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
                       r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
@@ -550,14 +551,16 @@ def _without_page_number(text: str) -> str:
 def _drop_repeats(lines: list[_Line]) -> None:
     """A short line that comes back three times or more is a running header or footer,
     with or without the page number a PDF sets beside it ("02 ANNUAL REPORT 2013/14",
-    "ANNUAL REPORT 2013/14 03")."""
+    "ANNUAL REPORT 2013/14 03"); a lead-in before each theme's list ("Our priorities
+    are to:") is not."""
     counts: dict[str, int] = {}
     for line in lines:  # list items may repeat ("Number of volunteers"): prose only
-        if line.kind == "prose" and _words(line.text) <= 12:
+        if line.kind == "prose" and _words(line.text) <= 12 and not line.text.endswith(":"):
             key = _without_page_number(line.text)
             counts[key] = counts.get(key, 0) + 1
     for index, line in enumerate(lines):
         if line.kind == "prose" and _words(line.text) <= 12 and \
+                not line.text.endswith(":") and \
                 counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
 
@@ -572,7 +575,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             continue
         end = index
         while end < len(lines) and (lines[end].kind == "blank" or (
-                lines[end].kind == "item" and not lines[end].heading) or (
+                lines[end].kind == "item" and not lines[end].heading
+                and lines[end].sig[:1] == line.sig[:1]) or (  # "2. Next theme" ends "- …"
                 lines[end].kind == "prose" and _continues(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
