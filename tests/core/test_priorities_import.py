@@ -2011,3 +2011,30 @@ def test_numbered_aims_each_with_our_priorities_are_to_and_links_to_strategies()
          ["Create more high-quality employment",
           "Enhance skills and connect local people to opportunities"]),
     ]
+
+
+def test_minutes_with_two_kinds_of_bullet_and_four_announced_priorities():
+    text = ("Agenda item\nLeader of the Council - Priorities 2025/26\nMinutes:\n"
+            "Councillor Pattison explained that:\n"
+            "·       The vision, eight shared outcomes, and four partnership strategies "
+            "remained the same.\n"
+            "·       Delivery of the four priorities set out in the Council Plan would help "
+            "to achieve this vision:\n"
+            "-       Getting the basics right\n-       Protecting the vulnerable\n"
+            "-       Thriving people and communities\n-       Local economic growth\n"
+            "·       Recent progress and achievements under each priority were "
+            "highlighted.\n"
+            "·       The next steps include building on successes and focusing more on "
+            "customers.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Getting the basics right", "Protecting the vulnerable",
+                                      "Thriving people and communities",
+                                      "Local economic growth"]
+    # the kind of bullet the text starts with holds the other, wherever either comes
+    from svbidder.core.priorities.importing.lines import _lines_from_text
+    lines, _ = _lines_from_text("· one:\n- two\n· three\n- four")
+    assert [line.sig for line in lines] == [("bullet", 0, 0), ("bullet", 0, 1),
+                                            ("bullet", 0, 0), ("bullet", 0, 1)]
+    # a list that mixes its bullets without a lead-in item between them is one list
+    lines, _ = _lines_from_text("- one\n- two\n* three")
+    assert len({line.sig for line in lines}) == 1

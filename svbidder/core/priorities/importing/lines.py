@@ -277,6 +277,16 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
     return None
 
 
+_BULLET_FAMILIES = ("-\u2013\u2014\u2043", "\u25e6\u25cb\u25a1\u25abo", "*+",
+                    "\u27a2\u25ba\u25b6\u2713\u2714\uf0d8\uf0a7")
+
+
+def _bullet_family(mark: str) -> int:
+    """Which kind of bullet a mark is: dots, dashes, rings, stars or arrows. Two kinds at
+    one indent are two levels ("· The vision …" over "- Getting the basics right")."""
+    return next((at + 1 for at, family in enumerate(_BULLET_FAMILIES) if mark in family), 0)
+
+
 def _classify_text_line(raw: str, last_alpha: list[str]) -> _Line:
     stripped = raw.strip()
     indent = _indent_of(raw)
@@ -292,7 +302,7 @@ def _classify_text_line(raw: str, last_alpha: list[str]) -> _Line:
     if marker is not None:
         sig, ref, text = marker
         if sig == ("bullet",):
-            sig = ("bullet", min(indent // 2, 10))
+            sig = ("bullet", min(indent // 2, 10), _bullet_family(stripped[0]))
         return _item(_plain(text), sig, indent, ref=ref, continues=True)
     bold = _BOLD_LINE.match(stripped)
     if bold and _words(bold.group(2)) <= 16:
@@ -357,7 +367,35 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
             lines.append(_item(previous.text, ("h", level), 0, heading=True))
             continue
         lines.append(_classify_text_line(raw, last_alpha))
-    return _expand_tables(lines), warnings
+    return _expand_tables(_bullet_kinds_in_order(lines)), warnings
+
+
+def _bullet_kinds_in_order(lines: list[_Line]) -> list[_Line]:
+    """Tell apart two kinds of bullet at one indent when one leads into the other ("·
+    Delivery of the four priorities …:" over "- Getting the basics right"): the kind
+    that follows an item ending with a colon is a level down, wherever it comes later.
+    Otherwise a text that mixes bullets ("-" and "*") has one list."""
+    levels: dict[Any, int] = {}  # a kind of bullet → its level among the kinds
+    previous: _Line | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.kind == "item" and line.sig[:1] == ("bullet",) and len(line.sig) > 2:
+            family = line.sig[2]
+            if family not in levels:
+                levels[family] = _new_bullet_level(previous, line, levels)
+            line.sig = (*line.sig[:2], levels[family])
+        previous = line
+    return lines
+
+
+def _new_bullet_level(previous: _Line | None, line: _Line, levels: dict[Any, int]) -> int:
+    """The level of a kind of bullet met for the first time, at ``line``."""
+    after_bullet = previous is not None and previous.sig[:1] == ("bullet",)
+    if after_bullet and previous is not None and previous.sig[:2] == line.sig[:2] and \
+            previous.text.rstrip().endswith(":"):
+        return max(levels.values()) + 1  # a lead-in item: this kind is its list
+    return previous.sig[2] if after_bullet and previous is not None else 0
 
 
 SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing from

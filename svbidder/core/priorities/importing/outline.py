@@ -110,6 +110,8 @@ def _rank(sig: tuple[Any, ...]) -> int:
 
 def _can_contain(parent: tuple[Any, ...], child: tuple[Any, ...]) -> bool:
     if parent[0] == child[0]:
+        if len(parent) > 2 and len(child) > 2 and parent[1] == child[1]:
+            return parent[2] < child[2]  # a kind of bullet seen later: a level down
         if len(parent) > 1 and len(child) > 1:
             return parent[1] < child[1]
         return False
@@ -784,6 +786,19 @@ def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[
     return nodes
 
 
+def _only_the_announced(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+    """Of one level of items, those a lead-in counted ("the four priorities …:") are the
+    priorities; the points around them ("Recent progress was highlighted.") are not."""
+    announced = [node for node in nodes if node.announced]
+    if not announced or len(announced) == len(nodes):
+        return nodes
+    for node in nodes:
+        if not node.announced:
+            warnings.append(f"Left out “{_short(node.text, 50)}”: the text announces "
+                            f"{len(announced)} priorities, and this is not one of them.")
+    return announced
+
+
 ASIDE_BESIDE = 3  # items in another list that make a one-item list an aside
 
 
@@ -910,7 +925,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         return result
     single_level = all(not node.children for node in nodes)
     if single_level:
-        nodes = _without_trailing_sections(nodes, warnings)
+        nodes = _only_the_announced(_without_trailing_sections(nodes, warnings), warnings)
     if single_level and not all(node.hint == "theme" for node in nodes):
         result.themes = [_one_theme(nodes, wrappers, name, warnings)]
     else:

@@ -730,7 +730,10 @@ def _announced_lists(lines: list[_Line]) -> bool:
     index = 0
     while index < len(lines):
         line = lines[index]
-        count = announced_count(line.text) if line.kind in ("prose", "item") and \
+        # a list item announces only the list it leads into ("… four priorities …:"), not
+        # one its sentence mentions ("The vision, eight shared outcomes … remained")
+        count = announced_count(line.text) if (line.kind == "prose" or (
+            line.kind == "item" and (line.heading or line.text.rstrip().endswith(":")))) and \
             not _VALUES_LEAD.search(line.text) else 0
         if not count:
             index += 1
@@ -874,6 +877,8 @@ def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
     for i in following:
         line = lines[i]
         if line.kind == "item" and not line.heading:
+            if chosen and line.sig != lines[chosen[0]].sig:
+                break  # the list around this one goes on ("·" after the "-" items)
             if len(chosen) == count:
                 return 0  # more items than announced: not this list
             chosen.append(i)
