@@ -2038,3 +2038,20 @@ def test_minutes_with_two_kinds_of_bullet_and_four_announced_priorities():
     # a list that mixes its bullets without a lead-in item between them is one list
     lines, _ = _lines_from_text("- one\n- two\n* three")
     assert len({line.sig for line in lines}) == 1
+
+
+def test_one_list_under_the_document_s_own_dated_name_is_one_level():
+    text = ("# Corporate Plan 2021-2023\n\nThis plan sets out our well-being objectives.\n\n"
+            "- To improve the well-being of children and young people\n"
+            "- To improve the well-being of all adults\n"
+            "- To develop the local economy and environment\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Corporate Plan 2021-2023"]
+    assert len(result.themes[0].outcomes) == 3
+    assert any(warning.startswith(SINGLE_LEVEL_NOTE) for warning in result.warnings)
+    # two themes under the document's name stay two themes
+    themed = ("# Corporate Plan 2021-2023\n\n## Jobs\n\n- Good jobs\n- Local spending\n\n"
+              "## Homes\n\n- More homes\n- Warmer homes\n")
+    result = parse_priorities_text(themed)
+    assert [theme.title for theme in result.themes] == ["Jobs", "Homes"]
+    assert not any(warning.startswith(SINGLE_LEVEL_NOTE) for warning in result.warnings)

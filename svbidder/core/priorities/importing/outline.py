@@ -654,12 +654,22 @@ def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None
     head, colon, rest = theme.title.partition(":")
     if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
         head = theme.title
-    if not (_generic_heading(head) or _ends_a_lead_in(theme.title)) or \
-            len(theme.outcomes) < 2:
+    if not (_generic_heading(head) or _ends_a_lead_in(theme.title)
+            or _names_a_document(theme.title, name)) or len(theme.outcomes) < 2:
         return
     if name and name != DEFAULT_NAME:
         theme.title = _clip(name, MAX_TITLE)
     warnings.append(_single_level_note(theme.title))
+
+
+_DOCUMENT_KIND = re.compile(r"\b(?:plan|strategy|report|policy|charter|framework)\b",
+                            re.IGNORECASE)
+
+
+def _names_a_document(title: str, name: str) -> bool:
+    """Whether a heading is the document's own name ("Corporate Plan 2021-2023")."""
+    dated = any(ch.isdigit() for ch in title) and bool(_DOCUMENT_KIND.search(title))
+    return dated or fold(title) == fold(name)
 
 
 # "We will", "The priorities are", "These benefits include": a sentence's start, not a name
