@@ -2055,3 +2055,23 @@ def test_one_list_under_the_document_s_own_dated_name_is_one_level():
     result = parse_priorities_text(themed)
     assert [theme.title for theme in result.themes] == ["Jobs", "Homes"]
     assert not any(warning.startswith(SINGLE_LEVEL_NOTE) for warning in result.warnings)
+
+
+def test_publications_named_with_a_dash_are_not_named_priorities():
+    text = ("We want to build sustainable and resilient communities.\n"
+            "We set objectives and targets, taking account of the things that matter.\n"
+            "Most recent Publication:\n"
+            "Well-being Objectives and Statement – Annual Report 2017/18\n"
+            "The annual report helps you to understand how the Council performed in "
+            "2017/18. A summary version of the report is also available.\n"
+            "Well-being Objectives and Statement – Annual Report 2017/18\n"
+            "Well-being Objectives and Statement – Annual Report 2017/18 – summary\n"
+            "Corporate Plan 2017 -2022 including Well-being Objectives and Statement\n"
+            "The plan sets five priority goals. The five goals are:\n"
+            "• best possible start in life;\n• thriving and connected communities;\n"
+            "• natural and built environment;\n")  # (the page shows three of the five)
+    result = parse_priorities_text(text)
+    assert len(result.themes) == 1
+    assert outcome_titles(result)[:2] == ["Best possible start in life",
+                                          "Thriving and connected communities"]
+    assert not any("Well-being Objectives" in title for title in all_titles(result))

@@ -1013,9 +1013,12 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
              if line.kind == "prose" and not line.settled else None
              for line in lines]
     first = next((i for i, line in enumerate(lines) if line.kind in ("prose", "item")), None)
-    if first is not None and (pair := pairs[first]) is not None and \
-            _DOCUMENT_WORDS.search(pair[1]):
-        pairs[first] = None  # the page's title: "Using resources well - our plan (2019-23)"
+    for index, pair in enumerate(pairs):
+        # the page's title, "Using resources well - our plan (2019-23)", or a publication's,
+        # "Well-being Objectives and Statement – Annual Report 2017/18"
+        if pair is not None and _DOCUMENT_WORDS.search(pair[1]) and (index == first or (
+                _words(pair[1]) <= 6 and any(ch.isdigit() for ch in pair[1]))):
+            pairs[index] = None
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
