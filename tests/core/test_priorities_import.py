@@ -2075,3 +2075,24 @@ def test_publications_named_with_a_dash_are_not_named_priorities():
     assert outcome_titles(result)[:2] == ["Best possible start in life",
                                           "Thriving and connected communities"]
     assert not any("Well-being Objectives" in title for title in all_titles(result))
+
+
+def test_a_sentence_after_a_word_table_does_not_single_out_its_last_row(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Our key objectives", 1)
+    document.add_paragraph("We have primary objectives that aim to enhance the lives of "
+                           "residents:")
+    rows = [("Healthier lives", "prioritising healthcare improvements"),
+            ("Better transport", "enhancing transport infrastructure"),
+            ("Skills for success", "aligning training with regional needs")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("Our Corporate Plan sets out how we will achieve these objectives.")
+    path = tmp_path / "objectives.docx"
+    document.save(path)
+    titles = all_titles(parse_priorities_file(path))
+    assert {"Healthier lives", "Better transport", "Skills for success"} <= set(titles)

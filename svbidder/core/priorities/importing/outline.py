@@ -780,8 +780,9 @@ def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[
     """
     lists = [node for node in nodes if node.children]
     named = [node for node in lists if _cued(node)]
-    if not named or len(named) == len(lists):
-        return nodes
+    if not named or len(named) == len(lists) or all(node.sig[:1] == ("table",)
+                                                     for node in lists):
+        return nodes  # (the rows of a table are one set, whatever one row's text says)
     largest = max(len(node.children) for node in named)
     # never a list much longer than every named one: the longest list is seldom the aside
     unnamed = [node for node in lists if not _cued(node) and not _has_theme_hints(node)
