@@ -2096,3 +2096,26 @@ def test_a_sentence_after_a_word_table_does_not_single_out_its_last_row(tmp_path
     document.save(path)
     titles = all_titles(parse_priorities_file(path))
     assert {"Healthier lives", "Better transport", "Skills for success"} <= set(titles)
+
+
+def test_an_objective_over_a_word_heading_priorities_names_its_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Corporate Objectives 2025 – 26", 2)
+    for objective, items in (
+            ("We will work collaboratively with partners to improve health.",
+             ("Greater collaboration with partners", "More integrated services")),
+            ("We will reform the way we deliver health and care services.",
+             ("Reduced reliance on hospital-based care", "Investment in digital technology"))):
+        document.add_paragraph(objective)
+        document.add_heading("Priorities", 2)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "objectives.docx"
+    document.save(path)
+    assert shape(parse_priorities_file(path)) == [
+        ("We will work collaboratively with partners to improve health",
+         ["Greater collaboration with partners", "More integrated services"]),
+        ("We will reform the way we deliver health and care services",
+         ["Reduced reliance on hospital-based care", "Investment in digital technology"])]

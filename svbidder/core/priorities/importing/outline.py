@@ -171,12 +171,24 @@ def _prepare(lines: list[_Line]) -> list[_Line]:
                                     heading=True))
                 last_item = result[-1]
                 continue
+        if line.kind == "item" and line.heading and _generic_heading(line.text):
+            _named_by_the_objective_above(line, result)
         if line.kind == "item":
             last_item = line
             if line.heading:
                 described = None
         result.append(line)
     return _short_runs_as_items(result)
+
+
+def _named_by_the_objective_above(heading: _Line, result: list[_Line]) -> None:
+    """"We will reform the way we deliver care." over a heading "Priorities" and its list
+    in a Word file: the objective names the list, not the word over it."""
+    above = len(result)
+    while above > 0 and result[above - 1].kind == "blank":
+        above -= 1
+    if _objective_above(result[:above]):
+        heading.text = result.pop(above - 1).text.rstrip(". ")
 
 
 def _short_runs_as_items(result: list[_Line]) -> list[_Line]:
