@@ -2119,3 +2119,13 @@ def test_an_objective_over_a_word_heading_priorities_names_its_list(tmp_path):
          ["Greater collaboration with partners", "More integrated services"]),
         ("We will reform the way we deliver health and care services",
          ["Reduced reliance on hospital-based care", "Investment in digital technology"])]
+
+
+def test_a_heading_that_counts_the_headings_after_it_introduces_them():
+    text = ("# Our Anchor Charter\n\n## These statements of intent are reflected within five "
+            "key thematic areas\n\n## Widening Access to Quality Work\n\nSupporting people "
+            "into work.\n\n## Purchasing for Social Value\n\nSpending more locally.\n\n"
+            "## Reducing Environmental Impact\n\nAdopting sustainable practices.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "Widening Access to Quality Work" in titles
+    assert not any(title.startswith("These statements") for title in titles)

@@ -228,6 +228,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = _announced_lists(lines) | _labelled_items(lines)
+    _headings_that_count(lines)
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
         announced = _named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
@@ -643,6 +644,19 @@ def items_that_lead_in(lines: list[_Line]) -> None:
         if following and lines[following[0]].kind == "item" and \
                 lines[following[0]].sig == line.sig:
             lines[index] = _Line("prose", line.text, indent=line.indent)
+
+
+def _headings_that_count(lines: list[_Line]) -> None:
+    """A heading that counts what follows ("These statements of intent are reflected
+    within six key thematic areas"), straight over headings of its own level, is the
+    sentence introducing them, not a priority."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or not line.heading or line.announced or \
+                _words(line.text) < 6 or not announced_count(line.text):
+            continue
+        following = _next_lines(lines, index + 1)[:1]
+        if following and lines[following[0]].heading and lines[following[0]].sig == line.sig:
+            lines[index] = _Line("skip", line.text, reason="the sentence that introduces the list")
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
