@@ -2129,3 +2129,18 @@ def test_a_heading_that_counts_the_headings_after_it_introduces_them():
     titles = all_titles(parse_priorities_text(text))
     assert "Widening Access to Quality Work" in titles
     assert not any(title.startswith("These statements") for title in titles)
+
+
+def test_priorities_named_after_will_focus_on_parted_by_semicolons():
+    text = ("Council launches Corporate Plan 2021-2023\n"
+            "The Council has published its second Corporate Plan.\n"
+            "The Chairperson said we will deliver on the eight Strategic Priorities detailed "
+            "in the Corporate Plan.\n"
+            "“These priorities will focus on investment; health and wellbeing; protection and "
+            "promotion of our environment; sustainable tourism; inclusive engagement; "
+            "revitalisation of our city, towns, villages and rural communities; provision of "
+            "high quality integrated services and advocacy for the benefit of all people in "
+            "the district.”\n")
+    titles = outcome_titles(text)
+    assert titles[0] == "Investment" and len(titles) == 8
+    assert "Revitalisation of our city, towns, villages and rural communities" in titles

@@ -800,7 +800,7 @@ _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 
 _NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be|of) (?=\w)", re.IGNORECASE)
+                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=\w)", re.IGNORECASE)
 
 
 def _named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
@@ -817,13 +817,17 @@ def _named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
             continue
         text = " ".join(line.text[:800].split())
         start = _LIST_START.search(text)
-        if start is None or not _NAMING.search(text, 0, start.start()):
-            start = _NAMED_AS.search(text)
+        named = _NAMED_AS.search(text)
+        if start is None or not _NAMING.search(text, 0, start.start()) or (
+                named is not None and named.start() < start.start()):
+            start = named  # "These priorities will focus on A; B; …" names from A
         parts = _sentence_parts(text, start.end()) if start is not None else []
         if counted and len(parts) != announced_count(text[:start.start()] if start else "",
                                                      _NAMED_LIST_NOUNS):
             continue
-        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= 6 for part in parts):
+        # names parted by semicolons may hold commas and run longer
+        longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
+        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts):
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                       announced=True) for part in parts]
