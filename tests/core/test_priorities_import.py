@@ -2144,3 +2144,17 @@ def test_priorities_named_after_will_focus_on_parted_by_semicolons():
     titles = outcome_titles(text)
     assert titles[0] == "Investment" and len(titles) == 8
     assert "Revitalisation of our city, towns, villages and rural communities" in titles
+
+
+def test_a_contents_page_copied_as_one_line_with_a_label_before_each_entry():
+    text = ("Annual Report on Meeting Well-being Objectives 2018/19\nTotal Page:16\n"
+            "File Type:pdf, Size:1020Kb\n"
+            "Annual Report 2018/19 Summer 43,018 15 Rangers web walks Contents Introduction 3 "
+            "Well-being Objective – Prosperity 7 Well-being Objective – Resilience 18 "
+            "Well-being Objective – Health and Well-being 25 Well-being Objective – Equality "
+            "31 Governance and Financial Sustainability 56 Appendix 60 Introduction This is "
+            "the Authority's report on meeting its well-being objectives.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Prosperity", "Resilience", "Health and Well-being",
+                                      "Equality"]
+    assert not any("File Type" in title for title in all_titles(result))

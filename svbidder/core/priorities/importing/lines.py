@@ -341,7 +341,8 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines))))
+    raw_lines = _labels_run_together(
+        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines)))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -500,6 +501,53 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
             if rest:
                 result.append(rest)
     return result
+
+
+RUN_TOGETHER_CHARS = 200
+RUN_TOGETHER_LABELS = 3
+_DASHED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]{1,30}(?: [A-Za-z-]{1,30}){0,3}) "
+                          r"[\u2013\u2014-] ")
+
+
+def _labels_run_together(raw_lines: list[str]) -> list[str]:
+    """A PDF's contents copied as one line ("Well-being Objective – Prosperity 7 Well-being
+    Objective – Resilience 18 …"): a label (three or more times in the line) starts
+    each entry again, which ends at its page number."""
+    result: list[str] = []
+    for raw in raw_lines:
+        label = _repeated_label(raw) if len(raw) > RUN_TOGETHER_CHARS else ""
+        if not label:
+            result.append(raw)
+            continue
+        head, *entries = raw.split(label)
+        if head.strip():
+            result.append(head.rstrip())
+        for entry in entries:
+            name, rest = _until_page_number(entry)
+            result.append(label + name)
+            if rest:
+                result.append(rest)
+    return result
+
+
+def _repeated_label(text: str) -> str:
+    """The "Label – " that starts three or more entries of a line, or ""."""
+    counts: dict[str, int] = {}
+    for match in _DASHED_NAME.finditer(text[:MAX_LINE_CHARS]):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    for label, count in sorted(counts.items(), key=lambda item: -item[1]):
+        if count >= RUN_TOGETHER_LABELS and _label(label + "x") is not None:
+            return label
+    return ""
+
+
+def _until_page_number(entry: str) -> tuple[str, str]:
+    """(an entry's name, what follows its page number) for "Prosperity 7 Governance …"."""
+    words = entry.split()
+    for at, word in enumerate(words[:12]):
+        if at and word.isdigit() and len(word) <= 3:
+            return " ".join(words[:at]), " ".join(words[at + 1:])
+    return entry.strip(), ""
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
