@@ -65,7 +65,9 @@ class Layout:
     # space typed in a line is set as one; level_two: how the lines set one level down
     # start (a bullet that describes the bullet before it); bold_name: a numbered
     # priority's name is bold; bullets: unmarked lines set as a bulleted list (icon
-    # captions); heading_once: a heading the page repeats straight after itself is set once
+    # captions); heading_once: a heading the page repeats straight after itself is set once;
+    # prose: paragraphs that start with a priority's name but are not the priority
+    # ('Economic wellbeing is having …' under the heading 'Economic Wellbeing')
     extra: dict = field(default_factory=dict)
 
 
@@ -486,6 +488,65 @@ LAYOUTS: dict[str, Layout] = {
     "wychavon-strategy-2016-priorities": Layout(
         header="Wychavon District Council – Our strategy 2016 - 2020", priorities="bullets",
         skip=("Our values",), headings=("What we base our strategy on", "Further information")),
+    # Round twelve: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "enfield-council-plan-2020-aims-priorities": Layout(
+        header="Enfield Council – Council Plan 2020-2022", priorities="numbered",
+        skip=("For more information, view our Enfield Council Plan 2020 to 2022 (PDF, "
+              "7594.01 KB)", "View our key strategies:",
+              "Housing and Growth Strategy 2020 to 2030 (PDF, 2804.29 KB)",
+              "Housing and Growth Targets - August 2020 (PDF, 131.52 KB)", "Local Plan",
+              "North London joint waste strategy",
+              "Preventing Homelessness and Rough Sleeping Strategy 2020 to 2025 (PDF, "
+              "1786.83 KB)", "Enfield Review of Homelessness 2019 (PDF, 990.49 KB)",
+              "Enfield Housing Allocations Scheme (PDF, 420.14 KB)",
+              "Enfield Council Tenancy Strategy 2022 to 2025 (PDF, 17055.27 KB)",
+              "Empowering Young Enfield 2021 to 2025 (Children and Young People's Plan) "
+              "(PDF, 2601.96 KB)", "Blue and Green Strategy 2021 to 2031 (PDF, 18561.76 KB)",
+              "Hate Crime Strategy 2018 to 2021 (PDF, 860.23 KB)",
+              "Health and Wellbeing Strategy", "Looked After Children Strategy (PDF, 482.07 KB)",
+              "SAFE Strategy 2019 to 2022 (PDF, 4042.8 KB)",
+              "SEND Education Strategy 2018 to 2021 (PDF, 920.93 KB)",
+              "Violence Against Women and Girls Strategy (PDF, 994.37 KB)"),
+        headings=("The people and the place - delivering for everyone in Enfield",),
+        extra={"outcome_style": "List Bullet 2"}),
+    "islington-community-wealth-building-objectives": Layout(
+        header="Islington Council – Community Wealth Building", priorities="heading",
+        columns=2, headings=("Objectives",),
+        extra={"no_title": True, "prose": ("Economic wellbeing is having",)}),
+    "warwickshire-council-plan-2021-consultation-outcomes": Layout(
+        header="Warwickshire County Council – Refreshing the Council Plan",
+        priorities="numbered",
+        skip=("Closed 17 Oct 2021", "Opened 18 Sep 2021", "Feedback updated 15 Jul 2024"),
+        headings=("We asked", "You said", "Vibrant economy and places")),
+    "tower-hamlets-strategic-plan-2016-focus": Layout(
+        header="London Borough of Tower Hamlets – Strategic Plan 2016-19", priorities="bullets",
+        skip=("Download the Strategic Plan 2016-19", "Download the SP Delivery Plan"),
+        headings=("The Strategic Plan themes and achievements",)),
+    "aberdeen-regional-economic-strategy-four-strands": Layout(
+        header="Aberdeen City Council – Strategic Planning", priorities="bullets",
+        skip=("How can we help you...",),
+        headings=("Aberdeen City the Place", "Aberdeen City Council",
+                  "Strategic Planning Framework", "Regional Economic Strategy",
+                  "Local Outcome Improvement Plan")),
+    "nottinghamshire-social-value-community-benefits": Layout(
+        header="Nottinghamshire County Council – Social Value and community benefits",
+        priorities="table",
+        headings=("Community benefit clauses", "Design and specification", "Selecting suppliers"),
+        extra={"name_column": True, "prose": ("Social Value plays a huge part",)}),
+    "worcestershire-corporate-plan-2022-four-pillars": Layout(
+        header="Worcestershire County Council – Corporate Plan 2022 to 2027",
+        priorities="bullets", columns=2,
+        headings=("Foreword by Councillor Simon Geraghty",)),
+    "hillingdon-draft-council-strategy-2022-commitments-news": Layout(
+        header="Hillingdon Council – News", priorities="numbered", columns=2,
+        skip=("Front of Uxbridge Civic Centre",)),
+    "npt-psb-annual-report-2025-four-goals-news": Layout(
+        header="Neath Port Talbot Public Services Board – News", priorities="bullets",
+        columns=2, extra={"no_title": True}),
+    "bedford-future-priorities-recruitment-page": Layout(
+        header="Bedford Borough Council – Future priorities", priorities="bold-name",
+        headings=("Working together",)),
 }
 
 
@@ -711,6 +772,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     headings = {_norm(h) for h in layout.headings}
     level_two = tuple(_norm(s) for s in layout.extra.get("level_two", ()))
     bullets = {_norm(s) for s in layout.extra.get("bullets", ())}
+    prose = tuple(_norm(s) for s in layout.extra.get("prose", ()))
 
     document = Document()
     _set_fonts(document)
@@ -734,7 +796,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
         repeated, previous = key == previous, key
         if repeated and key in headings and layout.extra.get("heading_once"):
             continue  # the page's heading, then the section's own heading with its words
-        theme = _theme(key, themes)
+        theme = None if prose and key.startswith(prose) else _theme(key, themes)
         outcome = _list_item(key) in outcomes
         if theme is None and marker == "number" and key not in headings:
             list_id = list_id or _new_numbered_list(document)
