@@ -2158,3 +2158,17 @@ def test_a_contents_page_copied_as_one_line_with_a_label_before_each_entry():
     assert outcome_titles(result) == ["Prosperity", "Resilience", "Health and Well-being",
                                       "Equality"]
     assert not any("File Type" in title for title in all_titles(result))
+
+
+def test_named_paragraphs_a_colon_introduces_beat_section_headings_before_them():
+    text = ("Sustainable development\nMeeting the needs of future generations\n\n"
+            "Our transport system connects people to one another and binds communities.\n\n"
+            "\nWell-being of Future Generations (Wales) Act 2015 \n\n"
+            "Our approach to sustainable development is guided by the Act and its goals.\n\n"
+            "This is how we'll deliver the seven well-being goals:\n\n\nA prosperous Wales\n\n"
+            "We'll stimulate economic activity and promote a low carbon economy.\n\n\n"
+            "A resilient Wales \n\nWe'll strengthen resilience and adapt to the changing "
+            "climate.\n\n\nA healthier Wales\n\nWe'll promote a healthy and safe transport "
+            "network for all.\n")
+    assert outcome_titles(text) == ["A prosperous Wales", "A resilient Wales",
+                                    "A healthier Wales"]

@@ -1087,6 +1087,7 @@ def _named_paragraphs(lines: list[_Line]) -> None:
     run rather than join it.
     """
     meaningful = _next_lines(lines, 0)
+    runs: list[list[int]] = []
     run: list[int] = []
     position = 1  # the first line is the document's title
     while position < len(meaningful):
@@ -1101,10 +1102,21 @@ def _named_paragraphs(lines: list[_Line]) -> None:
                 lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
                 position += 1  # "Tackle the climate emergency" again: a link to its page
             continue
-        _name_run(lines, run)
+        runs.append(run)
         run = []
         position += 1
-    _name_run(lines, run)
+    runs.append(run)
+    runs = [run for run in runs if len(run) >= 2]
+    # "This is how we'll deliver the seven well-being goals:" over a run: that run is the
+    # priorities, and the runs of section headings before it are not
+    introduced = [run for run in runs if _after_a_lead_in(lines, run[0])]
+    for run in introduced or runs:
+        _name_run(lines, run)
+
+
+def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
+    before = next((lines[i] for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
+    return before is not None and before.kind == "prose" and before.text.rstrip().endswith(":")
 
 
 def _repeats(line: _Line, name: _Line) -> bool:
@@ -1113,7 +1125,7 @@ def _repeats(line: _Line, name: _Line) -> bool:
         return False
     words = {w.casefold() for w in _TOKEN.findall(line.text)}
     named = {w.casefold() for w in _TOKEN.findall(name.text)}
-    return bool(words) and len(words & named) >= 0.6 * len(words)
+    return bool(words) and len(words & named) >= 0.8 * len(words)  # not "A resilient Wales"
 
 
 def _name_run(lines: list[_Line], run: list[int]) -> None:
