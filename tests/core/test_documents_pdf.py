@@ -174,6 +174,22 @@ def test_a_table_is_read_row_by_row_and_two_columns_of_text_one_after_the_other(
     assert _table_rows(prose_left, prose_right) is None
 
 
+def test_a_large_title_beside_a_short_right_column_does_not_make_a_table():
+    # a two-column page whose right column holds three short bullets, level with the
+    # title (24 pt) and the first lines of the left column's paragraph
+    left = [_Line([_Piece("Strategic Plan", 90, 696, 24, False)], 0),
+            _at("The Strategic Plan represents", 90, 660, 0),
+            _at("the council's contribution to", 90, 645, 0),
+            _at("the borough's community plan", 90, 631, 0)]
+    right = [_at("increasing the number of people", 338, 710, 1),
+             _at("supported into sustainable jobs;", 338, 695, 1),
+             _at("increasing educational attainment", 338, 681, 1),
+             _at("early years, key stage 2 and", 338, 666, 1),
+             _at("increasing the percentage of our", 338, 652, 1),
+             _at("waste sent to recycling", 338, 637, 1)]
+    assert _table_rows(left, right) is None
+
+
 def test_words_broken_at_line_ends_are_joined():
     assert _para_text(_para("for the whole commu-", "nity and beyond")) == \
         "for the whole community and beyond"

@@ -232,7 +232,8 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
     beside = [line for line in left if bottom - 2 <= line.y <= top + 2]
     if len(beside) < 2 or len(beside) * 2 > len(right):
         return None
-    tolerance = max(line.size for line in beside) / 3
+    # (by the smallest text: a large title beside the right column is not a row's top)
+    tolerance = min(line.size for line in beside) / 3
     starts = [line for line in beside
               if any(abs(line.y - other.y) <= tolerance for other in right)]
     if len(starts) < 2 or len(starts) < 0.8 * len(beside):
