@@ -2172,3 +2172,25 @@ def test_named_paragraphs_a_colon_introduces_beat_section_headings_before_them()
             "network for all.\n")
     assert outcome_titles(text) == ["A prosperous Wales", "A resilient Wales",
                                     "A healthier Wales"]
+
+
+def test_a_sentence_under_a_word_list_item_introduces_its_own_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Council Plan 2020-2022", 1)
+    for aim, items in (("Good homes in well-connected neighbourhoods",
+                        ("build more and better homes", "invest in our council homes")),
+                       ("Safe, healthy and confident communities",
+                        ("keep communities free from crime", "create healthy streets"))):
+        document.add_paragraph(aim, style="List Number")
+        document.add_paragraph("Our priorities are to:")
+        for item in items:
+            document.add_paragraph(item, style="List Bullet 2")
+    path = tmp_path / "aims.docx"
+    document.save(path)
+    assert shape(parse_priorities_file(path)) == [
+        ("Good homes in well-connected neighbourhoods",
+         ["Build more and better homes", "Invest in our council homes"]),
+        ("Safe, healthy and confident communities",
+         ["Keep communities free from crime", "Create healthy streets"])]

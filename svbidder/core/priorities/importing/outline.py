@@ -121,7 +121,7 @@ def _can_contain(parent: tuple[Any, ...], child: tuple[Any, ...]) -> bool:
     return parent_rank < child_rank
 
 
-_NUMBERED = (("dec",), ("roman",), ("alpha",), ("label",))
+_NUMBERED = (("dec",), ("roman",), ("alpha",), ("label",), ("wlist",))
 
 
 def _prepare(lines: list[_Line]) -> list[_Line]:
