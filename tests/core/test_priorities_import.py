@@ -2194,3 +2194,18 @@ def test_a_sentence_under_a_word_list_item_introduces_its_own_list(tmp_path):
          ["Build more and better homes", "Invest in our council homes"]),
         ("Safe, healthy and confident communities",
          ["Keep communities free from crime", "Create healthy streets"])]
+
+
+def test_short_titled_lines_after_a_paragraph_that_speaks_of_the_priorities():
+    text = ("ANNUAL REPORT 2016-2017\nINTRODUCTION During my first year my aim has been to "
+            "reinforce foundations. My plan sets out the key strategic priorities and goals "
+            "for the next four years.\nChampion community needs\nStrengthen partnerships\n"
+            "Reduce offending\nEnable effective and efficient operational policing\n"
+            "My vision is that the county is amongst the safest places to live, work and "
+            "visit.\n")
+    assert outcome_titles(text) == ["Champion community needs", "Strengthen partnerships",
+                                    "Reduce offending",
+                                    "Enable effective and efficient operational policing"]
+    # the same lines after a paragraph about something else stay as they are
+    other = text.replace("the key strategic priorities and goals", "what we did")
+    assert "Reduce offending" not in outcome_titles(other)

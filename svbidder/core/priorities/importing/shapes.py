@@ -416,11 +416,14 @@ def _lists_without_markers(lines: list[_Line]) -> None:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if not _unmarked_lead_in(line):
+        if _names_what_follows(line):
+            run = _titles_after(lines, index)
+        elif _unmarked_lead_in(line):
+            run = _unmarked_run(lines, index, spaced=False)
+            if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
+                run = _unmarked_run(lines, index, spaced=True)
+        else:
             continue
-        run = _unmarked_run(lines, index, spaced=False)
-        if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
-            run = _unmarked_run(lines, index, spaced=True)
         texts = [lines[at] for at in run]
         if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or _wrapped(texts) or \
                 any(_contact_reason(item.text) for item in texts):
@@ -430,6 +433,36 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
                               indent=indent, continues=True)
         index = run[-1] + 1
+
+
+TITLE_RUN = (3, 8)  # short titled lines after a paragraph that speaks of priorities
+TITLE_RUN_WORDS = 8
+
+
+def _names_what_follows(line: _Line) -> bool:
+    """A paragraph whose last sentence speaks of the priorities ("My plan sets out the
+    key strategic priorities and goals for the next four years.")."""
+    text = line.text.rstrip()
+    if line.kind != "prose" or not text.endswith(".") or _words(text) < 8:
+        return False
+    last = text[text.rfind(". ", 0, len(text) - 1) + 1:]
+    return bool(_NAMING.search(last) or re.search(r"goals", last, re.IGNORECASE))
+
+
+def _titles_after(lines: list[_Line], start: int) -> list[int]:
+    """Three to eight short titled lines straight after ``start`` ("Champion community
+    needs" / "Strengthen partnerships" / …), up to the next paragraph."""
+    run: list[int] = []
+    for at in range(start, min(len(lines), start + TITLE_RUN[1] + 1)):
+        line = lines[at]
+        text = line.text.rstrip()
+        if line.kind != "prose" or not _title_like(text, TITLE_RUN_WORDS) or \
+                text.endswith((".", ":", ";", ",")) or _ENDS_MID_SENTENCE.search(text):
+            break
+        run.append(at)
+    after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
+    ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS
+    return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
 
 
 # "The objectives for 2017-18 included;": a semicolon typed for the colon.
