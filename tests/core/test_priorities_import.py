@@ -2209,3 +2209,16 @@ def test_short_titled_lines_after_a_paragraph_that_speaks_of_the_priorities():
     # the same lines after a paragraph about something else stay as they are
     other = text.replace("the key strategic priorities and goals", "what we did")
     assert "Reduce offending" not in outcome_titles(other)
+
+
+def test_a_contents_page_with_dot_leaders_copied_as_one_line():
+    leader = "." * 40
+    text = (f"Delivery Plan 2019/20 Table of contents Chief Executive's Foreword {leader} 2 "
+            f"Our Context {leader} 4 Our Delivery Commitments {leader} 18 "
+            f"Strategic priority 1: Fairer and healthier policy{leader} 18 "
+            f"Strategic priority 2: Children, young people and families {leader} 25 "
+            f"Strategic priority 3: A fair and inclusive economy {leader} 29 "
+            f"Appendix A: Workforce Planning Assumptions {leader} 50\n")
+    assert outcome_titles(text) == ["Fairer and healthier policy",
+                                    "Children, young people and families",
+                                    "A fair and inclusive economy"]

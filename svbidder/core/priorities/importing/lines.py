@@ -341,8 +341,8 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _labels_run_together(
-        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines)))))
+    raw_lines = _leaders_run_together(_labels_run_together(
+        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines))))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -527,6 +527,29 @@ def _labels_run_together(raw_lines: list[str]) -> list[str]:
             result.append(label + name)
             if rest:
                 result.append(rest)
+    return result
+
+
+# a contents entry's dot leader and page number: "Our Context ........ 4 "
+_LEADER_AND_PAGE = re.compile(r"\.{4,200}+ ?\d{1,3}(?= |$)")
+
+
+def _leaders_run_together(raw_lines: list[str]) -> list[str]:
+    """A contents page copied as one line ("Our Context ..... 4 Development of this Plan
+    ..... 6 …"): each entry, with its dot leader and page number, on a line of its own."""
+    result: list[str] = []
+    for raw in raw_lines:
+        ends = [match.end() for match in _LEADER_AND_PAGE.finditer(raw[:MAX_LINE_CHARS])] \
+            if raw.count("....") >= RUN_TOGETHER_LABELS else []
+        if len(ends) < RUN_TOGETHER_LABELS:
+            result.append(raw)
+            continue
+        start = 0
+        for end in ends:
+            result.append(raw[start:end].strip())
+            start = end
+        if raw[start:].strip():
+            result.append(raw[start:].strip())
     return result
 
 

@@ -367,6 +367,9 @@ def _priorities_in_contents(lines: list[_Line]) -> None:
             entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
             if entry:
                 found.append((index, entry.group("name")))
+            elif line.sig[:1] == ("label",) and line.hint in ("theme", "outcome"):
+                # "Strategic priority 1: Fair policy ..... 18", its label already read
+                found.append((index, _LEADER.sub("", line.text).strip()))
     if len(found) < 2:
         return
     for index, name in found:
