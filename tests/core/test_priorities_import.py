@@ -2222,3 +2222,18 @@ def test_a_contents_page_with_dot_leaders_copied_as_one_line():
     assert outcome_titles(text) == ["Fairer and healthier policy",
                                     "Children, young people and families",
                                     "A fair and inclusive economy"]
+
+
+def test_numbered_labels_run_together_with_page_numbers_before_them():
+    text = ("STRATEGIC PLAN 2009-14 CONTENTS 02 Foreword by Chair of Council 03 Vice-"
+            "Chancellor's Foreword 26 Key Strategic Themes And Policy Challenges "
+            "28 Strategic theme 1 – Develop our International Reputation for Research, "
+            "Teaching and Collaborative links with Industry 32 Strategic theme 2 – Be One of "
+            "the UK's Top 30 Research-led Universities 36 Strategic theme 3 – Equip our "
+            "Students for Personal and Professional Achievement 40 Strategic enabler 1 – "
+            "Financial Sustainability\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "Be One of the UK's Top 30 Research-led Universities" in titles
+    assert "Equip our Students for Personal and Professional Achievement" in titles
+    assert ("Develop our International Reputation for Research, Teaching and Collaborative "
+            "links with Industry") in titles

@@ -505,28 +505,33 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
 
 RUN_TOGETHER_CHARS = 200
 RUN_TOGETHER_LABELS = 3
-_DASHED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]{1,30}(?: [A-Za-z-]{1,30}){0,3}) "
-                          r"[\u2013\u2014-] ")
+_DASHED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]{1,30}(?: [A-Za-z-]{1,30}){0,3}"
+                          r"(?: \d{1,2})?) [\u2013\u2014-] ")
 
 
 def _labels_run_together(raw_lines: list[str]) -> list[str]:
     """A PDF's contents copied as one line ("Well-being Objective – Prosperity 7 Well-being
-    Objective – Resilience 18 …"): a label (three or more times in the line) starts
-    each entry again, which ends at its page number."""
+    Objective – Resilience 18 …", "28 Strategic theme 1 – Develop … 32 Strategic theme 2
+    – …"): a label (three or more times in the line, numbered or not) starts each entry
+    again, which ends at its page number."""
     result: list[str] = []
     for raw in raw_lines:
-        label = _repeated_label(raw) if len(raw) > RUN_TOGETHER_CHARS else ""
-        if not label:
+        starts = _repeated_label(raw) if len(raw) > RUN_TOGETHER_CHARS else []
+        if not starts:
             result.append(raw)
             continue
-        head, *entries = raw.split(label)
-        if head.strip():
-            result.append(head.rstrip())
-        for entry in entries:
-            name, rest = _until_page_number(entry)
-            result.append(label + name)
-            if rest:
-                result.append(rest)
+        if raw[:starts[0][0]].strip():
+            result.append(raw[:starts[0][0]].rstrip())
+        for at, (start, end) in enumerate(starts):
+            if at + 1 < len(starts):  # the page number is the last word before the next
+                words = raw[end:starts[at + 1][0]].split()
+                number = bool(words) and words[-1].isdigit() and len(words[-1]) <= 3
+                name, after = " ".join(words[:-1] if number else words), ""
+            else:
+                name, after = _until_page_number(raw[end:])
+            result.append(raw[start:end] + name)
+            if after:
+                result.append(after)
     return result
 
 
@@ -553,21 +558,23 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
-def _repeated_label(text: str) -> str:
-    """The "Label – " that starts three or more entries of a line, or ""."""
-    counts: dict[str, int] = {}
+def _repeated_label(text: str) -> list[tuple[int, int]]:
+    """Where the "Label – " (or "Label 3 – ") that starts three or more entries of a line
+    starts and ends each time; empty when no label does."""
+    found: dict[str, list[tuple[int, int]]] = {}
     for match in _DASHED_NAME.finditer(text[:MAX_LINE_CHARS]):
-        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
-    for label, count in sorted(counts.items(), key=lambda item: -item[1]):
-        if count >= RUN_TOGETHER_LABELS and _label(label + "x") is not None:
-            return label
-    return ""
+        key = "".join("#" if ch.isdigit() else ch for ch in match.group(1))
+        found.setdefault(key, []).append(match.span())
+    for key, spans in sorted(found.items(), key=lambda item: -len(item[1])):
+        if len(spans) >= RUN_TOGETHER_LABELS and _label(key.replace("#", "1") + ": x"):
+            return spans
+    return []
 
 
 def _until_page_number(entry: str) -> tuple[str, str]:
     """(an entry's name, what follows its page number) for "Prosperity 7 Governance …"."""
     words = entry.split()
-    for at, word in enumerate(words[:12]):
+    for at, word in enumerate(words[:20]):
         if at and word.isdigit() and len(word) <= 3:
             return " ".join(words[:at]), " ".join(words[at + 1:])
     return entry.strip(), ""
