@@ -2237,3 +2237,19 @@ def test_numbered_labels_run_together_with_page_numbers_before_them():
     assert "Equip our Students for Personal and Professional Achievement" in titles
     assert ("Develop our International Reputation for Research, Teaching and Collaborative "
             "links with Industry") in titles
+
+
+def test_labels_with_colons_run_together_in_a_document_site_s_copy():
+    text = ('Programme for Government building a better future\n\nSize: px\n'
+            'Start display at page:\n\nDownload "Programme for Government 2011-15"\n\n'
+            "Transcription\n\n1 Programme for Government\n\n"
+            "3 Contents Foreword Introduction PRIORITY 1: Growing a Sustainable Economy and "
+            "Investing in the Future PRIORITY 2: Creating Opportunities, Tackling "
+            "Disadvantage and Improving Health and Well-Being PRIORITY 3: Building a Strong "
+            "and Shared Community PRIORITY 4: Delivering High Quality and Efficient Public "
+            "Services ANNEX 1: Programme Arrangements ANNEX 2: Budget\n")
+    result = parse_priorities_text(text)
+    titles = all_titles(result)
+    assert "Growing a Sustainable Economy and Investing in the Future" in titles
+    assert "Delivering High Quality and Efficient Public Services" in titles
+    assert not {"Size: px", "Transcription"} & set(titles)

@@ -341,7 +341,7 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _leaders_run_together(_labels_run_together(
+    raw_lines = _labels_run_together(_leaders_run_together(
         _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines))))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
@@ -506,7 +506,7 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
 RUN_TOGETHER_CHARS = 200
 RUN_TOGETHER_LABELS = 3
 _DASHED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]{1,30}(?: [A-Za-z-]{1,30}){0,3}"
-                          r"(?: \d{1,2})?) [\u2013\u2014-] ")
+                          r"(?: \d{1,2})?)(?: [\u2013\u2014-] |: )")
 
 
 def _labels_run_together(raw_lines: list[str]) -> list[str]:
@@ -527,8 +527,11 @@ def _labels_run_together(raw_lines: list[str]) -> list[str]:
                 words = raw[end:starts[at + 1][0]].split()
                 number = bool(words) and words[-1].isdigit() and len(words[-1]) <= 3
                 name, after = " ".join(words[:-1] if number else words), ""
-            else:
-                name, after = _until_page_number(raw[end:])
+            else:  # the last runs to its page number, or to the next label of any kind
+                following = _DASHED_NAME.search(raw, end, min(len(raw), end + 400))
+                stop = _next_label_start(following) if following else len(raw)
+                name, after = _until_page_number(raw[end:stop])
+                after = " ".join(part for part in (after, raw[stop:].strip()) if part)
             result.append(raw[start:end] + name)
             if after:
                 result.append(after)
@@ -559,16 +562,36 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
 
 
 def _repeated_label(text: str) -> list[tuple[int, int]]:
-    """Where the "Label – " (or "Label 3 – ") that starts three or more entries of a line
+    """Where the "Label – " (or "Label 3: ") that starts three or more entries of a line
     starts and ends each time; empty when no label does."""
     found: dict[str, list[tuple[int, int]]] = {}
     for match in _DASHED_NAME.finditer(text[:MAX_LINE_CHARS]):
-        key = "".join("#" if ch.isdigit() else ch for ch in match.group(1))
-        found.setdefault(key, []).append(match.span())
-    for key, spans in sorted(found.items(), key=lambda item: -len(item[1])):
-        if len(spans) >= RUN_TOGETHER_LABELS and _label(key.replace("#", "1") + ": x"):
+        label = _label_ending(match.group(1))
+        if label:
+            key = "".join("#" if ch.isdigit() else ch for ch in label)
+            found.setdefault(key, []).append((match.end(1) - len(label), match.end()))
+    for spans in sorted(found.values(), key=len, reverse=True):
+        if len(spans) >= RUN_TOGETHER_LABELS:
             return spans
     return []
+
+
+def _next_label_start(match: re.Match[str]) -> int:
+    """Where a numbered label starts ("… Public Services ANNEX 1:" → at "ANNEX")."""
+    words = match.group(1).split()
+    if len(words) >= 2 and words[-1].isdigit():
+        return match.end(1) - len(" ".join(words[-2:]))
+    return match.start()
+
+
+def _label_ending(words: str) -> str:
+    """The longest label that ends ``words`` ("Future PRIORITY 2" → "PRIORITY 2"), or ""."""
+    parts = words.split()
+    for start in range(len(parts)):
+        candidate = " ".join(parts[start:])
+        if _label(candidate + ": x") is not None:
+            return candidate
+    return ""
 
 
 def _until_page_number(entry: str) -> tuple[str, str]:

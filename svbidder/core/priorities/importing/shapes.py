@@ -61,8 +61,11 @@ _DEBRIS = re.compile(
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
     r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
-    # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb"
+    # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
+    # "Size: px", "Start display at page:", "Transcription", "Citation preview"
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
+    r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
+    r"^citation preview$|^download \"[^\"]{1,150}\"$|"
     # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
     r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
     r"^(?:home|about (?:us|the council|your council)|"
