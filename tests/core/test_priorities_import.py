@@ -2253,3 +2253,18 @@ def test_labels_with_colons_run_together_in_a_document_site_s_copy():
     assert "Growing a Sustainable Economy and Investing in the Future" in titles
     assert "Delivering High Quality and Efficient Public Services" in titles
     assert not {"Size: px", "Transcription"} & set(titles)
+
+
+def test_a_committee_page_s_title_and_meeting_line_are_not_priorities():
+    text = ("Issue - meetings\n\nAnnual Report - Achievement Against Priorities\n\n"
+            "Meeting: 07/07/2011 - Overview and Scrutiny Committee (Item 92)\n\n"
+            "Members were reminded that the Council had adopted the following priorities in "
+            "the Council Plan 2009-13.\n\n·        Aim 1: To meet housing needs\n\n"
+            "·        Aim 2 :To create the conditions for economic success\n\n"
+            "·        Aim 3: To have safe and clean communities\n\n"
+            "The report then gave details of the challenges for 2011/12.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["To meet housing needs",
+                                      "To create the conditions for economic success",
+                                      "To have safe and clean communities"]
+    assert not {"Annual Report", "Meeting"} & set(all_titles(result))

@@ -66,6 +66,8 @@ _DEBRIS = re.compile(
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
+    # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
+    r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
     # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
     r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
     r"^(?:home|about (?:us|the council|your council)|"
@@ -1075,8 +1077,9 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
     for index, pair in enumerate(pairs):
         # the page's title, "Using resources well - our plan (2019-23)", or a publication's,
         # "Well-being Objectives and Statement – Annual Report 2017/18"
-        if pair is not None and _DOCUMENT_WORDS.search(pair[1]) and (index == first or (
-                _words(pair[1]) <= 6 and any(ch.isdigit() for ch in pair[1]))):
+        if pair is not None and (index == first and _DOCUMENT_WORDS.search(" ".join(pair)) or (
+                _DOCUMENT_WORDS.search(pair[1]) and _words(pair[1]) <= 6
+                and any(ch.isdigit() for ch in pair[1]))):
             pairs[index] = None
     result: list[_Line] = []
     after_run = False
