@@ -2268,3 +2268,15 @@ def test_a_committee_page_s_title_and_meeting_line_are_not_priorities():
                                       "To create the conditions for economic success",
                                       "To have safe and clean communities"]
     assert not {"Annual Report", "Meeting"} & set(all_titles(result))
+
+
+def test_a_sentence_counting_more_than_the_page_shows_does_not_name_its_theme():
+    text = ("Our Vision\n\nThe Big 3: Respond | Develop | Collaborate\n\n"
+            "  • Respond: We will respond to patient needs\n"
+            "  • Develop: We will develop our organisation\n"
+            "  • Collaborate: We will collaborate with partners\n\nOur Ambitions\n\n"
+            "The strategy sets out five strategic ambitions:\n\n"
+            "  • We will deliver outstanding patient care\n"
+            "  • We will be an attractive employer of choice\n")
+    titles = [theme.title for theme in parse_priorities_text(text).themes]
+    assert not any(title.startswith("The strategy sets out") for title in titles)

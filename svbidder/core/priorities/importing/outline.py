@@ -726,7 +726,7 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     for theme in themes:
         lead_in = theme.outcomes and _words(theme.title) > 4 and theme.title.endswith(":")
         if lead_in or (_words(theme.title) > 4
-                       and announced_count(theme.title) == len(theme.outcomes) > 0):
+                       and announced_count(theme.title) > 0 and theme.outcomes):
             # "Social value can be split into three areas" (or "… six goals. These are:")
             # introduces its list: it is not a name.
             theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
