@@ -2280,3 +2280,18 @@ def test_a_sentence_counting_more_than_the_page_shows_does_not_name_its_theme():
             "  • We will be an attractive employer of choice\n")
     titles = [theme.title for theme in parse_priorities_text(text).themes]
     assert not any(title.startswith("The strategy sets out") for title in titles)
+
+
+def test_a_language_link_and_a_heading_ending_in_a_dash():
+    text = ("  • Cymraeg\n  • Skip to Content\n\nCommunity Benefits\n\nWe are committed to "
+            "promoting sustainable development through our policies.\n\n"
+            "Key Priorities for Potential Community Benefits -\n\n"
+            "  • Training and employment: Promote skills & labour, offer apprenticeships.\n"
+            "  • Supply Chain initiatives: Supplier engagement, second tier supply chain "
+            "opportunities.\n"
+            "  • Community Initiatives: Volunteering days, support for local youth groups.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == [
+        "Key Priorities for Potential Community Benefits"]
+    assert outcome_titles(result) == ["Training and employment", "Supply Chain initiatives",
+                                      "Community Initiatives"]

@@ -66,6 +66,8 @@ _DEBRIS = re.compile(
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
+    # a link to the page in another language
+    r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
     # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
     r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
     # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
@@ -213,7 +215,8 @@ _CONTENTS_PRIORITY = re.compile(
 _LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
 
 
-_COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$")  # "… would be to:-", a colon written ":-"
+# "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
+_COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
 
 
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
