@@ -2295,3 +2295,17 @@ def test_a_language_link_and_a_heading_ending_in_a_dash():
         "Key Priorities for Potential Community Benefits"]
     assert outcome_titles(result) == ["Training and employment", "Supply Chain initiatives",
                                       "Community Initiatives"]
+
+
+def test_counted_names_that_contain_and_in_a_sentence():
+    sentence = ("It was explained that the new plan prioritised four key themes; Climate Change "
+                "and Environment, Housing and Community, Economy and Regeneration, and Improved "
+                "Council. Consultation followed in 2020.\n")
+    assert outcome_titles("Executive minutes\n\n" + sentence) == [
+        "Climate Change and Environment", "Housing and Community",
+        "Economy and Regeneration", "Improved Council"]
+    # "… Where we live and Our Community, and can be found online": the last part holds two
+    news = ("Corporate Plan launched\n\nThe plan outlines targets under five clear themes; "
+            "Leading Well, Our Economy, Health and Wellbeing, Where we live and Our Community, "
+            "and can be found online.\n")
+    assert outcome_titles(news)[-2:] == ["Where we live", "Our Community"]

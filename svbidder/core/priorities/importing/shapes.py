@@ -921,9 +921,12 @@ INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
 
 
 def _inline_names(parts: list[str], count: int) -> list[str]:
-    """The N names in a list's parts: "a and b" as the last part holds the last two."""
+    """The N names in a list's parts: "a and b" as the last part holds the last two, unless
+    the part after it is a name too ("Economy and Regeneration, and Improved Council")
+    rather than the sentence going on ("…, and can be found online")."""
+    joined = len(parts) < count or not parts[count - 1][:1].isupper()
     for at, part in enumerate(parts[1:count], start=1):
-        if at + 2 == count and " and " in part:
+        if at + 2 == count and " and " in part and joined:
             head, _, tail = part.rpartition(" and ")
             names = [*parts[:at], head, tail]
             break
