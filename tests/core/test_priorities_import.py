@@ -2309,3 +2309,31 @@ def test_counted_names_that_contain_and_in_a_sentence():
             "Leading Well, Our Economy, Health and Wellbeing, Where we live and Our Community, "
             "and can be found online.\n")
     assert outcome_titles(news)[-2:] == ["Where we live", "Our Community"]
+
+
+def test_wrapped_paragraphs_end_where_their_last_line_is_short():
+    text = textwrap.fill("Six key principles form the basis of the charter, drawn up following "
+                         "consultation with the business community, and the six main "
+                         "principles are:", 80) + "\n"
+    for name, meaning in (
+            ("Local employment", "signatories will provide employment and training "
+             "opportunities for local people, especially where unemployment is high"),
+            ("Buy Birmingham First", "signatories will be asked to endorse the principle "
+             "throughout their supply chains and in all of their contracts"),
+            ("Good employer", "supporting staff development and welfare, adopting the "
+             "Living Wage within their organisation and their suppliers"),
+            ("Green and sustainable", "committing to protecting the environment, minimising "
+             "waste and energy consumption, while using other resources efficiently")):
+        text += textwrap.fill(f"{name} - {meaning}", 80) + "\n"
+    text += textwrap.fill("The Leader of the council said: the council's controllable budget "
+                          "exceeds one billion pounds, so it is absolutely crucial we make "
+                          "that money work as hard as possible for the economic, social and "
+                          "environmental benefit of the city's citizens.", 80) + "\n"
+    assert outcome_titles(text) == ["Local employment", "Buy Birmingham First",
+                                    "Good employer", "Green and sustainable"]
+    # a line near the width that ends on "and" carries on, though the next word would fit
+    from svbidder.core.priorities.importing.lines import _breaks_at
+    line = "outcomes: High-quality learning and teaching; World-leading research; and"
+    assert _breaks_at(line, "Greater innovation in the economy.", 85)
+    assert not _breaks_at(line.replace("; and", "."), "Greater innovation.", 85)
+    assert not _breaks_at("Good employer - supporting staff", "Green and sustainable", 85)

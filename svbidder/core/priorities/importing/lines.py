@@ -445,13 +445,22 @@ def _wrap_width(raw_lines: list[str]) -> int:
     return width if carried >= WRAP_EVIDENCE else 0
 
 
+# a line a page's width broke in mid-sentence can end on a little word: "… research; and"
+_LITTLE_WORDS = frozenset(("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by",
+                           "on", "at", "from", "our", "their", "its", "that", "which"))
+
+
 def _breaks_at(line: str, after: str, width: int) -> bool:
-    """Whether ``line`` ended only because the first word of ``after`` did not fit."""
+    """Whether ``line`` ended only because the first word of ``after`` did not fit (or,
+    near the width, on a little word that a sentence cannot end on: proportional type
+    fits fewer letters on some lines than others)."""
     first_word = after.split(maxsplit=1)[0] if after.strip() else ""
-    return (bool(first_word) and not _starts_item(after) and "|" not in line
-            and "\t" not in line and not line.endswith((":", ".", "?", "!"))
-            and not line[-1:].isdigit()  # "… Commentary 4": a contents line
-            and len(line) + 1 + len(first_word) > width)
+    if not first_word or _starts_item(after) or "|" in line or "\t" in line or \
+            line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
+        return False
+    last_word = line.rsplit(maxsplit=1)[-1].lower() if line.strip() else ""
+    return len(line) + 1 + len(first_word) > width or (
+        last_word in _LITTLE_WORDS and len(line) >= 0.8 * width)
 
 
 def _starts_item(raw: str) -> bool:
@@ -467,12 +476,14 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     if not width:
         return raw_lines
     joined: list[str] = []
+    last = ""  # the line as the page had it: a joined paragraph's last line
     for raw in raw_lines:
         previous = joined[-1].rstrip() if joined else ""
-        if previous and raw.strip() and _breaks_at(previous, raw, width):
+        if previous and raw.strip() and _breaks_at(last.rstrip(), raw, width):
             joined[-1] = f"{previous} {raw.strip()}"
         else:
             joined.append(raw)
+        last = raw
     return joined
 
 
