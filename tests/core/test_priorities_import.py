@@ -2337,3 +2337,20 @@ def test_wrapped_paragraphs_end_where_their_last_line_is_short():
     assert _breaks_at(line, "Greater innovation in the economy.", 85)
     assert not _breaks_at(line.replace("; and", "."), "Greater innovation.", 85)
     assert not _breaks_at("Good employer - supporting staff", "Green and sustainable", 85)
+
+
+def test_lines_set_in_under_a_heading_are_a_list_whose_bullets_were_dropped():
+    text = ("Our Well-being Objectives\nBest Start to Life\n"
+            "  Children get the best start to life\n"
+            "  Children and young people are equipped with the skills they need\n"
+            "Working Life\n  Developing the workforce of the future\n"
+            "  Developing the environment for business to flourish\n"
+            "Living Well\n  Developing safer communities\n  People live independently\n"
+            "Read our Statement of Well-being\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Best Start to Life", ["Children get the best start to life",
+                                "Children and young people are equipped with the skills they "
+                                "need"]),
+        ("Working Life", ["Developing the workforce of the future",
+                          "Developing the environment for business to flourish"]),
+        ("Living Well", ["Developing safer communities", "People live independently"])]

@@ -233,6 +233,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _drop_repeats(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
+    _indented_lists(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
     _questions_and_vision_lists(lines)
@@ -444,6 +445,40 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
                               indent=indent, continues=True)
         index = run[-1] + 1
+
+
+INDENTED_ITEMS = 2
+
+
+def _indented_lists(lines: list[_Line]) -> None:
+    """Two or more short lines set in from the line above them: a list whose bullets a
+    copy dropped but whose indent it kept ("Best Start to Life" / "  Children get the
+    best start to life" / "  Children and young people are equipped …")."""
+    above: _Line | None = None  # the last line that was not blank
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind == "blank":
+            index += 1
+            continue
+        if line.kind != "prose" or line.indent < 2 or above is None or \
+                above.kind != "prose" or above.indent >= line.indent:  # (not an item's tail)
+            above = line
+            index += 1
+            continue
+        at = index
+        while at < len(lines) and lines[at].kind == "prose" and \
+                lines[at].indent == line.indent and not lines[at].settled and \
+                _words(lines[at].text) <= UNMARKED_ITEM_WORDS and \
+                not _contact_reason(lines[at].text):
+            at += 1
+        if at - index >= INDENTED_ITEMS:
+            for item in range(index, at):
+                lines[item] = _Line("item", lines[item].text,
+                                    ("bullet", min(line.indent // 2, 10)),
+                                    indent=line.indent, continues=True)
+        above = lines[max(at, index + 1) - 1]
+        index = max(at, index + 1)
 
 
 TITLE_RUN = (3, 8)  # short titled lines after a paragraph that speaks of priorities
