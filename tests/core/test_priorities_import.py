@@ -1182,6 +1182,9 @@ def _guide_examples() -> list[str]:
                                  "A green and sustainable borough",
                                  "Healthy, safe and engaged communities"]),
     ("Strategic Priority Theme", ["Connected Communities", "Caring Communities"]),
+    ("Champion community needs", ["Champion community needs", "Strengthen partnerships",
+                                  "Reduce offending"]),
+    ("Strategic priority 1:", ["Fairer and healthier policy", "A fair and inclusive economy"]),
 ])
 def test_the_guide_s_examples_import_as_it_says(needle, titles):
     example = next(block for block in _guide_examples() if needle in block)
