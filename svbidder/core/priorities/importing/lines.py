@@ -445,9 +445,18 @@ def _wrap_width(raw_lines: list[str]) -> int:
     return width if carried >= WRAP_EVIDENCE else 0
 
 
-# a line a page's width broke in mid-sentence can end on a little word: "… research; and"
-_LITTLE_WORDS = frozenset(("and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "by",
-                           "on", "at", "from", "our", "their", "its", "that", "which"))
+# A line a page's width broke in mid-sentence ends on a little word: "… research; and",
+# "… solutions that".
+_LITTLE_WORDS = frozenset((
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "which",
+    "by", "as", "at", "from", "our", "their", "its", "is", "are", "be", "will", "we", "they",
+    "it", "this", "has", "have", "was", "were", "can", "must", "should", "would", "not"))
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether a line ends on a word a sentence cannot end on (the page broke it there)."""
+    words = text.split()
+    return bool(words) and words[-1][-1:].isalpha() and words[-1].lower() in _LITTLE_WORDS
 
 
 def _breaks_at(line: str, after: str, width: int) -> bool:
@@ -458,9 +467,8 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     if not first_word or _starts_item(after) or "|" in line or "\t" in line or \
             line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
         return False
-    last_word = line.rsplit(maxsplit=1)[-1].lower() if line.strip() else ""
     return len(line) + 1 + len(first_word) > width or (
-        last_word in _LITTLE_WORDS and len(line) >= 0.8 * width)
+        ends_mid_sentence(line) and len(line) >= 0.8 * width)
 
 
 def _starts_item(raw: str) -> bool:
@@ -536,7 +544,7 @@ def _labels_run_together(raw_lines: list[str]) -> list[str]:
         for at, (start, end) in enumerate(starts):
             if at + 1 < len(starts):  # the page number is the last word before the next
                 words = raw[end:starts[at + 1][0]].split()
-                number = bool(words) and words[-1].isdigit() and len(words[-1]) <= 3
+                number = bool(words) and is_page_number(words[-1])
                 name, after = " ".join(words[:-1] if number else words), ""
             else:  # the last runs to its page number, or to the next label of any kind
                 following = _DASHED_NAME.search(raw, end, min(len(raw), end + 400))
@@ -605,11 +613,16 @@ def _label_ending(words: str) -> str:
     return ""
 
 
+def is_page_number(word: str) -> bool:
+    """Whether a word is a page number ("7", "42", "103"): the one test for it."""
+    return word.isdigit() and len(word) <= 3
+
+
 def _until_page_number(entry: str) -> tuple[str, str]:
     """(an entry's name, what follows its page number) for "Prosperity 7 Governance …"."""
     words = entry.split()
     for at, word in enumerate(words[:20]):
-        if at and word.isdigit() and len(word) <= 3:
+        if at and is_page_number(word):
             return " ".join(words[:at]), " ".join(words[at + 1:])
     return entry.strip(), ""
 

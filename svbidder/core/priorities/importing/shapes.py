@@ -27,7 +27,17 @@ from __future__ import annotations
 
 import re
 
-from .lines import _SKIP_SECTION, _contact_reason, _Line, _plain, _words, label_alone, tidy
+from .lines import (
+    _SKIP_SECTION,
+    _contact_reason,
+    _Line,
+    _plain,
+    _words,
+    ends_mid_sentence,
+    is_page_number,
+    label_alone,
+    tidy,
+)
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -503,7 +513,7 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
         line = lines[at]
         text = line.text.rstrip()
         if line.kind != "prose" or not _title_like(text, TITLE_RUN_WORDS) or \
-                text.endswith((".", ":", ";", ",")) or _ENDS_MID_SENTENCE.search(text):
+                text.endswith((".", ":", ";", ",")) or ends_mid_sentence(text):
             break
         run.append(at)
     after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
@@ -560,10 +570,6 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
         _words(line.text) >= 12
 
 
-# A line a page's width broke in mid-sentence ends on a little word: "… solutions that".
-_ENDS_MID_SENTENCE = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|for|with|that|which|by|"
-                                r"as|at|from|our|their|its|is|are|be|will|we|they|it|this|"
-                                r"has|have|was|were|can|must|should|would|not)$", re.IGNORECASE)
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
 
 
@@ -578,7 +584,7 @@ def _wrapped(run: list[_Line]) -> bool:
     if low <= widest <= high and all(
             width >= 0.85 * widest and not line.text.rstrip().endswith((".", ";", "!", "?"))
             for width, line in zip(widths[:-1], run[:-1], strict=True)) and (
-            any(_ENDS_MID_SENTENCE.search(line.text) for line in run[:-1])
+            any(ends_mid_sentence(line.text) for line in run[:-1])
             or any(_SENTENCE_INSIDE.search(line.text) for line in run)
             or run[0].text[:1].isupper()):
         return True  # lower-case phrases of one length ("to create …") are a list
@@ -607,14 +613,10 @@ def _drop_debris(line: _Line) -> _Line:
 MAX_MARKED = 2000
 
 
-def _is_page_number(word: str) -> bool:
-    return word.isdigit() and len(word) <= 3
-
-
 def _page_number_at_end(text: str) -> int:
     """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0."""
     words = text.split()
-    if len(words) < 2 or not _is_page_number(words[-1]) or \
+    if len(words) < 2 or not is_page_number(words[-1]) or \
             not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
         return 0
     return int(words[-1])
@@ -623,9 +625,9 @@ def _page_number_at_end(text: str) -> int:
 def _without_page_number(text: str) -> str:
     """The line without a page number at either end ("02 ANNUAL REPORT" → "ANNUAL REPORT")."""
     words = text.split()
-    if len(words) > 1 and _is_page_number(words[0]):
+    if len(words) > 1 and is_page_number(words[0]):
         words = words[1:]
-    if len(words) > 1 and _is_page_number(words[-1]):
+    if len(words) > 1 and is_page_number(words[-1]):
         words = words[:-1]
     return " ".join(words)
 
@@ -1223,7 +1225,7 @@ def _is_name(line: _Line) -> bool:
     ("As local authorities were", "Councils, along with the")."""
     return (line.kind == "prose" and _title_like(line.text, 20)
             and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
-            and not _ENDS_MID_SENTENCE.search(line.text)
+            and not ends_mid_sentence(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
 
 
