@@ -78,9 +78,11 @@ from .model import (
 )
 from .shapes import (
     AFTER_LIST,
+    DOCUMENT_KIND,
     ITEM_LABEL,
     announced_count,
     apply_shapes,
+    ends_a_lead_in,
     is_statement,
     items_that_lead_in,
     split_pair,
@@ -645,7 +647,7 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
     usable at once; themes without outcomes would leave it nothing to map.
     """
     title = wrappers[-1] if wrappers else "Priorities"
-    if _generic_heading(title) or _ends_a_lead_in(title):
+    if _generic_heading(title) or ends_a_lead_in(title):
         # "Our priorities" or "They are" says less than the document's own name
         title = name if name and name != DEFAULT_NAME else "Priorities"
     theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
@@ -666,7 +668,7 @@ def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None
     head, colon, rest = theme.title.partition(":")
     if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
         head = theme.title
-    if not (_generic_heading(head) or _ends_a_lead_in(theme.title)
+    if not (_generic_heading(head) or ends_a_lead_in(theme.title)
             or _names_a_document(theme.title, name)) or len(theme.outcomes) < 2:
         return
     if name and name != DEFAULT_NAME:
@@ -674,24 +676,10 @@ def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None
     warnings.append(_single_level_note(theme.title))
 
 
-_DOCUMENT_KIND = re.compile(r"\b(?:plan|strategy|report|policy|charter|framework)\b",
-                            re.IGNORECASE)
-
-
 def _names_a_document(title: str, name: str) -> bool:
     """Whether a heading is the document's own name ("Corporate Plan 2021-2023")."""
-    dated = any(ch.isdigit() for ch in title) and bool(_DOCUMENT_KIND.search(title))
+    dated = any(ch.isdigit() for ch in title) and bool(DOCUMENT_KIND.search(title))
     return dated or fold(title) == fold(name)
-
-
-# "We will", "The priorities are", "These benefits include": a sentence's start, not a name
-_LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "by",
-                           "following", "follows"))
-
-
-def _ends_a_lead_in(title: str) -> bool:
-    words = fold(title).rstrip(" :").split()
-    return bool(words) and words[-1] in _LEAD_IN_ENDS
 
 
 _GENERIC_WORDS = re.compile(
@@ -830,7 +818,7 @@ def _without_one_item_asides(nodes: list[_Node], warnings: list[str]) -> list[_N
     complaints policy") beside a list of several is an aside, not a priority."""
     if not any(len(node.children) >= ASIDE_BESIDE for node in nodes):
         return nodes
-    asides = [node for node in nodes if node.sig == ("lead",) and _ends_a_lead_in(node.text)
+    asides = [node for node in nodes if node.sig == ("lead",) and ends_a_lead_in(node.text)
               and len(node.children) == 1
               and not node.children[0].children and node.hint != "theme"
               and not node.children[0].announced]
@@ -937,7 +925,7 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "
                         "is not part of a priority.")
     wrappers = [_wrapper_title(node) for node in wrapper_nodes]
-    if not name and wrappers and wrappers[0] and not _ends_a_lead_in(wrappers[0]):
+    if not name and wrappers and wrappers[0] and not ends_a_lead_in(wrappers[0]):
         name = wrappers[0]
     wrappers = [w for w in wrappers if w]
     name = _clip(name.strip(" :"), 200) or DEFAULT_NAME

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.search import fold
 from .lines import (
     _SKIP_SECTION,
     _contact_reason,
@@ -521,16 +522,25 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
 
 
-# "The objectives for 2017-18 included;": a semicolon typed for the colon.
-_SEMICOLON_LEAD = re.compile(r"\b(?:include[sd]?|are|were|following|as follows)\s?;$",
-                             re.IGNORECASE)
+# "We will", "The priorities are", "These benefits include": a sentence's start, not a name
+_LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "included",
+                           "by", "following", "follows"))
+
+
+def ends_a_lead_in(text: str) -> bool:
+    """Whether a line ends as a sentence leading into a list does ("We will:", "The
+    objectives for 2017-18 included;"), with or without its colon."""
+    words = fold(text).rstrip(" :;").split()
+    return bool(words) and words[-1] in _LEAD_IN_ENDS
 
 
 def _unmarked_lead_in(line: _Line) -> bool:
     """A prose line ending with a colon that introduces a list, not a label
     ("Category:", "Objective One:"), a count ("our four priorities:") or an address."""
     text = line.text.rstrip()
-    return (line.kind == "prose" and (text.endswith(":") or bool(_SEMICOLON_LEAD.search(text)))
+    # (a semicolon typed for the colon: "The objectives for 2017-18 included;")
+    return (line.kind == "prose" and (text.endswith(":") or (
+                text.endswith(";") and ends_a_lead_in(text)))
             and _words(text) >= 2
             and not label_alone(text) and not announced_count(text)
             and not _contact_reason(text) and not _CONTACT_LEAD.search(text))
@@ -1107,8 +1117,9 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     return names[-1] + 2
 
 
-_DOCUMENT_WORDS = re.compile(r"\b(?:plan|strategy|report|policy|charter|framework|"
-                             r"(?:19|20)\d\d)\b", re.IGNORECASE)
+_DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
+DOCUMENT_KIND = re.compile(rf"\b(?:{_DOCUMENT_KINDS})\b", re.IGNORECASE)
+_DOCUMENT_WORDS = re.compile(rf"\b(?:{_DOCUMENT_KINDS}|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _pairs(lines: list[_Line]) -> list[_Line]:
