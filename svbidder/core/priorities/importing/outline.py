@@ -647,8 +647,7 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
     usable at once; themes without outcomes would leave it nothing to map.
     """
     title = wrappers[-1] if wrappers else "Priorities"
-    if _generic_heading(title) or ends_a_lead_in(title):
-        # "Our priorities" or "They are" says less than the document's own name
+    if _only_holds(title, name):
         title = name if name and name != DEFAULT_NAME else "Priorities"
     theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
     if any(node.heading or node.hint == "theme" for node in nodes):
@@ -662,18 +661,22 @@ def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
 
 
 def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None:
-    """One list left under a heading that only says what it holds ("Our Outcomes: All
-    people will:"): the list is one level of priorities and the heading their holder,
-    named after the document, as :func:`_one_theme` names it."""
-    head, colon, rest = theme.title.partition(":")
-    if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
-        head = theme.title
-    if not (_generic_heading(head) or ends_a_lead_in(theme.title)
-            or _names_a_document(theme.title, name)) or len(theme.outcomes) < 2:
+    """One list left under a heading that only holds it: the list is one level of
+    priorities, its holder named after the document, as :func:`_one_theme` names it."""
+    if not _only_holds(theme.title, name) or len(theme.outcomes) < 2:
         return
     if name and name != DEFAULT_NAME:
         theme.title = _clip(name, MAX_TITLE)
     warnings.append(_single_level_note(theme.title))
+
+
+def _only_holds(title: str, name: str) -> bool:
+    """Whether a heading over a list only says what it holds: "Our priorities", "Our
+    Outcomes: All people will:", "They are", or the document's own name."""
+    head, colon, rest = title.partition(":")
+    if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
+        head = title
+    return _generic_heading(head) or ends_a_lead_in(title) or _names_a_document(title, name)
 
 
 def _names_a_document(title: str, name: str) -> bool:
