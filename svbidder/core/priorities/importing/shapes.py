@@ -503,7 +503,7 @@ def _names_what_follows(line: _Line) -> bool:
     if line.kind != "prose" or not text.endswith(".") or _words(text) < 8:
         return False
     last = text[text.rfind(". ", 0, len(text) - 1) + 1:]
-    return bool(_NAMING.search(last) or re.search(r"goals", last, re.IGNORECASE))
+    return bool(_NAMING.search(last))
 
 
 def _titles_after(lines: list[_Line], start: int) -> list[int]:
