@@ -341,8 +341,9 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    raw_lines = _labels_run_together(_leaders_run_together(
-        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines))))))
+    # a paste's lines put back as the page had them (see each function)
+    raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(
+        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines)))))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -557,6 +558,32 @@ def _labels_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)]) (\d{1,3})(?=[A-Z])")
+GLUED_ENTRY_WORDS = 10
+GLUED_LINE_CHARS = 400
+
+
+def _glued_entries(raw_lines: list[str]) -> list[str]:
+    """A contents page's sub-entries that a PDF viewer ran into one line ("Civic
+    Contribution 5Academic Excellence 6Global Vision 7") are the entries under the
+    one before ("Our Focus 4"): each becomes a list item without its page number."""
+    result: list[str] = []
+    for raw in raw_lines:
+        text = raw.strip()
+        last = page_number_at_end(text) if len(text) <= GLUED_LINE_CHARS else 0
+        cuts = list(_GLUED_NUMBER.finditer(text)) if last and not _starts_item(text) else []
+        numbers = [int(cut.group(1)) for cut in cuts] + [last]
+        starts = [0] + [cut.end() for cut in cuts]
+        ends = [cut.start() for cut in cuts] + [len(text) - len(str(last)) - 1]
+        entries = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+        if not cuts or numbers != sorted(numbers) or not all(
+                1 <= _words(entry) <= GLUED_ENTRY_WORDS for entry in entries):
+            result.append(raw)
+            continue
+        result.extend(f"\u2022 {entry}" for entry in entries)
+    return result
+
+
 # a contents entry's dot leader and page number: "Our Context ........ 4 "
 _LEADER_AND_PAGE = re.compile(r"\.{4,200}+ ?\d{1,3}(?= |$)")
 
@@ -616,6 +643,15 @@ def _label_ending(words: str) -> str:
 def is_page_number(word: str) -> bool:
     """Whether a word is a page number ("7", "42", "103"): the one test for it."""
     return word.isdigit() and len(word) <= 3
+
+
+def page_number_at_end(text: str) -> int:
+    """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0."""
+    words = text.split()
+    if len(words) < 2 or not is_page_number(words[-1]) or \
+            not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
+        return 0
+    return int(words[-1])
 
 
 def _until_page_number(entry: str) -> tuple[str, str]:

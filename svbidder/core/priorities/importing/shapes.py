@@ -37,6 +37,7 @@ from .lines import (
     ends_mid_sentence,
     is_page_number,
     label_alone,
+    page_number_at_end,
     tidy,
 )
 
@@ -236,7 +237,6 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
         if line.kind in ("prose", "item") and line.text.endswith(("-", "\u2013")):
             line.text = _COLON_DASH.sub(":", line.text)
     _priorities_in_contents(lines)
-    lines = _glued_contents_entries(lines)
     _contents_page_numbers(lines)
     _labels_nested_by_ref(lines)
     lines = [_drop_debris(line) for line in lines]
@@ -294,42 +294,13 @@ def _labels_nested_by_ref(lines: list[_Line]) -> None:
 
 
 CONTENTS_ENTRIES = 5
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)]) (\d{1,3})(?=[A-Z])")
-GLUED_ENTRY_WORDS = 10
-
-
-def _glued_contents_entries(lines: list[_Line]) -> list[_Line]:
-    """A contents page's sub-entries that a PDF viewer ran into one line ("Civic
-    Contribution 5Academic Excellence 6Global Vision 7") are the entries under the
-    one before ("Our Focus 4"): each becomes a list item without its page number."""
-    result: list[_Line] = []
-    for line in lines:
-        text = line.text.strip()
-        cuts = list(_GLUED_NUMBER.finditer(text[:400])) if line.kind == "prose" else []
-        last = _page_number_at_end(text)
-        if len(cuts) < 1 or not last or len(text) > 400:
-            result.append(line)
-            continue
-        numbers = [int(cut.group(1)) for cut in cuts] + [last]
-        starts = [0] + [cut.end() for cut in cuts]
-        ends = [cut.start() for cut in cuts] + [len(text) - len(str(last)) - 1]
-        entries = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
-        if numbers != sorted(numbers) or not all(
-                1 <= _words(entry) <= GLUED_ENTRY_WORDS for entry in entries):
-            result.append(line)
-            continue
-        result.extend(_Line("item", entry, ("bullet", 0), indent=line.indent)
-                      for entry in entries)
-    return result
-
-
 def _contents_page_numbers(lines: list[_Line]) -> None:
     """A contents page pasted from a PDF viewer: titles followed by their page numbers,
     rising down the page ("Visitor Experience 42" / "Outcome 5: Recreation 48"). Five or
     more such lines, their numbers mostly rising, lose the numbers."""
     entries = [(index, number) for index, line in enumerate(lines)
                if line.kind in ("prose", "item") and len(line.text) <= 200
-               and (number := _page_number_at_end(line.text))]
+               and (number := page_number_at_end(line.text))]
     if len(entries) < CONTENTS_ENTRIES:
         return
     numbers = [number for _, number in entries]
@@ -621,15 +592,6 @@ def _drop_debris(line: _Line) -> _Line:
 
 
 MAX_MARKED = 2000
-
-
-def _page_number_at_end(text: str) -> int:
-    """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0."""
-    words = text.split()
-    if len(words) < 2 or not is_page_number(words[-1]) or \
-            not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
-        return 0
-    return int(words[-1])
 
 
 def _without_page_number(text: str) -> str:
