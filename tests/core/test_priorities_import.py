@@ -36,8 +36,8 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
-from svbidder.core.priorities.importing.lines import _inline_bullets
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
+from svbidder.core.priorities.importing.pasted import _inline_bullets
 
 
 def shape(result: ImportResult) -> list[tuple[str, list[str]]]:
@@ -1767,7 +1767,7 @@ def test_a_paste_wrapped_at_a_page_s_width_is_read_as_whole_paragraphs():
                 "Working Together to Keep People Safe 22\n"
                 "Priority – Violence, Disorder and Antisocial Behaviour 25\n"
                 "Priority – Road Safety and Road Crime 27\n")
-    from svbidder.core.priorities.importing.lines import _unwrap
+    from svbidder.core.priorities.importing.pasted import _unwrap
     assert _unwrap(contents.split("\n")) == contents.split("\n")
 
 
@@ -1779,7 +1779,7 @@ def test_a_paste_with_a_blank_line_after_every_line_reads_as_single_spaced():
             "potential\n\n")
     single = text.replace("\n\n\n\n", "\n\n").replace("\n\n", "\n")
     assert shape(parse_priorities_text(text)) == shape(parse_priorities_text(single))
-    from svbidder.core.priorities.importing.lines import _single_spaced
+    from svbidder.core.priorities.importing.pasted import _single_spaced
     lines = text.split("\n")
     assert "" not in _single_spaced(lines)[:4]
     assert _single_spaced(lines).count("") == 3  # the gap of three blank lines is two, + end
@@ -2034,7 +2034,7 @@ def test_minutes_with_two_kinds_of_bullet_and_four_announced_priorities():
                                       "Thriving people and communities",
                                       "Local economic growth"]
     # the kind of bullet the text starts with holds the other, wherever either comes
-    from svbidder.core.priorities.importing.lines import _lines_from_text
+    from svbidder.core.priorities.importing.pasted import _lines_from_text
     lines, _ = _lines_from_text("· one:\n- two\n· three\n- four")
     assert [line.sig for line in lines] == [("bullet", 0, 0), ("bullet", 0, 1),
                                             ("bullet", 0, 0), ("bullet", 0, 1)]
@@ -2335,7 +2335,7 @@ def test_wrapped_paragraphs_end_where_their_last_line_is_short():
     assert outcome_titles(text) == ["Local employment", "Buy Birmingham First",
                                     "Good employer", "Green and sustainable"]
     # a line near the width that ends on "and" carries on, though the next word would fit
-    from svbidder.core.priorities.importing.lines import _breaks_at
+    from svbidder.core.priorities.importing.pasted import _breaks_at
     line = "outcomes: High-quality learning and teaching; World-leading research; and"
     assert _breaks_at(line, "Greater innovation in the economy.", 85)
     assert not _breaks_at(line.replace("; and", "."), "Greater innovation.", 85)

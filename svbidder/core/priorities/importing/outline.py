@@ -56,7 +56,6 @@ from .lines import (
     _contact_reason,
     _item,
     _Line,
-    _lines_from_text,
     _plain,
     _words,
     tidy,
@@ -76,6 +75,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
+from .pasted import _lines_from_text
 from .shapes import (
     AFTER_LIST,
     DOCUMENT_KIND,

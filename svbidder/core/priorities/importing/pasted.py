@@ -1,0 +1,334 @@
+"""Step 1 for pasted text: its lines put back as the page had them, then classified.
+
+A paste from a web page, an email, a PDF viewer or a document-sharing site is
+not what the council wrote: a page's width breaks its paragraphs, some copies add a
+blank line after every line, drop bullets or run a contents page onto one line.
+Each repair below undoes one of those, on the raw lines, before
+:func:`_lines_from_text` classifies them with the tools in :mod:`.lines`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import (
+    _SETEXT,
+    _TABLE_ROW,
+    _TABLE_RULE,
+    _bullet_kinds_in_order,
+    _classify_text_line,
+    _expand_tables,
+    _item,
+    _label,
+    _Line,
+    _marker,
+    _plain,
+    _words,
+    ends_mid_sentence,
+    is_page_number,
+    page_number_at_end,
+)
+from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
+
+
+def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
+    """Classify the lines of plain text or Markdown."""
+    warnings: list[str] = []
+    if len(text) > MAX_TEXT_CHARS:
+        warnings.append("The text is very long, so only its beginning was read.")
+        text = text[:MAX_TEXT_CHARS]
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(raw_lines) > MAX_LINES:
+        warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
+                        "read.")
+        raw_lines = raw_lines[:MAX_LINES]
+    # a paste's lines put back as the page had them (see each function)
+    raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(
+        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines)))))))
+    lines: list[_Line] = []
+    last_alpha: list[str] = []
+    for index, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        if len(stripped) > MAX_LINE_CHARS:
+            lines.append(_classify_text_line(raw, last_alpha))
+            continue
+        # Markdown tables: header row, rule row, then rows of cells.
+        row = _TABLE_ROW.match(stripped)
+        if row or (_TABLE_RULE.fullmatch(stripped) and "|" in stripped):
+            if _TABLE_RULE.fullmatch(stripped) or row is None:
+                if lines and lines[-1].kind == "tablerow":
+                    lines[-1].kind = "tablehead"
+                continue
+            cells = [_plain(cell) for cell in row.group(1).split("|")]
+            lines.append(_Line("tablerow", "\u241f".join(cells)))
+            continue
+        # Setext headings: a line of text underlined with === or ---.
+        if (_SETEXT.fullmatch(stripped) and lines and lines[-1].kind == "prose"
+                and index > 0 and raw_lines[index - 1].strip()):
+            level = 1 if stripped.startswith("=") else 2
+            previous = lines.pop()
+            lines.append(_item(previous.text, ("h", level), 0, heading=True))
+            continue
+        lines.append(_classify_text_line(raw, last_alpha))
+    return _expand_tables(_bullet_kinds_in_order(lines)), warnings
+
+
+SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing from
+
+
+def _single_spaced(raw_lines: list[str]) -> list[str]:
+    """A paste with a blank line after every line (some programs copy lists and
+    paragraphs so) with one blank line fewer everywhere: a real gap stays a gap."""
+    filled = [bool(line.strip()) for line in raw_lines]
+    if sum(filled) < SPACED_LINES:
+        return raw_lines
+    touching = sum(1 for a, b in zip(filled, filled[1:], strict=False) if a and b)
+    if touching > 0.1 * sum(filled):
+        return raw_lines
+    single: list[str] = []
+    for index, line in enumerate(raw_lines):
+        if not filled[index] and index > 0 and filled[index - 1]:
+            continue  # the blank line after each line
+        single.append(line)
+    return single
+
+
+WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
+
+
+WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
+WRAP_EVIDENCE = 3  # lines carried on in lower case, as only a broken sentence is
+
+
+def _wrap_width(raw_lines: list[str]) -> int:
+    """The width a text was wrapped at (a PDF viewer's or an email's paste), or 0.
+
+    Wrapped text has almost no line longer than the width, many lines close to it,
+    and sentences carried on to the next line in lower case; a web page's paragraphs
+    run far longer."""
+    kept = [line.rstrip() for line in raw_lines if line.strip()]
+    if len(kept) < WRAPPED_LINES:
+        return 0
+    lengths = sorted(len(line) for line in kept)
+    width = lengths[int(len(lengths) * 0.95) - 1]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or \
+            sum(1 for length in lengths if length >= 0.8 * width) < 0.3 * len(lengths):
+        return 0
+    carried = sum(1 for line, after in zip(kept, kept[1:], strict=False)
+                  if after[:1].islower() and _breaks_at(line, after, width))
+    return width if carried >= WRAP_EVIDENCE else 0
+
+
+def _breaks_at(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` ended only because the first word of ``after`` did not fit (or,
+    near the width, on a little word that a sentence cannot end on: proportional type
+    fits fewer letters on some lines than others)."""
+    first_word = after.split(maxsplit=1)[0] if after.strip() else ""
+    if not first_word or _starts_item(after) or "|" in line or "\t" in line or \
+            line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
+        return False
+    return len(line) + 1 + len(first_word) > width or (
+        ends_mid_sentence(line) and len(line) >= 0.8 * width)
+
+
+def _starts_item(raw: str) -> bool:
+    """Whether a line starts a list item or a Markdown heading (never a carried-on line)."""
+    stripped = raw.strip()
+    return stripped.startswith("#") or _marker(stripped, []) is not None
+
+
+def _unwrap(raw_lines: list[str]) -> list[str]:
+    """Join the lines of a paragraph that a page's width broke: a line is carried on by
+    the next when the next line's first word would not have fitted on it."""
+    width = _wrap_width(raw_lines)
+    if not width:
+        return raw_lines
+    joined: list[str] = []
+    last = ""  # the line as the page had it: a joined paragraph's last line
+    for raw in raw_lines:
+        previous = joined[-1].rstrip() if joined else ""
+        if previous and raw.strip() and _breaks_at(last.rstrip(), raw, width):
+            joined[-1] = f"{previous} {raw.strip()}"
+        else:
+            joined.append(raw)
+        last = raw
+    return joined
+
+
+_LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
+
+
+INLINE_BULLET = " \u2022 "
+INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
+
+
+def _inline_bullets(raw_lines: list[str]) -> list[str]:
+    """A PDF page copied as one line keeps its bullets inside it ("… we will: • contribute
+    fully to … partners. • continue to work with …"): each bullet starts a line again,
+    and its item ends with its first sentence (what follows was the page around it)."""
+    result: list[str] = []
+    for raw in raw_lines:
+        if raw.count(INLINE_BULLET) < INLINE_BULLETS:
+            result.append(raw)
+            continue
+        lead, *items = raw.split(INLINE_BULLET)
+        if lead.strip():
+            result.append(lead.rstrip())
+        for item in items:
+            sentence, rest = _first_sentence(item.strip())
+            result.append(f"\u2022 {sentence}")
+            if rest:
+                result.append(rest)
+    return result
+
+
+RUN_TOGETHER_CHARS = 200
+RUN_TOGETHER_LABELS = 3
+_DASHED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z-]{1,30}(?: [A-Za-z-]{1,30}){0,3}"
+                          r"(?: \d{1,2})?)(?: [\u2013\u2014-] |: )")
+
+
+def _labels_run_together(raw_lines: list[str]) -> list[str]:
+    """A PDF's contents copied as one line ("Well-being Objective – Prosperity 7 Well-being
+    Objective – Resilience 18 …", "28 Strategic theme 1 – Develop … 32 Strategic theme 2
+    – …"): a label (three or more times in the line, numbered or not) starts each entry
+    again, which ends at its page number."""
+    result: list[str] = []
+    for raw in raw_lines:
+        starts = _repeated_label(raw) if len(raw) > RUN_TOGETHER_CHARS else []
+        if not starts:
+            result.append(raw)
+            continue
+        if raw[:starts[0][0]].strip():
+            result.append(raw[:starts[0][0]].rstrip())
+        for at, (start, end) in enumerate(starts):
+            if at + 1 < len(starts):  # the page number is the last word before the next
+                words = raw[end:starts[at + 1][0]].split()
+                number = bool(words) and is_page_number(words[-1])
+                name, after = " ".join(words[:-1] if number else words), ""
+            else:  # the last runs to its page number, or to the next label of any kind
+                following = _DASHED_NAME.search(raw, end, min(len(raw), end + 400))
+                stop = _next_label_start(following) if following else len(raw)
+                name, after = _until_page_number(raw[end:stop])
+                after = " ".join(part for part in (after, raw[stop:].strip()) if part)
+            result.append(raw[start:end] + name)
+            if after:
+                result.append(after)
+    return result
+
+
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)]) (\d{1,3})(?=[A-Z])")
+GLUED_ENTRY_WORDS = 10
+GLUED_LINE_CHARS = 400
+
+
+def _glued_entries(raw_lines: list[str]) -> list[str]:
+    """A contents page's sub-entries that a PDF viewer ran into one line ("Civic
+    Contribution 5Academic Excellence 6Global Vision 7") are the entries under the
+    one before ("Our Focus 4"): each becomes a list item without its page number."""
+    result: list[str] = []
+    for raw in raw_lines:
+        text = raw.strip()
+        last = page_number_at_end(text) if len(text) <= GLUED_LINE_CHARS else 0
+        cuts = list(_GLUED_NUMBER.finditer(text)) if last and not _starts_item(text) else []
+        numbers = [int(cut.group(1)) for cut in cuts] + [last]
+        starts = [0] + [cut.end() for cut in cuts]
+        ends = [cut.start() for cut in cuts] + [len(text) - len(str(last)) - 1]
+        entries = [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+        if not cuts or numbers != sorted(numbers) or not all(
+                1 <= _words(entry) <= GLUED_ENTRY_WORDS for entry in entries):
+            result.append(raw)
+            continue
+        result.extend(f"\u2022 {entry}" for entry in entries)
+    return result
+
+
+# a contents entry's dot leader and page number: "Our Context ........ 4 "
+_LEADER_AND_PAGE = re.compile(r"\.{4,200}+ ?\d{1,3}(?= |$)")
+
+
+def _leaders_run_together(raw_lines: list[str]) -> list[str]:
+    """A contents page copied as one line ("Our Context ..... 4 Development of this Plan
+    ..... 6 …"): each entry, with its dot leader and page number, on a line of its own."""
+    result: list[str] = []
+    for raw in raw_lines:
+        ends = [match.end() for match in _LEADER_AND_PAGE.finditer(raw[:MAX_LINE_CHARS])] \
+            if raw.count("....") >= RUN_TOGETHER_LABELS else []
+        if len(ends) < RUN_TOGETHER_LABELS:
+            result.append(raw)
+            continue
+        start = 0
+        for end in ends:
+            result.append(raw[start:end].strip())
+            start = end
+        if raw[start:].strip():
+            result.append(raw[start:].strip())
+    return result
+
+
+def _repeated_label(text: str) -> list[tuple[int, int]]:
+    """Where the "Label – " (or "Label 3: ") that starts three or more entries of a line
+    starts and ends each time; empty when no label does."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in _DASHED_NAME.finditer(text[:MAX_LINE_CHARS]):
+        label = _label_ending(match.group(1))
+        if label:
+            key = "".join("#" if ch.isdigit() else ch for ch in label)
+            found.setdefault(key, []).append((match.end(1) - len(label), match.end()))
+    for spans in sorted(found.values(), key=len, reverse=True):
+        if len(spans) >= RUN_TOGETHER_LABELS:
+            return spans
+    return []
+
+
+def _next_label_start(match: re.Match[str]) -> int:
+    """Where a numbered label starts ("… Public Services ANNEX 1:" → at "ANNEX")."""
+    words = match.group(1).split()
+    if len(words) >= 2 and words[-1].isdigit():
+        return match.end(1) - len(" ".join(words[-2:]))
+    return match.start()
+
+
+def _label_ending(words: str) -> str:
+    """The longest label that ends ``words`` ("Future PRIORITY 2" → "PRIORITY 2"), or ""."""
+    parts = words.split()
+    for start in range(len(parts)):
+        candidate = " ".join(parts[start:])
+        if _label(candidate + ": x") is not None:
+            return candidate
+    return ""
+
+
+def _until_page_number(entry: str) -> tuple[str, str]:
+    """(an entry's name, what follows its page number) for "Prosperity 7 Governance …"."""
+    words = entry.split()
+    for at, word in enumerate(words[:20]):
+        if at and is_page_number(word):
+            return " ".join(words[:at]), " ".join(words[at + 1:])
+    return entry.strip(), ""
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """(the first sentence, the rest) of a text: it ends at ". " before a capital."""
+    at = text.find(". ")
+    while at != -1:
+        if text[at + 2:at + 3].isupper():
+            return text[:at + 1], text[at + 2:].strip()
+        at = text.find(". ", at + 2)
+    return text, ""
+
+
+def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
+    """A bullet alone on its line starts the next line's item (a web page copied with
+    its list marks set apart: "·" / "Encourage a more diverse range …")."""
+    joined: list[str] = []
+    pending = ""
+    for raw in raw_lines:
+        if len(raw) <= 8 and _LONE_BULLET.match(raw):
+            pending = raw.strip()
+            continue
+        if pending and raw.strip():
+            raw = f"{pending} {raw.strip()}"
+            pending = ""
+        joined.append(raw)
+    return joined
