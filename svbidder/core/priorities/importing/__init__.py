@@ -1,7 +1,9 @@
 """Reading a council's priorities from its own words, as a pipeline:
 
 * :mod:`.model` — what is found (themes, outcomes, measures) and the limits;
-* :mod:`.lines` — step 1 for text: classify each line;
+* :mod:`.pasted` — step 1 for pasted text: put its lines back as the page had them
+  (wrapping, double spacing, bullets and contents pages a copy mangled), then classify;
+* :mod:`.lines` — classify one line: headings, list marks, labels, tables, prose;
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);
 * :mod:`.shapes` — shapes without list markers: "Name – description" paragraphs,
