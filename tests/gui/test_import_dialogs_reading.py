@@ -180,6 +180,18 @@ def test_plain_text_and_html_without_text_paste_as_plain_text(qtbot, tmp_path):
     assert dialog.text.toPlainText() == "Local jobs\nLess waste"
 
 
+def test_a_web_page_too_long_to_read_at_once_pastes_as_its_plain_text(qtbot, tmp_path):
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+    from svbidder.gui.widgets.paste_or_open import MAX_PASTED_HTML
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    html = "<ul>" + "<li>Local jobs</li>" * (MAX_PASTED_HTML // 16) + "</ul>"
+    assert len(html) > MAX_PASTED_HTML
+    dialog.text.insertFromMimeData(_mime(html, "Local jobs\nLess waste"))
+    assert dialog.text.toPlainText() == "Local jobs\nLess waste"
+
+
 def test_the_tender_box_pastes_plain_text(qtbot, tmp_path):
     """Only the priorities box reads HTML: a tender's questions are read from its text."""
     from svbidder.gui.dialogs.tender_paste import TenderPasteDialog

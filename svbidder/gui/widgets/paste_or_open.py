@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.documents.html import html_to_text
 
 MAX_PASTE_CHARACTERS = 2_000_000
+MAX_PASTED_HTML = 500_000  # read in under 50 ms here; a longer page pastes as plain text
 DOCUMENT_FILTER = ("Word, PDF, web page, text or Markdown "
                    "(*.docx *.pdf *.html *.htm *.txt *.md);;Word documents (*.docx);;"
                    "PDF files (*.pdf);;Web pages (*.html *.htm);;All files (*)")
@@ -34,12 +35,14 @@ class PasteBox(QPlainTextEdit):
     so a pasted list of priorities arrives as loose lines. The HTML copy beside it
     still has them: this box pastes that as text with bullets, numbers and
     Markdown headings (see :mod:`svbidder.core.documents.html`), falling back to
-    the plain text when there is no HTML, it is too long, or it holds no text.
+    the plain text when there is no HTML, it holds no text, or it is longer than
+    the GUI thread can read at once (a paste must not stall the window).
     """
 
     def insertFromMimeData(self, source: QMimeData | None) -> None:  # noqa: N802 (Qt)
-        if source is not None and source.hasHtml():
-            text = html_to_text(source.html())
+        html = source.html() if source is not None and source.hasHtml() else ""
+        if html and len(html) <= MAX_PASTED_HTML:
+            text = html_to_text(html)
             if text.strip():
                 self.insertPlainText(text)
                 return
