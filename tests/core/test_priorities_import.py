@@ -1404,7 +1404,7 @@ def test_a_list_under_a_values_heading_is_not_priorities():
 
 
 def test_a_table_s_column_headings_run_together_are_left_out():
-    from svbidder.core.priorities.importing.shapes import debris_reason
+    from svbidder.core.priorities.importing.furniture import debris_reason
 
     assert debris_reason("Programme / StrategyActivity / Milestones / MeasuresTeam / Target")
     assert not debris_reason("Health / wellbeing / care")  # three parts may be a title
@@ -1425,7 +1425,7 @@ def test_ways_of_working_successes_and_document_details_are_not_priorities():
 
 
 def test_a_pictures_description_of_people_is_a_caption_not_a_priority():
-    from svbidder.core.priorities.importing.shapes import debris_reason
+    from svbidder.core.priorities.importing.furniture import debris_reason
 
     assert debris_reason("A smiling lady in her garden") == "a picture's caption"
     assert debris_reason("A young boy helping his grandad water plants in an allotment")

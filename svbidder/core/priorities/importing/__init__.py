@@ -7,7 +7,11 @@
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);
 * :mod:`.shapes` — shapes without list markers: "Name – description" paragraphs,
-  a lead-in that announces how many, headings pasted plain; debris left out;
+  lists that lost their bullets, headings pasted plain; it runs the two below:
+* :mod:`.furniture` — what is on the page but not the document: navigation,
+  captions, contents pages, running headers and footers, footnotes;
+* :mod:`.announced` — sentences that count or name the list ("our six priorities
+  are:", "will focus on A; B; and C");
 * :mod:`.outline` — steps 2–4: nest items, leave out what is not a priority,
   turn levels into themes, outcomes and measures; the public ``parse_*`` functions;
 * :mod:`.edit` — the preview's corrections and one-click fixes.

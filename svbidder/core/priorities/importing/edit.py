@@ -231,8 +231,9 @@ def each_paragraph_a_priority(result: ImportResult) -> ImportResult:
     "Name – what it means" paragraphs give the name as the title and the rest
     as guidance. Contact details and web-page debris are still left out.
     """
+    from .furniture import debris_reason
     from .lines import _contact_reason
-    from .shapes import debris_reason, split_pair
+    from .shapes import split_pair
 
     outcomes: list[ImportOutcome] = []
     for text, _bold in result.source:

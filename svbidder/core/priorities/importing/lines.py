@@ -30,6 +30,7 @@ _OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social v
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")
 
+
 _REF_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LABEL = re.compile(
     r"^(?P<word>" + "|".join(sorted((re.escape(w) for w in
@@ -79,6 +80,7 @@ _SKIP_SECTION = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_SKIP_SECTIONS, key=len, reverse=True))
     + r")\b", re.IGNORECASE)
 
+
 # A heading with one of these words is about priorities, whatever else it says
 # ("Summary of our priorities").
 _PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|ambition|"
@@ -101,11 +103,13 @@ _CONTACT_LEAD = re.compile(
     r"write to (?:us|the)\b|follow us\b|find out more\b|am ragor o wybodaeth|cysylltwch)",
     re.IGNORECASE)
 
+
 _MEASURE_START = re.compile(
     r"^(?:number of|no\.? of|numbers? of|total (?:number|value|amount) of|percentage of|"
     r"proportion of|% of|£|value of|amount of|hours? of|tonnes? of|amount spent|spend with|"
     r"spend on|how many|count of)\b|^(?:£|%)",
     re.IGNORECASE)
+
 
 _WELSH_HINT = re.compile(
     r"[ŵŷâêîôûẁẃẅỳ]|\b(?:cymru|cymunedau|cymuned|gwaith|lleol|iachach|llewyrchus|lewyrchus|"
@@ -113,9 +117,11 @@ _WELSH_HINT = re.compile(
     r"canlyniad|amcan|ac|yr|y|o|i|a)\b",
     re.IGNORECASE)
 
+
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 # ------------------------------------------------------------------- lines
+
 
 @dataclass
 class _Line:
@@ -435,3 +441,14 @@ def _table_row_items(cells: list[str], header: list[str], previous_first: str) -
                 items.append(line)
         column += 1
     return items
+
+
+def next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False) -> list[int]:
+    """Indexes of the non-blank lines from ``start`` on (and not left out, if asked)."""
+    passed = ("blank", "skip") if past_skipped else ("blank",)
+    return [i for i in range(start, len(lines)) if lines[i].kind not in passed]
+
+
+def continues_item(line: _Line) -> bool:
+    """A line that carries on the list item above it (wrapped by a PDF or a narrow page)."""
+    return line.indent > 0 or line.text[:1].islower()

@@ -47,6 +47,7 @@ from typing import Any
 
 from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
+from .announced import AFTER_LIST, announced_count
 from .docx import lines_from_blocks
 from .lines import (
     _MEASURE_START,
@@ -77,10 +78,8 @@ from .model import (
 )
 from .pasted import _lines_from_text
 from .shapes import (
-    AFTER_LIST,
     DOCUMENT_KIND,
     ITEM_LABEL,
-    announced_count,
     apply_shapes,
     ends_a_lead_in,
     is_statement,

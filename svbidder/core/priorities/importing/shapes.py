@@ -7,17 +7,19 @@ pass looks at runs of lines:
 * one paragraph per priority, "Name – what it means", "Name: what it means" or
   (in Word) bold words then what they mean, two or more in a row: the name
   becomes the title, the rest its guidance;
-* a lead-in sentence that announces the list ("the six strategic outcomes…",
-  "split into three areas"): the announced number of short lines after it, or
-  of short names each followed by a paragraph, are the priorities;
+* lists that lost their bullets: a kept indent, short titled lines after a
+  paragraph that speaks of priorities, a run of short lines after a lead-in;
+* headings pasted as plain lines over their lists, and labelled items
+  ("Priority 1: …") that lead into lists of their own;
 * lists introduced by a vision or values statement or by past achievements
   ("a track record of … including:"), and lists made only of questions, are
   not priorities: they become prose;
-* paste debris ("Page Thumbnail", "You are on page 1 of 20", "Skip to main
-  content", "Back to top", "PDF 1.2MB", "Reference: ECO01"), contents rows
-  ("Our priorities ....... 4"), footnotes and short lines repeated three times
-  or more (running headers and footers) are left out; footnote markers
-  ("Good jobs¹") are taken off titles.
+* when a sentence announces or names the list, the other lists become prose.
+
+:func:`apply_shapes` runs these with the passes of :mod:`.furniture` (what is
+on the page but not the document: debris, contents pages, running headers) and
+:mod:`.announced` (sentences that count or name the list) in the order that
+lets each use what the one before settled.
 
 Every test here works on words already split or on patterns with bounded
 repetition, so the pass is linear in the length of the text.
@@ -28,33 +30,34 @@ from __future__ import annotations
 import re
 
 from ...text.search import fold
+from .announced import (
+    AFTER_LIST,
+    NAMING,
+    TOKEN,
+    VALUES_LEAD,
+    announced_count,
+    announced_lists,
+    named_in_a_sentence,
+)
+from .furniture import (
+    breadcrumb_trail,
+    contents_page_numbers,
+    drop_debris,
+    drop_repeats,
+    priorities_in_contents,
+    title_like,
+)
 from .lines import (
     _SKIP_SECTION,
     _contact_reason,
     _Line,
     _plain,
     _words,
+    continues_item,
     ends_mid_sentence,
-    is_page_number,
     label_alone,
-    page_number_at_end,
-    tidy,
+    next_lines,
 )
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-                 "nineteen": 19, "twenty": 20}
-_NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
-          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
-          r"blaenoriaethau|amcanion|themâu|nodau")
-_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
-# a sentence that names its list also counts it under "headings" ("four headings; …")
-_NAMED_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS}|headings|categories)$")
-_NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
-                          re.IGNORECASE)
-_TOKEN = re.compile(r"[\w'’-]+")
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
 # The dash may lose its space before it ("Nature Recovery- To restore"), but a hyphen
@@ -64,33 +67,6 @@ _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?P<rest>\S.*)$")
 _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
 
-_DEBRIS = re.compile(
-    r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
-    r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
-    r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
-    r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
-    r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
-    r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
-    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
-    r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
-    # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
-    # "Size: px", "Start display at page:", "Transcription", "Citation preview"
-    r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
-    r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
-    r"^citation preview$|^download \"[^\"]{1,150}\"$|"
-    # a link to the page in another language
-    r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
-    # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
-    r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
-    # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
-    r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
-    r"^(?:home|about (?:us|the council|your council)|"
-    r"download|further details|more details|read more|print|share|newsletter sign-?up|"
-    r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
-    r"section|content))$|"
-    # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
-    r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
-    re.IGNORECASE)
 _STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:vision|values|mission|purpose|"
                         r"ethos)\b", re.IGNORECASE)
 # A list after "a track record of … including:" shows past work, not what the council wants.
@@ -98,7 +74,6 @@ _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:ach
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
                            r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
-AFTER_LIST = "the text after the list"
 # A list introduced by the vision ("The vision is for a city that will:") describes the
 # place, not what the council wants from suppliers (unless it announces themes).
 # The vision must be what the lead-in is about ("Our vision:", "The vision is for a city
@@ -106,13 +81,6 @@ AFTER_LIST = "the text after the list"
 _VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:shared |long-term |new )?vision\b|"
                           r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
                           re.IGNORECASE)
-# A list introduced as the values or what everything rests on ("Everything we do will be
-# built on the following principles:", "based on three guiding principles:") says how
-# the body works: never priorities, however many it announces.
-_VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
-                          r"how we (?:will )?work|work in a way)\b|\b(?:built|based|founded) "
-                          r"(?:on|upon|around)\b.{0,40}?\bprinciples\b|"
-                          r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
 
 
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
@@ -123,62 +91,11 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
                          r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
                          r"all|more)\b", re.IGNORECASE)
-# A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
-_CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
-                      r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
-# A picture's alternative text describing people in a scene: "A smiling lady in her
-# garden", "A young boy helping his grandad water plants". Only describing words (or
-# "and") come before the person, so "A city where people in …" is not one.
-# "A lighthouse on a cliff, representing Zero Waste Scotland as …": what a picture shows
-_A_SCENE_STANDS_FOR = re.compile(r"^an? [^,.]{1,80}, (?:representing|showing|depicting|"
-                                 r"illustrating|symboli[sz]ing)\b", re.IGNORECASE)
-_PEOPLE_IN_A_SCENE = re.compile(
-    r"^an? (?:(?!(?:where|which|that|who|for|of|to|with|in)\b)[\w-]+ ){0,4}"
-    r"(?:man|men|woman|women|mother|father|mum|dad|boy|girl|child|children|family|"
-    r"lady|gentleman|couple|baby|toddler|grandad|grandma|grandparents?|teenagers?|"
-    r"students?|pupils?|volunteers?|nurses?|doctors?|carers?|workers?|residents?) "
-    r"(?:with|in|at|on|helping|holding|smiling|sitting|standing|walking|playing|reading|"
-    r"using|wearing|talking|working|looking|enjoying|planting|watering|laughing|cooking)\b",
-    re.IGNORECASE)
 
 
 def is_statement(text: str) -> bool:
     """Whether a line is the vision, values, mission or purpose ("EA's Mission - …")."""
     return bool(_STATEMENT.match(text))
-
-
-def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
-    """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
-    if not _NUMBER_HINT.search(text, 0, 600):
-        return 0  # most lines announce nothing: skip splitting them into words
-    tokens = [t.lower() for t in _TOKEN.findall(text[:600])]
-    for index, token in enumerate(tokens):
-        number = _NUMBER_WORDS.get(token) or (int(token) if token.isascii() and
-                                              token.isdigit() and len(token) <= 2 else 0)
-        if not 2 <= number <= 20:
-            continue
-        for following in tokens[index + 1:index + 5]:
-            if nouns.match(following):
-                return number
-    return 0
-
-
-def debris_reason(text: str) -> str:
-    """Why a line is paste debris (empty if it is not)."""
-    stripped = text.strip()
-    if _CAPTION.match(stripped) or (
-            _words(stripped) <= 16 and not stripped.endswith((".", ":"))
-            and _PEOPLE_IN_A_SCENE.match(stripped)) or _A_SCENE_STANDS_FOR.match(stripped):
-        return "a picture's caption"
-    parts = stripped.split(" / ") if len(stripped) <= 300 else []
-    if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
-                               for part in parts):
-        return "a table's column headings"  # "Programme / Activity / Milestones / Team"
-    if len(stripped) <= 200 and _DEBRIS.match(stripped):
-        if stripped[:3].lower() == "ref":
-            return "a reference code"
-        return "text copied from the web page around the priorities"
-    return ""
 
 
 def split_pair(text: str) -> tuple[str, str] | None:
@@ -198,35 +115,6 @@ def split_pair(text: str) -> tuple[str, str] | None:
     return name, rest
 
 
-def _title_like(text: str, most_words: int = 16) -> bool:
-    return (0 < _words(text) <= most_words and text[:1].isupper()
-            and not text.rstrip().endswith((";", ",", ":", "?", "!"))
-            and not _contact_reason(text) and not debris_reason(text))
-
-
-def _next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False) -> list[int]:
-    """Indexes of the non-blank lines from ``start`` on (and not left out, if asked)."""
-    passed = ("blank", "skip") if past_skipped else ("blank",)
-    return [i for i in range(start, len(lines)) if lines[i].kind not in passed]
-
-
-# Dot leaders then a page number; every part bounded, so the pattern stays linear.
-_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?\.{3,120}\s?\d{1,3}$")
-_FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
-_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
-                            r"\[\d{1,3}\])(?=[\s.,;:]|$)")
-REPEATS_FOR_FURNITURE = 3
-# A contents entry that names a priority by its label: "Strategic Priority Theme -
-# Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
-_CONTENTS_PRIORITY = re.compile(
-    r"^(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
-    r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
-    r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,100}?)\s*$",
-    re.IGNORECASE)
-_LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
-
-
 # "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
 _COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
 
@@ -236,12 +124,12 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     for line in lines:
         if line.kind in ("prose", "item") and line.text.endswith(("-", "\u2013")):
             line.text = _COLON_DASH.sub(":", line.text)
-    _priorities_in_contents(lines)
-    _contents_page_numbers(lines)
+    priorities_in_contents(lines)
+    contents_page_numbers(lines)
     _labels_nested_by_ref(lines)
-    lines = [_drop_debris(line) for line in lines]
-    _breadcrumb_trail(lines)
-    _drop_repeats(lines)
+    lines = [drop_debris(line) for line in lines]
+    breadcrumb_trail(lines)
+    drop_repeats(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
@@ -249,10 +137,10 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _statement_items(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
-    announced = _announced_lists(lines) | _labelled_items(lines)
+    announced = announced_lists(lines) | _labelled_items(lines)
     _headings_that_count(lines)
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
-        announced = _named_in_a_sentence(lines, counted=True)
+        announced = named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
     lines = _pairs(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
@@ -261,7 +149,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
         _named_paragraphs(lines)
     _lists_without_intent(lines)
     if not any(line.kind == "item" for line in lines):
-        _named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
+        named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
     if announced:
         _other_lists_to_prose(lines)
     return lines
@@ -291,81 +179,6 @@ def _labels_nested_by_ref(lines: list[_Line]) -> None:
     for line in lines:
         if line.kind == "item" and line.sig == ("label", upper):
             line.sig, line.hint, line.heading = ("label", 3), "", False
-
-
-CONTENTS_ENTRIES = 5
-def _contents_page_numbers(lines: list[_Line]) -> None:
-    """A contents page pasted from a PDF viewer: titles followed by their page numbers,
-    rising down the page ("Visitor Experience 42" / "Outcome 5: Recreation 48"). Five or
-    more such lines, their numbers mostly rising, lose the numbers."""
-    entries = [(index, number) for index, line in enumerate(lines)
-               if line.kind in ("prose", "item") and len(line.text) <= 200
-               and (number := page_number_at_end(line.text))]
-    if len(entries) < CONTENTS_ENTRIES:
-        return
-    numbers = [number for _, number in entries]
-    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
-    if rising < 0.8 * (len(numbers) - 1):
-        return
-    for index, _number in entries:
-        lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
-    _contents_after_its_priorities([index for index, _ in entries], lines)
-
-
-def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:
-    """Labelled entries one after another ("Priority – Counter Terrorism 35") are the
-    priorities; the entries after the last ("Acknowledgements 41") are the contents'
-    later sections, not its outcomes."""
-    labelled = [at for at, index in enumerate(entries) if lines[index].sig[:1] == ("label",)]
-    if len(labelled) < 2 or labelled[-1] - labelled[0] != len(labelled) - 1:
-        return
-    for index in entries[labelled[-1] + 1:]:
-        if lines[index].kind == "prose":
-            lines[index] = _Line("skip", lines[index].text, reason="a line of the contents list")
-
-
-BREADCRUMB_WORDS = 8
-BREADCRUMB_START = 8
-
-
-def _breadcrumb_trail(lines: list[_Line]) -> None:
-    """A web page's breadcrumb trail near its top: "Home", then short lines up to a blank
-    or longer line ("Council spending" / "Social Value Policy" / "Social Value Policy -
-    Policy Context"). All but the last (the page's own title) are left out."""
-    near_top = [i for i, line in enumerate(lines) if line.kind != "blank"][:BREADCRUMB_START]
-    home = next((i for i in near_top if lines[i].kind == "skip"
-                 and lines[i].text.strip().lower() == "home"), None)
-    if home is None:
-        return
-    trail = []
-    for after in lines[home + 1:]:
-        if after.kind != "prose" or _words(after.text) > BREADCRUMB_WORDS or \
-                after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")):
-            break
-        trail.append(after)
-    for step in trail[:-1]:
-        step.kind, step.reason = "skip", "text copied from the web page around the priorities"
-
-
-def _priorities_in_contents(lines: list[_Line]) -> None:
-    """Two or more contents entries labelled as priorities ("Strategic Priority Theme -
-    Connected Communities ..... 12") name the priorities: a PDF's contents page is
-    often all of the document a paste holds."""
-    found: list[tuple[int, str]] = []
-    for index, line in enumerate(lines):
-        if line.kind in ("prose", "item") and len(line.text) <= 200 and \
-                _CONTENTS_ROW.match(line.text):
-            entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
-            if entry:
-                found.append((index, entry.group("name")))
-            elif line.sig[:1] == ("label",) and line.hint in ("theme", "outcome"):
-                # "Strategic priority 1: Fair policy ..... 18", its label already read
-                found.append((index, _LEADER.sub("", line.text).strip()))
-    if len(found) < 2:
-        return
-    for index, name in found:
-        lines[index] = _Line("item", name, ("contents",), indent=lines[index].indent,
-                             announced=True)
 
 
 UNMARKED_ITEM_WORDS = 30
@@ -474,7 +287,7 @@ def _names_what_follows(line: _Line) -> bool:
     if line.kind != "prose" or not text.endswith(".") or _words(text) < 8:
         return False
     last = text[text.rfind(". ", 0, len(text) - 1) + 1:]
-    return bool(_NAMING.search(last))
+    return bool(NAMING.search(last))
 
 
 def _titles_after(lines: list[_Line], start: int) -> list[int]:
@@ -484,7 +297,7 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     for at in range(start, min(len(lines), start + TITLE_RUN[1] + 1)):
         line = lines[at]
         text = line.text.rstrip()
-        if line.kind != "prose" or not _title_like(text, TITLE_RUN_WORDS) or \
+        if line.kind != "prose" or not title_like(text, TITLE_RUN_WORDS) or \
                 text.endswith((".", ":", ";", ",")) or ends_mid_sentence(text):
             break
         run.append(at)
@@ -576,51 +389,6 @@ def _wrapped(run: list[_Line]) -> bool:
                for width, line, after in zip(widths, run, run[1:], strict=False))
 
 
-def _drop_debris(line: _Line) -> _Line:
-    if line.kind not in ("prose", "item"):
-        return line
-    reason = debris_reason(line.text)
-    if not reason and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text):
-        reason = "a line of the contents list"
-    if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
-        reason = "a footnote"
-    if reason:
-        return _Line("skip", line.text, reason=reason)
-    if line.kind == "item" and len(line.text) <= MAX_MARKED:
-        line.text = _FOOTNOTE_MARK.sub("", line.text)  # "Good jobs¹" → "Good jobs"
-    return line
-
-
-MAX_MARKED = 2000
-
-
-def _without_page_number(text: str) -> str:
-    """The line without a page number at either end ("02 ANNUAL REPORT" → "ANNUAL REPORT")."""
-    words = text.split()
-    if len(words) > 1 and is_page_number(words[0]):
-        words = words[1:]
-    if len(words) > 1 and is_page_number(words[-1]):
-        words = words[:-1]
-    return " ".join(words)
-
-
-def _drop_repeats(lines: list[_Line]) -> None:
-    """A short line that comes back three times or more is a running header or footer,
-    with or without the page number a PDF sets beside it ("02 ANNUAL REPORT 2013/14",
-    "ANNUAL REPORT 2013/14 03"); a lead-in before each theme's list ("Our priorities
-    are to:") is not."""
-    counts: dict[str, int] = {}
-    for line in lines:  # list items may repeat ("Number of volunteers"): prose only
-        if line.kind == "prose" and _words(line.text) <= 12 and not line.text.endswith(":"):
-            key = _without_page_number(line.text)
-            counts[key] = counts.get(key, 0) + 1
-    for index, line in enumerate(lines):
-        if line.kind == "prose" and _words(line.text) <= 12 and \
-                not line.text.endswith(":") and \
-                counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
-            lines[index] = _Line("skip", line.text, reason="a running header or footer")
-
-
 def _questions_and_vision_lists(lines: list[_Line]) -> None:
     """Lists of questions, or under a vision statement, are not priorities: make them prose."""
     index = 0
@@ -633,7 +401,7 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         while end < len(lines) and (lines[end].kind == "blank" or (
                 lines[end].kind == "item" and not lines[end].heading
                 and lines[end].sig[:1] == line.sig[:1]) or (  # "2. Next theme" ends "- …"
-                lines[end].kind == "prose" and _continues(lines[end]))):
+                lines[end].kind == "prose" and continues_item(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
         before = [lines[i] for i in range(index - 1, max(-1, index - 5), -1)
@@ -644,7 +412,7 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         # carries on the sentence before it
         leads = before[:2] if lead is not None and _words(lead.text) <= 4 and \
             len(before) > 1 and before[1].kind == "prose" and \
-            not _NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
+            not NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
@@ -674,7 +442,7 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
         if alone is None:
             continue
         level, ref = alone
-        following = _next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1)[:1]
         if not following or _alone_label(lines[following[0]]):
             continue
         at = following[0]
@@ -695,7 +463,7 @@ def items_that_lead_in(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kind != "item" or line.heading or not line.text.endswith(":"):
             continue
-        following = _next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1)[:1]
         if following and lines[following[0]].kind == "item" and \
                 lines[following[0]].sig == line.sig:
             lines[index] = _Line("prose", line.text, indent=line.indent)
@@ -709,7 +477,7 @@ def _headings_that_count(lines: list[_Line]) -> None:
         if line.kind != "item" or not line.heading or line.announced or \
                 _words(line.text) < 6 or not announced_count(line.text):
             continue
-        following = _next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1)[:1]
         if following and lines[following[0]].heading and lines[following[0]].sig == line.sig:
             lines[index] = _Line("skip", line.text, reason="the sentence that introduces the list")
 
@@ -733,13 +501,13 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
         if line.kind != "prose" or not line.text.endswith(":") or _words(line.text) > 20:
             continue
         before = [i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].kind != "blank"]
-        after = _next_lines(lines, index + 1)[:1]
+        after = next_lines(lines, index + 1)[:1]
         if not before or not after or lines[after[0]].kind != "item" or \
                 lines[after[0]].heading:
             continue
         heading = lines[before[0]]
         # (a heading such as "How we work" is promoted too: its section is then left out)
-        if heading.kind == "prose" and not heading.settled and _title_like(heading.text, 6) and \
+        if heading.kind == "prose" and not heading.settled and title_like(heading.text, 6) and \
                 not heading.text.endswith((".", ":")) and not announced_count(line.text):
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
@@ -757,7 +525,7 @@ def _statement_items(lines: list[_Line]) -> None:
 
 def _leads_to_no_priorities(lead: str) -> bool:
     """Whether a lead-in introduces the values, how to use the document or the vision."""
-    if _VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
+    if VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
         return True
     return bool(_VISION_LEAD.search(lead)) and not announced_count(lead)
 
@@ -769,13 +537,13 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
     page's heading loses its size when copied; the labels below show its role.
     """
     def heading_like(line: _Line) -> bool:
-        return line.kind == "prose" and _title_like(line.text, 4) and \
+        return line.kind == "prose" and title_like(line.text, 4) and \
             not line.text.endswith(".")
 
     for index, line in enumerate(lines):
         if not heading_like(line):
             continue
-        for at in _next_lines(lines, index + 1)[:3]:
+        for at in next_lines(lines, index + 1)[:3]:
             after = lines[at]
             if after.kind == "item" and after.hint == "outcome":
                 lines[index] = _Line("item", _plain(line.text), ("h", 6), hint="theme",
@@ -783,300 +551,6 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
                 break
             if after.kind != "prose" or heading_like(after):
                 break  # (a contents page's entries: only the last one heads the labels)
-
-
-def _continues(line: _Line) -> bool:
-    """A line that carries on the list item above it (wrapped by a PDF or a narrow page)."""
-    return line.indent > 0 or line.text[:1].islower()
-
-
-def _announced_lists(lines: list[_Line]) -> bool:
-    """After a line announcing N priorities, take N short lines (or N named paragraphs).
-
-    Returns whether such a list was found.
-    """
-    found = False
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        # a list item announces only the list it leads into ("… four priorities …:"), not
-        # one its sentence mentions ("The vision, eight shared outcomes … remained")
-        count = announced_count(line.text) if (line.kind == "prose" or (
-            line.kind == "item" and (line.heading or line.text.rstrip().endswith(":")))) and \
-            not _VALUES_LEAD.search(line.text) else 0
-        if not count:
-            index += 1
-            continue
-        # past debris: "Page Thumbnail" before each of a page's image tiles
-        following = _next_lines(lines, index + 1, past_skipped=True)
-        taken = (_take_items(lines, following, count)
-                 or _take_paired_items(lines, following, count)
-                 or _take_named(lines, following, count)
-                 or _take_plain(lines, following, count)
-                 or _take_inline(lines, index, count)
-                 or _take_paragraphs(lines, index, following, count))
-        if taken and line.kind == "prose":
-            line.kind = "skip"
-            line.reason = "the sentence that introduces the list"
-        found = found or bool(taken)
-        index = taken or index + 1
-    return found
-
-
-_LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
-_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?: |$)")
-
-
-def _take_inline(lines: list[_Line], index: int, count: int) -> int:
-    """N priorities named inside the announcing sentence ("Three priorities have been
-    identified: a thriving economy; strong communities and a sustainable way of life.").
-
-    The words after the colon (or semicolon), up to the sentence's end, split at
-    commas and semicolons; the part holding the last "and" gives the last two. Exactly
-    N short parts become N items after the sentence.
-    """
-    line = lines[index]
-    text = " ".join(line.text[:600].split())  # one space each: the patterns stay linear
-    start = _LIST_START.search(text)
-    if line.kind != "prose" or start is None:
-        return 0
-    names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]), count)
-    if not names:
-        return 0
-    items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
-             for name in names]
-    lines[index + 1:index + 1] = items
-    return index + 1 + len(items)
-
-
-_NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
-                     r"commitments)\b", re.IGNORECASE)
-_BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
-
-
-_NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=\w)", re.IGNORECASE)
-
-
-def _named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
-    """On a page of prose only, the first sentence that names the priorities and then
-    lists them ("The priorities were highlighted as; People (…), Place (…), Growth
-    (…) and Transformation (…).", "The strategic priorities were the Environment, the
-    Economy, Housing and Communities.") gives them, however many (3 to 10).
-
-    ``counted`` looks only for a sentence that also counts them ("Our ambitions sit
-    under four headings; …"), which is sure enough to read beside headings and lists.
-    Returns whether one was found."""
-    for index, line in enumerate(lines):
-        if line.kind != "prose":
-            continue
-        text = " ".join(line.text[:800].split())
-        start = _LIST_START.search(text)
-        named = _NAMED_AS.search(text)
-        if start is None or not _NAMING.search(text, 0, start.start()) or (
-                named is not None and named.start() < start.start()):
-            start = named  # "These priorities will focus on A; B; …" names from A
-        parts = _sentence_parts(text, start.end()) if start is not None else []
-        if counted and len(parts) != announced_count(text[:start.start()] if start else "",
-                                                     _NAMED_LIST_NOUNS):
-            continue
-        # names parted by semicolons may hold commas and run longer
-        longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
-        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts):
-            lines[index + 1:index + 1] = [
-                _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
-                      announced=True) for part in parts]
-            line.kind, line.reason = "skip", "the sentence that introduces the list"
-            return True
-    return False
-
-
-# "to provide good homes, to deliver excellent service, and to shape strong, sustainable
-# places": a list of aims, each starting "to", parted only where the next "to" starts
-_TO_PARTS = re.compile(r"[,;] (?:and )?(?=to )| and (?=to )")
-
-
-def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
-    """A sentence-list's parts, split at commas and semicolons (only at semicolons when
-    asked: commas then belong to a name), each without a leading "and". Aims written
-    "to …, to … and to …" are parted only before each "to", which is left off."""
-    text = sentence.strip()
-    if text.startswith("to ") and _TO_PARTS.search(text):
-        parts = [part.strip(" .") for part in _TO_PARTS.split(text)]
-        if all(part.startswith("to ") for part in parts):
-            return [part[3:] for part in parts]
-    separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
-    parts = [part.strip(" .") for part in re.split(separator, sentence)]
-    return [part[4:] if part.startswith("and ") else part for part in parts]
-
-
-def _sentence_parts(text: str, start: int) -> list[str]:
-    """The names listed from ``start`` to the sentence's end: split at semicolons when
-    it has them (commas then belong to a name), else at commas; "and" joins the last
-    two ("… Housing, Our Customers and Communities")."""
-    sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
-    joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
-        .startswith("and ")  # "…; and Environment, culture and heritage"
-    parts = _split_parts(sentence, at_semicolons=";" in sentence)
-    if ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
-        parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
-    elif " and " in parts[-1] and not joined_last:
-        head, _, tail = parts[-1].rpartition(" and ")
-        parts[-1:] = [head.rstrip(", "), tail]
-    return [part for part in parts if part]
-
-
-INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
-
-
-def _inline_names(parts: list[str], count: int) -> list[str]:
-    """The N names in a list's parts: "a and b" as the last part holds the last two, unless
-    the part after it is a name too ("Economy and Regeneration, and Improved Council")
-    rather than the sentence going on ("…, and can be found online")."""
-    joined = len(parts) < count or not parts[count - 1][:1].isupper()
-    for at, part in enumerate(parts[1:count], start=1):
-        if at + 2 == count and " and " in part and joined:
-            head, _, tail = part.rpartition(" and ")
-            names = [*parts[:at], head, tail]
-            break
-    else:
-        names = parts[:count]
-    if len(names) != count or not all(1 <= _words(name) <= INLINE_NAME_WORDS
-                                      for name in names):
-        return []
-    return [name[:1].upper() + name[1:] for name in names]
-
-
-def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
-    """N list items (with any wrapped lines) straight after the lead-in: the priorities."""
-    chosen: list[int] = []
-    for i in following:
-        line = lines[i]
-        if line.kind == "item" and not line.heading:
-            if chosen and line.sig != lines[chosen[0]].sig:
-                break  # the list around this one goes on ("·" after the "-" items)
-            if len(chosen) == count:
-                return 0  # more items than announced: not this list
-            chosen.append(i)
-        elif not (line.kind == "prose" and chosen and _continues(line)):
-            break
-    if len(chosen) != count:
-        return 0
-    for i in chosen:
-        lines[i].announced = True
-    return chosen[-1] + 1
-
-
-PARAGRAPH_ITEM_WORDS = 15
-
-
-def _take_paragraphs(lines: list[_Line], index: int, following: list[int], count: int) -> int:
-    """After a lead-in that ends with a colon, N paragraphs: the N priorities, each
-    titled by its first clause ("identified three strategic priorities:" / "To continue
-    to help keep people safe by preventing fires. This remains …")."""
-    chosen = following[:count]
-    if not lines[index].text.rstrip().endswith(":") or len(chosen) < count or not all(
-            lines[i].kind == "prose" and not lines[i].settled
-            and _words(lines[i].text) >= PARAGRAPH_ITEM_WORDS
-            and lines[i].text[:1].isupper() and not debris_reason(lines[i].text)
-            and not _contact_reason(lines[i].text) for i in chosen):
-        return 0
-    added = 0
-    for i in reversed(chosen):  # from the end, so the indexes before stay right
-        first, *rest = _SENTENCE_END.split(" ".join(lines[i].text.split()), maxsplit=1)
-        indent = lines[i].indent
-        after = [_Line("prose", part.strip(), indent=indent, settled=True)
-                 for part in rest if part.strip()]  # the rest: the priority's guidance
-        lines[i:i + 1] = [_Line("item", first.rstrip(". "), ("para",), indent=indent,
-                                announced=True), *after]
-        added += len(after)
-    return chosen[-1] + 1 + added
-
-
-def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> int:
-    """2N items where each name is followed by its description as an item of its own
-    ("- Supporting victims" / "- This includes action on …"): N priorities."""
-    run: list[int] = []
-    for i in following:
-        if lines[i].kind != "item" or lines[i].heading or len(run) == 2 * count:
-            break
-        run.append(i)
-    if len(run) != 2 * count:
-        return 0
-    names, descriptions = run[0::2], run[1::2]
-    if not all(_title_like(lines[i].text, 10) and not lines[i].text.endswith(".")
-               for i in names) or not all(
-            lines[i].text.endswith(".") and _words(lines[i].text) >= 8 for i in descriptions):
-        return 0
-    for i in names:
-        lines[i].announced = True
-    for i in descriptions:  # the name's description: its guidance
-        lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
-    return run[-1] + 1
-
-
-PLAIN_ITEM_WORDS = 25
-
-
-def _plain_item_like(text: str) -> bool:
-    """A short line that can be one of N announced items: a title, or a phrase of a
-    sentence-list ("delivering better services," / "caring for the vulnerable.")."""
-    if _words(text) > PLAIN_ITEM_WORDS or (text.endswith(".") and _words(text) > 10
-                                           and not text[:1].islower()):
-        return False
-    phrase = _phrase(text)
-    return bool(phrase) and _title_like(phrase[:1].upper() + phrase[1:], PLAIN_ITEM_WORDS)
-
-
-def _phrase(text: str) -> str:
-    """A list phrase without the glue of the sentence it was part of: "supporting
-    economic growth, and" → "supporting economic growth"."""
-    return tidy(text.rstrip(". "))
-
-
-def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
-    """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
-    chosen = following[:count]
-    if len(chosen) < count or not all(
-            lines[i].kind == "prose" and _plain_item_like(lines[i].text) for i in chosen):
-        return 0
-    for i in chosen:
-        lines[i] = _Line("item", _phrase(_plain(lines[i].text)), ("para",),
-                         indent=lines[i].indent, announced=True)
-    end = chosen[-1] + 1
-    while end < len(lines) and lines[end].kind in ("prose", "blank", "skip"):
-        if lines[end].kind == "prose":  # the outro, not the last priority's guidance
-            lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
-        end += 1
-    return chosen[-1] + 1
-
-
-def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
-    """N short names each followed by a paragraph ("Social" / "This includes …")."""
-    names: list[int] = []
-    position = 0
-    while position < len(following) and len(names) < count:
-        at = following[position]
-        line = lines[at]
-        if not (line.kind in ("prose", "item") and _title_like(line.text, 8)
-                and not line.text.endswith(".")):
-            return 0
-        after = following[position + 1] if position + 1 < len(following) else None
-        if after is None or lines[after].kind != "prose" or _words(lines[after].text) < 6:
-            return 0
-        names.append(at)
-        position += 2
-        while position < len(following) and len(names) < count and \
-                lines[following[position]].kind == "prose" and \
-                _words(lines[following[position]].text) >= 6 and \
-                lines[following[position]].text.endswith("."):
-            position += 1
-    if len(names) < count:
-        return 0
-    for i in names:
-        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
-                         announced=True)
-    return names[-1] + 2
 
 
 _DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
@@ -1129,7 +603,7 @@ def _introduced_list(lines: list[_Line]) -> bool:
     is followed straight away by a list of two or more items."""
     for index, line in enumerate(lines):
         if line.kind == "prose" and line.text.rstrip().endswith(":") and not line.settled:
-            following = _next_lines(lines, index + 1)[:2]
+            following = next_lines(lines, index + 1)[:2]
             if len(following) == 2 and all(lines[i].kind == "item" and not lines[i].heading
                                             for i in following):
                 return True
@@ -1144,7 +618,7 @@ def _named_paragraphs(lines: list[_Line]) -> None:
     names of sections that are not priorities ("Our vision", "Contact us") end a
     run rather than join it.
     """
-    meaningful = _next_lines(lines, 0)
+    meaningful = next_lines(lines, 0)
     runs: list[list[int]] = []
     run: list[int] = []
     position = 1  # the first line is the document's title
@@ -1179,10 +653,10 @@ def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
 
 def _repeats(line: _Line, name: _Line) -> bool:
     """A short line after a priority's paragraphs that says its name again (a link)."""
-    if line.kind != "prose" or not _title_like(line.text, 16):
+    if line.kind != "prose" or not title_like(line.text, 16):
         return False
-    words = {w.casefold() for w in _TOKEN.findall(line.text)}
-    named = {w.casefold() for w in _TOKEN.findall(name.text)}
+    words = {w.casefold() for w in TOKEN.findall(line.text)}
+    named = {w.casefold() for w in TOKEN.findall(name.text)}
     return bool(words) and len(words & named) >= 0.8 * len(words)  # not "A resilient Wales"
 
 
@@ -1196,7 +670,7 @@ def _name_run(lines: list[_Line], run: list[int]) -> None:
 def _is_name(line: _Line) -> bool:
     """A short line that can name the paragraph under it; not a sentence the copy broke
     ("As local authorities were", "Councils, along with the")."""
-    return (line.kind == "prose" and _title_like(line.text, 20)
+    return (line.kind == "prose" and title_like(line.text, 20)
             and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
             and not ends_mid_sentence(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
@@ -1245,7 +719,7 @@ def _lists_without_intent(lines: list[_Line]) -> None:
 def _list_after(lines: list[_Line], start: int) -> list[int]:
     """The plain list items (not headings, not announced) straight after ``start``."""
     run: list[int] = []
-    for at in _next_lines(lines, start):
+    for at in next_lines(lines, start):
         if lines[at].kind != "item" or lines[at].heading or lines[at].announced:
             break
         run.append(at)
@@ -1300,14 +774,14 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
             continue
         if line.kind == "item" and not line.heading and not line.announced:
             if previous is not None and previous.kind in ("prose", "skip") and \
-                    not _continues(previous):
+                    not continues_item(previous):
                 in_sentence_list = True
             if in_sentence_list:
                 lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
                 continue
         elif line.kind == "item":
             in_sentence_list = False
-        elif line.kind == "prose" and not _continues(line):
+        elif line.kind == "prose" and not continues_item(line):
             in_sentence_list = in_sentence_list and previous is not None and \
                 previous.kind == "item"
         previous = line

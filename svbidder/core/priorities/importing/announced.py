@@ -1,0 +1,364 @@
+"""Part of step 1½ of importing priorities: sentences that announce or name the list.
+
+Councils often say how many priorities follow ("the six strategic outcomes
+are:", "split into three areas") or name them inside a sentence ("our
+priorities are housing, jobs and the environment", "will focus on A; B; and
+C"). This pass reads those sentences: it takes the announced number of lines
+after a count (short lines, "Name – what it means" paragraphs, a short name
+over its paragraph, or the parts of the sentence itself), and in minutes and
+news, where the priorities sit inside the prose, the names a sentence lists.
+
+Every test here works on words already split or on patterns with bounded
+repetition, so the pass is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import debris_reason, title_like
+from .lines import (
+    _contact_reason,
+    _Line,
+    _plain,
+    _words,
+    continues_item,
+    next_lines,
+    tidy,
+)
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                 "nineteen": 19, "twenty": 20}
+
+_NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
+          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
+          r"blaenoriaethau|amcanion|themâu|nodau")
+
+_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
+
+# a sentence that names its list also counts it under "headings" ("four headings; …")
+_NAMED_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS}|headings|categories)$")
+
+_NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
+                          re.IGNORECASE)
+
+TOKEN = re.compile(r"[\w'’-]+")
+
+AFTER_LIST = "the text after the list"
+
+# A list introduced as the values or what everything rests on ("Everything we do will be
+# built on the following principles:", "based on three guiding principles:") says how
+# the body works: never priorities, however many it announces.
+VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
+                          r"how we (?:will )?work|work in a way)\b|\b(?:built|based|founded) "
+                          r"(?:on|upon|around)\b.{0,40}?\bprinciples\b|"
+                          r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
+
+
+def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
+    """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
+    if not _NUMBER_HINT.search(text, 0, 600):
+        return 0  # most lines announce nothing: skip splitting them into words
+    tokens = [t.lower() for t in TOKEN.findall(text[:600])]
+    for index, token in enumerate(tokens):
+        number = _NUMBER_WORDS.get(token) or (int(token) if token.isascii() and
+                                              token.isdigit() and len(token) <= 2 else 0)
+        if not 2 <= number <= 20:
+            continue
+        for following in tokens[index + 1:index + 5]:
+            if nouns.match(following):
+                return number
+    return 0
+
+
+def announced_lists(lines: list[_Line]) -> bool:
+    """After a line announcing N priorities, take N short lines (or N named paragraphs).
+
+    Returns whether such a list was found.
+    """
+    found = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        # a list item announces only the list it leads into ("… four priorities …:"), not
+        # one its sentence mentions ("The vision, eight shared outcomes … remained")
+        count = announced_count(line.text) if (line.kind == "prose" or (
+            line.kind == "item" and (line.heading or line.text.rstrip().endswith(":")))) and \
+            not VALUES_LEAD.search(line.text) else 0
+        if not count:
+            index += 1
+            continue
+        # past debris: "Page Thumbnail" before each of a page's image tiles
+        following = next_lines(lines, index + 1, past_skipped=True)
+        taken = (_take_items(lines, following, count)
+                 or _take_paired_items(lines, following, count)
+                 or _take_named(lines, following, count)
+                 or _take_plain(lines, following, count)
+                 or _take_inline(lines, index, count)
+                 or _take_paragraphs(lines, index, following, count))
+        if taken and line.kind == "prose":
+            line.kind = "skip"
+            line.reason = "the sentence that introduces the list"
+        found = found or bool(taken)
+        index = taken or index + 1
+    return found
+
+
+_LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?: |$)")
+
+
+def _take_inline(lines: list[_Line], index: int, count: int) -> int:
+    """N priorities named inside the announcing sentence ("Three priorities have been
+    identified: a thriving economy; strong communities and a sustainable way of life.").
+
+    The words after the colon (or semicolon), up to the sentence's end, split at
+    commas and semicolons; the part holding the last "and" gives the last two. Exactly
+    N short parts become N items after the sentence.
+    """
+    line = lines[index]
+    text = " ".join(line.text[:600].split())  # one space each: the patterns stay linear
+    start = _LIST_START.search(text)
+    if line.kind != "prose" or start is None:
+        return 0
+    names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]), count)
+    if not names:
+        return 0
+    items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
+             for name in names]
+    lines[index + 1:index + 1] = items
+    return index + 1 + len(items)
+
+
+NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
+                     r"commitments)\b", re.IGNORECASE)
+
+_BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
+
+_NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
+                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=\w)", re.IGNORECASE)
+
+
+def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
+    """On a page of prose only, the first sentence that names the priorities and then
+    lists them ("The priorities were highlighted as; People (…), Place (…), Growth
+    (…) and Transformation (…).", "The strategic priorities were the Environment, the
+    Economy, Housing and Communities.") gives them, however many (3 to 10).
+
+    ``counted`` looks only for a sentence that also counts them ("Our ambitions sit
+    under four headings; …"), which is sure enough to read beside headings and lists.
+    Returns whether one was found."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose":
+            continue
+        text = " ".join(line.text[:800].split())
+        start = _LIST_START.search(text)
+        named = _NAMED_AS.search(text)
+        if start is None or not NAMING.search(text, 0, start.start()) or (
+                named is not None and named.start() < start.start()):
+            start = named  # "These priorities will focus on A; B; …" names from A
+        parts = _sentence_parts(text, start.end()) if start is not None else []
+        if counted and len(parts) != announced_count(text[:start.start()] if start else "",
+                                                     _NAMED_LIST_NOUNS):
+            continue
+        # names parted by semicolons may hold commas and run longer
+        longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
+        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts):
+            lines[index + 1:index + 1] = [
+                _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
+                      announced=True) for part in parts]
+            line.kind, line.reason = "skip", "the sentence that introduces the list"
+            return True
+    return False
+
+
+# "to provide good homes, to deliver excellent service, and to shape strong, sustainable
+# places": a list of aims, each starting "to", parted only where the next "to" starts
+_TO_PARTS = re.compile(r"[,;] (?:and )?(?=to )| and (?=to )")
+
+
+def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
+    """A sentence-list's parts, split at commas and semicolons (only at semicolons when
+    asked: commas then belong to a name), each without a leading "and". Aims written
+    "to …, to … and to …" are parted only before each "to", which is left off."""
+    text = sentence.strip()
+    if text.startswith("to ") and _TO_PARTS.search(text):
+        parts = [part.strip(" .") for part in _TO_PARTS.split(text)]
+        if all(part.startswith("to ") for part in parts):
+            return [part[3:] for part in parts]
+    separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
+    parts = [part.strip(" .") for part in re.split(separator, sentence)]
+    return [part[4:] if part.startswith("and ") else part for part in parts]
+
+
+def _sentence_parts(text: str, start: int) -> list[str]:
+    """The names listed from ``start`` to the sentence's end: split at semicolons when
+    it has them (commas then belong to a name), else at commas; "and" joins the last
+    two ("… Housing, Our Customers and Communities")."""
+    sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
+    joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
+        .startswith("and ")  # "…; and Environment, culture and heritage"
+    parts = _split_parts(sentence, at_semicolons=";" in sentence)
+    if ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
+        parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
+    elif " and " in parts[-1] and not joined_last:
+        head, _, tail = parts[-1].rpartition(" and ")
+        parts[-1:] = [head.rstrip(", "), tail]
+    return [part for part in parts if part]
+
+
+INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
+
+
+def _inline_names(parts: list[str], count: int) -> list[str]:
+    """The N names in a list's parts: "a and b" as the last part holds the last two, unless
+    the part after it is a name too ("Economy and Regeneration, and Improved Council")
+    rather than the sentence going on ("…, and can be found online")."""
+    joined = len(parts) < count or not parts[count - 1][:1].isupper()
+    for at, part in enumerate(parts[1:count], start=1):
+        if at + 2 == count and " and " in part and joined:
+            head, _, tail = part.rpartition(" and ")
+            names = [*parts[:at], head, tail]
+            break
+    else:
+        names = parts[:count]
+    if len(names) != count or not all(1 <= _words(name) <= INLINE_NAME_WORDS
+                                      for name in names):
+        return []
+    return [name[:1].upper() + name[1:] for name in names]
+
+
+def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
+    """N list items (with any wrapped lines) straight after the lead-in: the priorities."""
+    chosen: list[int] = []
+    for i in following:
+        line = lines[i]
+        if line.kind == "item" and not line.heading:
+            if chosen and line.sig != lines[chosen[0]].sig:
+                break  # the list around this one goes on ("·" after the "-" items)
+            if len(chosen) == count:
+                return 0  # more items than announced: not this list
+            chosen.append(i)
+        elif not (line.kind == "prose" and chosen and continues_item(line)):
+            break
+    if len(chosen) != count:
+        return 0
+    for i in chosen:
+        lines[i].announced = True
+    return chosen[-1] + 1
+
+
+PARAGRAPH_ITEM_WORDS = 15
+
+
+def _take_paragraphs(lines: list[_Line], index: int, following: list[int], count: int) -> int:
+    """After a lead-in that ends with a colon, N paragraphs: the N priorities, each
+    titled by its first clause ("identified three strategic priorities:" / "To continue
+    to help keep people safe by preventing fires. This remains …")."""
+    chosen = following[:count]
+    if not lines[index].text.rstrip().endswith(":") or len(chosen) < count or not all(
+            lines[i].kind == "prose" and not lines[i].settled
+            and _words(lines[i].text) >= PARAGRAPH_ITEM_WORDS
+            and lines[i].text[:1].isupper() and not debris_reason(lines[i].text)
+            and not _contact_reason(lines[i].text) for i in chosen):
+        return 0
+    added = 0
+    for i in reversed(chosen):  # from the end, so the indexes before stay right
+        first, *rest = _SENTENCE_END.split(" ".join(lines[i].text.split()), maxsplit=1)
+        indent = lines[i].indent
+        after = [_Line("prose", part.strip(), indent=indent, settled=True)
+                 for part in rest if part.strip()]  # the rest: the priority's guidance
+        lines[i:i + 1] = [_Line("item", first.rstrip(". "), ("para",), indent=indent,
+                                announced=True), *after]
+        added += len(after)
+    return chosen[-1] + 1 + added
+
+
+def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> int:
+    """2N items where each name is followed by its description as an item of its own
+    ("- Supporting victims" / "- This includes action on …"): N priorities."""
+    run: list[int] = []
+    for i in following:
+        if lines[i].kind != "item" or lines[i].heading or len(run) == 2 * count:
+            break
+        run.append(i)
+    if len(run) != 2 * count:
+        return 0
+    names, descriptions = run[0::2], run[1::2]
+    if not all(title_like(lines[i].text, 10) and not lines[i].text.endswith(".")
+               for i in names) or not all(
+            lines[i].text.endswith(".") and _words(lines[i].text) >= 8 for i in descriptions):
+        return 0
+    for i in names:
+        lines[i].announced = True
+    for i in descriptions:  # the name's description: its guidance
+        lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
+    return run[-1] + 1
+
+
+PLAIN_ITEM_WORDS = 25
+
+
+def _plain_item_like(text: str) -> bool:
+    """A short line that can be one of N announced items: a title, or a phrase of a
+    sentence-list ("delivering better services," / "caring for the vulnerable.")."""
+    if _words(text) > PLAIN_ITEM_WORDS or (text.endswith(".") and _words(text) > 10
+                                           and not text[:1].islower()):
+        return False
+    phrase = _phrase(text)
+    return bool(phrase) and title_like(phrase[:1].upper() + phrase[1:], PLAIN_ITEM_WORDS)
+
+
+def _phrase(text: str) -> str:
+    """A list phrase without the glue of the sentence it was part of: "supporting
+    economic growth, and" → "supporting economic growth"."""
+    return tidy(text.rstrip(". "))
+
+
+def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
+    """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
+    chosen = following[:count]
+    if len(chosen) < count or not all(
+            lines[i].kind == "prose" and _plain_item_like(lines[i].text) for i in chosen):
+        return 0
+    for i in chosen:
+        lines[i] = _Line("item", _phrase(_plain(lines[i].text)), ("para",),
+                         indent=lines[i].indent, announced=True)
+    end = chosen[-1] + 1
+    while end < len(lines) and lines[end].kind in ("prose", "blank", "skip"):
+        if lines[end].kind == "prose":  # the outro, not the last priority's guidance
+            lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
+        end += 1
+    return chosen[-1] + 1
+
+
+def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
+    """N short names each followed by a paragraph ("Social" / "This includes …")."""
+    names: list[int] = []
+    position = 0
+    while position < len(following) and len(names) < count:
+        at = following[position]
+        line = lines[at]
+        if not (line.kind in ("prose", "item") and title_like(line.text, 8)
+                and not line.text.endswith(".")):
+            return 0
+        after = following[position + 1] if position + 1 < len(following) else None
+        if after is None or lines[after].kind != "prose" or _words(lines[after].text) < 6:
+            return 0
+        names.append(at)
+        position += 2
+        while position < len(following) and len(names) < count and \
+                lines[following[position]].kind == "prose" and \
+                _words(lines[following[position]].text) >= 6 and \
+                lines[following[position]].text.endswith("."):
+            position += 1
+    if len(names) < count:
+        return 0
+    for i in names:
+        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
+                         announced=True)
+    return names[-1] + 2

@@ -1,0 +1,242 @@
+"""Part of step 1½ of importing priorities: what is on the page but is not the document.
+
+A paste from a web page or a PDF viewer carries more than the council's words:
+the site's navigation and sharing links, picture captions and alternative text,
+a contents page (often run onto one line by a document-sharing site), running
+headers and footers with their page numbers, footnotes and the markers that
+point to them. This pass leaves them out (each with the reason the preview
+shows), and reads a contents page whose entries are labelled as priorities
+("Strategic priority 1: Fair policy ..... 18") as the priorities themselves,
+since it is often all of a document a paste holds.
+
+Every test here works on words already split or on patterns with bounded
+repetition, so the pass is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import (
+    _contact_reason,
+    _Line,
+    _words,
+    is_page_number,
+    page_number_at_end,
+)
+
+_DEBRIS = re.compile(
+    r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
+    r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
+    r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
+    r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
+    r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
+    r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
+    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
+    r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
+    # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
+    # "Size: px", "Start display at page:", "Transcription", "Citation preview"
+    r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
+    r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
+    r"^citation preview$|^download \"[^\"]{1,150}\"$|"
+    # a link to the page in another language
+    r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
+    # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
+    r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
+    # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
+    r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
+    r"^(?:home|about (?:us|the council|your council)|"
+    r"download|further details|more details|read more|print|share|newsletter sign-?up|"
+    r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
+    r"section|content))$|"
+    # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
+    r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
+    re.IGNORECASE)
+
+# A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
+_CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
+                      r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
+
+# A picture's alternative text describing people in a scene: "A smiling lady in her
+# garden", "A young boy helping his grandad water plants". Only describing words (or
+# "and") come before the person, so "A city where people in …" is not one.
+# "A lighthouse on a cliff, representing Zero Waste Scotland as …": what a picture shows
+_A_SCENE_STANDS_FOR = re.compile(r"^an? [^,.]{1,80}, (?:representing|showing|depicting|"
+                                 r"illustrating|symboli[sz]ing)\b", re.IGNORECASE)
+
+_PEOPLE_IN_A_SCENE = re.compile(
+    r"^an? (?:(?!(?:where|which|that|who|for|of|to|with|in)\b)[\w-]+ ){0,4}"
+    r"(?:man|men|woman|women|mother|father|mum|dad|boy|girl|child|children|family|"
+    r"lady|gentleman|couple|baby|toddler|grandad|grandma|grandparents?|teenagers?|"
+    r"students?|pupils?|volunteers?|nurses?|doctors?|carers?|workers?|residents?) "
+    r"(?:with|in|at|on|helping|holding|smiling|sitting|standing|walking|playing|reading|"
+    r"using|wearing|talking|working|looking|enjoying|planting|watering|laughing|cooking)\b",
+    re.IGNORECASE)
+
+
+def debris_reason(text: str) -> str:
+    """Why a line is paste debris (empty if it is not)."""
+    stripped = text.strip()
+    if _CAPTION.match(stripped) or (
+            _words(stripped) <= 16 and not stripped.endswith((".", ":"))
+            and _PEOPLE_IN_A_SCENE.match(stripped)) or _A_SCENE_STANDS_FOR.match(stripped):
+        return "a picture's caption"
+    parts = stripped.split(" / ") if len(stripped) <= 300 else []
+    if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
+                               for part in parts):
+        return "a table's column headings"  # "Programme / Activity / Milestones / Team"
+    if len(stripped) <= 200 and _DEBRIS.match(stripped):
+        if stripped[:3].lower() == "ref":
+            return "a reference code"
+        return "text copied from the web page around the priorities"
+    return ""
+
+
+def title_like(text: str, most_words: int = 16) -> bool:
+    return (0 < _words(text) <= most_words and text[:1].isupper()
+            and not text.rstrip().endswith((";", ",", ":", "?", "!"))
+            and not _contact_reason(text) and not debris_reason(text))
+
+
+# Dot leaders then a page number; every part bounded, so the pattern stays linear.
+_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?\.{3,120}\s?\d{1,3}$")
+
+_FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
+                            r"\[\d{1,3}\])(?=[\s.,;:]|$)")
+
+REPEATS_FOR_FURNITURE = 3
+
+# A contents entry that names a priority by its label: "Strategic Priority Theme -
+# Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
+_CONTENTS_PRIORITY = re.compile(
+    r"^(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
+    r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
+    r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,100}?)\s*$",
+    re.IGNORECASE)
+
+_LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
+
+CONTENTS_ENTRIES = 5
+
+
+def contents_page_numbers(lines: list[_Line]) -> None:
+    """A contents page pasted from a PDF viewer: titles followed by their page numbers,
+    rising down the page ("Visitor Experience 42" / "Outcome 5: Recreation 48"). Five or
+    more such lines, their numbers mostly rising, lose the numbers."""
+    entries = [(index, number) for index, line in enumerate(lines)
+               if line.kind in ("prose", "item") and len(line.text) <= 200
+               and (number := page_number_at_end(line.text))]
+    if len(entries) < CONTENTS_ENTRIES:
+        return
+    numbers = [number for _, number in entries]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
+    if rising < 0.8 * (len(numbers) - 1):
+        return
+    for index, _number in entries:
+        lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
+    _contents_after_its_priorities([index for index, _ in entries], lines)
+
+
+def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:
+    """Labelled entries one after another ("Priority – Counter Terrorism 35") are the
+    priorities; the entries after the last ("Acknowledgements 41") are the contents'
+    later sections, not its outcomes."""
+    labelled = [at for at, index in enumerate(entries) if lines[index].sig[:1] == ("label",)]
+    if len(labelled) < 2 or labelled[-1] - labelled[0] != len(labelled) - 1:
+        return
+    for index in entries[labelled[-1] + 1:]:
+        if lines[index].kind == "prose":
+            lines[index] = _Line("skip", lines[index].text, reason="a line of the contents list")
+
+
+BREADCRUMB_WORDS = 8
+
+BREADCRUMB_START = 8
+
+
+def breadcrumb_trail(lines: list[_Line]) -> None:
+    """A web page's breadcrumb trail near its top: "Home", then short lines up to a blank
+    or longer line ("Council spending" / "Social Value Policy" / "Social Value Policy -
+    Policy Context"). All but the last (the page's own title) are left out."""
+    near_top = [i for i, line in enumerate(lines) if line.kind != "blank"][:BREADCRUMB_START]
+    home = next((i for i in near_top if lines[i].kind == "skip"
+                 and lines[i].text.strip().lower() == "home"), None)
+    if home is None:
+        return
+    trail = []
+    for after in lines[home + 1:]:
+        if after.kind != "prose" or _words(after.text) > BREADCRUMB_WORDS or \
+                after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")):
+            break
+        trail.append(after)
+    for step in trail[:-1]:
+        step.kind, step.reason = "skip", "text copied from the web page around the priorities"
+
+
+def priorities_in_contents(lines: list[_Line]) -> None:
+    """Two or more contents entries labelled as priorities ("Strategic Priority Theme -
+    Connected Communities ..... 12") name the priorities: a PDF's contents page is
+    often all of the document a paste holds."""
+    found: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line.kind in ("prose", "item") and len(line.text) <= 200 and \
+                _CONTENTS_ROW.match(line.text):
+            entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
+            if entry:
+                found.append((index, entry.group("name")))
+            elif line.sig[:1] == ("label",) and line.hint in ("theme", "outcome"):
+                # "Strategic priority 1: Fair policy ..... 18", its label already read
+                found.append((index, _LEADER.sub("", line.text).strip()))
+    if len(found) < 2:
+        return
+    for index, name in found:
+        lines[index] = _Line("item", name, ("contents",), indent=lines[index].indent,
+                             announced=True)
+
+
+def drop_debris(line: _Line) -> _Line:
+    if line.kind not in ("prose", "item"):
+        return line
+    reason = debris_reason(line.text)
+    if not reason and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text):
+        reason = "a line of the contents list"
+    if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
+        reason = "a footnote"
+    if reason:
+        return _Line("skip", line.text, reason=reason)
+    if line.kind == "item" and len(line.text) <= MAX_MARKED:
+        line.text = _FOOTNOTE_MARK.sub("", line.text)  # "Good jobs¹" → "Good jobs"
+    return line
+
+
+MAX_MARKED = 2000
+
+
+def _without_page_number(text: str) -> str:
+    """The line without a page number at either end ("02 ANNUAL REPORT" → "ANNUAL REPORT")."""
+    words = text.split()
+    if len(words) > 1 and is_page_number(words[0]):
+        words = words[1:]
+    if len(words) > 1 and is_page_number(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def drop_repeats(lines: list[_Line]) -> None:
+    """A short line that comes back three times or more is a running header or footer,
+    with or without the page number a PDF sets beside it ("02 ANNUAL REPORT 2013/14",
+    "ANNUAL REPORT 2013/14 03"); a lead-in before each theme's list ("Our priorities
+    are to:") is not."""
+    counts: dict[str, int] = {}
+    for line in lines:  # list items may repeat ("Number of volunteers"): prose only
+        if line.kind == "prose" and _words(line.text) <= 12 and not line.text.endswith(":"):
+            key = _without_page_number(line.text)
+            counts[key] = counts.get(key, 0) + 1
+    for index, line in enumerate(lines):
+        if line.kind == "prose" and _words(line.text) <= 12 and \
+                not line.text.endswith(":") and \
+                counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
+            lines[index] = _Line("skip", line.text, reason="a running header or footer")
