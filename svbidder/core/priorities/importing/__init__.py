@@ -12,7 +12,8 @@
   captions, contents pages, running headers and footers, footnotes;
 * :mod:`.announced` — sentences that count or name the list ("our six priorities
   are:", "will focus on A; B; and C");
-* :mod:`.outline` — steps 2–4: nest items, leave out what is not a priority,
+* :mod:`.tree` — step 2: nest the classified lines into an outline;
+* :mod:`.outline` — steps 3–4: leave out what is not a priority,
   turn levels into themes, outcomes and measures; the public ``parse_*`` functions;
 * :mod:`.edit` — the preview's corrections and one-click fixes.
 """

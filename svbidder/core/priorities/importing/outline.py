@@ -28,9 +28,10 @@ How it works:
 :func:`parse_priorities_text` never raises. :func:`parse_priorities_file`
 reads files through :mod:`svbidder.core.documents` and raises
 :class:`PrioritiesImportError` with its plain message for a file it cannot read
-(encrypted Word files, old .doc files, PDFs, other zips, huge or binary files).
-The pipeline's steps live in the package's modules: :mod:`.model` (results and
-limits), :mod:`.lines` and :mod:`.docx` (step 1), this module (steps 2–4) and
+(encrypted Word files, old .doc files, scanned PDFs, other zips, huge or binary
+files). The pipeline's steps live in the package's modules: :mod:`.model`
+(results and limits), :mod:`.pasted`, :mod:`.lines`, :mod:`.docx` and
+:mod:`.shapes` (step 1), :mod:`.tree` (step 2), this module (steps 3–4) and
 :mod:`.edit` (the preview's pure corrections: :func:`promote`, :func:`demote`,
 :func:`merge`, :func:`split`, :func:`rename`, :func:`drop`, :func:`move`).
 """
@@ -41,21 +42,17 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
-from .announced import AFTER_LIST, announced_count
+from .announced import announced_count
 from .docx import lines_from_blocks
 from .lines import (
     _MEASURE_START,
     _PRIORITY_WORDS,
-    _SKIP_SECTION,
     _WELSH_HINT,
-    _contact_reason,
-    _item,
     _Line,
     _plain,
     _words,
@@ -82,300 +79,14 @@ from .shapes import (
     ITEM_LABEL,
     apply_shapes,
     ends_a_lead_in,
-    is_statement,
     items_that_lead_in,
-    split_pair,
 )
+from .tree import Node, build_tree, generic_heading, is_skip_heading, prepare_lines
 
-# -------------------------------------------------------------------- tree
-
-@dataclass
-class _Node:
-    text: str
-    sig: tuple[Any, ...] = ()
-    ref: str = ""
-    hint: str = ""
-    heading: bool = False
-    paragraphs: list[str] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
-    left_out: list[tuple[str, str]] = field(default_factory=list)
-    announced: bool = False  # one of the N priorities a lead-in sentence announced
+# ------------------------------------------- what is left out, and levels
 
 
-_RANK = {"h": 0, "table": 1, "bold": 1, "lead": 1, "label": 2}
-
-
-def _rank(sig: tuple[Any, ...]) -> int:
-    return _RANK.get(sig[0], 3)
-
-
-def _can_contain(parent: tuple[Any, ...], child: tuple[Any, ...]) -> bool:
-    if parent[0] == child[0]:
-        if len(parent) > 2 and len(child) > 2 and parent[1] == child[1]:
-            return parent[2] < child[2]  # a kind of bullet seen later: a level down
-        if len(parent) > 1 and len(child) > 1:
-            return parent[1] < child[1]
-        return False
-    parent_rank, child_rank = _rank(parent), _rank(child)
-    if parent_rank == 3 and child_rank == 3:
-        return True  # one kind of list inside another, nested as they first appear
-    return parent_rank < child_rank
-
-
-_NUMBERED = (("dec",), ("roman",), ("alpha",), ("label",), ("wlist",))
-
-
-def _prepare(lines: list[_Line]) -> list[_Line]:
-    """Join wrapped lines and spot short lines that head a list."""
-    result: list[_Line] = []
-    last_item: _Line | None = None
-    described: _Line | None = None  # a heading whose list a sentence introduced
-    for index, line in enumerate(lines):
-        if line.kind == "prose" and result:
-            previous = result[-1]
-            # A wrapped list item: the next line carries on without a blank line.
-            if (previous.kind == "item" and previous.continues and line.text
-                    and (line.indent > 0 or line.text[:1].islower() or line.text[:1] in "(&")
-                    and not previous.text.endswith((".", ":", "?", "!"))):
-                previous.text = f"{previous.text} {line.text}"
-                continue
-        if line.kind == "prose":
-            following = _next_meaningful(lines, index + 1)
-            short = (not line.settled and _words(line.text) <= 14
-                     and not line.text.endswith((".", ";", ",", "?", "!")))
-            # "We want suppliers to:" straight under a heading introduces that heading's
-            # list: it is the heading's description, not a level of its own.
-            under_heading = line.text.endswith(":") and last_item is not None and \
-                last_item.heading
-            if under_heading:
-                described = last_item
-            elif line.text.endswith(":") and described is not None and last_item is not None \
-                    and last_item.kind == "item" and not last_item.heading:
-                # "And ensure that residents share in the benefits by:" after that list
-                # introduces more of the same heading's list
-                under_heading = line.settled = True
-            describes = bool(result) and result[-1].sig == ("para",)  # a name's description
-            # "1. Good homes" / "Our priorities are to:" / - …: the numbered item's own list
-            describes = describes or (line.text.endswith(":") and bool(result) and
-                                      result[-1].kind == "item" and not result[-1].heading and
-                                      result[-1].sig[:1] in _NUMBERED)
-            if short and not under_heading and not describes and following is not None and \
-                    following.kind == "item" and not following.heading and \
-                    following.sig[:1] != ("label",) and \
-                    not _contact_reason(line.text):
-                title = _plain(line.text.rstrip(":"))
-                if _generic_heading(title) and _objective_above(result):
-                    # "We will reform the way we deliver care." / "Priorities" / - …: the
-                    # objective names the list, not the word over it
-                    title = result.pop().text.rstrip(". ")
-                result.append(_Line("item", title, ("lead",), "", "", line.indent,
-                                    heading=True))
-                last_item = result[-1]
-                continue
-        if line.kind == "item" and line.heading and _generic_heading(line.text):
-            _named_by_the_objective_above(line, result)
-        if line.kind == "item":
-            last_item = line
-            if line.heading:
-                described = None
-        result.append(line)
-    return _short_runs_as_items(result)
-
-
-def _named_by_the_objective_above(heading: _Line, result: list[_Line]) -> None:
-    """"We will reform the way we deliver care." over a heading "Priorities" and its list
-    in a Word file: the objective names the list, not the word over it."""
-    above = len(result)
-    while above > 0 and result[above - 1].kind == "blank":
-        above -= 1
-    if _objective_above(result[:above]):
-        heading.text = result.pop(above - 1).text.rstrip(". ")
-
-
-def _short_runs_as_items(result: list[_Line]) -> list[_Line]:
-    """Runs of short plain lines under a heading are a list written without markers
-    (straight after a list's items they are what follows the list, not a list inside
-    its last item)."""
-    final: list[_Line] = []
-    index = 0
-    while index < len(result):
-        line = result[index]
-        if line.kind == "prose" and final and _is_short_item(line):
-            run_end = index
-            while run_end < len(result) and result[run_end].kind == "prose" and \
-                    _is_short_item(result[run_end]):
-                run_end += 1
-            above = _last_item(final)
-            if run_end - index >= 2 and above is not None and \
-                    (above.heading or above.sig[:1] == ("plain",)) and \
-                    not _wraps_into_a_sentence(result, run_end):
-                for item in result[index:run_end]:
-                    final.append(_item(item.text, ("plain",), item.indent))
-            else:  # not a list: keep the whole run as it is (looking once, not per line)
-                final.extend(result[index:run_end])
-            index = run_end
-            continue
-        final.append(line)
-        index += 1
-    return final
-
-
-WRAPPED_LINE_CHARS = 50
-
-
-def _wraps_into_a_sentence(lines: list[_Line], run_end: int) -> bool:
-    """True when the run's last line is a long line a sentence carries on from, as a
-    PDF viewer's paste breaks a paragraph ("On behalf of the Council, we are
-    delighted to introduce your Council" / "Plan for the years 2018-2023.")."""
-    last = lines[run_end - 1]
-    after = lines[run_end] if run_end < len(lines) else None
-    return (len(last.text) >= WRAPPED_LINE_CHARS and after is not None
-            and after.kind == "prose" and after.text.rstrip().endswith("."))
-
-
-OBJECTIVE_WORDS = 40
-
-
-def _objective_above(result: list[_Line]) -> bool:
-    """Whether the line before is a one-sentence objective that a generic heading
-    ("Priorities", "Actions") and its list sit under."""
-    if not result or result[-1].kind != "prose" or result[-1].settled:
-        return False
-    text = result[-1].text.rstrip()
-    return (_words(text) <= OBJECTIVE_WORDS and text.endswith(".")
-            and text.count(". ") == 0 and text[:1].isupper()
-            and not is_statement(text) and split_pair(text) is None)  # not "Mission - …"
-
-
-def _is_short_item(line: _Line) -> bool:
-    text = line.text
-    return (not line.settled and 0 < _words(text) <= 14
-            and not text.endswith((".", ";", ",", ":", "?", "!"))
-            and text[:1].isupper() and not _contact_reason(text))
-
-
-def _last_item(lines: list[_Line]) -> _Line | None:
-    for line in reversed(lines):
-        if line.kind == "item":
-            return line
-        if line.kind == "prose":
-            return None
-    return None
-
-
-def _next_meaningful(lines: list[_Line], start: int) -> _Line | None:
-    for line in lines[start:start + 3]:
-        if line.kind != "blank":
-            return line
-    return None
-
-
-def _title_block(lines: list[_Line]) -> tuple[str, int]:
-    """The document's title from its first lines, and how many lines it takes.
-
-    One to three short lines without full stops, then a blank line, before
-    anything else: "Anytown Borough Council" / "Social Value Framework 2026".
-    """
-    parts: list[str] = []
-    index = 0
-    while index < len(lines) and lines[index].kind in ("blank", "skip"):
-        index += 1  # "Skip to main content" and the like come before a web page's title
-    while index < len(lines) and lines[index].kind in ("prose", "item") and len(parts) < 3:
-        line = lines[index]
-        if line.kind == "item" and line.sig != ("lead",):
-            break
-        if _words(line.text) > 12 or line.text.endswith((".", ";", ",", "?", "!")) or \
-                _contact_reason(line.text) or _is_skip_heading(line.text):
-            break
-        if parts and line.text.startswith(parts[-1]):
-            parts.pop()  # a breadcrumb's last step, then the page's own longer title
-        parts.append(line.text.rstrip(":"))
-        index += 1
-    ends = index < len(lines) and (lines[index].kind == "blank" or (
-        lines[index].kind == "prose" and lines[index].text.endswith((".", "!"))))
-    if not parts or not ends:  # a title is followed by a blank line or a paragraph
-        return "", 0
-    following = next((line for line in lines[index:] if line.kind != "blank"), None)
-    if following is None or (following.kind == "item" and not following.heading):
-        return "", 0  # a short line heading a list is a theme, not the title
-    return " – ".join(parts), index
-
-
-def _place_prose(line: _Line, current: _Node, stack: list[tuple[tuple[Any, ...], _Node]],
-                 root: _Node, after_blank: bool) -> int:
-    """Give a paragraph to the item it explains; 1 when it is introduction, else 0.
-
-    Text straight under an item explains it; a paragraph after a list belongs to
-    the heading the list is under. A named paragraph's name owns the paragraphs
-    after it, blank line or not; a list a shape pass made prose ("ways to use this
-    framework") is not the last priority's guidance.
-    """
-    owns = not line.settled and (not after_blank or current.heading
-                                 or current.sig == ("para",))
-    owner = current if owns else next(
-        (node for _, node in reversed(stack) if node.heading), root)
-    if owner is not root:
-        owner.paragraphs.append(line.text)
-    elif line.settled:
-        root.left_out.append((line.text, AFTER_LIST))
-    else:
-        return 1
-    return 0
-
-
-def _build_tree(lines: list[_Line], warnings: list[str]) -> tuple[_Node, str]:
-    root = _Node("")
-    stack: list[tuple[tuple[Any, ...], _Node]] = []
-    name, used = _title_block(lines)
-    lines = [line for line in lines[:used] if line.kind == "skip"] + lines[used:]
-    intro_lines = 0
-    after_blank = False
-    for line in lines:
-        if line.kind == "blank":
-            after_blank = True
-            continue
-        if line.kind == "name":
-            name = name or line.text
-            continue
-        current = stack[-1][1] if stack else root
-        if line.kind == "skip":
-            if line.reason and line.reason != "table headings":
-                current.left_out.append((line.text, line.reason))
-            continue
-        reason = _contact_reason(line.text) if line.kind in ("item", "prose") else ""
-        if reason and not (line.kind == "item" and line.heading and _SKIP_SECTION.match(
-                line.text)):
-            current.left_out.append((line.text, reason))
-            continue
-        if line.kind == "prose":
-            intro_lines += _place_prose(line, current, stack, root, after_blank)
-            continue
-        after_blank = False
-        if not line.text.strip():
-            continue
-        sig = line.sig
-        existing = [i for i, (s, _) in enumerate(stack) if s == sig]
-        if existing:
-            del stack[existing[0]:]
-        else:
-            while stack and not _can_contain(stack[-1][0], sig):
-                stack.pop()
-        if len(stack) >= 24:  # a pathological outline: keep it flat past this depth
-            stack.pop()
-        parent = stack[-1][1] if stack else root
-        text = line.text[:MAX_TITLE * 4]
-        if text[:1].islower() and not text[1:2].isupper():  # "recruit locally" → "Recruit…"
-            text = text[:1].upper() + text[1:]
-        node = _Node(text, sig, line.ref, line.hint, line.heading, announced=line.announced)
-        parent.children.append(node)
-        stack.append((sig, node))
-    if intro_lines:
-        warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
-                        f"line{'s' * (intro_lines != 1)}).")
-    return root, name
-
-
-def _collect_left_out(node: _Node) -> list[tuple[str, str]]:
+def _collect_left_out(node: Node) -> list[tuple[str, str]]:
     found = list(node.left_out)
     for child in node.children:
         found.extend(_collect_left_out(child))
@@ -403,22 +114,22 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _count_lines(node: _Node) -> int:
+def _count_lines(node: Node) -> int:
     return 1 + len(node.paragraphs) + sum(_count_lines(child) for child in node.children)
 
 
-def _skip_sections(node: _Node, warnings: list[str], *, top: bool = True) -> None:
+def _skip_sections(node: Node, warnings: list[str], *, top: bool = True) -> None:
     kept = []
     for child in node.children:
         announced = [n for n in _flatten(child.children) if n.announced]
-        if announced and _is_skip_heading(child.text):
+        if announced and is_skip_heading(child.text):
             # "Our vision" … "we will achieve it through our six priorities:" and the six
             warnings.append(f"Left out the section “{_short(child.text, 50)}” but kept the "
                             f"{len(announced)} priorities it names.")
             kept.extend(announced)
             continue
         named = [n for n in _flatten(child.children) if n.children and
-                 _PRIORITY_WORDS.search(fold(n.text))] if _is_skip_heading(child.text) else []
+                 _PRIORITY_WORDS.search(fold(n.text))] if is_skip_heading(child.text) else []
         if named and child.heading:
             # "Contents" … "6. Our Corporate Outcomes" over "6.1 Supporting a Sustainable
             # Rural Economy" …: the entry that names the priorities, with its entries
@@ -426,7 +137,7 @@ def _skip_sections(node: _Node, warnings: list[str], *, top: bool = True) -> Non
                             f"“{_short(named[0].text, 50)}” and what is under it.")
             kept.append(named[0])
             continue
-        if child.heading and child.hint != "theme" and _is_skip_heading(child.text):
+        if child.heading and child.hint != "theme" and is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""
             warnings.append(f"Left out the section “{_short(child.text, 50)}”{under}: it does "
@@ -438,21 +149,11 @@ def _skip_sections(node: _Node, warnings: list[str], *, top: bool = True) -> Non
     node.children = kept
 
 
-def _is_skip_heading(text: str) -> bool:
-    # Bilingual headings ("Cyflwyniad / Introduction") are skipped when either half is.
-    for part in re.split(r"\s[/|]\s", text):
-        cleaned = re.sub(r"^[\d.()\s]+", "", fold(part)).strip(" :")
-        if _SKIP_SECTION.match(cleaned) and _words(cleaned) <= 8 and \
-                not _PRIORITY_WORDS.search(cleaned):
-            return True
-    return False
-
-
-def _has_theme_hints(node: _Node) -> bool:
+def _has_theme_hints(node: Node) -> bool:
     return any(child.hint == "theme" for child in node.children)
 
 
-def _wrapper_title(node: _Node) -> str:
+def _wrapper_title(node: Node) -> str:
     """A wrapping heading as a name; "" for a lead-in sentence ("Our priorities are:")."""
     if node.sig == ("lead",) and (_words(node.text) > 8 or "," in node.text):
         return ""
@@ -461,9 +162,9 @@ def _wrapper_title(node: _Node) -> str:
     return node.text
 
 
-def _unwrap(root: _Node) -> tuple[list[_Node], list[_Node]]:
+def _unwrap(root: Node) -> tuple[list[Node], list[Node]]:
     """Remove lone wrapping headings ("Our priorities"); returns the top nodes and the wrappers."""
-    wrappers: list[_Node] = []
+    wrappers: list[Node] = []
     nodes = root.children
     for _ in range(6):
         if len(nodes) == 1 and nodes[0].children and nodes[0].hint != "theme":
@@ -473,7 +174,7 @@ def _unwrap(root: _Node) -> tuple[list[_Node], list[_Node]]:
         # Section headings that group labelled themes ("Part A" > "Theme 1"): lift the themes.
         if nodes and not any(n.hint == "theme" for n in nodes) and \
                 any(_has_theme_hints(n) for n in nodes):
-            lifted: list[_Node] = []
+            lifted: list[Node] = []
             for node in nodes:
                 lifted.extend(node.children if _has_theme_hints(node) else [node])
             nodes = lifted
@@ -525,7 +226,7 @@ def guess_unit(text: str) -> str:
     return ""
 
 
-def _looks_like_measure(node: _Node) -> bool:
+def _looks_like_measure(node: Node) -> bool:
     return node.hint == "measure" or bool(_MEASURE_START.match(node.text))
 
 
@@ -553,7 +254,7 @@ def _first_clause(title: str, explanation: str) -> tuple[str, str]:
     return title, explanation
 
 
-def _without_label(node: _Node) -> tuple[str, str]:
+def _without_label(node: Node) -> tuple[str, str]:
     """The item's text without a label it starts with, and its ref (the label's number
     when the item had none of its own)."""
     label = ITEM_LABEL.match(node.text)  # "• Local Outcome 1:  East Dunbartonshire …"
@@ -562,7 +263,7 @@ def _without_label(node: _Node) -> tuple[str, str]:
     return node.text[label.end():], node.ref or label.group("ref")
 
 
-def _outcome_from(node: _Node) -> ImportOutcome:
+def _outcome_from(node: Node) -> ImportOutcome:
     text, ref = _without_label(node)
     title, explanation = _first_clause(*_split_explanation(text))
     outcome = ImportOutcome(title=_clip(tidy(title), MAX_TITLE), ref=ref)
@@ -578,8 +279,8 @@ def _outcome_from(node: _Node) -> ImportOutcome:
     return outcome
 
 
-def _flatten(nodes: list[_Node]) -> list[_Node]:
-    result: list[_Node] = []
+def _flatten(nodes: list[Node]) -> list[Node]:
+    result: list[Node] = []
     pending = list(reversed(nodes))
     while pending:
         node = pending.pop()
@@ -588,7 +289,7 @@ def _flatten(nodes: list[_Node]) -> list[_Node]:
     return result
 
 
-def _theme_from(node: _Node) -> ImportTheme:
+def _theme_from(node: Node) -> ImportTheme:
     title, explanation = _first_clause(
         *(_split_explanation(node.text) if not node.heading else (node.text, "")))
     theme = ImportTheme(title=_clip(tidy(title), MAX_TITLE), ref=node.ref)
@@ -638,7 +339,7 @@ def _single_level_note(title: str) -> str:
             f"“{_short(title, 50)}”. If they are really themes, choose “Make these themes”.")
 
 
-def _one_theme(nodes: list[_Node], wrappers: list[str], name: str,
+def _one_theme(nodes: list[Node], wrappers: list[str], name: str,
                warnings: list[str]) -> ImportTheme:
     """One level of priorities: the outcomes of one theme (named by the heading over them).
 
@@ -675,7 +376,7 @@ def _only_holds(title: str, name: str) -> bool:
     head, colon, rest = title.partition(":")
     if colon and _words(rest) < 4:  # "Priorities: Jobs and skills" names its theme
         head = title
-    return _generic_heading(head) or ends_a_lead_in(title) or _names_a_document(title, name)
+    return generic_heading(head) or ends_a_lead_in(title) or _names_a_document(title, name)
 
 
 def _names_a_document(title: str, name: str) -> bool:
@@ -684,18 +385,7 @@ def _names_a_document(title: str, name: str) -> bool:
     return dated or fold(title) == fold(name)
 
 
-_GENERIC_WORDS = re.compile(
-    r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
-    r"wellbeing|improvement|draft|proposed|new|and|&)\s+)*(?:priorit(?:y|ies)|outcomes?|"
-    r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
-
-
-def _generic_heading(text: str) -> bool:
-    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims")."""
-    return bool(_GENERIC_WORDS.match(" ".join(fold(text).strip(" :").split())))
-
-
-def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
+def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
@@ -733,8 +423,8 @@ def _two_levels(nodes: list[_Node], warnings: list[str]) -> list[ImportTheme]:
     return themes
 
 
-def _one_list_among_sections(nodes: list[_Node], wrapper_nodes: list[_Node],
-                             warnings: list[str]) -> list[_Node]:
+def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
+                             warnings: list[str]) -> list[Node]:
     """One heading over a list, among headings with only text under them ("Introduction",
     "Our priorities" and its list, "Contact"): the list is the priorities and the heading
     only holds them, like a lone wrapping heading (see :func:`_unwrap`)."""
@@ -750,10 +440,10 @@ def _one_list_among_sections(nodes: list[_Node], wrapper_nodes: list[_Node],
     return lists[0].children
 
 
-def _questions_join_their_heading(nodes: list[_Node]) -> list[_Node]:
+def _questions_join_their_heading(nodes: list[Node]) -> list[Node]:
     """A question heading ("How will we achieve success?") over a list, straight after a
     heading with only text under it, asks about that heading: the list is its own."""
-    joined: list[_Node] = []
+    joined: list[Node] = []
     for node in nodes:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.heading and not previous.children
@@ -771,7 +461,7 @@ _PRIORITY_CUE = re.compile(r"\b(?:priorit(?:y|ies)|themes?|objectives?|outcomes?
                            r"canlyniad\w*|themâu)\b", re.IGNORECASE)
 
 
-def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[Node]:
     """When some lists are named as priorities and others are named as nothing at all,
     the others are not priorities: "Our priorities" beside "We will do this by working
     with:" and a list of partners.
@@ -799,7 +489,7 @@ def _lists_named_as_priorities(nodes: list[_Node], warnings: list[str]) -> list[
     return nodes
 
 
-def _only_the_announced(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+def _only_the_announced(nodes: list[Node], warnings: list[str]) -> list[Node]:
     """Of one level of items, those a lead-in counted ("the four priorities …:") are the
     priorities; the points around them ("Recent progress was highlighted.") are not."""
     announced = [node for node in nodes if node.announced]
@@ -815,7 +505,7 @@ def _only_the_announced(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
 ASIDE_BESIDE = 3  # items in another list that make a one-item list an aside
 
 
-def _without_one_item_asides(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+def _without_one_item_asides(nodes: list[Node], warnings: list[str]) -> list[Node]:
     """A sentence leading into a single item ("When things go wrong we will:" / "have a
     complaints policy") beside a list of several is an aside, not a priority."""
     if not any(len(node.children) >= ASIDE_BESIDE for node in nodes):
@@ -830,12 +520,12 @@ def _without_one_item_asides(nodes: list[_Node], warnings: list[str]) -> list[_N
     return [node for node in nodes if node not in asides]
 
 
-def _cued(node: _Node) -> bool:
+def _cued(node: Node) -> bool:
     return bool(_PRIORITY_CUE.search(node.text) or (
         node.paragraphs and _PRIORITY_CUE.search(node.paragraphs[0][:300])))
 
 
-def _without_trailing_sections(nodes: list[_Node], warnings: list[str]) -> list[_Node]:
+def _without_trailing_sections(nodes: list[Node], warnings: list[str]) -> list[Node]:
     """Headings with only text under them after a list of priorities are sections.
 
     "Early years – …", "Live well – …", then a heading "Accessibility" over a
@@ -896,7 +586,7 @@ def _drop_repeated_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     theme.outcomes = kept
 
 
-def _without_skipped_sections(root: _Node, warnings: list[str]) -> _Node:
+def _without_skipped_sections(root: Node, warnings: list[str]) -> Node:
     """The tree without its introduction, vision, contents … sections; but when those
     hold the only list items there are ("Our vision" over "Economy" and its outcomes,
     the whole of a plan's page), the tree as it was, with a note saying so."""
@@ -911,11 +601,11 @@ def _without_skipped_sections(root: _Node, warnings: list[str]) -> _Node:
     return root
 
 
-def _has_list_items(root: _Node) -> bool:
+def _has_list_items(root: Node) -> bool:
     return any(not node.heading for node in _flatten(root.children))
 
 
-def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResult:
+def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResult:
     root = _without_skipped_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)
@@ -968,9 +658,9 @@ def _result_from_tree(root: _Node, name: str, warnings: list[str]) -> ImportResu
 
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
-    prepared = _prepare(apply_shapes(lines))
+    prepared = prepare_lines(apply_shapes(lines))
     items_that_lead_in(prepared)
-    root, found_name = _build_tree(prepared, warnings)
+    root, found_name = build_tree(prepared, warnings)
     return _result_from_tree(root, name or found_name, warnings)
 
 
