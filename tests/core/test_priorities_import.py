@@ -2357,3 +2357,18 @@ def test_lines_set_in_under_a_heading_are_a_list_whose_bullets_were_dropped():
         ("Working Life", ["Developing the workforce of the future",
                           "Developing the environment for business to flourish"]),
         ("Living Well", ["Developing safer communities", "People live independently"])]
+
+
+def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_name():
+    # a web page's cards: name, what it means, a link to its page; the copy stops short
+    text = ("Our plan for recovery\n\nOur priorities are\n\n"
+            "Respond to the climate emergency\n\n"
+            "Lead on helping the county respond to the climate and ecological emergency, and "
+            "work to protect and improve our natural environment\n\nMaking the county greener\n\n"
+            "Be ambitious for children and young people\n\n"
+            "Work together to ensure all children are safe, healthy and can thrive with "
+            "opportunities to fulfil their potential\n\nFind out more\n\n"
+            "Support sustainable economic recovery\n")
+    assert outcome_titles(text) == ["Respond to the climate emergency",
+                                    "Be ambitious for children and young people",
+                                    "Support sustainable economic recovery"]

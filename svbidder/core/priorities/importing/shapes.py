@@ -633,7 +633,14 @@ def _named_paragraphs(lines: list[_Line]) -> None:
             if position < len(meaningful) and _repeats(lines[meaningful[position]], lines[at]):
                 lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
                 position += 1  # "Tackle the climate emergency" again: a link to its page
+            elif _words(lines[at].text) <= LINKED_NAME_WORDS and \
+                    _link_before_a_name(lines, meaningful, position):
+                link = lines[meaningful[position]]  # "Find out more", "Making Devon greener"
+                link.kind, link.reason = "skip", "a link to the priority's own page"
+                position += 1
             continue
+        if after is None and len(run) >= 2 and _is_name(lines[at]):
+            run.append(at)  # the paste stopped after the last name, before its paragraph
         runs.append(run)
         run = []
         position += 1
@@ -647,8 +654,37 @@ def _named_paragraphs(lines: list[_Line]) -> None:
 
 
 def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
+    """Whether the line before ``at`` leads into a list: "… the seven well-being goals:",
+    or a short line a web page sets over its cards ("Our priorities are")."""
     before = next((lines[i] for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
-    return before is not None and before.kind == "prose" and before.text.rstrip().endswith(":")
+    if before is None or before.kind != "prose":
+        return False
+    text = before.text.rstrip()
+    return text.endswith(":") or (_words(text) <= LEAD_IN_LINE_WORDS and ends_a_lead_in(text))
+
+
+LEAD_IN_LINE_WORDS = 6
+
+
+LINK_WORDS = 6
+LINKED_NAME_WORDS = 12  # a card's name; a longer line over a paragraph may be a sentence
+
+
+def _link_before_a_name(lines: list[_Line], meaningful: list[int], position: int) -> bool:
+    """A short line after a priority's paragraph, then the next name: the link a web
+    page's card puts under what a priority means ("Find out more", "Making Devon
+    greener"), not a name whose paragraph is missing. The next name may be the last
+    line of a paste that stopped short."""
+    if position + 1 >= len(meaningful):
+        return False
+    line, name = lines[meaningful[position]], lines[meaningful[position + 1]]
+    if line.kind != "prose" or not 0 < _words(line.text) <= LINK_WORDS or \
+            not line.text[:1].isupper() or \
+            line.text.rstrip().endswith((".", ":", ";", ",")) or not _is_name(name):
+        return False
+    if position + 2 >= len(meaningful):
+        return True
+    return _is_paragraph(lines[meaningful[position + 2]])
 
 
 def _repeats(line: _Line, name: _Line) -> bool:
