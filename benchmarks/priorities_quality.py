@@ -1,7 +1,7 @@
 """How well the priorities importer reads what councils publish (issue 16, "Measured quality").
 
 Run with ``.venv/bin/python benchmarks/priorities_quality.py``. For every
-document in ``tests/data/priorities_corpus/`` (26 real council and public-body
+document in ``tests/data/priorities_corpus/`` (real council and public-body
 texts, labelled before any importer run; see its README) it runs the current
 importer on each format the document has — the pasted text, its Word file and
 its PDF — and prints, per format and per half of the corpus:
