@@ -2372,3 +2372,14 @@ def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_n
     assert outcome_titles(text) == ["Respond to the climate emergency",
                                     "Be ambitious for children and young people",
                                     "Support sustainable economic recovery"]
+
+
+def test_names_after_which_are_when_the_words_before_count_them():
+    text = ("Our strategic objectives have been agreed by our Board.\n\n"
+            "Our objectives are focused to support the delivery of our four ‘P’s which are "
+            "Patients, People, Performance and Partnerships.\n\n"
+            "They will support us by ensuring we remain a hospital that is run well.\n")
+    assert outcome_titles(text) == ["Patients", "People", "Performance", "Partnerships"]
+    # the count must match: three counted, four named, is not a list of priorities
+    wrong = text.replace("four ‘P’s", "three ‘P’s")
+    assert outcome_titles(wrong) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.search import fold
 from .furniture import debris_reason, title_like
 from .lines import (
     _contact_reason,
@@ -164,16 +165,43 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
         parts = _sentence_parts(text, start.end()) if start is not None else []
         if counted and len(parts) != announced_count(text[:start.start()] if start else "",
                                                      _NAMED_LIST_NOUNS):
-            continue
+            parts = _counted_names(text)
+            if not parts:
+                continue
         # names parted by semicolons may hold commas and run longer
         longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
-        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts):
+        if not (3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts)):
+            parts = _counted_names(text)
+        if parts:
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                       announced=True) for part in parts]
             line.kind, line.reason = "skip", "the sentence that introduces the list"
             return True
     return False
+
+
+_WHICH_ARE = re.compile(r" (?:which|that) (?:are|were) | namely:? ", re.IGNORECASE)
+COUNTED_NAME_WORDS = 6
+
+
+def _counted_names(text: str) -> list[str]:
+    """The names after "which are" or "namely" when the words just before count exactly
+    that many, each a capitalised name ("… our four ‘P’s which are Patients, People,
+    Performance and Partnerships."): the count and the names agreeing is what makes
+    them a list of priorities although no word says so."""
+    match = _WHICH_ARE.search(text)
+    if match is None:
+        return []
+    before = [fold(word) for word in text[:match.start()].split()[-4:]]
+    counts = [_NUMBER_WORDS.get(word) or (int(word) if word.isdigit() and len(word) <= 2
+                                          else 0) for word in before]
+    count = next((number for number in counts if 2 <= number <= 10), 0)
+    parts = _sentence_parts(text, match.end())
+    if len(parts) != count or not all(1 <= _words(part) <= COUNTED_NAME_WORDS and
+                                      part[:1].isupper() for part in parts):
+        return []
+    return parts
 
 
 # "to provide good homes, to deliver excellent service, and to shape strong, sustainable
