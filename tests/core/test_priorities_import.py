@@ -2383,3 +2383,11 @@ def test_names_after_which_are_when_the_words_before_count_them():
     # the count must match: three counted, four named, is not a list of priorities
     wrong = text.replace("four ‘P’s", "three ‘P’s")
     assert outcome_titles(wrong) == []
+
+
+def test_a_blogs_comment_form_is_debris():
+    from svbidder.core.priorities.importing.furniture import debris_reason
+
+    for line in ("Leave a Reply", "Leave a comment", "Cancel reply"):
+        assert debris_reason(line), line
+    assert not debris_reason("Leave a lasting legacy for local people")

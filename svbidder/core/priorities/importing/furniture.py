@@ -39,6 +39,8 @@ _DEBRIS = re.compile(
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
+    # a blog's comment form under the page: "Leave a Reply", "Leave a comment"
+    r"^(?:leave a (?:reply|comment)|cancel reply|post comment)$|"
     # a link to the page in another language
     r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
     # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
