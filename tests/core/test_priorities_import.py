@@ -2391,3 +2391,16 @@ def test_a_blogs_comment_form_is_debris():
     for line in ("Leave a Reply", "Leave a comment", "Cancel reply"):
         assert debris_reason(line), line
     assert not debris_reason("Leave a lasting legacy for local people")
+
+
+def test_an_item_of_minutes_that_names_the_ambitions_gives_them_and_not_its_neighbours():
+    text = ("Draft Corporate Plan\nMinutes:\nMembers received a presentation which detailed "
+            "the following:\n·       The background and decision to date\n"
+            "·       The development and approval process\n"
+            "·       The Council's proposed ambitions – people and communities will have high "
+            "aspirations; the opportunity to enjoy life to the full; thriving environments and "
+            "good value Council services\n·       The next steps for forming the Plan.\n"
+            "Members were invited to ask questions.\n")
+    assert outcome_titles(text) == ["People and communities will have high aspirations",
+                                    "The opportunity to enjoy life to the full",
+                                    "Thriving environments", "Good value Council services"]

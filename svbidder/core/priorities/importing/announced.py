@@ -204,6 +204,61 @@ def _counted_names(text: str) -> list[str]:
     return parts
 
 
+def named_in_an_item(lines: list[_Line]) -> bool:
+    """A list item that names the priorities and lists them after a dash or colon,
+    parted by semicolons, in a list whose lead-in does not ("Members received a
+    presentation which detailed the following:" / … / "The Council's proposed
+    ambitions – people and communities will have high aspirations; the opportunity to
+    enjoy life to the full; thriving environments and good value Council services"):
+    minutes summing up a report. The parts are the priorities; the item's neighbours
+    are the summary's other points. Returns whether one was found."""
+    for index, line in enumerate(lines):
+        parts = _named_parts(line) if line.kind == "item" and not line.heading else []
+        if not parts:
+            continue
+        run = _same_list(lines, index)
+        lead = next((lines[i] for i in range(run[0] - 1, -1, -1)
+                     if lines[i].kind not in ("blank", "skip")), None)
+        if lead is not None and NAMING.search(lead.text[:800]) or \
+                sum(1 for at in run if _named_parts(lines[at])) != 1:
+            continue
+        for at in run:
+            lines[at].kind, lines[at].reason = "skip", "another point of the list that names them"
+        line.reason = "the sentence that introduces the list"
+        lines[index + 1:index + 1] = [
+            _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
+                  announced=True) for part in parts]
+        return True
+    return False
+
+
+def _named_parts(line: _Line) -> list[str]:
+    """The parts an item lists after naming the priorities and a dash or colon, when
+    semicolons part them; else none."""
+    text = " ".join(line.text[:800].split())
+    start = _LIST_START.search(text)
+    if start is None or ";" not in text[start.end():] or \
+            not NAMING.search(text, 0, start.start()):
+        return []
+    parts = _sentence_parts(text, start.end())
+    if not 3 <= len(parts) <= 10 or \
+            not all(1 <= _words(part) <= INLINE_NAME_WORDS for part in parts):
+        return []
+    return parts
+
+
+def _same_list(lines: list[_Line], index: int) -> list[int]:
+    """The indexes of the items of the same kind in a row around ``index``."""
+    sig = lines[index].sig
+    start = index
+    while start > 0 and lines[start - 1].kind == "item" and lines[start - 1].sig == sig:
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].kind == "item" and lines[end + 1].sig == sig:
+        end += 1
+    return list(range(start, end + 1))
+
+
 # "to provide good homes, to deliver excellent service, and to shape strong, sustainable
 # places": a list of aims, each starting "to", parted only where the next "to" starts
 _TO_PARTS = re.compile(r"[,;] (?:and )?(?=to )| and (?=to )")
