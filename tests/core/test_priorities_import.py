@@ -2404,3 +2404,23 @@ def test_an_item_of_minutes_that_names_the_ambitions_gives_them_and_not_its_neig
     assert outcome_titles(text) == ["People and communities will have high aspirations",
                                     "The opportunity to enjoy life to the full",
                                     "Thriving environments", "Good value Council services"]
+
+
+def test_long_sentences_after_a_lead_in_that_describes_are_not_a_list():
+    vision = ("County Council Vision and Priorities\nBy 2017, we want the County Council to be:\n"
+              "A lean, focused and motivated organisation, providing strategic leadership for "
+              "the county.\nThrough strong financial management, innovation and local "
+              "leadership, we provide or enable good-quality services for local people.\n"
+              "All staff are empowered to take responsibility for the effective and efficient "
+              "delivery of the Council's priorities.\n"
+              "• Raise educational attainment and skill levels\n• Empower local communities\n"
+              "• Maintain roads and develop the county's infrastructure\n")
+    assert outcome_titles(vision) == ["Raise educational attainment and skill levels",
+                                      "Empower local communities",
+                                      "Maintain roads and develop the county's infrastructure"]
+    # after a lead-in that names objectives, whole sentences are the objectives
+    named = ("Prevention plan\nOur plan supports the following strategic objectives:\n"
+             "We will understand our community and the risks they face.\n"
+             "We will help our communities and businesses to stay safe.\n"
+             "We will deliver activities to prevent fires and other emergency incidents.\n")
+    assert len(outcome_titles(named)) == 3

@@ -234,7 +234,7 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             continue
         texts = [lines[at] for at in run]
         if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or _wrapped(texts) or \
-                any(_contact_reason(item.text) for item in texts):
+                _sentences(line, texts) or any(_contact_reason(item.text) for item in texts):
             continue  # an address to write to is not a list
         for at in run:
             indent = lines[at].indent  # as the line would read with its bullet
@@ -366,6 +366,22 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
+
+
+SENTENCE_ITEM_WORDS = 12
+
+
+def _sentences(lead: _Line, run: list[_Line]) -> bool:
+    """True when every line is a whole sentence, long on average, after a lead-in that
+    neither names priorities nor promises ("By 2017, we want the County Council to
+    be:" / "Through strong financial management … we provide or enable … services
+    for Suffolk people."): paragraphs describing something, not a list that lost its
+    bullets. After "the following strategic objectives:" or "I will:", sentences are
+    the commitments."""
+    if NAMING.search(lead.text[:800]) or ends_a_lead_in(lead.text):
+        return False
+    return all(line.text.rstrip().endswith(".") for line in run) and \
+        sum(_words(line.text) for line in run) >= SENTENCE_ITEM_WORDS * len(run)
 
 
 def _wrapped(run: list[_Line]) -> bool:
