@@ -547,6 +547,82 @@ LAYOUTS: dict[str, Layout] = {
     "bedford-future-priorities-recruitment-page": Layout(
         header="Bedford Borough Council – Future priorities", priorities="bold-name",
         headings=("Working together",)),
+    # Round fourteen: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "mid-ulster-community-plan-midterm-revised-objectives": Layout(
+        header="Mid Ulster District Council – Community Plan", priorities="heading",
+        skip=("Skip to main content",),
+        headings=("Theme 1 & 2 Economic Growth and Infrastructure",
+                  "Theme 3 Education and Skills", "Theme 4 Health and Wellbeing")),
+    "derby-council-plan-2022-four-themes": Layout(
+        header="Derby City Council – Council Plan 2022-2025", priorities="bold-name",
+        columns=2,
+        skip=("Skip to main content", "Home", "Council and democracy",
+              "Councillors, democracy and elections", "Policies and plans",
+              "Council Delivery Plan 2024-25")),
+    "west-dunbartonshire-cpp-loip-2017-consultation-outcomes": Layout(
+        header="West Dunbartonshire CPP – Local Outcome Improvement Plan",
+        priorities="numbered",
+        skip=("Skip to content",
+              "If you would like to give us your views please complete the online survey "
+              "here:", "This consultation closed", "Fri 28 July 2017 11:59 PM"),
+        headings=("What have we done so far?",),
+        extra={"no_title": True, "one_space": True}),
+    "lincoln-university-procurement-csr-headings": Layout(
+        header="University of Lincoln – Procurement", priorities="heading",
+        skip=("Leave a Reply",)),
+    "ceredigion-psb-wellbeing-plan-2023-objectives-news": Layout(
+        header="Ceredigion County Council – News", priorities="table",
+        skip=("Skip to main content", "Ceredigion County Council website"),
+        extra={"name_column": True}),
+    "westminster-fairer-westminster-strategy-ambitions": Layout(
+        header="Westminster City Council – Fairer Westminster", priorities="heading",
+        columns=2,
+        skip=("Skip to main content",
+              "a cartoon of people helping each other up a flight of stairs",
+              "A cartoon blue house with four windows and people in each one"),
+        headings=("About the strategy", "The outcomes we want for Westminster")),
+    "haringey-borough-plan-2019-priorities-archive": Layout(
+        header="Haringey Council – Borough Plan 2019-23", priorities="heading", columns=2,
+        skip=("Back to top",), headings=("Our Borough Plan priorities",)),
+    "hounslow-corporate-plan-2019-pledges": Layout(
+        header="London Borough of Hounslow – Corporate Plan 2019-2024", priorities="table",
+        # the sharing site's lines, the PDF's side title a few letters a line, the page
+        # numbers and the cover's lines that repeat the title
+        skip=("london borough of hounslow corporate …...london borough of hounslow "
+              "corporate plan 201-202 3...", "12", "Upload: others", "Post on 15-Jul-2020",
+              "0 views", "Category:", "Documents", "0 download", "TRANSCRIPT",
+              "Page 1: LONDON BOROUGH OF HOUNSLOW CORPORATE …...London Borough of Hounslow "
+              "CORPORATE PLAN 201-202 3 Leader’s introduction Local government touches the "
+              "lives of everyone. The London Borough",
+              "Page 2: LONDON BOROUGH OF HOUNSLOW CORPORATE …...London Borough of Hounslow "
+              "CORPORATE PLAN 201-202 3 Leader’s introduction Local government touches the "
+              "lives of everyone. The London Borough",
+              "Lon", "do", "n B", "oro", "ug", "h o", "f H", "f Ho", "ou", "un", "nsl", "ow",
+              "slow", "CO", "RPO", "RA", "TE P", "LAN", "2019-2", "024", "1", "2",
+              "2019-2024", "LONDON BOROUGH OF HOUNSLOW", "CORPORATE PLAN"),
+        headings=("OUR PLEDGES",), extra={"name_column": True}),
+    "sps-corporate-plan-2012-contents-change-priorities": Layout(
+        header="Scottish Prison Service – Corporate Plan 2012-15", priorities="bullets",
+        skip=("1",),
+        headings=("Our Vision", "Our Mission", "Our Values",
+                  "Our Vision for Valuing Diversity, Promoting Equality and Human Rights",
+                  "Contents"),
+        extra={"new_page": ("Contents",)}),
+    "gateshead-corporate-plan-2025-action-plan-pledges": Layout(
+        header="Gateshead Council – Corporate Plan 2025-2030", priorities="numbered",
+        skip=("Toggle menu",
+              "The Strength of Gateshead is the People of Gateshead - Gateshead Council "
+              "Corporate Plan 2025-30"),
+        headings=("Corporate Plan 2025-2030 - Action Plan", "Purpose of the Corporate Plan",
+                  "How we will deliver our Corporate Plan", "Our pledges:",
+                  "Our priority areas"),
+        extra={"bullets": (
+            "the strategic priorities of the council - so that resources, delivery plans, "
+            "strategies and operational activity can be aligned to them; and",
+            "how the council will continue to transform and drive improvement in services to "
+            "deliver our priorities and operate in the most effective, productive, and "
+            "impactful way")}),
 }
 
 
