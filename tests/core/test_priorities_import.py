@@ -2424,3 +2424,15 @@ def test_long_sentences_after_a_lead_in_that_describes_are_not_a_list():
              "We will help our communities and businesses to stay safe.\n"
              "We will deliver activities to prevent fires and other emergency incidents.\n")
     assert len(outcome_titles(named)) == 3
+
+
+def test_the_last_lower_case_item_after_a_lead_in_keeps_its_full_stop():
+    text = ("Our procurement strategy\nThese arrangements will:\n"
+            "procure flexible works, services and quality goods that meet local needs\n"
+            "ensure a consistent approach to procurement\n"
+            "maintain, strengthen, and develop strong relationships with suppliers who are "
+            "managed in full transparency and understanding of the risks involved.\n"
+            "The procurement strategy sets out how these aims will be achieved.\n")
+    titles = outcome_titles(text)
+    assert titles[1] == "Ensure a consistent approach to procurement"
+    assert len(titles) == 3 and titles[2].startswith("Maintain, strengthen")

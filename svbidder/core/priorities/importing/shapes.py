@@ -360,7 +360,11 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
 
 def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
     """A full sentence after a list of phrases ends the list: "healthy, safe and
-    engaged communities" / "Implementation of this policy will help to deliver …"."""
+    engaged communities" / "Implementation of this policy will help to deliver …". A
+    line in lower case after phrases in lower case is their last ("ensure a consistent
+    approach" / "maintain … the risks involved.")."""
+    if line.text[:1].islower() and first.text[:1].islower():
+        return False
     return not first.text.rstrip().endswith(".") and line.text.rstrip().endswith(".") and \
         _words(line.text) >= 12
 
