@@ -1055,6 +1055,9 @@ def test_a_generic_heading_gives_way_to_the_documents_own_name():
     result = parse_priorities_text(text)
     assert shape(result) == [("Anytown Council Plan 2026", ["More good local jobs",
                                                             "Warm, safe homes", "Cleaner air"])]
+    for heading in ("Community outcomes", "Local priorities", "Social value themes"):
+        result = parse_priorities_text(text.replace("Our priorities", heading))
+        assert [theme.title for theme in result.themes] == ["Anytown Council Plan 2026"], heading
 
 
 NAMES_OVER_PARAGRAPHS = """\

@@ -330,7 +330,8 @@ def is_skip_heading(text: str) -> bool:
 
 _GENERIC_WORDS = re.compile(
     r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
-    r"wellbeing|improvement|draft|proposed|new|and|&)\s+)*(?:priorit(?:y|ies)|outcomes?|"
+    r"wellbeing|improvement|draft|proposed|new|and|&|community|local|partnership|shared|"
+    r"social value)\s+)*(?:priorit(?:y|ies)|outcomes?|"
     r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
 
 
