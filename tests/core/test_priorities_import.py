@@ -2439,3 +2439,21 @@ def test_the_last_lower_case_item_after_a_lead_in_keeps_its_full_stop():
     titles = outcome_titles(text)
     assert titles[1] == "Ensure a consistent approach to procurement"
     assert len(titles) == 3 and titles[2].startswith("Maintain, strengthen")
+
+
+def test_a_guides_navigation_a_header_image_and_a_paragraph_before_the_counted_list():
+    text = ("Skip to main content\n\nCorporate Plan 2022-2026\n\nShow all parts of this guide\n\n"
+            "3. 2 - Delivering our strategic priorities\n\nCorporate plan header image\n\n"
+            "Our five strategic priorities\n\nThese enable us to focus on issues that are "
+            "important to the city and its communities.\n\n  1. Prosperous local economy\n"
+            "  2. Healthy and active city\n  3. Great neighbourhoods\n  4. Net zero carbon city\n"
+            "  5. Thriving culture and heritage\n\nFor each priority we set out the challenges "
+            "we face.\n")
+    assert outcome_titles(text) == ["Prosperous local economy", "Healthy and active city",
+                                    "Great neighbourhoods", "Net zero carbon city",
+                                    "Thriving culture and heritage"]
+    from svbidder.core.priorities.importing.furniture import debris_reason
+
+    assert debris_reason("Show all parts of this guide")
+    assert debris_reason("Corporate plan header image")
+    assert not debris_reason("A cover image of the city at night shows our ambition.")

@@ -316,10 +316,17 @@ def _inline_names(parts: list[str], count: int) -> list[str]:
 
 
 def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
-    """N list items (with any wrapped lines) straight after the lead-in: the priorities."""
+    """N list items (with any wrapped lines) straight after the lead-in, or after one
+    paragraph that says what they are for ("Our five strategic priorities" / "These
+    enable us to focus on …" / 1. … 5.): the priorities."""
     chosen: list[int] = []
+    explained = False
     for i in following:
         line = lines[i]
+        if not chosen and not explained and line.kind == "prose" and \
+                line.text.rstrip().endswith("."):
+            explained = True
+            continue
         if line.kind == "item" and not line.heading:
             if chosen and line.sig != lines[chosen[0]].sig:
                 break  # the list around this one goes on ("·" after the "-" items)

@@ -39,6 +39,11 @@ _DEBRIS = re.compile(
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
+    # a picture's alternative text naming its place on the page: "Corporate plan header image"
+    r"^[^.:;]{0,60}\b(?:header|banner|hero|cover|featured?) (?:image|photo|picture)$|"
+    # a guide's own navigation on a council site: "Show all parts of this guide"
+    r"^(?:show all parts of this guide|print (?:this|entire|the whole) guide|"
+    r"(?:previous|next) part(?: of this guide)?)$|"
     # a blog's comment form under the page: "Leave a Reply", "Leave a comment"
     r"^(?:leave a (?:reply|comment)|cancel reply|post comment)$|"
     # a link to the page in another language
