@@ -2457,3 +2457,35 @@ def test_a_guides_navigation_a_header_image_and_a_paragraph_before_the_counted_l
     assert debris_reason("Show all parts of this guide")
     assert debris_reason("Corporate plan header image")
     assert not debris_reason("A cover image of the city at night shows our ambition.")
+
+
+def test_an_unmarked_list_whose_first_item_leads_into_word_o_bullets():
+    text = ("Community Benefits Policy\nThis Policy applies to all areas of our procurement "
+            "activity including;\nehealth\nProperty\nPharmacy\n2. Policy Statement\n"
+            "The Community Benefits Policy will seek to:\n"
+            "Support delivery of key NHS priorities:\n"
+            "o the creation of apprenticeships, training and work experience for young people.\n"
+            "o Increasing supply chain opportunities for SMEs\n"
+            "o Increasing supply chain opportunities for social enterprises.\n"
+            "Increase the Community Benefits outcomes generated through contracts\n"
+            "Consider the inclusion of Community Benefits in all relevant procurement\n"
+            "Expand the types of Community Benefits outcomes generated\n")
+    themes = parse_priorities_text(text).themes
+    assert themes[0].title.startswith("Support delivery of key NHS priorities")
+    assert [o.title for o in themes[0].outcomes] == [
+        "The creation of apprenticeships, training and work experience for young people",
+        "Increasing supply chain opportunities for SMEs",
+        "Increasing supply chain opportunities for social enterprises"]
+    assert [t.title for t in themes[1:]] == [
+        "Increase the Community Benefits outcomes generated through contracts",
+        "Consider the inclusion of Community Benefits in all relevant procurement",
+        "Expand the types of Community Benefits outcomes generated"]
+
+
+def test_a_letter_o_in_lower_case_is_a_bullet_only_beside_one():
+    from svbidder.core.priorities.importing.pasted import _lower_case_o_bullets
+
+    lines = ["o the first point", "o Second point", "", "o dear, said nobody"]
+    assert _lower_case_o_bullets(lines[:]) == ["\u25e6 the first point", "o Second point", "",
+                                               "\u25e6 dear, said nobody"]
+    assert _lower_case_o_bullets(["o dear me", "Nothing else"]) == ["o dear me", "Nothing else"]

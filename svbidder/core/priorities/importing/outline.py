@@ -183,6 +183,14 @@ def _unwrap(root: Node) -> tuple[list[Node], list[Node]]:
     return nodes, wrappers
 
 
+def _leads_into_lists(nodes: list[Node]) -> bool:
+    """Whether the one list left is a lead-in sentence's, some of its items leading into
+    lists of their own: the items are then the themes, not the sentence."""
+    if len(nodes) != 1 or nodes[0].hint == "theme" or nodes[0].sig != ("lead",):
+        return False
+    return ends_a_lead_in(nodes[0].text) and any(child.children for child in nodes[0].children)
+
+
 def _split_explanation(text: str) -> tuple[str, str]:
     """"Local jobs: we want residents to…" → ("Local jobs", "we want residents to…")."""
     match = re.match(r"^(.{3,120}?)(?::\s+|\s[\u2013\u2014-]\s)(.+)$", text)
@@ -404,7 +412,11 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
         kept.append(theme)
     themes = kept
     for theme in themes:
-        lead_in = theme.outcomes and _words(theme.title) > 4 and theme.title.endswith(":")
+        # (an item naming its own list keeps its name: "Support delivery of key NHS
+        # priorities:")
+        lead_in = theme.outcomes and _words(theme.title) > 4 and theme.title.endswith(":") \
+            and not (theme.ref == "" and _PRIORITY_CUE.search(theme.title)
+                     and not ends_a_lead_in(theme.title))
         if lead_in or (_words(theme.title) > 4
                        and announced_count(theme.title) > 0 and theme.outcomes):
             # "Social value can be split into three areas" (or "… six goals. These are:")
@@ -521,8 +533,12 @@ def _without_one_item_asides(nodes: list[Node], warnings: list[str]) -> list[Nod
 
 
 def _cued(node: Node) -> bool:
+    """Whether a list is named as priorities: by its heading or lead-in, the paragraph
+    under it, or an item that leads into a list of its own ("The policy will seek to:"
+    / "Support delivery of key NHS priorities:" / its points)."""
     return bool(_PRIORITY_CUE.search(node.text) or (
-        node.paragraphs and _PRIORITY_CUE.search(node.paragraphs[0][:300])))
+        node.paragraphs and _PRIORITY_CUE.search(node.paragraphs[0][:300])) or any(
+        child.children and _PRIORITY_CUE.search(child.text) for child in node.children))
 
 
 def _without_trailing_sections(nodes: list[Node], warnings: list[str]) -> list[Node]:
@@ -612,6 +628,9 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
     nodes = _lists_named_as_priorities(_questions_join_their_heading(nodes), warnings)
     nodes = _one_list_among_sections(nodes, wrapper_nodes, warnings)
     nodes = _without_one_item_asides(nodes, warnings)
+    if _leads_into_lists(nodes) and len(root.children) > 1:
+        wrapper_nodes.append(nodes[0])  # "The policy will seek to:" over items with lists
+        nodes = nodes[0].children
     general = sum(len(node.paragraphs) for node in wrapper_nodes)
     if general:
         warnings.append(f"Left out {general} line{'s' * (general != 1)} of general text that "

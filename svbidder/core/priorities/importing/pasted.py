@@ -44,7 +44,8 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         raw_lines = raw_lines[:MAX_LINES]
     # a paste's lines put back as the page had them (see each function)
     raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(
-        _inline_bullets(_unwrap(_join_lone_bullets(_single_spaced(raw_lines)))))))
+        _inline_bullets(_unwrap(_lower_case_o_bullets(_join_lone_bullets(
+            _single_spaced(raw_lines))))))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -153,6 +154,32 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
             joined.append(raw)
         last = raw
     return joined
+
+
+def _lower_case_o_bullets(raw_lines: list[str]) -> list[str]:
+    """A Word document's second-level bullet is a letter "o", which a copy keeps as
+    text. "o Increasing …" reads as a bullet; "o the creation of …" could be a word,
+    so it is one only beside a line that is: its "o" becomes a white bullet."""
+    starts = [_o_bullet_start(raw) for raw in raw_lines]
+    kept = [index for index, raw in enumerate(raw_lines) if raw.strip()]
+    for at, index in enumerate(kept):
+        if starts[index] != "lower":
+            continue
+        neighbours = [kept[at - 1]] if at else []
+        neighbours += [kept[at + 1]] if at + 1 < len(kept) else []
+        if any(starts[other] == "upper" for other in neighbours):
+            raw = raw_lines[index]
+            cut = len(raw) - len(raw.lstrip())
+            raw_lines[index] = raw[:cut] + "\u25e6" + raw[cut + 1:]
+    return raw_lines
+
+
+def _o_bullet_start(raw: str) -> str:
+    """"upper" or "lower" for a line starting with a letter-o bullet, else ""."""
+    stripped = raw.lstrip()
+    if len(stripped) < 3 or not stripped.startswith("o ") or not stripped[2].isalpha():
+        return ""
+    return "upper" if stripped[2].isupper() else "lower"
 
 
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")

@@ -240,6 +240,10 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             indent = lines[at].indent  # as the line would read with its bullet
             lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
                               indent=indent, continues=True)
+        for at in range(run[0], run[-1]):  # an item's own list, a level down
+            line = lines[at]
+            if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
+                line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
         index = run[-1] + 1
 
 
@@ -345,6 +349,15 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
             at += 1
             continue
         text = line.text.rstrip()
+        # (a line that counts its own list, "And three new priorities:", or that ends
+        # as a sentence does, "… a sustainable economy by:", is a lead-in)
+        if not spaced and line.kind == "prose" and text.endswith(":") and \
+                _words(text) <= UNMARKED_ITEM_WORDS and not announced_count(text) and \
+                not ends_a_lead_in(text) and \
+                (after := _items_from(lines, at + 1)):
+            run.append(at)  # "Support delivery of key NHS priorities:" over its own list
+            at = after
+            continue
         if line.kind != "prose" or _words(text) > UNMARKED_ITEM_WORDS or text.endswith(":") \
                 or (run and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (spaced and (_words(text) > SPACED_ITEM_WORDS or text.endswith("."))):
@@ -356,6 +369,14 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
+
+
+def _items_from(lines: list[_Line], start: int) -> int:
+    """The index after the list items that start at ``start``, or 0 if none do."""
+    at = start
+    while at < len(lines) and lines[at].kind == "item" and not lines[at].heading:
+        at += 1
+    return at if at > start else 0
 
 
 def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
