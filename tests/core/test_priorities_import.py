@@ -2489,3 +2489,20 @@ def test_a_letter_o_in_lower_case_is_a_bullet_only_beside_one():
     assert _lower_case_o_bullets(lines[:]) == ["\u25e6 the first point", "o Second point", "",
                                                "\u25e6 dear, said nobody"]
     assert _lower_case_o_bullets(["o dear me", "Nothing else"]) == ["o dear me", "Nothing else"]
+
+
+def test_pairs_describing_the_vision_and_a_heading_after_them_naming_objectives():
+    text = ("Skip to main content\n\nProcurement Strategy\n\nThe strategy we follow.\n\n"
+            "The vision for the Procurement function at the University is to achieve "
+            "excellence in procurement. We will view this from three different perspectives."
+            "\n\nInternally: Procurement will be a key contributor to the University's aims.\n\n"
+            "Externally: Procurement will be an ambassador with its supplier community.\n\n"
+            "Amongst peers: Procurement will help develop the procurement profession.\n\n"
+            "Strategic objectives for procurement\n\nThere are a number of building blocks "
+            "that must be put in place to deliver the vision.\n\n  • a planned approach\n"
+            "  • value for money\n  • contract management\n\neProcurement Strategy\n\n"
+            "The eProcurement strategy is the direction for the use of the tools at the "
+            "University.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["A planned approach", "Value for money",
+                                      "Contract management"]

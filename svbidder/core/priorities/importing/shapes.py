@@ -613,12 +613,15 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
                 _DOCUMENT_WORDS.search(pair[1]) and _words(pair[1]) <= 6
                 and any(ch.isdigit() for ch in pair[1]))):
             pairs[index] = None
+    _pairs_after_the_vision(pairs, lines)
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
         pair = pairs[index]
         if pair is None or not (_neighbour_pair(pairs, lines, index, -1)
                                 or _neighbour_pair(pairs, lines, index, 1)):
+            if after_run and line.kind == "prose" and _names_a_section(line):
+                after_run = False  # "Strategic objectives for procurement": what follows
             if after_run and line.kind == "prose":
                 # A quote or "Share this" after one-line priorities is not their guidance.
                 result.append(_Line("skip", line.text, reason=AFTER_LIST))
@@ -638,6 +641,35 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+def _names_a_section(line: _Line) -> bool:
+    """A short title naming priorities after a run of pairs ("Strategic objectives for
+    procurement"): a new section, not more of what the pairs said."""
+    text = line.text.rstrip()
+    return title_like(text, 8) and not text.endswith((".", ":")) and bool(NAMING.search(text))
+
+
+def _pairs_after_the_vision(pairs: list[tuple[str, str] | None], lines: list[_Line]) -> None:
+    """Pairs straight after a paragraph stating the vision ("The vision for the
+    Procurement function … is to achieve excellence. We will view … from three
+    perspectives." / "Internally: …") describe the vision, unless that paragraph ends
+    by naming priorities."""
+    for index, pair in enumerate(pairs):
+        if pair is None or (index and pairs[index - 1] is not None):
+            continue
+        before = next((lines[i] for i in range(index - 1, -1, -1)
+                       if lines[i].kind != "blank"), None)
+        if before is None or before.kind != "prose" or not _VISION_LEAD.search(before.text):
+            continue
+        last = before.text.rstrip()
+        last = last[last.rfind(". ", 0, len(last) - 1) + 1:]
+        if NAMING.search(last):
+            continue
+        at = index
+        while at < len(pairs) and (pairs[at] is not None or lines[at].kind == "blank"):
+            pairs[at] = None
+            at += 1
 
 
 def _introduced_list(lines: list[_Line]) -> bool:
@@ -663,7 +695,9 @@ def _named_paragraphs(lines: list[_Line]) -> None:
     meaningful = next_lines(lines, 0)
     runs: list[list[int]] = []
     run: list[int] = []
-    position = 1  # the first line is the document's title
+    # the first line is the document's title ("Skip to main content" before it is not)
+    position = 1 + next((at for at, index in enumerate(meaningful)
+                         if lines[index].kind != "skip"), len(meaningful))
     while position < len(meaningful):
         at = meaningful[position]
         after = meaningful[position + 1] if position + 1 < len(meaningful) else None
