@@ -67,7 +67,10 @@ class Layout:
     # priority's name is bold; bullets: unmarked lines set as a bulleted list (icon
     # captions); heading_once: a heading the page repeats straight after itself is set once;
     # prose: paragraphs that start with a priority's name but are not the priority
-    # ('Economic wellbeing is having …' under the heading 'Economic Wellbeing')
+    # ('Economic wellbeing is having …' under the heading 'Economic Wellbeing');
+    # contents: a page's list of its sections, in order, set as a contents page (plain
+    # lines, not a list), even where a section's name is also set as a heading later;
+    # grid: rows pasted with '|' between cells are a table, the '---|---|' rule left out
     extra: dict = field(default_factory=dict)
 
 
@@ -623,6 +626,56 @@ LAYOUTS: dict[str, Layout] = {
             "how the council will continue to transform and drive improvement in services to "
             "deliver our priorities and operate in the most effective, productive, and "
             "impactful way")}),
+    # Round fifteen: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "coventry-social-value-policy-activity-types": Layout(
+        header="Coventry City Council – Social Value and Sustainability Policy",
+        priorities="heading", skip=("Skip to main content",), extra={"grid": True}),
+    "lancashire-social-value-policy-framework-2024-background": Layout(
+        header="Lancashire County Council – Social value policy and framework 2024-28",
+        priorities="bullets", skip=("Skip to main content",),
+        headings=("Content", "Background"),
+        extra={"new_page": ("Background",), "contents": (
+            "Background", "What is social value?", "Policy purpose", "Policy objectives",
+            "Social value measurement framework", "Unlocking social value",
+            "Further implementation", "Governance", "Contact", "Appendix 1: Lancashire TOMs",
+            "Appendix 2: Useful links",
+            "Appendix 3: Social value through the procurement and contract management cycle")}),
+    "flintshire-social-value-priorities-2020-news": Layout(
+        header="Flintshire County Council – News", priorities="bullets", columns=2,
+        skip=("Skip to main content", "Latest News")),
+    "hefcw-future-generations-priority-areas": Layout(
+        header="Higher Education Funding Council for Wales – Welsh Government priorities",
+        priorities="bullets", skip=("Skip to page content",)),
+    "north-herts-council-plan-2024-council-minutes": Layout(
+        header="North Hertfordshire Council – Council minutes", priorities="bullets",
+        skip=("Issue - meetings", "46 COUNCIL PLAN AND PRIORITIES 2024-2028 pdf icon PDF 444 KB",
+              "Additional documents:", "Audio recording – 3 hours 8 minutes 40 seconds"),
+        extra={"one_space": True}),
+    "cheshire-east-social-value-themes": Layout(
+        header="Cheshire East Council – Social value", priorities="table",
+        skip=("Skip to main content", "Page last reviewed: 26 February 2024"),
+        headings=("How we deliver social value", "Activities as an employer",
+                  "Community assets", "Impact on the environment"),
+        extra={"name_column": True}),
+    "cambs-fire-vision-strategic-aims": Layout(
+        header="Cambridgeshire Fire and Rescue Service – About us", priorities="heading",
+        columns=2, skip=("Vision diagram",), headings=("What does each part mean?",),
+        extra={"title_once": True}),
+    "qub-procurement-strategy-key-objectives": Layout(
+        header="Queen’s University Belfast – Finance Directorate", priorities="bullets",
+        skip=("Skip to main content", "Directorates", "Finance Directorate",
+              "Financial Services", "Procurement"),
+        extra={"title_once": True, "level_two": ("that ",)}),
+    "dudley-social-value-policy-objectives": Layout(
+        header="Dudley Council – Social value policy", priorities="heading",
+        skip=("Skip to main content",), headings=("Council Plan and Borough Vision",),
+        extra={"no_title": True}),
+    "flintshire-social-value-cabinet-2020-minutes": Layout(
+        header="Flintshire County Council – Cabinet minutes", priorities="bullets",
+        skip=("Issue - meetings", "130 Social Value pdf icon PDF 115 KB",
+              "Additional documents:"),
+        headings=("Decision:", "Minutes:")),
 }
 
 
@@ -808,7 +861,7 @@ def _title(document: Document, layout: Layout,
     if layout.extra.get("no_title"):
         return kept  # the text starts with its body: the Word file has no title either
     title, *body = kept
-    if layout.extra.get("title_once") and body and _norm(body[0][0]) == _norm(title[0]):
+    while layout.extra.get("title_once") and body and _norm(body[0][0]) == _norm(title[0]):
         body = body[1:]  # the page's heading repeats its title: the Word file has it once
     document.add_heading(title[0], level=0)
     return body
@@ -839,6 +892,34 @@ def _table_row(document: Document, layout: Layout, table, text: str, theme: str 
     return table
 
 
+def _grid_row(document: Document, grid, text: str):
+    """A row pasted as 'By 2022 | By 2027 |' as a table's row; the '---|---|' rule under
+    the heading row is the paste's, not the table's. Returns the table."""
+    cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+    if all(not cell.strip("-") for cell in cells):
+        return grid
+    if grid is None:
+        grid = document.add_table(rows=0, cols=len(cells))
+        grid.style = "Table Grid"
+    for cell, value in zip(grid.add_row().cells, cells, strict=True):
+        cell.text = value
+    return grid
+
+
+def _set_apart(document: Document, layout: Layout, text: str, key: str, apart: dict) -> bool:
+    """Set a contents page's entry (a plain line) or a grid's row; whether the line was
+    one of those."""
+    if apart["contents"] and key == apart["contents"][0]:
+        apart["contents"].pop(0)
+        document.add_paragraph(text)
+        return True
+    if layout.extra.get("grid") and "|" in text:
+        apart["grid"] = _grid_row(document, apart["grid"], text)
+        return True
+    apart["grid"] = None
+    return False
+
+
 def build_docx(folder: Path, layout: Layout) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     lines = _lines((folder / "source.txt").read_text("utf-8"))
@@ -865,6 +946,8 @@ def build_docx(folder: Path, layout: Layout) -> Path:
     body = _title(document, layout, _unwrap(kept, layout, themes, headings))
     new_page = {_norm(h) for h in layout.extra.get("new_page", ())}
     table = None
+    # the contents page's entries still to come, and the grid being written
+    apart = {"contents": [_norm(c) for c in layout.extra.get("contents", ())], "grid": None}
     list_id = None  # the numbered list being written; a later list starts again at 1
     previous = None
     for text, marker in body:
@@ -872,6 +955,8 @@ def build_docx(folder: Path, layout: Layout) -> Path:
         repeated, previous = key == previous, key
         if repeated and key in headings and layout.extra.get("heading_once"):
             continue  # the page's heading, then the section's own heading with its words
+        if _set_apart(document, layout, text, key, apart):
+            continue
         theme = None if prose and key.startswith(prose) else _theme(key, themes)
         outcome = _list_item(key) in outcomes
         if theme is None and marker == "number" and key not in headings:
