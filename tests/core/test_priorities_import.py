@@ -2506,3 +2506,18 @@ def test_pairs_describing_the_vision_and_a_heading_after_them_naming_objectives(
     result = parse_priorities_text(text)
     assert outcome_titles(result) == ["A planned approach", "Value for money",
                                       "Contract management"]
+
+
+def test_minutes_resolution_with_the_counted_priorities_inside_its_first_point():
+    text = ("Issue - meetings\n\nMeeting: 19/09/2024 - Council (Item 46)\n\n"
+            "46 COUNCIL PLAN AND PRIORITIES 2024-2028\n\nThis report proposes a new Council "
+            "Plan.\n\nAdditional documents:\n\nRESOLVED: That Council:\n\n(1)   Reviewed and "
+            "approved the Council Plan with the four new Council Priorities as outlined below:"
+            "\n\n·       Thriving Communities\n\n·       Accessible Services\n\n"
+            "·       Responsible Growth\n\n·       Sustainability\n\n(2)   Delegated authority "
+            "to the Managing Director to approve any minor amendments to wording.\n\n"
+            "REASON FOR DECISIONS: The Council Plan is a key element of business planning.\n\n"
+            "Audio recording – 3 hours 8 minutes 40 seconds\n\nThe Leader presented the report."
+            "\n")
+    assert outcome_titles(text) == ["Thriving Communities", "Accessible Services",
+                                    "Responsible Growth", "Sustainability"]

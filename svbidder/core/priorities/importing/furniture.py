@@ -50,6 +50,7 @@ _DEBRIS = re.compile(
     r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
     # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
     r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
+    r"^(?:audio|video) recording\b.{0,80}$|^(?:watch the )?webcast\b.{0,80}$|"
     # a news page's labels: "Posted", "Date", "Published: 3 May 2024"
     r"^(?:posted|date|published|updated|last updated)(?:\s*(?:on|:)?\s+[\w ,/]{1,30})?$|"
     r"^(?:home|about (?:us|the council|your council)|"

@@ -451,9 +451,11 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         lead = before[0] if before else None
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
         # "… based around the following six principles" / "We will:": a short lead-in
-        # carries on the sentence before it
+        # carries on the sentence before it (not one that ends with its own colon:
+        # "Additional documents:" / "RESOLVED: That Council:")
         leads = before[:2] if lead is not None and _words(lead.text) <= 4 and \
             len(before) > 1 and before[1].kind == "prose" and \
+            not before[1].text.rstrip().endswith(":") and \
             not NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
@@ -888,7 +890,11 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
             if previous is not None and previous.kind in ("prose", "skip") and \
                     not continues_item(previous):
                 in_sentence_list = True
-            if in_sentence_list:
+            # "(2) Delegated authority …" after the counted list inside "(1) … below:": a
+            # number that cannot start a list of its own goes on the list around it
+            after_counted = previous is not None and previous.announced and \
+                line.ref not in ("", "1", "a", "A", "i", "I")
+            if in_sentence_list or after_counted:
                 lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
                 continue
         elif line.kind == "item":
