@@ -2521,3 +2521,18 @@ def test_minutes_resolution_with_the_counted_priorities_inside_its_first_point()
             "\n")
     assert outcome_titles(text) == ["Thriving Communities", "Accessible Services",
                                     "Responsible Growth", "Sustainability"]
+
+
+def test_lists_under_a_draft_vision_and_under_values_are_not_priorities():
+    text = ("Council Plan\n\nThis is our first Council Plan.\n\nOur draft Vision:\n\nWe will:\n\n"
+            "  • Unlock the potential of our people and our place.\n"
+            "  • Ensure our residents are engaged, better off and healthier.\n\n"
+            "Our focus for the next four years:\n\n"
+            "  • Listening to our residents to help shape our services.\n"
+            "  • Putting health and wellbeing at the forefront of all that we do.\n"
+            "  • Local economies that work for local people.\n\nOur values\n\n"
+            "In everything we do we aim to:\n\n  • Be compassionate.\n  • Be innovative.\n"
+            "  • Be ambitious.\n")
+    assert outcome_titles(text) == ["Listening to our residents to help shape our services",
+                                    "Putting health and wellbeing at the forefront of all that "
+                                    "we do", "Local economies that work for local people"]

@@ -68,8 +68,8 @@ _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?P<rest>\S.*)$")
 _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
 
-_STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:vision|values|mission|purpose|"
-                        r"ethos)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed |new |shared )?"
+                        r"(?:vision|values|mission|purpose|ethos)\b", re.IGNORECASE)
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
@@ -79,7 +79,8 @@ _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:
 # place, not what the council wants from suppliers (unless it announces themes).
 # The vision must be what the lead-in is about ("Our vision:", "The vision is for a city
 # that will:"), not a word in passing ("proposals to achieve the Government's vision:").
-_VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:shared |long-term |new )?vision\b|"
+_VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:draft |proposed |shared |long-term |new )?"
+                          r"vision\b|"
                           r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
                           re.IGNORECASE)
 
@@ -459,6 +460,13 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             not NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                   and any(_leads_to_no_priorities(line.text) for line in leads))
+        # "Our values" / "In everything we do we aim to:", "Our draft Vision:" / "We will:":
+        # the heading says what the list is
+        vision = vision or (lead is not None and lead.kind == "prose" and
+                            lead.text.endswith(":") and len(before) > 1 and
+                            _words(before[1].text) <= 5 and
+                            bool(_STATEMENT.match(before[1].text)) and
+                            not NAMING.search(lead.text))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
