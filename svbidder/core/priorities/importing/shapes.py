@@ -466,7 +466,7 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                             lead.text.endswith(":") and len(before) > 1 and
                             _words(before[1].text) <= 5 and
                             bool(_STATEMENT.match(before[1].text)) and
-                            not NAMING.search(lead.text))
+                            not NAMING.search(lead.text) and not NAMING.search(before[1].text))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
