@@ -2536,3 +2536,16 @@ def test_lists_under_a_draft_vision_and_under_values_are_not_priorities():
     assert outcome_titles(text) == ["Listening to our residents to help shape our services",
                                     "Putting health and wellbeing at the forefront of all that "
                                     "we do", "Local economies that work for local people"]
+
+
+def test_a_label_alone_over_each_priority_is_not_a_running_header():
+    text = ("Our Corporate Plan sets out how we will achieve our vision.\n\n"
+            "Priority 1\n\nReducing health inequalities\n\nWe will work with people and "
+            "partners to improve the health of all our residents.\n\nPriority 2\n\n"
+            "Supporting people out of poverty\n\nWe will tackle the root causes of poverty."
+            "\n\nPriority 3\n\nAddressing our climate crises\n\nWe will reduce our carbon "
+            "footprint.\n")
+    titles = all_titles(parse_priorities_text(text))
+    for name in ("Reducing health inequalities", "Supporting people out of poverty",
+                 "Addressing our climate crises"):
+        assert name in titles

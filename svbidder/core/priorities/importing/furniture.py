@@ -22,6 +22,7 @@ from .lines import (
     _Line,
     _words,
     is_page_number,
+    label_alone,
     page_number_at_end,
 )
 
@@ -233,18 +234,22 @@ def _without_page_number(text: str) -> str:
     return " ".join(words)
 
 
+def _may_be_furniture(line: _Line) -> bool:
+    return line.kind == "prose" and _words(line.text) <= 12 and \
+        not line.text.endswith(":") and not label_alone(line.text)
+
+
 def drop_repeats(lines: list[_Line]) -> None:
     """A short line that comes back three times or more is a running header or footer,
     with or without the page number a PDF sets beside it ("02 ANNUAL REPORT 2013/14",
     "ANNUAL REPORT 2013/14 03"); a lead-in before each theme's list ("Our priorities
-    are to:") is not."""
+    are to:") is not, nor is a label alone over each priority ("Priority 1", "Priority 2")."""
     counts: dict[str, int] = {}
     for line in lines:  # list items may repeat ("Number of volunteers"): prose only
-        if line.kind == "prose" and _words(line.text) <= 12 and not line.text.endswith(":"):
+        if _may_be_furniture(line):
             key = _without_page_number(line.text)
             counts[key] = counts.get(key, 0) + 1
     for index, line in enumerate(lines):
-        if line.kind == "prose" and _words(line.text) <= 12 and \
-                not line.text.endswith(":") and \
+        if _may_be_furniture(line) and \
                 counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
