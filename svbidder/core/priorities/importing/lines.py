@@ -452,3 +452,15 @@ def next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False) ->
 def continues_item(line: _Line) -> bool:
     """A line that carries on the list item above it (wrapped by a PDF or a narrow page)."""
     return line.indent > 0 or line.text[:1].islower()
+
+
+_GENERIC_WORDS = re.compile(
+    r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
+    r"wellbeing|improvement|draft|proposed|new|and|&|community|local|partnership|shared|"
+    r"social value)\s+)*(?:priorit(?:y|ies)|outcomes?|"
+    r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
+
+
+def generic_heading(text: str) -> bool:
+    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims")."""
+    return bool(_GENERIC_WORDS.match(" ".join(fold(text).strip(" :").split())))

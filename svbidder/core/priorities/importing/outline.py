@@ -56,6 +56,7 @@ from .lines import (
     _Line,
     _plain,
     _words,
+    generic_heading,
     tidy,
 )
 from .measure_list import NO_MEASURE_COLUMNS, read_measure_list
@@ -81,7 +82,7 @@ from .shapes import (
     ends_a_lead_in,
     items_that_lead_in,
 )
-from .tree import Node, build_tree, generic_heading, is_skip_heading, prepare_lines
+from .tree import Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels
 

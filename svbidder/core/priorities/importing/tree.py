@@ -25,6 +25,7 @@ from .lines import (
     _Line,
     _plain,
     _words,
+    generic_heading,
 )
 from .model import MAX_TITLE
 from .shapes import is_statement, split_pair
@@ -327,14 +328,3 @@ def is_skip_heading(text: str) -> bool:
             return True
     return False
 
-
-_GENERIC_WORDS = re.compile(
-    r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
-    r"wellbeing|improvement|draft|proposed|new|and|&|community|local|partnership|shared|"
-    r"social value)\s+)*(?:priorit(?:y|ies)|outcomes?|"
-    r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
-
-
-def generic_heading(text: str) -> bool:
-    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims")."""
-    return bool(_GENERIC_WORDS.match(" ".join(fold(text).strip(" :").split())))
