@@ -2549,3 +2549,16 @@ def test_a_label_alone_over_each_priority_is_not_a_running_header():
     for name in ("Reducing health inequalities", "Supporting people out of poverty",
                  "Addressing our climate crises"):
         assert name in titles
+
+
+def test_a_lists_first_item_that_counts_the_themes_after_it():
+    text = ("Corporate plan\n\nThe corporate plan is the council's key planning document.\n\n"
+            "  • Our corporate plan is divided into four main themes.\n"
+            "  • Better Lives covers happy, healthy and active people.\n"
+            "  • Better Homes is focused on providing more good quality housing.\n"
+            "  • Better Places means a cleaner and greener borough.\n"
+            "  • Brighter Futures covers economic generation.\n"
+            "  • The plan acknowledges the challenges presented by the pandemic.\n")
+    titles = outcome_titles(text)
+    assert len(titles) == 4 and titles[0].startswith("Better Lives")
+    assert titles[3].startswith("Brighter Futures")

@@ -89,6 +89,14 @@ def announced_lists(lines: list[_Line]) -> bool:
         count = announced_count(line.text) if (line.kind == "prose" or (
             line.kind == "item" and (line.heading or line.text.rstrip().endswith(":")))) and \
             not VALUES_LEAD.search(line.text) else 0
+        if not count and _first_item_counts(lines, index):
+            taken = _take_items(lines, next_lines(lines, index + 1), announced_count(line.text),
+                                more_after=True)
+            if taken:
+                line.kind, line.reason = "skip", "the sentence that introduces the list"
+                found = True
+                index = taken
+                continue
         if not count:
             index += 1
             continue
@@ -315,7 +323,22 @@ def _inline_names(parts: list[str], count: int) -> list[str]:
     return [name[:1].upper() + name[1:] for name in names]
 
 
-def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
+def _first_item_counts(lines: list[_Line], index: int) -> bool:
+    """Whether a list's first item counts the items after it ("• Our plan … is divided
+    into four main themes." / "• Better Lives covers …" / …)."""
+    line = lines[index]
+    if line.kind != "item" or line.heading or not announced_count(line.text) or \
+            VALUES_LEAD.search(line.text):
+        return False
+    before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].kind != "blank"), None)
+    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].kind != "blank"),
+                 None)
+    return (before is None or before.kind != "item" or before.sig != line.sig) and \
+        after is not None and after.kind == "item" and after.sig == line.sig
+
+
+def _take_items(lines: list[_Line], following: list[int], count: int, *,
+                more_after: bool = False) -> int:
     """N list items (with any wrapped lines) straight after the lead-in, or after one
     paragraph that says what they are for ("Our five strategic priorities" / "These
     enable us to focus on …" / 1. … 5.): the priorities."""
@@ -331,6 +354,8 @@ def _take_items(lines: list[_Line], following: list[int], count: int) -> int:
             if chosen and line.sig != lines[chosen[0]].sig:
                 break  # the list around this one goes on ("·" after the "-" items)
             if len(chosen) == count:
+                if more_after:
+                    break  # the list's first item counted these; the rest are remarks
                 return 0  # more items than announced: not this list
             chosen.append(i)
         elif not (line.kind == "prose" and chosen and continues_item(line)):
