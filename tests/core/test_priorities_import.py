@@ -2562,3 +2562,16 @@ def test_a_lists_first_item_that_counts_the_themes_after_it():
     titles = outcome_titles(text)
     assert len(titles) == 4 and titles[0].startswith("Better Lives")
     assert titles[3].startswith("Brighter Futures")
+
+
+def test_numbered_contents_entries_run_onto_one_line_start_lines_again():
+    from svbidder.core.priorities.importing.pasted import _sections_run_together
+
+    line = ("2.0 Developing Our Objectives 4 2.1 Setting Our Objectives 2.2 Consultation 5 "
+            "2.3 What the Consultation told us 5")
+    assert _sections_run_together([line, "Our plan has 2.5 times the budget."]) == [
+        "2.0 Developing Our Objectives 4", "2.1 Setting Our Objectives", "2.2 Consultation 5",
+        "2.3 What the Consultation told us 5", "Our plan has 2.5 times the budget."]
+    # another chapter's number inside the text is not a new section
+    assert _sections_run_together(["5.1 Grow jobs by 3.2 per cent"]) == [
+        "5.1 Grow jobs by 3.2 per cent"]

@@ -43,9 +43,9 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
     # a paste's lines put back as the page had them (see each function)
-    raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(
+    raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(_sections_run_together(
         _inline_bullets(_unwrap(_lower_case_o_bullets(_join_lone_bullets(
-            _single_spaced(raw_lines))))))))
+            _single_spaced(raw_lines)))))))))
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -268,6 +268,33 @@ def _glued_entries(raw_lines: list[str]) -> list[str]:
             continue
         result.extend(f"\u2022 {entry}" for entry in entries)
     return result
+
+
+def _sections_run_together(raw_lines: list[str]) -> list[str]:
+    """Numbered contents entries that a document-sharing site ran into one line ("5.0
+    Improvement Objectives 9 5.1 To assist in the growth of the local economy …"):
+    each section of the same chapter starts a line again."""
+    result: list[str] = []
+    for raw in raw_lines:
+        words = raw.split() if len(raw) <= GLUED_LINE_CHARS else []
+        chapter = _section_number(words[0]) if words else None
+        cuts = [at for at, word in enumerate(words) if at and chapter is not None
+                and (number := _section_number(word)) is not None and number[0] == chapter[0]
+                and at + 1 < len(words) and words[at + 1][:1].isupper()]
+        if not cuts:
+            result.append(raw)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True):
+            result.append(" ".join(words[start:end]))
+    return result
+
+
+def _section_number(word: str) -> tuple[int, int] | None:
+    """(5, 1) for a section number such as "5.1", else None."""
+    major, dot, minor = word.partition(".")
+    if not dot or not (major.isdigit() and minor.isdigit()) or len(major) > 2 or len(minor) > 2:
+        return None
+    return int(major), int(minor)
 
 
 # a contents entry's dot leader and page number: "Our Context ........ 4 "
