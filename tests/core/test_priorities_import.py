@@ -2375,6 +2375,11 @@ def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_n
     assert outcome_titles(text) == ["Respond to the climate emergency",
                                     "Be ambitious for children and young people",
                                     "Support sustainable economic recovery"]
+    # a line with figures in it is not a card's link ("ISBN 978-1-906071-90-5")
+    numbered = text.replace("Find out more", "ISBN 978-1-906071-90-5")
+    assert "ISBN 978-1-906071-90-5" not in [
+        w.split("“")[-1].rstrip("”.") for w in parse_priorities_text(numbered).warnings
+        if "link to the priority" in w]
 
 
 def test_names_after_which_are_when_the_words_before_count_them():

@@ -765,7 +765,7 @@ def _link_before_a_name(lines: list[_Line], meaningful: list[int], position: int
         return False
     line, name = lines[meaningful[position]], lines[meaningful[position + 1]]
     if line.kind != "prose" or not 0 < _words(line.text) <= LINK_WORDS or \
-            not line.text[:1].isupper() or \
+            not line.text[:1].isupper() or any(ch.isdigit() for ch in line.text) or \
             line.text.rstrip().endswith((".", ":", ";", ",")) or not _is_name(name):
         return False
     if position + 2 >= len(meaningful):
