@@ -676,6 +676,65 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Issue - meetings", "130 Social Value pdf icon PDF 115 KB",
               "Additional documents:"),
         headings=("Decision:", "Minutes:")),
+    # Round sixteen: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "cumberland-council-plan-2023-draft-focus": Layout(
+        header="Cumberland Council – Cumberland Council Plan", priorities="bullets",
+        columns=2, skip=("Skip to main content", "Home", "Your council"),
+        headings=("Our values",), extra={"title_once": True}),
+    "medway-council-plan-2023-people-outcomes": Layout(
+        header="Medway Council – Council Plan", priorities="heading",
+        skip=("landscape image of medway",),
+        headings=("Priority. PEOPLE. Supporting residents to realise their potential",
+                  "Outcome: Healthy and active communities", "Outcome: Resilient families")),
+    "mmu-sustainable-procurement-requirements": Layout(
+        header="Manchester Metropolitan University – Sustainable Procurement",
+        priorities="bold-name", columns=2, skip=("Heading",), extra={"one_space": True}),
+    "leeds-best-council-plan-2019-city-priorities": Layout(
+        header="Leeds City Council – Best Council Plan 2019/20 to 2020/21", priorities="table",
+        skip=("Skip to content", "Transforming Leeds", "Home", "About us"),
+        headings=("What are our priorities?",),
+        extra={"title_once": True, "name_column": True}),
+    "carmarthenshire-community-benefits-2023-areas": Layout(
+        header="Carmarthenshire County Council – Community Benefits", priorities="heading",
+        skip=("Page updated on: 15/08/2023",)),
+    "dyfed-powys-pcc-police-crime-plan-2021-contents": Layout(
+        header="Dyfed-Powys Police and Crime Commissioner – Police and Crime Plan",
+        priorities="heading", headings=("Foreword",),
+        extra={"no_title": True, "new_page": ("Foreword",), "contents": (
+            "Foreword", "My Vision: A Dyfed-Powys of Safe Communities 4",
+            "My Priorities for Policing and Crime", "Priority 1: Victims are supported 5",
+            "Priority 2: Harm is prevented 8",
+            "Priority 3: Our justice system is more effective 10", "Values 13",
+            "Working Together 14", "Being Accountable 15", "Being Sustainable 16",
+            "Engaging Widely 17", "Resources 18", "Services that I fund 20",
+            "How you can support me to deliver this Plan 22",
+            "Independent Custody Visitors 22", "Animal Welfare Visitors 22",
+            "Quality Assurance Panel 23", "Youth Ambassadors 23",
+            "Victim Engagement Forum 23", "Context 24", "Our area 24", "Our people 24",
+            "Roles and responsibilities 25", "About this Plan 26")}),
+    "tendring-corporate-plan-2016-priorities": Layout(
+        header="Tendring District Council – Corporate Plan 2016 to 2020",
+        priorities="heading", columns=2,
+        skip=("Skip to main content", "Home", "Council", "Performance and spending",
+              "Please see the emerging Corporate Plan for 2020 - 2024",
+              "Last updated on: 19/12/2019 - 09:42"),
+        headings=("Corporate Plan 2016 to 2020",), extra={"title_once": True}),
+    "mid-east-antrim-pip-2024-year-end-objectives": Layout(
+        header="Mid and East Antrim Borough Council – Performance Improvement Plan",
+        priorities="bold-name",
+        skip=("All Council parks and play parks are currently closed due to Storm Floris.",
+              "Please do not visit our play parks or parks during the storm warning period.",
+              "Performance Improvement Plan 2024 to 2025 Year-end Update p2"),
+        headings=("Duty to Improve", "Arrangements to Secure Continuous Improvement",
+                  "Our Improvement Objectives", "Objective 1:", "Objective 2:",
+                  "Objective 3:", "Year-end Performance Summary")),
+    "pcsps-strategic-priorities-expected": Layout(
+        header="Policing and Community Safety Partnerships – Strategic Objectives",
+        priorities="heading", skip=("Skip to main content",)),
+    "nhs-lanarkshire-corporate-objectives-ldp-areas": Layout(
+        header="NHS Lanarkshire – Corporate Governance", priorities="bullets", columns=2,
+        skip=("Go Search",), headings=("Local Delivery Plan", "Corporate Objectives")),
 }
 
 
