@@ -2564,9 +2564,11 @@ def test_a_lists_first_item_that_counts_the_themes_after_it():
             "  • Better Places means a cleaner and greener borough.\n"
             "  • Brighter Futures covers economic generation.\n"
             "  • The plan acknowledges the challenges presented by the pandemic.\n")
-    titles = outcome_titles(text)
-    assert len(titles) == 4 and titles[0].startswith("Better Lives")
-    assert titles[3].startswith("Brighter Futures")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Better Lives", "Better Homes", "Better Places",
+                                      "Brighter Futures"]
+    guidance = result.themes[0].outcomes[0].description
+    assert guidance.startswith("Covers happy, healthy and active people")
 
 
 def test_numbered_contents_entries_run_onto_one_line_start_lines_again():

@@ -242,6 +242,12 @@ def _looks_like_measure(node: Node) -> bool:
 _CLAUSE_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
                            r"which|where|while|and by|including|such as|for example)\s|\sby\s")
 LONG_TITLE_WORDS = 20
+# "Better Lives covers happy, healthy and active people …": a name in capitals, then
+# a verb that says what it holds
+_NAME_THEN_MEANING = re.compile(r"^((?:[A-Z][\w'’&-]{0,20} ){1,3}[A-Z][\w'’&-]{0,20}) "
+                                r"(?:covers|means|is about|is focused on|focuses on|includes) ")
+_NOT_A_NAME_START = frozenset(("the", "our", "this", "we", "a", "an", "it", "these", "each"))
+NAMED_TITLE_WORDS = 4
 
 
 def _first_clause(title: str, explanation: str) -> tuple[str, str]:
@@ -250,6 +256,11 @@ def _first_clause(title: str, explanation: str) -> tuple[str, str]:
     "Support people into good jobs, so that more residents earn …" (over 20
     words) → "Support people into good jobs".
     """
+    named = _NAME_THEN_MEANING.match(title[:200]) if _words(title) > NAMED_TITLE_WORDS else None
+    if named and named.group(1).split()[0].lower() not in _NOT_A_NAME_START:
+        rest = title[named.end(1):].strip()
+        return named.group(1), "\n\n".join(p for p in (rest[:1].upper() + rest[1:], explanation)
+                                            if p)
     if _words(title) <= LONG_TITLE_WORDS:
         return title, explanation
     for match in _CLAUSE_BREAK.finditer(title, 0, 400):
