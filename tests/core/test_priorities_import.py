@@ -2582,3 +2582,25 @@ def test_numbered_contents_entries_run_onto_one_line_start_lines_again():
     # another chapter's number inside the text is not a new section
     assert _sections_run_together(["5.1 Grow jobs by 3.2 per cent"]) == [
         "5.1 Grow jobs by 3.2 per cent"]
+
+
+def test_a_plans_form_fields_are_not_named_paragraphs(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Priority. PEOPLE. Supporting residents", 2)
+    for outcome, programme, description in (
+            ("Healthy and active communities", "Improving everyone's health.",
+             "This programme will deliver interventions to empower our communities."),
+            ("Resilient families", "Children's Services Improvement Plan",
+             "To develop Children's Services to be a good service.")):
+        document.add_heading(f"Outcome: {outcome}", 2)
+        document.add_paragraph(f"Programme: {programme}")
+        document.add_paragraph(f"Description: {description}")
+        document.add_paragraph("Measures of success:")
+        for measure in ("Excess weight in 4 to 5 year olds", "Number of new settings"):
+            document.add_paragraph(measure, style="List Number")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    titles = all_titles(parse_priorities_file(path))
+    assert "Programme" not in titles and "Description" not in titles

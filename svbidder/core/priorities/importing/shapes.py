@@ -114,7 +114,18 @@ def split_pair(text: str) -> tuple[str, str] | None:
         return None
     if re.search(r"\d$", name):  # "Page 3 - …", "2022 - 2027"
         return None
+    if fold(name) in _FIELD_NAMES:  # "Description: This programme will …"
+        return None
     return name, rest
+
+
+# The fields of a plan set out like a form ("Programme: …" / "Description: …"), never the
+# name of a priority
+_FIELD_NAMES = frozenset((
+    "description", "programme", "project", "lead", "lead officer", "owner", "timescale",
+    "timescales", "status", "target", "targets", "date", "notes", "purpose", "summary",
+    "rationale", "action", "actions", "measures of success", "budget", "cost", "funding",
+    "deadline", "responsible officer", "partners", "progress", "comments", "update"))
 
 
 # "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
