@@ -2604,3 +2604,13 @@ def test_a_plans_form_fields_are_not_named_paragraphs(tmp_path):
     document.save(path)
     titles = all_titles(parse_priorities_file(path))
     assert "Programme" not in titles and "Description" not in titles
+
+
+def test_a_count_of_key_issues_announces_the_list():
+    text = ("Our priorties\n\nThis year the CSP has agreed to focus on five key issues:\n\n"
+            "• Domestic abuse\n• Road safety\n• Violent Crime\n• Anti-social behaviour\n"
+            "• Substance misuse\n\nAdditionally the assessment has identified two subsidiary "
+            "priorities:\n\n• Repeat offending\n• Safer socialising\n")
+    titles = outcome_titles(text)
+    assert titles[:5] == ["Domestic abuse", "Road safety", "Violent Crime",
+                          "Anti-social behaviour", "Substance misuse"]

@@ -34,7 +34,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nineteen": 19, "twenty": 20}
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
-          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|"
+          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|"
           r"blaenoriaethau|amcanion|themâu|nodau")
 
 _LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
