@@ -2614,3 +2614,19 @@ def test_a_count_of_key_issues_announces_the_list():
     titles = outcome_titles(text)
     assert titles[:5] == ["Domestic abuse", "Road safety", "Violent Crime",
                           "Anti-social behaviour", "Substance misuse"]
+
+
+def test_minutes_naming_quoted_themes_and_a_list_of_decisions():
+    text = ("Issue - meetings\n\nSocial Value Impact Report\n\n"
+            "The Cabinet Member advised that commitments had been received which supported "
+            "one or more of the five main social value themes of \u201cInvestment in Local "
+            "People\u201d, \u201cInvestment in Local Economy\u201d, \u201cEnvironmental "
+            "Sustainability\u201d, \u201cCommunity Participation and Engagement\u201d and "
+            "\u201cPeople, Independence and Resilience\u201d.  A further 29 strategies had "
+            "been endorsed since the launch.\n\nCabinet resolved to:\n\n(i)  Note the positive "
+            "impact of the revised policy;\n\n(ii)  Note the intention to apply for London "
+            "Living Wage accreditation; and\n")
+    assert outcome_titles(text) == ["Investment in Local People", "Investment in Local Economy",
+                                    "Environmental Sustainability",
+                                    "Community Participation and Engagement",
+                                    "People, Independence and Resilience"]

@@ -118,7 +118,7 @@ def announced_lists(lines: list[_Line]) -> bool:
 
 _LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
 
-_SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?: |$)")
+_SENTENCE_END = re.compile(r"(?<=[a-z)\u201d\u2019\"'])\.(?: |$)")
 
 
 def _take_inline(lines: list[_Line], index: int, count: int) -> int:
@@ -149,7 +149,8 @@ NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|
 _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 _NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=\w)", re.IGNORECASE)
+                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=[\w\u201c])",
+                       re.IGNORECASE)
 
 
 def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
@@ -291,6 +292,9 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     it has them (commas then belong to a name), else at commas; "and" joins the last
     two ("… Housing, Our Customers and Communities")."""
     sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
+    quoted = _quoted_names(sentence)
+    if quoted:
+        return quoted  # “Investment in Local People”, … and “People, Independence and …”
     joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
         .startswith("and ")  # "…; and Environment, culture and heritage"
     parts = _split_parts(sentence, at_semicolons=";" in sentence)
@@ -300,6 +304,28 @@ def _sentence_parts(text: str, start: int) -> list[str]:
         head, _, tail = parts[-1].rpartition(" and ")
         parts[-1:] = [head.rstrip(", "), tail]
     return [part for part in parts if part]
+
+
+QUOTED_NAMES = 3
+
+
+def _quoted_names(sentence: str) -> list[str]:
+    """The names of a list written each in curly quotes, joined by commas and "and" (a
+    name may hold a comma of its own); none unless there are three or more and nothing
+    but commas, "and" and spaces lies between them."""
+    parts = sentence.split("\u201c")
+    if len(parts) <= QUOTED_NAMES:
+        return []
+    names: list[str] = []
+    for part in parts[1:]:
+        name, closed, between = part.partition("\u201d")
+        if not closed or between.strip(" ,").removeprefix("and").strip() not in ("", "."):
+            if names and part is parts[-1] and closed:
+                names.append(name.strip())  # the last name, with the sentence going on
+                break
+            return []
+        names.append(name.strip())
+    return names if len(names) >= QUOTED_NAMES else []
 
 
 INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"

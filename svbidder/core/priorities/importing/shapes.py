@@ -486,10 +486,28 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                                      or _PAST_HEADING.search(lead.text)))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
-        if questions or vision or past:
+        if questions or vision or past or _decisions(lead, [lines[i] for i in run]):
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
+
+
+_DECIDED = re.compile(r"\b(?:resolved|agreed|decided|recommended)\b", re.IGNORECASE)
+_DECISION_VERBS = frozenset(("note", "notes", "noted", "agree", "agreed", "approve", "approved",
+                             "delegate", "delegated", "endorse", "endorsed", "authorise",
+                             "authorised", "recommend", "request", "ask", "instruct", "adopt",
+                             "receive", "received", "consider", "support"))
+
+
+def _decisions(lead: _Line | None, items: list[_Line]) -> bool:
+    """A committee's decisions ("Cabinet resolved to:" / "(i) Note the positive impact
+    …" / "(ii) Note the intention …"): every item starts with what was decided, so the
+    list records the meeting, not the priorities."""
+    if lead is None or lead.kind != "prose" or not _DECIDED.search(lead.text[:300]) or \
+            not items:
+        return False
+    return all(fold(item.text).split(maxsplit=1)[0] in _DECISION_VERBS
+               for item in items if item.text.strip())
 
 
 def _labels_over_paragraphs(lines: list[_Line]) -> None:
