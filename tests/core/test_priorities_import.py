@@ -2630,3 +2630,12 @@ def test_minutes_naming_quoted_themes_and_a_list_of_decisions():
                                     "Environmental Sustainability",
                                     "Community Participation and Engagement",
                                     "People, Independence and Resilience"]
+
+
+def test_a_breadcrumb_on_one_line_and_a_video_link_are_debris():
+    from svbidder.core.priorities.importing.furniture import debris_reason
+
+    assert debris_reason("Home>About the University>Sustainability>Sustainability Plan")
+    assert debris_reason("Home › Council › Our priorities")
+    assert debris_reason("Watch on YouTube")
+    assert not debris_reason("Homes > 500 built each year")

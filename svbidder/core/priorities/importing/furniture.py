@@ -42,6 +42,10 @@ _DEBRIS = re.compile(
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
     # a picture's alternative text naming its place on the page: "Corporate plan header image"
     r"^[^.:;]{0,60}\b(?:header|banner|hero|cover|featured?) (?:image|photo|picture)$|"
+    # a video's link, and a breadcrumb trail run onto one line ("Home>About us>Our plan")
+    r"^(?:watch (?:it |the video )?on youtube|play video|watch the video)$|"
+    r"^home ?(?:>|\u203a|\u00bb|/) ?[^>\u203a\u00bb]{1,60}"
+    r"(?: ?(?:>|\u203a|\u00bb) ?[^>\u203a\u00bb]{1,60}){0,8}$|"
     # a guide's own navigation on a council site: "Show all parts of this guide"
     r"^(?:show all parts of this guide|print (?:this|entire|the whole) guide|"
     r"(?:previous|next) part(?: of this guide)?)$|"
