@@ -735,6 +735,55 @@ LAYOUTS: dict[str, Layout] = {
     "nhs-lanarkshire-corporate-objectives-ldp-areas": Layout(
         header="NHS Lanarkshire – Corporate Governance", priorities="bullets", columns=2,
         skip=("Go Search",), headings=("Local Delivery Plan", "Corporate Objectives")),
+    # Round seventeen: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "southend-corporate-plan-2023-delivering-priorities": Layout(
+        header="Southend-on-Sea City Council – Corporate Plan 2023-2027", priorities="table",
+        skip=("Contact the Insights Team", "Go to top"), headings=("Delivering priorities",),
+        extra={"continues": ("and in their communities",)}),
+    "cumberland-social-value-toolkit-four-key-areas": Layout(
+        header="Cumberland Council – Social Value Toolkit", priorities="numbered", columns=2,
+        headings=("Purpose of our Social Value Toolkit", "Our commitment")),
+    "tower-hamlets-strategic-plan-2022-eight-priorities": Layout(
+        header="London Borough of Tower Hamlets – Strategic Plan 2022-26",
+        priorities="heading", skip=("Download the Strategic Plan 2022-2026",),
+        headings=("Our priorities",)),
+    "welwyn-hatfield-annual-report-2020-our-council-objectives": Layout(
+        header="Welwyn Hatfield Borough Council – Annual report 2019-20", priorities="bullets",
+        columns=2, skip=("Skip to main content",),
+        headings=("Our council", "Our Objectives:", "Our Achievements:")),
+    "south-gloucestershire-jhws-2017-areas-for-collective-action": Layout(
+        header="South Gloucestershire Council – Joint Health and Wellbeing Strategy 2017-21",
+        priorities="numbered",
+        skip=("Skip to main content",
+              "Access keys Home News Site map Site help Complaints Terms Contact us",
+              "Infographic showing our areas of focus"),
+        headings=("Areas for collective action",), extra={"no_title": True}),
+    "hammersmith-fulham-climate-challenges-what-we-are-doing": Layout(
+        header="Hammersmith & Fulham Council – Climate and Ecology Strategy",
+        priorities="bullets", columns=2,
+        skip=("A good place to start is the accessible summary of our Climate and Ecology "
+              "Strategy (pdf 507KB).", "Full strategy", "Supporting documents",
+              "Translate this website"),
+        headings=("Climate and Ecology Strategy", "The actions we’re taking")),
+    "tunbridge-wells-csp-priorities-2015": Layout(
+        header="Tunbridge Wells Community Safety Partnership – Community Safety",
+        priorities="bullets", skip=("Skip to main content",),
+        headings=("What is Community Safety?", "Our priorties"), extra={"one_space": True}),
+    "scottish-government-community-wealth-building-five-pillars": Layout(
+        header="Scottish Government – Community wealth building", priorities="heading"),
+    "york-university-sustainability-plan-sdg-objectives": Layout(
+        header="University of York – Sustainability Plan", priorities="heading",
+        skip=("Skip to content Accessibility statement",
+              "Home>About the University>Sustainability>Sustainability Plan",
+              "Campus East Ariel View", "Watch on YouTube", "Track our progress"),
+        headings=("Guided by Sustainable Development Goals",)),
+    "stoke-draft-corporate-strategy-2024-our-city-our-wellbeing": Layout(
+        header="Stoke-on-Trent City Council – Draft Corporate Strategy 2024-2028",
+        priorities="numbered",
+        skip=("Draft Priorities flowe", "Have your say", "This engagement exercise has now closed.",
+              "Read the Draft Corporate Strategy here"),
+        headings=("Our City, Our Wellbeing", "What happens next…")),
 }
 
 
