@@ -2639,3 +2639,30 @@ def test_a_breadcrumb_on_one_line_and_a_video_link_are_debris():
     assert debris_reason("Home › Council › Our priorities")
     assert debris_reason("Watch on YouTube")
     assert not debris_reason("Homes > 500 built each year")
+
+
+def test_a_counted_lead_in_broken_over_two_lines_before_named_wrapped_paragraphs():
+    text = ("Business Plan 2019/20 - Bristol City Council\n\nPage created by Sergio Hudson\n\n"
+            "CONTINUE READING\n\nOur Corporate Strategy sets out our priorities. It identifies "
+            "four strategic\nthemes that will help us achieve this vision:\n\n"
+            "Empowering and Caring:\n    Work with partners to empower communities and "
+            "individuals, increase\n                                        7\n"
+            "    independence and give children the best possible start in life.\n\n"
+            "Fair and Inclusive:\n    Improve economic and social equality, pursuing growth "
+            "which includes\n    everyone and making sure people have access to decent "
+            "jobs and\n    homes they can afford.\n\nWell Connected:\n    Take bold steps to "
+            "make the city a more joined up city, linking up\n    people with jobs.\n\n"
+            "Wellbeing:\n    Create healthier and more resilient communities where life "
+            "expectancy is not\n    determined by wealth or background.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Empowering and Caring", "Fair and Inclusive",
+                                      "Well Connected", "Wellbeing"]
+    assert "Sergio" not in result.themes[0].title
+    # a paste that stops after the fourth of six counted names keeps the four
+    cut = ("Our targets will be delivered across six key themes:\nGood Governance\n"
+           "Leading by example to develop a Council which includes sustainability.\n"
+           "Protection of the Environment\nProtecting the natural environment within our "
+           "borough to enhance biodiversity.\nThe Economy\nDriving sustainable economic "
+           "growth and supporting local communities.\nTransport\n")
+    assert outcome_titles(cut) == ["Good Governance", "Protection of the Environment",
+                                   "The Economy", "Transport"]

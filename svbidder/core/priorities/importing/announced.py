@@ -97,6 +97,12 @@ def announced_lists(lines: list[_Line]) -> bool:
                 found = True
                 index = taken
                 continue
+        carried = _carried_lead_in(lines, index) if not count else None
+        if carried is not None:  # "… It identifies four strategic" / "themes that …:"
+            count = announced_count(line.text[-200:] + " " + lines[carried].text)
+            if count:
+                line.kind, line.reason = "skip", "the sentence that introduces the list"
+                index, line = carried, lines[carried]
         if not count:
             index += 1
             continue
@@ -349,6 +355,21 @@ def _inline_names(parts: list[str], count: int) -> list[str]:
     return [name[:1].upper() + name[1:] for name in names]
 
 
+def _carried_lead_in(lines: list[_Line], index: int) -> int | None:
+    """The next line, when it carries on this one's sentence in lower case and ends by
+    leading into a list ("… It identifies four strategic" / "themes that will help us
+    achieve this vision:"): a sentence a page's width broke."""
+    line = lines[index]
+    if line.kind != "prose" or line.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return None
+    after = next((i for i in range(index + 1, min(index + 3, len(lines)))
+                  if lines[i].kind != "blank"), None)
+    if after is None or lines[after].kind != "prose" or \
+            not lines[after].text[:1].islower() or not lines[after].text.rstrip().endswith(":"):
+        return None
+    return after
+
+
 def _first_item_counts(lines: list[_Line], index: int) -> bool:
     """Whether a list's first item counts the items after it ("• Our plan … is divided
     into four main themes." / "• Better Lives covers …" / …)."""
@@ -478,28 +499,39 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
 
 
 def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
-    """N short names each followed by a paragraph ("Social" / "This includes …")."""
+    """N short names each followed by a paragraph ("Social" / "This includes …"); a name
+    may end with a colon ("Empowering and Caring:") and its paragraph may wrap. Fewer
+    than N when the paste stops short, two or more named paragraphs running to its end."""
     names: list[int] = []
     position = 0
     while position < len(following) and len(names) < count:
         at = following[position]
         line = lines[at]
-        if not (line.kind in ("prose", "item") and title_like(line.text, 8)
+        if not (line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8)
                 and not line.text.endswith(".")):
             return 0
         after = following[position + 1] if position + 1 < len(following) else None
+        if after is None and len(names) >= 2:
+            names.append(at)  # the paste stopped after this name
+            position += 1
+            break
         if after is None or lines[after].kind != "prose" or _words(lines[after].text) < 6:
             return 0
         names.append(at)
         position += 2
         while position < len(following) and len(names) < count and \
-                lines[following[position]].kind == "prose" and \
-                _words(lines[following[position]].text) >= 6 and \
-                lines[following[position]].text.endswith("."):
+                _more_of_the_paragraph(lines[following[position]]):
             position += 1
-    if len(names) < count:
+    if len(names) < count and (len(names) < 2 or position < len(following)):
         return 0
     for i in names:
-        lines[i] = _Line("item", _plain(lines[i].text), ("para",), indent=lines[i].indent,
-                         announced=True)
+        lines[i] = _Line("item", _plain(lines[i].text.rstrip(":")), ("para",),
+                         indent=lines[i].indent, announced=True)
     return names[-1] + 2
+
+
+def _more_of_the_paragraph(line: _Line) -> bool:
+    """A line that goes on with a named paragraph: another sentence of it, or the rest
+    of one that wrapped ("… increase" / "independence, support those …")."""
+    return line.kind == "prose" and (
+        (_words(line.text) >= 6 and line.text.endswith(".")) or continues_item(line))

@@ -284,13 +284,22 @@ def _indented_lists(lines: list[_Line]) -> None:
                 _words(lines[at].text) <= UNMARKED_ITEM_WORDS and \
                 not _contact_reason(lines[at].text):
             at += 1
-        if at - index >= INDENTED_ITEMS:
+        # (a paragraph set in and wrapped, its lines carried on in lower case, is not one)
+        if at - index >= INDENTED_ITEMS and not _carried_on(lines[index:at]):
             for item in range(index, at):
                 lines[item] = _Line("item", lines[item].text,
                                     ("bullet", min(line.indent // 2, 10)),
                                     indent=line.indent, continues=True)
         above = lines[max(at, index + 1) - 1]
         index = max(at, index + 1)
+
+
+def _carried_on(run: list[_Line]) -> bool:
+    """Whether a line of the run starting with a capital is carried on by the next, in
+    lower case, mid-sentence ("… individuals, increase" / "independence and …")."""
+    return run[0].text[:1].isupper() and any(
+        after.text[:1].islower() and not line.text.rstrip().endswith((".", ";", ":", ","))
+        for line, after in zip(run, run[1:], strict=False))
 
 
 TITLE_RUN = (3, 8)  # short titled lines after a paragraph that speaks of priorities
