@@ -2666,3 +2666,15 @@ def test_a_counted_lead_in_broken_over_two_lines_before_named_wrapped_paragraphs
            "growth and supporting local communities.\nTransport\n")
     assert outcome_titles(cut) == ["Good Governance", "Protection of the Environment",
                                    "The Economy", "Transport"]
+
+
+def test_a_count_shared_by_lists_each_after_its_own_lead_in():
+    text = ("What we're doing\nIn contributing to a safe climate, we will need to tackle five "
+            "climate challenges.\nEliminate our emissions from:\n- Homes, buildings and "
+            "energy: how we heat and power our buildings\n- Travel: how we move around\n"
+            "- Things we use: what we buy and use\nProtect people and nature through:\n"
+            "- Ecology: making space for nature\n- Adapting to climate change: making "
+            "ourselves resilient\nWe will enable this through:\n- Engagement and influence: "
+            "helping communities to act\n- Finance: making every decision support net zero\n")
+    assert outcome_titles(text) == ["Homes, buildings and energy", "Travel", "Things we use",
+                                    "Ecology", "Adapting to climate change"]

@@ -34,7 +34,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nineteen": 19, "twenty": 20}
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
-          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|"
+          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|challenges|"
           r"blaenoriaethau|amcanion|themâu|nodau")
 
 _LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
@@ -109,6 +109,7 @@ def announced_lists(lines: list[_Line]) -> bool:
         # past debris: "Page Thumbnail" before each of a page's image tiles
         following = next_lines(lines, index + 1, past_skipped=True)
         taken = (_take_items(lines, following, count)
+                 or _take_grouped_items(lines, following, count)
                  or _take_paired_items(lines, following, count)
                  or _take_named(lines, following, count)
                  or _take_plain(lines, following, count)
@@ -411,6 +412,36 @@ def _take_items(lines: list[_Line], following: list[int], count: int, *,
         return 0
     for i in chosen:
         lines[i].announced = True
+    return chosen[-1] + 1
+
+
+def _take_grouped_items(lines: list[_Line], following: list[int], count: int) -> int:
+    """N list items in two or more groups, each after its own lead-in ("… tackle five
+    climate challenges." / "Eliminate our emissions from:" / three items / "Protect
+    people and nature through:" / two items): the groups' items add up to N."""
+    chosen: list[int] = []
+    leads: list[int] = []
+    position = 0
+    while position < len(following) and len(chosen) < count:
+        lead = lines[following[position]]
+        if lead.kind != "prose" or not lead.text.rstrip().endswith(":"):
+            return 0
+        leads.append(following[position])
+        position += 1
+        group = 0
+        while position < len(following) and lines[following[position]].kind == "item" and \
+                not lines[following[position]].heading:
+            chosen.append(following[position])
+            group += 1
+            position += 1
+        if not group:
+            return 0
+    if len(leads) < 2 or len(chosen) != count:
+        return 0
+    for i in chosen:
+        lines[i].announced = True
+    for i in leads:  # the items are the N the sentence counted: one level
+        lines[i].kind, lines[i].reason = "skip", "the sentence that introduces the list"
     return chosen[-1] + 1
 
 
