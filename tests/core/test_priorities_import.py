@@ -2678,3 +2678,16 @@ def test_a_count_shared_by_lists_each_after_its_own_lead_in():
             "helping communities to act\n- Finance: making every decision support net zero\n")
     assert outcome_titles(text) == ["Homes, buildings and energy", "Travel", "Things we use",
                                     "Ecology", "Adapting to climate change"]
+
+
+def test_word_o_bullets_run_into_one_line_and_a_bare_web_address():
+    text = ("APPENDIX 1 Council Plan 2018/19 – 2021/22\nContents Leader's foreword 2 The "
+            "cabinet 3 Commitments 9 o A place to call home o A place to belong o A greener "
+            "borough o A healthier life Council Plan 2018/19 • southwark.gov.uk • Page 01\n")
+    titles = outcome_titles(text)
+    assert titles[:4] == ["A place to call home", "A place to belong", "A greener borough",
+                          "A healthier life Council Plan 2018/19"]
+    assert not any("gov.uk" in title for title in titles)
+    from svbidder.core.priorities.importing.pasted import _inline_o_bullets
+
+    assert _inline_o_bullets("Romeo o Juliet and o my o love") == "Romeo o Juliet and o my o love"

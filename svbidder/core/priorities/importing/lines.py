@@ -88,6 +88,9 @@ _PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|a
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# a web address without its "www.": "southwark.gov.uk", "nhsgrampian.org"
+_DOMAIN = re.compile(r"[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,3}\.(?:uk|com|org|net|wales|scot|"
+                     r"gov|info)(?:/\S{0,100})?", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _FOOTER = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|©|copyright\b|\(c\)\s|published[:\s]|"
@@ -209,7 +212,8 @@ def _contact_reason(text: str) -> str:
         return "contact details"
     if _CONTACT_LEAD.match(stripped) and _words(stripped) <= 30:
         return "contact details"
-    if _URL.fullmatch(stripped) or (_URL.search(stripped) and _words(stripped) <= 4):
+    if _URL.fullmatch(stripped) or (_URL.search(stripped) and _words(stripped) <= 4) or \
+            (len(stripped) <= 120 and _DOMAIN.fullmatch(stripped)):
         return "a web address"
     if _POSTCODE.search(stripped) and _words(stripped) <= 14 and "," in stripped:
         return "an address"

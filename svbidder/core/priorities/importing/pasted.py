@@ -195,6 +195,7 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     and its item ends with its first sentence (what follows was the page around it)."""
     result: list[str] = []
     for raw in raw_lines:
+        raw = _inline_o_bullets(raw)
         if raw.count(INLINE_BULLET) < INLINE_BULLETS:
             result.append(raw)
             continue
@@ -207,6 +208,24 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
             if rest:
                 result.append(rest)
     return result
+
+
+INLINE_O_BULLETS = 3  # Word's letter-o bullets in one line: fewer may be words
+
+
+def _inline_o_bullets(raw: str) -> str:
+    """Word's second-level bullet, the letter "o", run into one line with its items
+    ("Commitments 9 o A place to call home o A place to belong o …"): three or more,
+    each before a capital, are bullets."""
+    if raw.count(" o ") < INLINE_O_BULLETS:
+        return raw
+    parts = raw.split(" o ")
+    if sum(1 for part in parts[1:] if part[:1].isupper()) < INLINE_O_BULLETS:
+        return raw
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += (INLINE_BULLET if part[:1].isupper() else " o ") + part
+    return joined
 
 
 RUN_TOGETHER_CHARS = 200
