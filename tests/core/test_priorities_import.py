@@ -435,7 +435,11 @@ LINE_PIECES = st.sampled_from([
     "# Heading", "## Theme 1: Jobs", "- bullet", "  - nested", "1. One", "1.1 One one",
     "a) letter", "i) numeral", "Priority A – Growth", "Outcome: Less waste", "Measure: hours",
     "| a | b |", "|---|---|", "Contact us", "email@example.org", "", "plain words here",
-    "Introduction", "=====", "-----", "**Bold**", "• dot", "Thema 1: Cymru", "    indented"])
+    "Introduction", "=====", "-----", "**Bold**", "• dot", "Thema 1: Cymru", "    indented",
+    # contents pages, footnote marks and paste repairs, with digits that are not ASCII
+    "Visitor Experience 4", "Our Jobs ³", "08 Supporting communities", "¹² Footnote",
+    "2.1 Setting objectives 2.2 Consultation 5", "o A place o Another o Third", "Our priorities",
+    "Home>About>Plan", "Find out more", "Four priorities which are Jobs, Homes, Air and Care."])
 
 
 @settings(max_examples=300, deadline=None)
@@ -2691,3 +2695,23 @@ def test_word_o_bullets_run_into_one_line_and_a_bare_web_address():
     from svbidder.core.priorities.importing.pasted import _inline_o_bullets
 
     assert _inline_o_bullets("Romeo o Juliet and o my o love") == "Romeo o Juliet and o my o love"
+
+
+def test_a_contents_page_with_its_page_numbers_first():
+    text = ("Strategic Plan\n  • Upload\n    others\n  • View\n    5\nCitation preview\n"
+            "Contents\n03 Introduction\n04 Vision and values\n06 Our funding\n"
+            "07 Our priorities\n08 Supporting safe and thriving communities\n"
+            "10 Protecting the environment\n12 Supporting economic growth and employment\n"
+            "Nottinghamshire County Council has never before faced such a difficult outlook.\n")
+    assert outcome_titles(text) == ["Supporting safe and thriving communities",
+                                    "Protecting the environment",
+                                    "Supporting economic growth and employment"]
+
+
+def test_superscript_figures_are_not_page_or_section_numbers():
+    for text in ("¹ Jobs paying the Real Living Wage\n² Cleaner air for all\n"
+                 "³ Homes people can afford\n⁴ Stronger communities\n⁵ Greener streets\n",
+                 "¹.² Grow jobs ¹.³ Cleaner air\n",
+                 "Contents\nVisitor Experience 4\nOur Jobs ³\nFairer Places 9\nClean air 12\n"
+                 "Green streets 14\n"):
+        assert "could not be read" not in " ".join(parse_priorities_text(text).warnings)

@@ -210,8 +210,8 @@ def _counted_names(text: str) -> list[str]:
     if match is None:
         return []
     before = [fold(word) for word in text[:match.start()].split()[-4:]]
-    counts = [_NUMBER_WORDS.get(word) or (int(word) if word.isdigit() and len(word) <= 2
-                                          else 0) for word in before]
+    counts = [_NUMBER_WORDS.get(word) or (int(word) if word.isascii() and word.isdigit()
+                                          and len(word) <= 2 else 0) for word in before]
     count = next((number for number in counts if 2 <= number <= 10), 0)
     parts = _sentence_parts(text, match.end())
     if len(parts) != count or not all(1 <= _words(part) <= COUNTED_NAME_WORDS and

@@ -21,6 +21,7 @@ from .lines import (
     _contact_reason,
     _Line,
     _words,
+    generic_heading,
     is_page_number,
     label_alone,
     page_number_at_end,
@@ -41,6 +42,7 @@ _DEBRIS = re.compile(
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
     r"^page created by [\w .'\u2019-]{1,60}$|^continue reading$|^upload: ?\w{0,20}$|"
+    r"^(?:upload|view|views)(?: others)?$|"
     # a picture's alternative text naming its place on the page: "Corporate plan header image"
     r"^[^.:;]{0,60}\b(?:header|banner|hero|cover|featured?) (?:image|photo|picture)$|"
     # a video's link, and a breadcrumb trail run onto one line ("Home>About us>Our plan")
@@ -152,6 +154,48 @@ def contents_page_numbers(lines: list[_Line]) -> None:
     for index, _number in entries:
         lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
     _contents_after_its_priorities([index for index, _ in entries], lines)
+
+
+def contents_numbers_first(lines: list[_Line]) -> None:
+    """A contents page that gives each page number first ("07 Our priorities" / "08
+    Supporting safe and thriving communities" / "10 Protecting the environment"): five
+    or more such lines in a row, the numbers rising, lose them; when one entry only
+    names the list ("Our priorities"), the entries after it to the end of the page are
+    the priorities, and the others are left out."""
+    run: list[int] = []
+    for index, line in enumerate([*lines, _Line("blank")]):
+        if line.kind == "blank":
+            continue
+        number = _number_first(line) if index < len(lines) else None
+        if number is not None and (not run or number >= _number_first(lines[run[-1]])):
+            run.append(index)
+            continue
+        if len(run) >= CONTENTS_ENTRIES:
+            _read_numbers_first(run, lines)
+        run = [index] if number is not None else []
+
+
+def _number_first(line: _Line) -> int | None:
+    """The page number a contents entry starts with ("08 Supporting …"), else None."""
+    if line.kind != "prose" or len(line.text) > 200:
+        return None
+    first, _, rest = line.text.strip().partition(" ")
+    if not (first.isascii() and first.isdigit() and len(first) <= 3 and rest[:1].isupper()):
+        return None
+    return int(first)
+
+
+def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
+    for index in run:
+        lines[index].text = lines[index].text.strip().partition(" ")[2]
+    generic = next((at for at, index in enumerate(run) if generic_heading(lines[index].text)),
+                   None)
+    if generic is None or len(run) - generic - 1 < 2:
+        return
+    for at, index in enumerate(run):
+        lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
+            if at > generic else _Line("skip", lines[index].text,
+                                       reason="a line of the contents list")
 
 
 def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:

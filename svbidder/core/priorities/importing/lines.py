@@ -384,7 +384,7 @@ def ends_mid_sentence(text: str) -> bool:
 
 def is_page_number(word: str) -> bool:
     """Whether a word is a page number ("7", "42", "103"): the one test for it."""
-    return word.isdigit() and len(word) <= 3
+    return word.isascii() and word.isdigit() and len(word) <= 3  # (not "¹": a footnote)
 
 
 def page_number_at_end(text: str) -> int:

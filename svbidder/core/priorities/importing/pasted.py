@@ -311,7 +311,8 @@ def _sections_run_together(raw_lines: list[str]) -> list[str]:
 def _section_number(word: str) -> tuple[int, int] | None:
     """(5, 1) for a section number such as "5.1", else None."""
     major, dot, minor = word.partition(".")
-    if not dot or not (major.isdigit() and minor.isdigit()) or len(major) > 2 or len(minor) > 2:
+    if not dot or not (major.isascii() and major.isdigit() and minor.isascii() and
+                       minor.isdigit()) or len(major) > 2 or len(minor) > 2:
         return None
     return int(major), int(minor)
 

@@ -42,6 +42,7 @@ from .announced import (
 )
 from .furniture import (
     breadcrumb_trail,
+    contents_numbers_first,
     contents_page_numbers,
     drop_debris,
     drop_repeats,
@@ -139,6 +140,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
             line.text = _COLON_DASH.sub(":", line.text)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
+    contents_numbers_first(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
     breadcrumb_trail(lines)
