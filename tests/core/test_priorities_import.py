@@ -2715,3 +2715,14 @@ def test_superscript_figures_are_not_page_or_section_numbers():
                  "Contents\nVisitor Experience 4\nOur Jobs ³\nFairer Places 9\nClean air 12\n"
                  "Green streets 14\n"):
         assert "could not be read" not in " ".join(parse_priorities_text(text).warnings)
+
+
+def test_the_same_label_and_dash_before_each_priority():
+    text = ("Contents 3\nIntroduction\n6\nA sense of place\n30\n"
+            "Our ambition – children and young people have a brighter future\n31\n"
+            "Our ambition – older people enjoy a healthy independent lifestyle\n32\n"
+            "Our ambition – communities are thriving, prosperous and safe\n33\n"
+            "Key strategies and plans\n")
+    assert outcome_titles(text) == ["Children and young people have a brighter future",
+                                    "Older people enjoy a healthy independent lifestyle",
+                                    "Communities are thriving, prosperous and safe"]

@@ -157,6 +157,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
         announced = named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
+    _one_label_over_each(lines)
     lines = _pairs(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
     # page's section headings over their paragraphs
@@ -691,6 +692,31 @@ def _pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+REPEATED_LABELS = 3
+
+
+def _one_label_over_each(lines: list[_Line]) -> None:
+    """Three or more lines in a row that start with the same words and a dash ("Our
+    ambition – children and young people have a brighter future" / "Our ambition –
+    older people enjoy …"), whatever lies between them that is left out (page numbers):
+    the words say what kind of priority each is, and what follows names it."""
+    run: list[tuple[int, str, str]] = []  # (index, the label folded, the name)
+    for index, line in enumerate([*lines, _Line("prose", "")]):
+        if line.kind in ("blank", "skip"):
+            continue
+        spaced_dash = " \u2013 " in line.text[:60] or " - " in line.text[:60]
+        pair = split_pair(line.text) if spaced_dash and line.kind == "prose" and \
+            not line.settled else None
+        if pair is not None and (not run or fold(pair[0]) == run[-1][1]):
+            run.append((index, fold(pair[0]), pair[1]))
+            continue
+        if len(run) >= REPEATED_LABELS:
+            for at, _label, name in run:
+                lines[at] = _Line("item", name[:1].upper() + name[1:], ("para",),
+                                  indent=lines[at].indent)
+        run = [(index, fold(pair[0]), pair[1])] if pair is not None else []
 
 
 def _names_a_section(line: _Line) -> bool:
