@@ -784,6 +784,59 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Draft Priorities flowe", "Have your say", "This engagement exercise has now closed.",
               "Read the Draft Corporate Strategy here"),
         headings=("Our City, Our Wellbeing", "What happens next…")),
+    # Round eighteen: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "rushmoor-procurement-strategy-2020-main-aims": Layout(
+        header="Rushmoor Borough Council – Procurement strategy", priorities="heading",
+        skip=("Skip to main content", "Home", "Business, licensing and skills",
+              "Doing business with the council", "How we do business"),
+        headings=("Contact us",)),
+    "peterborough-corporate-strategy-2025-core-priorities": Layout(
+        header="Peterborough City Council – Corporate Strategy", priorities="table",
+        skip=("Skip to main content",), headings=("Creating a city of opportunity",),
+        extra={"name_column": True}),
+    "cumberland-procurement-policy-2025-social-value-local-economy": Layout(
+        header="Cumberland Council – Procurement Policy 2025 to 2029", priorities="bold-name",
+        columns=2),
+    "scottish-government-our-place-in-time-cross-cutting-priorities": Layout(
+        header="Scottish Government – Our Place in Time", priorities="bold-name",
+        skip=("Skip to main content", "gov.scot"),
+        headings=("A - Cross-Cutting Strategic Priorities", "Strategic Priorities")),
+    "staffordshire-strategic-plan-2022-council-minutes": Layout(
+        header="Staffordshire County Council – Council minutes", priorities="bullets",
+        skip=("Agenda item",), headings=("Minutes:",)),
+    "buckinghamshire-corporate-plan-strengthening-communities": Layout(
+        header="Buckinghamshire Council – Corporate plan", priorities="bullets", columns=2,
+        skip=("Skip to main content",),
+        headings=("Key priority: strengthening our communities", "We want:",
+                  "Working with partners, we will:")),
+    "waltham-forest-priorities-2015-commitments": Layout(
+        header="London Borough of Waltham Forest – Council priorities", priorities="heading",
+        skip=("Benefits and money advice",),
+        headings=("Council priorities", "Priority: Keep your neighbourhood clean and safe"),
+        extra={"bullets": (
+            "Commitment: Providing neighbourhood officers who will work with the community to "
+            "keep your streets clean",
+            "Commitment: Establishing an anti-social behaviour team to help keep our streets "
+            "feeling safe",
+            "Commitment: Continuing to collect your bins every week, providing a free bulky "
+            "waste service and prosecuting fly-tippers",
+            "Commitment: Delivering an anti-gangs programme in partnership with the police to "
+            "provide our young people and their families with a positive future",
+            "Commitment: Supporting our schools and colleges to provide top quality education "
+            "and training across the borough")}),
+    "public-procurement-strategy-scotland-2023-objectives": Layout(
+        header="Scottish Government – Public procurement strategy: 2023 to 2028",
+        priorities="heading", extra={"outcome_style": "Heading 3"}),
+    "argyll-bute-council-priorities-2017": Layout(
+        header="Argyll and Bute Council – Priorities 2017 - 2022", priorities="bullets",
+        skip=("Skip to main content",),
+        headings=("Priorities of Argyll and Bute Council 2017 - 2022",
+                  "Education meets the needs of all our young people and their families:"),
+        extra={"level_two": ("a determination to ensure",)}),
+    "neath-port-talbot-business-social-value-three-benefits": Layout(
+        header="Neath Port Talbot Council – Business in Neath Port Talbot",
+        priorities="bullets", columns=2),
 }
 
 
