@@ -163,16 +163,18 @@ def contents_numbers_first(lines: list[_Line]) -> None:
     names the list ("Our priorities"), the entries after it to the end of the page are
     the priorities, and the others are left out."""
     run: list[int] = []
-    for index, line in enumerate([*lines, _Line("blank")]):
+    last = 0  # the page number of the run's last entry
+    for index, line in enumerate([*lines, _Line("prose", "")]):
         if line.kind == "blank":
             continue
-        number = _number_first(line) if index < len(lines) else None
-        if number is not None and (not run or number >= _number_first(lines[run[-1]])):
+        number = _number_first(line)
+        if number is not None and (not run or number >= last):
             run.append(index)
+            last = number
             continue
         if len(run) >= CONTENTS_ENTRIES:
             _read_numbers_first(run, lines)
-        run = [index] if number is not None else []
+        run, last = ([index], number) if number is not None else ([], 0)
 
 
 def _number_first(line: _Line) -> int | None:
