@@ -16,6 +16,13 @@ _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+", re.ASCII)
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?", re.ASCII)
 _DISPLAY_LIMIT = 40  # characters of the typed text to repeat back in a message
 
+# Numbers written as words in the documents people bring ("the six priorities", "no
+# more than five hundred words"): the one list both readers use.
+NUMBER_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                      "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                      "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                      "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
 EXAMPLE_HINT = "Type digits only, for example 1,200 or 3.5."
 
 

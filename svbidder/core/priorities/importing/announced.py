@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .furniture import debris_reason, title_like
 from .lines import (
@@ -27,11 +28,6 @@ from .lines import (
     next_lines,
     tidy,
 )
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-                 "nineteen": 19, "twenty": 20}
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
           r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|challenges|"
@@ -65,7 +61,7 @@ def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
         return 0  # most lines announce nothing: skip splitting them into words
     tokens = [t.lower() for t in TOKEN.findall(text[:600])]
     for index, token in enumerate(tokens):
-        number = _NUMBER_WORDS.get(token) or (int(token) if token.isascii() and
+        number = NUMBER_WORD_VALUES.get(token) or (int(token) if token.isascii() and
                                               token.isdigit() and len(token) <= 2 else 0)
         if not 2 <= number <= 20:
             continue
@@ -210,7 +206,7 @@ def _counted_names(text: str) -> list[str]:
     if match is None:
         return []
     before = [fold(word) for word in text[:match.start()].split()[-4:]]
-    counts = [_NUMBER_WORDS.get(word) or (int(word) if word.isascii() and word.isdigit()
+    counts = [NUMBER_WORD_VALUES.get(word) or (int(word) if word.isascii() and word.isdigit()
                                           and len(word) <= 2 else 0) for word in before]
     count = next((number for number in counts if 2 <= number <= 10), 0)
     parts = _sentence_parts(text, match.end())

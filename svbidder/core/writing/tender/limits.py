@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...numbers import NUMBER_WORD_VALUES
+
 # ------------------------------------------------------------------ results
 
 @dataclass(frozen=True)
@@ -106,9 +108,7 @@ def _json_number(value: float | None) -> float | int | None:
 
 # ------------------------------------------------------------------ numbers
 
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "a single": 1, "single": 1, "two": 2,
-                 "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WORD_NUMBERS = {**NUMBER_WORD_VALUES, "a": 1, "an": 1, "a single": 1, "single": 1}
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SMALL = r"(\d{1,3}(?:\.\d+)?|a single|single|one|two|three|four|five|six|seven|eight|nine|ten" \
          r"|twelve|fifteen|twenty|an?)"
