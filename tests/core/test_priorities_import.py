@@ -2726,3 +2726,13 @@ def test_the_same_label_and_dash_before_each_priority():
     assert outcome_titles(text) == ["Children and young people have a brighter future",
                                     "Older people enjoy a healthy independent lifestyle",
                                     "Communities are thriving, prosperous and safe"]
+
+
+def test_a_sentence_that_commits_to_nothing_does_not_name_the_heading_under_it():
+    text = ("Our arrangements are supported by a performance system and an annual audit.\n"
+            "Our Improvement Objectives\nOur Improvement Objectives for 2024/25 are as "
+            "follows:\nObjective 1: People\nWe will work with partners.\nObjective 2: Place\n"
+            "We will improve our local areas.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert not any(title.startswith("Our arrangements") for title in titles)
+    assert "People" in titles and "Place" in titles

@@ -188,7 +188,15 @@ def _objective_above(result: list[_Line]) -> bool:
     text = result[-1].text.rstrip()
     return (_words(text) <= OBJECTIVE_WORDS and text.endswith(".")
             and text.count(". ") == 0 and text[:1].isupper()
+            and _commits(text)  # not "Our arrangements are supported by …"
             and not is_statement(text) and split_pair(text) is None)  # not "Mission - …"
+
+
+def _commits(text: str) -> bool:
+    """Whether a sentence reads as an objective: what someone will do ("We will …",
+    "To reduce …", "The council will …")."""
+    words = text.split()
+    return words[0].lower() == "to" or "will" in (word.lower() for word in words[:8])
 
 
 def _is_short_item(line: _Line) -> bool:
