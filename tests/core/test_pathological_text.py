@@ -26,7 +26,7 @@ MODULES = (
     "svbidder.core.priorities.importing.outline", "svbidder.core.priorities.importing.docx",
     "svbidder.core.priorities.importing.shapes", "svbidder.core.priorities.importing.pasted",
     "svbidder.core.priorities.importing.furniture", "svbidder.core.priorities.importing.announced",
-    "svbidder.core.priorities.importing.tree",
+    "svbidder.core.priorities.importing.tree", "svbidder.core.priorities.importing.named",
     "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",
     "svbidder.core.writing.checks.patterns", "svbidder.core.writing.checks.personal",
     "svbidder.core.writing.checks.readability", "svbidder.core.writing.checks.rubric",

@@ -6,12 +6,14 @@
 * :mod:`.lines` — classify one line: headings, list marks, labels, tables, prose;
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);
-* :mod:`.shapes` — shapes without list markers: "Name – description" paragraphs,
-  lists that lost their bullets, headings pasted plain; it runs the two below:
+* :mod:`.shapes` — shapes without list markers: lists that lost their bullets,
+  headings pasted plain; it runs the three below:
 * :mod:`.furniture` — what is on the page but not the document: navigation,
   captions, contents pages, running headers and footers, footnotes;
 * :mod:`.announced` — sentences that count or name the list ("our six priorities
   are:", "will focus on A; B; and C");
+* :mod:`.named` — a name over what it means: "Name – description" paragraphs, a
+  short line over its paragraph, the same label before each priority;
 * :mod:`.tree` — step 2: nest the classified lines into an outline;
 * :mod:`.outline` — steps 3–4: leave out what is not a priority,
   turn levels into themes, outcomes and measures; the public ``parse_*`` functions;

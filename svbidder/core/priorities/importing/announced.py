@@ -6,7 +6,9 @@ priorities are housing, jobs and the environment", "will focus on A; B; and
 C"). This pass reads those sentences: it takes the announced number of lines
 after a count (short lines, "Name – what it means" paragraphs, a short name
 over its paragraph, or the parts of the sentence itself), and in minutes and
-news, where the priorities sit inside the prose, the names a sentence lists.
+news, where the priorities sit inside the prose, the names a sentence lists. It
+also holds the words every pass uses to tell a lead-in ("We will:") and a
+statement (the vision, values or mission) from a priority.
 
 Every test here works on words already split or on patterns with bounded
 repetition, so the pass is linear in the length of the text.
@@ -562,3 +564,34 @@ def _more_of_the_paragraph(line: _Line) -> bool:
     of one that wrapped ("… increase" / "independence, support those …")."""
     return line.kind == "prose" and (
         (_words(line.text) >= 6 and line.text.endswith(".")) or continues_item(line))
+
+
+STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed |new |shared )?"
+                       r"(?:vision|values|mission|purpose|ethos)\b", re.IGNORECASE)
+
+# A list introduced by the vision ("The vision is for a city that will:") describes the
+# place, not what the council wants from suppliers (unless it announces themes).
+# The vision must be what the lead-in is about ("Our vision:", "The vision is for a city
+# that will:"), not a word in passing ("proposals to achieve the Government's vision:").
+VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:draft |proposed |shared |long-term |new )?"
+                         r"vision\b|"
+                         r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
+                         re.IGNORECASE)
+
+
+def is_statement(text: str) -> bool:
+    """Whether a line is the vision, values, mission or purpose ("EA's Mission - …")."""
+    return bool(STATEMENT.match(text))
+
+
+# "We will", "The priorities are", "These benefits include": a sentence's start, not a name
+_LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "included",
+                           "by", "following", "follows"))
+
+
+def ends_a_lead_in(text: str) -> bool:
+    """Whether a line ends as a sentence leading into a list does ("We will:", "The
+    objectives for 2017-18 included;"), with or without its colon."""
+    words = fold(text).rstrip(" :;").split()
+    return bool(words) and words[-1] in _LEAD_IN_ENDS
+

@@ -233,7 +233,7 @@ def each_paragraph_a_priority(result: ImportResult) -> ImportResult:
     """
     from .furniture import debris_reason
     from .lines import _contact_reason
-    from .shapes import split_pair
+    from .named import split_pair
 
     outcomes: list[ImportOutcome] = []
     for text, _bold in result.source:

@@ -47,7 +47,7 @@ from typing import Any
 
 from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
-from .announced import announced_count
+from .announced import announced_count, ends_a_lead_in
 from .docx import lines_from_blocks
 from .lines import (
     _MEASURE_START,
@@ -74,14 +74,9 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
+from .named import DOCUMENT_KIND
 from .pasted import _lines_from_text
-from .shapes import (
-    DOCUMENT_KIND,
-    ITEM_LABEL,
-    apply_shapes,
-    ends_a_lead_in,
-    items_that_lead_in,
-)
+from .shapes import ITEM_LABEL, apply_shapes, items_that_lead_in
 from .tree import Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels

@@ -4,9 +4,6 @@ Classifying lines one at a time (:mod:`.lines`, :mod:`.docx`) finds headings
 and list items. Councils often write their priorities without either, so this
 pass looks at runs of lines:
 
-* one paragraph per priority, "Name – what it means", "Name: what it means" or
-  (in Word) bold words then what they mean, two or more in a row: the name
-  becomes the title, the rest its guidance;
 * lists that lost their bullets: a kept indent, short titled lines after a
   paragraph that speaks of priorities, a run of short lines after a lead-in;
 * headings pasted as plain lines over their lists, and labelled items
@@ -17,9 +14,10 @@ pass looks at runs of lines:
 * when a sentence announces or names the list, the other lists become prose.
 
 :func:`apply_shapes` runs these with the passes of :mod:`.furniture` (what is
-on the page but not the document: debris, contents pages, running headers) and
-:mod:`.announced` (sentences that count or name the list) in the order that
-lets each use what the one before settled.
+on the page but not the document: debris, contents pages, running headers),
+:mod:`.announced` (sentences that count or name the list) and :mod:`.named`
+(a name over what it means: "Name – what it means" paragraphs, a short line over
+its paragraph) in the order that lets each use what the one before settled.
 
 Every test here works on words already split or on patterns with bounded
 repetition, so the pass is linear in the length of the text.
@@ -31,12 +29,13 @@ import re
 
 from ...text.search import fold
 from .announced import (
-    AFTER_LIST,
     NAMING,
-    TOKEN,
+    STATEMENT,
     VALUES_LEAD,
+    VISION_LEAD,
     announced_count,
     announced_lists,
+    ends_a_lead_in,
     named_in_a_sentence,
     named_in_an_item,
 )
@@ -50,7 +49,6 @@ from .furniture import (
     title_like,
 )
 from .lines import (
-    _SKIP_SECTION,
     _contact_reason,
     _Line,
     _plain,
@@ -60,30 +58,13 @@ from .lines import (
     label_alone,
     next_lines,
 )
+from .named import introduced_list, named_paragraphs, one_label_over_each, pairs, split_pair
 
-# One priority per paragraph: a short name, a dash or colon, then what it means.
-# The dash may lose its space before it ("Nature Recovery- To restore"), but a hyphen
-# then needs a capital after it, so a word broken at a line end ("well- being") is not one.
-_PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
-                   r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s)"
-                   r"(?P<rest>\S.*)$")
-_SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
-
-_STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed |new |shared )?"
-                        r"(?:vision|values|mission|purpose|ethos)\b", re.IGNORECASE)
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
                            r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
-# A list introduced by the vision ("The vision is for a city that will:") describes the
-# place, not what the council wants from suppliers (unless it announces themes).
-# The vision must be what the lead-in is about ("Our vision:", "The vision is for a city
-# that will:"), not a word in passing ("proposals to achieve the Government's vision:").
-_VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:draft |proposed |shared |long-term |new )?"
-                          r"vision\b|"
-                          r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
-                          re.IGNORECASE)
 
 
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
@@ -94,39 +75,6 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
                          r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
                          r"all|more)\b", re.IGNORECASE)
-
-
-def is_statement(text: str) -> bool:
-    """Whether a line is the vision, values, mission or purpose ("EA's Mission - …")."""
-    return bool(_STATEMENT.match(text))
-
-
-def split_pair(text: str) -> tuple[str, str] | None:
-    """("Name", "what it means") for a "Name – what it means" paragraph, else None."""
-    if len(text) > 2000:
-        return None
-    match = _PAIR.match(text)
-    if not match:
-        return None
-    name, rest = match.group("name").strip(), match.group("rest").strip()
-    if not 1 <= _words(name) <= 8 or _words(rest) < 3 or not name[:1].isupper():
-        return None
-    if _SPEECH.search(name) or '"' in name or "“" in name or _contact_reason(text):
-        return None
-    if re.search(r"\d$", name):  # "Page 3 - …", "2022 - 2027"
-        return None
-    if fold(name) in _FIELD_NAMES:  # "Description: This programme will …"
-        return None
-    return name, rest
-
-
-# The fields of a plan set out like a form ("Programme: …" / "Description: …"), never the
-# name of a priority
-_FIELD_NAMES = frozenset((
-    "description", "programme", "project", "lead", "lead officer", "owner", "timescale",
-    "timescales", "status", "target", "targets", "date", "notes", "purpose", "summary",
-    "rationale", "action", "actions", "measures of success", "budget", "cost", "funding",
-    "deadline", "responsible officer", "partners", "progress", "comments", "update"))
 
 
 # "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
@@ -157,12 +105,12 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
         announced = named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
-    _one_label_over_each(lines)
-    lines = _pairs(lines)
+    one_label_over_each(lines)
+    lines = pairs(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
     # page's section headings over their paragraphs
-    if not announced and not _introduced_list(lines):
-        _named_paragraphs(lines)
+    if not announced and not introduced_list(lines):
+        named_paragraphs(lines)
     _lists_without_intent(lines)
     if not any(line.kind == "item" for line in lines):
         named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
@@ -335,18 +283,6 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
 
 
-# "We will", "The priorities are", "These benefits include": a sentence's start, not a name
-_LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "included",
-                           "by", "following", "follows"))
-
-
-def ends_a_lead_in(text: str) -> bool:
-    """Whether a line ends as a sentence leading into a list does ("We will:", "The
-    objectives for 2017-18 included;"), with or without its colon."""
-    words = fold(text).rstrip(" :;").split()
-    return bool(words) and words[-1] in _LEAD_IN_ENDS
-
-
 def _unmarked_lead_in(line: _Line) -> bool:
     """A prose line ending with a colon that introduces a list, not a label
     ("Category:", "Objective One:"), a count ("our four priorities:") or an address."""
@@ -488,13 +424,13 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
         vision = vision or (lead is not None and lead.kind == "prose" and
                             lead.text.endswith(":") and len(before) > 1 and
                             _words(before[1].text) <= 5 and
-                            bool(_STATEMENT.match(before[1].text)) and
+                            bool(STATEMENT.match(before[1].text)) and
                             not NAMING.search(lead.text) and not NAMING.search(before[1].text))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
                             and _words(lead.text) <= 5 and not lead.text.endswith((".", ":"))
-                            and bool(_STATEMENT.match(lead.text)
+                            and bool(STATEMENT.match(lead.text)
                                      or _PAST_HEADING.search(lead.text)))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
@@ -610,9 +546,9 @@ def _statement_items(lines: list[_Line]) -> None:
     """List items that state the vision, mission or values ("Our Mission: Protecting
     communities…") are not priorities, whatever list they sit in."""
     for index, line in enumerate(lines):
-        if line.kind == "item" and not line.heading and _STATEMENT.match(line.text):
+        if line.kind == "item" and not line.heading and STATEMENT.match(line.text):
             pair = split_pair(line.text)
-            if pair is not None and _STATEMENT.match(pair[0]):
+            if pair is not None and STATEMENT.match(pair[0]):
                 lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
 
 
@@ -620,7 +556,7 @@ def _leads_to_no_priorities(lead: str) -> bool:
     """Whether a lead-in introduces the values, how to use the document or the vision."""
     if VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
         return True
-    return bool(_VISION_LEAD.search(lead)) and not announced_count(lead)
+    return bool(VISION_LEAD.search(lead)) and not announced_count(lead)
 
 
 def _plain_theme_headings(lines: list[_Line]) -> None:
@@ -644,231 +580,6 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
                 break
             if after.kind != "prose" or heading_like(after):
                 break  # (a contents page's entries: only the last one heads the labels)
-
-
-_DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
-DOCUMENT_KIND = re.compile(rf"\b(?:{_DOCUMENT_KINDS})\b", re.IGNORECASE)
-_DOCUMENT_WORDS = re.compile(rf"\b(?:{_DOCUMENT_KINDS}|(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def _pairs(lines: list[_Line]) -> list[_Line]:
-    """Runs of two or more "Name – what it means" paragraphs: each name an item."""
-    pairs = [_bold_pair(line) or split_pair(line.text)
-             if line.kind == "prose" and not line.settled else None
-             for line in lines]
-    first = next((i for i, line in enumerate(lines) if line.kind in ("prose", "item")), None)
-    for index, pair in enumerate(pairs):
-        # the page's title, "Using resources well - our plan (2019-23)", or a publication's,
-        # "Well-being Objectives and Statement – Annual Report 2017/18"
-        if pair is not None and (index == first and _DOCUMENT_WORDS.search(" ".join(pair)) or (
-                _DOCUMENT_WORDS.search(pair[1]) and _words(pair[1]) <= 6
-                and any(ch.isdigit() for ch in pair[1]))):
-            pairs[index] = None
-    _pairs_after_the_vision(pairs, lines)
-    result: list[_Line] = []
-    after_run = False
-    for index, line in enumerate(lines):
-        pair = pairs[index]
-        if pair is None or not (_neighbour_pair(pairs, lines, index, -1)
-                                or _neighbour_pair(pairs, lines, index, 1)):
-            if after_run and line.kind == "prose" and _names_a_section(line):
-                after_run = False  # "Strategic objectives for procurement": what follows
-            if after_run and line.kind == "prose":
-                # A quote or "Share this" after one-line priorities is not their guidance.
-                result.append(_Line("skip", line.text, reason=AFTER_LIST))
-                continue
-            after_run = after_run and line.kind in ("blank", "skip")
-            result.append(line)
-            continue
-        name, rest = pair
-        if _STATEMENT.match(name):
-            result.append(line)  # "Our Vision: …" states the vision; it is not a priority
-            continue
-        after_run = True
-        if rest.endswith(":"):  # "Our Outcomes: All people will:" heads the list below
-            result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
-                                heading=True))
-        else:
-            result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
-        result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
-    return result
-
-
-REPEATED_LABELS = 3
-
-
-def _one_label_over_each(lines: list[_Line]) -> None:
-    """Three or more lines in a row that start with the same words and a dash ("Our
-    ambition – children and young people have a brighter future" / "Our ambition –
-    older people enjoy …"), whatever lies between them that is left out (page numbers):
-    the words say what kind of priority each is, and what follows names it."""
-    run: list[tuple[int, str, str]] = []  # (index, the label folded, the name)
-    for index, line in enumerate([*lines, _Line("prose", "")]):
-        if line.kind in ("blank", "skip"):
-            continue
-        spaced_dash = " \u2013 " in line.text[:60] or " - " in line.text[:60]
-        pair = split_pair(line.text) if spaced_dash and line.kind == "prose" and \
-            not line.settled else None
-        if pair is not None and (not run or fold(pair[0]) == run[-1][1]):
-            run.append((index, fold(pair[0]), pair[1]))
-            continue
-        if len(run) >= REPEATED_LABELS:
-            for at, _label, name in run:
-                lines[at] = _Line("item", name[:1].upper() + name[1:], ("para",),
-                                  indent=lines[at].indent)
-        run = [(index, fold(pair[0]), pair[1])] if pair is not None else []
-
-
-def _names_a_section(line: _Line) -> bool:
-    """A short title naming priorities after a run of pairs ("Strategic objectives for
-    procurement"): a new section, not more of what the pairs said."""
-    text = line.text.rstrip()
-    return title_like(text, 8) and not text.endswith((".", ":")) and bool(NAMING.search(text))
-
-
-def _pairs_after_the_vision(pairs: list[tuple[str, str] | None], lines: list[_Line]) -> None:
-    """Pairs straight after a paragraph stating the vision ("The vision for the
-    Procurement function … is to achieve excellence. We will view … from three
-    perspectives." / "Internally: …") describe the vision, unless that paragraph ends
-    by naming priorities."""
-    for index, pair in enumerate(pairs):
-        if pair is None or (index and pairs[index - 1] is not None):
-            continue
-        before = next((lines[i] for i in range(index - 1, -1, -1)
-                       if lines[i].kind != "blank"), None)
-        if before is None or before.kind != "prose" or not _VISION_LEAD.search(before.text):
-            continue
-        last = before.text.rstrip()
-        last = last[last.rfind(". ", 0, len(last) - 1) + 1:]
-        if NAMING.search(last):
-            continue
-        at = index
-        while at < len(pairs) and (pairs[at] is not None or lines[at].kind == "blank"):
-            pairs[at] = None
-            at += 1
-
-
-def _introduced_list(lines: list[_Line]) -> bool:
-    """Whether a prose line ending with a colon ("The strategy outlines the following:")
-    is followed straight away by a list of two or more items."""
-    for index, line in enumerate(lines):
-        if line.kind == "prose" and line.text.rstrip().endswith(":") and not line.settled:
-            following = next_lines(lines, index + 1)[:2]
-            if len(following) == 2 and all(lines[i].kind == "item" and not lines[i].heading
-                                            for i in following):
-                return True
-    return False
-
-
-def _named_paragraphs(lines: list[_Line]) -> None:
-    """Short names each followed by a paragraph, two or more in a row: each name a priority.
-
-    A web page's headings lose their size when pasted ("Thriving economy" / "We
-    want everyone to share in…"). The document's first line is its title, and
-    names of sections that are not priorities ("Our vision", "Contact us") end a
-    run rather than join it.
-    """
-    meaningful = next_lines(lines, 0)
-    runs: list[list[int]] = []
-    run: list[int] = []
-    # the first line is the document's title ("Skip to main content" before it is not)
-    position = 1 + next((at for at, index in enumerate(meaningful)
-                         if lines[index].kind != "skip"), len(meaningful))
-    while position < len(meaningful):
-        at = meaningful[position]
-        after = meaningful[position + 1] if position + 1 < len(meaningful) else None
-        if after is not None and _is_name(lines[at]) and _is_paragraph(lines[after]):
-            run.append(at)
-            position += 2
-            while position < len(meaningful) and _is_paragraph(lines[meaningful[position]]):
-                position += 1  # more paragraphs about the same priority
-            if position < len(meaningful) and _repeats(lines[meaningful[position]], lines[at]):
-                lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
-                position += 1  # "Tackle the climate emergency" again: a link to its page
-            elif _words(lines[at].text) <= LINKED_NAME_WORDS and \
-                    _link_before_a_name(lines, meaningful, position):
-                link = lines[meaningful[position]]  # "Find out more", "Making Devon greener"
-                link.kind, link.reason = "skip", "a link to the priority's own page"
-                position += 1
-            continue
-        if after is None and len(run) >= 2 and _is_name(lines[at]):
-            run.append(at)  # the paste stopped after the last name, before its paragraph
-        runs.append(run)
-        run = []
-        position += 1
-    runs.append(run)
-    runs = [run for run in runs if len(run) >= 2]
-    # "This is how we'll deliver the seven well-being goals:" over a run: that run is the
-    # priorities, and the runs of section headings before it are not
-    introduced = [run for run in runs if _after_a_lead_in(lines, run[0])]
-    for run in introduced or runs:
-        _name_run(lines, run)
-
-
-def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
-    """Whether the line before ``at`` leads into a list: "… the seven well-being goals:",
-    or a short line a web page sets over its cards ("Our priorities are")."""
-    before = next((lines[i] for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
-    if before is None or before.kind != "prose":
-        return False
-    text = before.text.rstrip()
-    return text.endswith(":") or (_words(text) <= LEAD_IN_LINE_WORDS and ends_a_lead_in(text))
-
-
-LEAD_IN_LINE_WORDS = 6
-
-
-LINK_WORDS = 6
-LINKED_NAME_WORDS = 12  # a card's name; a longer line over a paragraph may be a sentence
-
-
-def _link_before_a_name(lines: list[_Line], meaningful: list[int], position: int) -> bool:
-    """A short line after a priority's paragraph, then the next name: the link a web
-    page's card puts under what a priority means ("Find out more", "Making Devon
-    greener"), not a name whose paragraph is missing. The next name may be the last
-    line of a paste that stopped short."""
-    if position + 1 >= len(meaningful):
-        return False
-    line, name = lines[meaningful[position]], lines[meaningful[position + 1]]
-    if line.kind != "prose" or not 0 < _words(line.text) <= LINK_WORDS or \
-            not line.text[:1].isupper() or any(ch.isdigit() for ch in line.text) or \
-            line.text.rstrip().endswith((".", ":", ";", ",")) or not _is_name(name):
-        return False
-    if position + 2 >= len(meaningful):
-        return True
-    return _is_paragraph(lines[meaningful[position + 2]])
-
-
-def _repeats(line: _Line, name: _Line) -> bool:
-    """A short line after a priority's paragraphs that says its name again (a link)."""
-    if line.kind != "prose" or not title_like(line.text, 16):
-        return False
-    words = {w.casefold() for w in TOKEN.findall(line.text)}
-    named = {w.casefold() for w in TOKEN.findall(name.text)}
-    return bool(words) and len(words & named) >= 0.8 * len(words)  # not "A resilient Wales"
-
-
-def _name_run(lines: list[_Line], run: list[int]) -> None:
-    if len(run) < 2:
-        return
-    for at in run:
-        lines[at] = _Line("item", _plain(lines[at].text), ("para",), indent=lines[at].indent)
-
-
-def _is_name(line: _Line) -> bool:
-    """A short line that can name the paragraph under it; not a sentence the copy broke
-    ("As local authorities were", "Councils, along with the")."""
-    return (line.kind == "prose" and title_like(line.text, 20)
-            and not line.text.endswith((".", ":")) and not _STATEMENT.match(line.text)
-            and not ends_mid_sentence(line.text)
-            and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
-
-
-def _is_paragraph(line: _Line) -> bool:
-    words = _words(line.text)
-    text = line.text.rstrip()
-    return line.kind == "prose" and words >= 6 and not text.endswith(":") and (
-        text.endswith((".", "!", ")", "”", "'")) or words >= 15)
 
 
 _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
@@ -912,23 +623,6 @@ def _list_after(lines: list[_Line], start: int) -> list[int]:
             break
         run.append(at)
     return run
-
-
-def _bold_pair(line: _Line) -> tuple[str, str] | None:
-    """("Name", "what it means") for a Word paragraph that starts with bold words."""
-    if not line.bold_name:
-        return None
-    rest = line.text[len(line.bold_name):].strip(" :\u2013\u2014-")
-    return (line.bold_name, rest) if rest else None
-
-
-def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], index: int,
-                    step: int) -> bool:
-    """Whether the nearest non-blank line before or after is also a named paragraph."""
-    at = index + step
-    while 0 <= at < len(lines) and lines[at].kind == "blank":
-        at += step
-    return 0 <= at < len(lines) and pairs[at] is not None
 
 
 # "Local Outcome 1: …", "Priority 2 – …" written inside a list item.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...text.search import fold
-from .announced import AFTER_LIST
+from .announced import AFTER_LIST, is_statement
 from .lines import (
     _PRIORITY_WORDS,
     _SKIP_SECTION,
@@ -28,7 +28,7 @@ from .lines import (
     generic_heading,
 )
 from .model import MAX_TITLE
-from .shapes import is_statement, split_pair
+from .named import split_pair
 
 
 @dataclass
