@@ -57,14 +57,27 @@ VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behav
                           r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
 
 
+INTRODUCES = "the sentence that introduces the list"
+
+
+def _number_of(word: str) -> int:
+    """The number a word gives ("six", "12"), or 0; only ASCII digits ("¹" is a mark)."""
+    if word.isascii() and word.isdigit() and len(word) <= 2:
+        return int(word)
+    return NUMBER_WORD_VALUES.get(word, 0)
+
+
+def _introduces(line: _Line) -> None:
+    line.kind, line.reason = "skip", INTRODUCES
+
+
 def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
     """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
     if not _NUMBER_HINT.search(text, 0, 600):
         return 0  # most lines announce nothing: skip splitting them into words
     tokens = [t.lower() for t in TOKEN.findall(text[:600])]
     for index, token in enumerate(tokens):
-        number = NUMBER_WORD_VALUES.get(token) or (int(token) if token.isascii() and
-                                              token.isdigit() and len(token) <= 2 else 0)
+        number = _number_of(token)
         if not 2 <= number <= 20:
             continue
         for following in tokens[index + 1:index + 5]:
@@ -81,44 +94,60 @@ def announced_lists(lines: list[_Line]) -> bool:
     found = False
     index = 0
     while index < len(lines):
-        line = lines[index]
-        # a list item announces only the list it leads into ("… four priorities …:"), not
-        # one its sentence mentions ("The vision, eight shared outcomes … remained")
-        count = announced_count(line.text) if (line.kind == "prose" or (
-            line.kind == "item" and (line.heading or line.text.rstrip().endswith(":")))) and \
-            not VALUES_LEAD.search(line.text) else 0
-        if not count and _first_item_counts(lines, index):
-            taken = _take_items(lines, next_lines(lines, index + 1), announced_count(line.text),
-                                more_after=True)
-            if taken:
-                line.kind, line.reason = "skip", "the sentence that introduces the list"
-                found = True
-                index = taken
-                continue
-        carried = _carried_lead_in(lines, index) if not count else None
-        if carried is not None:  # "… It identifies four strategic" / "themes that …:"
-            count = announced_count(line.text[-200:] + " " + lines[carried].text)
-            if count:
-                line.kind, line.reason = "skip", "the sentence that introduces the list"
-                index, line = carried, lines[carried]
-        if not count:
-            index += 1
-            continue
-        # past debris: "Page Thumbnail" before each of a page's image tiles
-        following = next_lines(lines, index + 1, past_skipped=True)
-        taken = (_take_items(lines, following, count)
-                 or _take_grouped_items(lines, following, count)
-                 or _take_paired_items(lines, following, count)
-                 or _take_named(lines, following, count)
-                 or _take_plain(lines, following, count)
-                 or _take_inline(lines, index, count)
-                 or _take_paragraphs(lines, index, following, count))
-        if taken and line.kind == "prose":
-            line.kind = "skip"
-            line.reason = "the sentence that introduces the list"
+        taken = _first_item_list(lines, index) or _counted_list(lines, index)
         found = found or bool(taken)
         index = taken or index + 1
     return found
+
+
+def _first_item_list(lines: list[_Line], index: int) -> int:
+    """The items a list's first item counts ("• Our plan … is divided into four main
+    themes."); the index after them, or 0."""
+    if not _first_item_counts(lines, index):
+        return 0
+    taken = _take_items(lines, next_lines(lines, index + 1), announced_count(lines[index].text),
+                        more_after=True)
+    if taken:
+        _introduces(lines[index])
+    return taken
+
+
+def _may_announce(line: _Line) -> bool:
+    """A list item announces only the list it leads into ("… four priorities …:"), not
+    one its sentence mentions ("The vision, eight shared outcomes … remained")."""
+    return (line.kind == "prose" or (line.kind == "item" and (
+        line.heading or line.text.rstrip().endswith(":")))) and \
+        not VALUES_LEAD.search(line.text)
+
+
+def _counted_list(lines: list[_Line], index: int) -> int:
+    """The N priorities after a line that counts them, in whichever shape they take; the
+    index after them, or 0. The count may sit on a line the page broke ("… It identifies
+    four strategic" / "themes that will help us achieve this vision:")."""
+    leads = [index]
+    count = announced_count(lines[index].text) if _may_announce(lines[index]) else 0
+    if not count:
+        carried = _carried_lead_in(lines, index)
+        if carried is None:
+            return 0
+        count = announced_count(lines[index].text[-200:] + " " + lines[carried].text)
+        leads.append(carried)
+    if not count:
+        return 0
+    index = leads[-1]
+    # past debris: "Page Thumbnail" before each of a page's image tiles
+    following = next_lines(lines, index + 1, past_skipped=True)
+    taken = (_take_items(lines, following, count)
+             or _take_grouped_items(lines, following, count)
+             or _take_paired_items(lines, following, count)
+             or _take_named(lines, following, count)
+             or _take_plain(lines, following, count)
+             or _take_inline(lines, index, count)
+             or _take_paragraphs(lines, index, following, count))
+    for at in leads if taken else []:
+        if lines[at].kind == "prose":
+            _introduces(lines[at])
+    return taken
 
 
 _LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
@@ -190,7 +219,7 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                       announced=True) for part in parts]
-            line.kind, line.reason = "skip", "the sentence that introduces the list"
+            _introduces(line)
             return True
     return False
 
@@ -207,9 +236,7 @@ def _counted_names(text: str) -> list[str]:
     match = _WHICH_ARE.search(text)
     if match is None:
         return []
-    before = [fold(word) for word in text[:match.start()].split()[-4:]]
-    counts = [NUMBER_WORD_VALUES.get(word) or (int(word) if word.isascii() and word.isdigit()
-                                          and len(word) <= 2 else 0) for word in before]
+    counts = [_number_of(fold(word)) for word in text[:match.start()].split()[-4:]]
     count = next((number for number in counts if 2 <= number <= 10), 0)
     parts = _sentence_parts(text, match.end())
     if len(parts) != count or not all(1 <= _words(part) <= COUNTED_NAME_WORDS and
@@ -238,7 +265,7 @@ def named_in_an_item(lines: list[_Line]) -> bool:
             continue
         for at in run:
             lines[at].kind, lines[at].reason = "skip", "another point of the list that names them"
-        line.reason = "the sentence that introduces the list"
+        line.reason = INTRODUCES
         lines[index + 1:index + 1] = [
             _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
                   announced=True) for part in parts]
@@ -439,7 +466,7 @@ def _take_grouped_items(lines: list[_Line], following: list[int], count: int) ->
     for i in chosen:
         lines[i].announced = True
     for i in leads:  # the items are the N the sentence counted: one level
-        lines[i].kind, lines[i].reason = "skip", "the sentence that introduces the list"
+        _introduces(lines[i])
     return chosen[-1] + 1
 
 

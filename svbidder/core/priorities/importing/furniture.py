@@ -109,6 +109,8 @@ def debris_reason(text: str) -> str:
 
 
 def title_like(text: str, most_words: int = 16) -> bool:
+    """Whether a line could be a title: short, capitalised, not ending as a clause does,
+    and neither contact details nor page furniture."""
     return (0 < _words(text) <= most_words and text[:1].isupper()
             and not text.rstrip().endswith((";", ",", ":", "?", "!"))
             and not _contact_reason(text) and not debris_reason(text))
@@ -136,6 +138,7 @@ _CONTENTS_PRIORITY = re.compile(
 _LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
 
 CONTENTS_ENTRIES = 5
+CONTENTS_LINE = "a line of the contents list"
 
 
 def contents_page_numbers(lines: list[_Line]) -> None:
@@ -182,12 +185,12 @@ def _number_first(line: _Line) -> int | None:
     if line.kind != "prose" or len(line.text) > 200:
         return None
     first, _, rest = line.text.strip().partition(" ")
-    if not (first.isascii() and first.isdigit() and len(first) <= 3 and rest[:1].isupper()):
-        return None
-    return int(first)
+    return int(first) if is_page_number(first) and rest[:1].isupper() else None
 
 
 def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
+    """Take the page numbers off a run of entries, and read the entries under one that
+    only names the list as the priorities."""
     for index in run:
         lines[index].text = lines[index].text.strip().partition(" ")[2]
     generic = next((at for at, index in enumerate(run) if generic_heading(lines[index].text)),
@@ -197,7 +200,7 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
     for at, index in enumerate(run):
         lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
             if at > generic else _Line("skip", lines[index].text,
-                                       reason="a line of the contents list")
+                                       reason=CONTENTS_LINE)
 
 
 def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:
@@ -209,7 +212,7 @@ def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> No
         return
     for index in entries[labelled[-1] + 1:]:
         if lines[index].kind == "prose":
-            lines[index] = _Line("skip", lines[index].text, reason="a line of the contents list")
+            lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
 
 
 BREADCRUMB_WORDS = 8
@@ -258,11 +261,13 @@ def priorities_in_contents(lines: list[_Line]) -> None:
 
 
 def drop_debris(line: _Line) -> _Line:
+    """The line left out if it is debris, a contents row or a footnote; an item loses its
+    footnote markers."""
     if line.kind not in ("prose", "item"):
         return line
     reason = debris_reason(line.text)
     if not reason and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text):
-        reason = "a line of the contents list"
+        reason = CONTENTS_LINE
     if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
         reason = "a footnote"
     if reason:
@@ -286,6 +291,7 @@ def _without_page_number(text: str) -> str:
 
 
 def _may_be_furniture(line: _Line) -> bool:
+    """A short prose line that could be a running header, not a lead-in or a label."""
     return line.kind == "prose" and _words(line.text) <= 12 and \
         not line.text.endswith(":") and not label_alone(line.text)
 

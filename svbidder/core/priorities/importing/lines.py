@@ -16,7 +16,6 @@ from ...text.search import fold
 from .model import MAX_LINE_CHARS
 
 # -------------------------------------------------------------- vocabulary
-
 _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar", "goal",
                 "key priority", "priority area",
                 "ambition", "strand", "principle", "commitment", "focus area", "area of focus",
@@ -29,7 +28,6 @@ _OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social v
                   "what we want to see", "what we want", "we want", "canlyniad", "amcan")
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")
-
 
 _REF_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _LABEL = re.compile(
@@ -80,7 +78,6 @@ _SKIP_SECTION = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_SKIP_SECTIONS, key=len, reverse=True))
     + r")\b", re.IGNORECASE)
 
-
 # A heading with one of these words is about priorities, whatever else it says
 # ("Summary of our priorities").
 _PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|ambition|"
@@ -106,20 +103,17 @@ _CONTACT_LEAD = re.compile(
     r"write to (?:us|the)\b|follow us\b|find out more\b|am ragor o wybodaeth|cysylltwch)",
     re.IGNORECASE)
 
-
 _MEASURE_START = re.compile(
     r"^(?:number of|no\.? of|numbers? of|total (?:number|value|amount) of|percentage of|"
     r"proportion of|% of|£|value of|amount of|hours? of|tonnes? of|amount spent|spend with|"
     r"spend on|how many|count of)\b|^(?:£|%)",
     re.IGNORECASE)
 
-
 _WELSH_HINT = re.compile(
     r"[ŵŷâêîôûẁẃẅỳ]|\b(?:cymru|cymunedau|cymuned|gwaith|lleol|iachach|llewyrchus|lewyrchus|"
     r"gydnerth|cyfartal|diwylliant|gymraeg|sy'n|ein|gyda|mwy|byd|nod|thema|blaenoriaeth|"
     r"canlyniad|amcan|ac|yr|y|o|i|a)\b",
     re.IGNORECASE)
-
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -164,7 +158,6 @@ _TABLE_HEADERS = re.compile(
     r"targets?|what we want(?: to see| to achieve)?|how we will measure(?: it)?|"
     r"examples?|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
     re.IGNORECASE)
-
 
 _LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
 

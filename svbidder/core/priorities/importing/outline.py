@@ -36,7 +36,6 @@ files). The pipeline's steps live in the package's modules: :mod:`.model`
 :func:`merge`, :func:`split`, :func:`rename`, :func:`drop`, :func:`move`).
 """
 
-
 from __future__ import annotations
 
 import copy

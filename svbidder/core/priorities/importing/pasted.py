@@ -10,6 +10,7 @@ Each repair below undoes one of those, on the raw lines, before
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lines import (
     _SETEXT,
@@ -42,10 +43,8 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
-    # a paste's lines put back as the page had them (see each function)
-    raw_lines = _glued_entries(_labels_run_together(_leaders_run_together(_sections_run_together(
-        _inline_bullets(_unwrap(_lower_case_o_bullets(_join_lone_bullets(
-            _single_spaced(raw_lines)))))))))
+    for repair in _REPAIRS:  # a paste's lines put back as the page had them
+        raw_lines = repair(raw_lines)
     lines: list[_Line] = []
     last_alpha: list[str] = []
     for index, raw in enumerate(raw_lines):
@@ -95,7 +94,6 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
 
 
 WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
-
 
 WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
 WRAP_EVIDENCE = 3  # lines carried on in lower case, as only a broken sentence is
@@ -183,7 +181,6 @@ def _o_bullet_start(raw: str) -> str:
 
 
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
-
 
 INLINE_BULLET = " \u2022 "
 INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
@@ -406,3 +403,10 @@ def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
             pending = ""
         joined.append(raw)
     return joined
+
+
+# The repairs, in the order they run: spacing and lone marks first, then the width a
+# page wrapped at, then what a copy ran onto one line (each repair's docstring says why).
+_REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
+    _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap, _inline_bullets,
+    _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)

@@ -29,6 +29,7 @@ import re
 
 from ...text.search import fold
 from .announced import (
+    INTRODUCES,
     NAMING,
     STATEMENT,
     VALUES_LEAD,
@@ -66,7 +67,6 @@ _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:ach
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
                            r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
 
-
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
 # documents:": about the document or what comes with it.
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
@@ -75,7 +75,6 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
                          r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
                          r"all|more)\b", re.IGNORECASE)
-
 
 # "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
 _COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
@@ -152,7 +151,6 @@ _CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|
 UNMARKED_ITEMS = (2, 25)
 SPACED_ITEM_WORDS = 12
 _WRAP_WIDTH = (45, 100)  # a PDF page's line, in characters
-
 
 NUMBERED_PARAGRAPH_WORDS = 20
 
@@ -352,7 +350,6 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
 
-
 SENTENCE_ITEM_WORDS = 12
 
 
@@ -508,7 +505,7 @@ def _headings_that_count(lines: list[_Line]) -> None:
             continue
         following = next_lines(lines, index + 1)[:1]
         if following and lines[following[0]].heading and lines[following[0]].sig == line.sig:
-            lines[index] = _Line("skip", line.text, reason="the sentence that introduces the list")
+            lines[index] = _Line("skip", line.text, reason=INTRODUCES)
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
