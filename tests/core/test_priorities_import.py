@@ -2736,3 +2736,23 @@ def test_a_sentence_that_commits_to_nothing_does_not_name_the_heading_under_it()
     titles = all_titles(parse_priorities_text(text))
     assert not any(title.startswith("Our arrangements") for title in titles)
     assert "People" in titles and "Place" in titles
+
+
+def test_a_sentence_leading_into_a_list_does_not_name_a_theme(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Strong communities", 1)
+    document.add_heading("We want:", 2)
+    for text in ("Residents to live independent, fulfilling lives",
+                 "To support local businesses to grow"):
+        document.add_paragraph(text, style="List Bullet")
+    document.add_heading("We will work with residents and use our money wisely to", 2)
+    for text in ("Cut carbon from our buildings", "Plant more trees"):
+        document.add_paragraph(text, style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    titles = all_titles(parse_priorities_file(path))
+    assert "Residents to live independent, fulfilling lives" in titles
+    assert "Plant more trees" in titles
+    assert not any(title.startswith("We ") for title in titles)

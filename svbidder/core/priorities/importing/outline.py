@@ -420,9 +420,12 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     for theme in themes:
         # (an item naming its own list keeps its name: "Support delivery of key NHS
         # priorities:")
-        lead_in = theme.outcomes and _words(theme.title) > 4 and theme.title.endswith(":") \
-            and not (theme.ref == "" and _PRIORITY_CUE.search(theme.title)
-                     and not ends_a_lead_in(theme.title))
+        lead_in = theme.outcomes and (
+            (_words(theme.title) > 4 and theme.title.endswith(":")
+             and not (theme.ref == "" and _PRIORITY_CUE.search(theme.title)
+                      and not ends_a_lead_in(theme.title)))
+            or (_words(theme.title) > 1 and _SENTENCE_LEAD.match(theme.title)
+                and (theme.title.endswith(":") or ends_a_lead_in(theme.title))))
         if lead_in or (_words(theme.title) > 4
                        and announced_count(theme.title) > 0 and theme.outcomes):
             # "Social value can be split into three areas" (or "… six goals. These are:")
@@ -474,6 +477,10 @@ def _questions_join_their_heading(nodes: list[Node]) -> list[Node]:
 
 # Words that name a list as the priorities ("Our priorities", "Strategic objectives",
 # "We will achieve these outcomes:"), as against lists of examples, methods or links.
+# A sentence's subject opening a line that leads into its list ("We want:", "We will work
+# with … to"): a theme over that list has no name of its own.
+_SENTENCE_LEAD = re.compile(r"^(?:we|i|you|it|they|this|these|the council|the plan)\b",
+                            re.IGNORECASE)
 _PRIORITY_CUE = re.compile(r"\b(?:priorit(?:y|ies)|themes?|objectives?|outcomes?|pillars?|"
                            r"ambitions?|commitments?|missions?|blaenoriaeth\w*|amcan\w*|"
                            r"canlyniad\w*|themâu)\b", re.IGNORECASE)
