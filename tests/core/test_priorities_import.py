@@ -2756,3 +2756,15 @@ def test_a_sentence_leading_into_a_list_does_not_name_a_theme(tmp_path):
     assert "Residents to live independent, fulfilling lives" in titles
     assert "Plant more trees" in titles
     assert not any(title.startswith("We ") for title in titles)
+
+
+def test_a_holding_heading_may_say_whose_and_which_years_priorities_it_holds():
+    from svbidder.core.priorities.importing.lines import generic_heading
+
+    for heading in ("Priorities of Argyll and Bute Council 2017 - 2022",
+                    "Our objectives for 2024/25", "Key priorities 2023-2027",
+                    "Our priorities for the council"):
+        assert generic_heading(heading), heading
+    for heading in ("Priorities for young people", "Outcomes for children",
+                    "Our objectives for a greener borough"):
+        assert not generic_heading(heading), heading

@@ -458,6 +458,16 @@ _GENERIC_WORDS = re.compile(
     r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
 
 
+# What a holding heading may add about whose or which years' priorities it holds:
+# "Priorities of Argyll and Bute Council 2017 - 2022", "Our objectives for 2024/25"
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?"
+_WHOSE = re.compile(rf"\s+(?:(?:of|for|in|from)\s+(?:[^,.;:]{{0,60}}?\s+)?{_YEARS}|{_YEARS}|"
+                    r"(?:of|for)\s+(?:the\s+)?[^,.;:]{0,60}?\b(?:council|authority|board|"
+                    r"partnership|trust|service))$")
+
+
 def generic_heading(text: str) -> bool:
-    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims")."""
-    return bool(_GENERIC_WORDS.match(" ".join(fold(text).strip(" :").split())))
+    """Whether a heading only says "these are the priorities" ("Our priorities", "Aims"),
+    perhaps with whose or which years' they are."""
+    flat = " ".join(fold(text).strip(" :").split())
+    return bool(_GENERIC_WORDS.match(flat) or _GENERIC_WORDS.match(_WHOSE.sub("", flat, 1)))
