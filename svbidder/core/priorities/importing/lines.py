@@ -460,10 +460,11 @@ _GENERIC_WORDS = re.compile(
 
 # What a holding heading may add about whose or which years' priorities it holds:
 # "Priorities of Argyll and Bute Council 2017 - 2022", "Our objectives for 2024/25"
-_YEARS = r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?"
-_WHOSE = re.compile(rf"\s+(?:(?:of|for|in|from)\s+(?:[^,.;:]{{0,60}}?\s+)?{_YEARS}|{_YEARS}|"
-                    r"(?:of|for)\s+(?:the\s+)?[^,.;:]{0,60}?\b(?:council|authority|board|"
-                    r"partnership|trust|service))$")
+_YEARS = r"(?:19|20)\d\d(?: ?[-–/] ?(?:(?:19|20)?\d\d))?"
+# (single spaces: it reads a heading whose spaces are made single)
+_WHOSE = re.compile(rf" (?:(?:of|for|in|from) (?:[^ ,.;:][^,.;:]{{0,60}}? )?{_YEARS}|{_YEARS}|"
+                    r"(?:of|for) (?:the )?(?:[^ ,.;:][^,.;:]{0,60}?)?\b(?:council|authority|"
+                    r"board|partnership|trust|service))$")
 
 
 def generic_heading(text: str) -> bool:
