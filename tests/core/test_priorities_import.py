@@ -2768,3 +2768,21 @@ def test_a_holding_heading_may_say_whose_and_which_years_priorities_it_holds():
     for heading in ("Priorities for young people", "Outcomes for children",
                     "Our objectives for a greener borough"):
         assert not generic_heading(heading), heading
+
+
+def test_a_contents_page_names_its_priorities_on_a_line_without_a_number():
+    text = ("Contents\n3 Foreword from the Leader\n5 Introduction\n8 Our board\n"
+            "10 Our staff\n12 Our partners\n   Our priorities:\n14 Good jobs for local people\n"
+            "16 Homes people can afford\n18 Cleaner air\n20 Governance\n"
+            "22 Appendix 1: Financial summary\n")
+    assert outcome_titles(text) == ["Good jobs for local people", "Homes people can afford",
+                                    "Cleaner air"]
+
+
+def test_lines_far_to_the_right_are_a_second_column_not_a_list():
+    text = ("Our plan\n  Devolution gives us\n   a once in a generation chance\n"
+            "                             Welcome to the Borough\n"
+            "                             Council’s Annual\n"
+            "                             Plan – a look ahead to the year\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert not any("Welcome" in title or "Annual" in title for title in titles)

@@ -175,6 +175,9 @@ def contents_numbers_first(lines: list[_Line]) -> None:
             run.append(index)
             last = number
             continue
+        if run and line.kind == "prose" and generic_heading(line.text):
+            run.append(index)  # "Our priorities:" over the entries that are (no number)
+            continue
         if len(run) >= CONTENTS_ENTRIES:
             _read_numbers_first(run, lines)
         run, last = ([index], number) if number is not None else ([], 0)
@@ -192,15 +195,28 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
     """Take the page numbers off a run of entries, and read the entries under one that
     only names the list as the priorities."""
     for index in run:
-        lines[index].text = lines[index].text.strip().partition(" ")[2]
+        if _number_first(lines[index]) is not None:
+            lines[index].text = lines[index].text.strip().partition(" ")[2]
     generic = next((at for at, index in enumerate(run) if generic_heading(lines[index].text)),
                    None)
-    if generic is None or len(run) - generic - 1 < 2:
+    if generic is None:
+        return
+    end = next((at for at in range(generic + 1, len(run))
+                if BACK_MATTER.match(lines[run[at]].text)), len(run))
+    if end - generic - 1 < 2:
         return
     for at, index in enumerate(run):
         lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
-            if at > generic else _Line("skip", lines[index].text,
-                                       reason=CONTENTS_LINE)
+            if generic < at < end else _Line("skip", lines[index].text,
+                                             reason=CONTENTS_LINE)
+
+
+# The sections a document ends with, after its priorities: a contents page's priorities
+# stop at the first of them ("Governance 33", "Appendix 1: Financial Summary 52")
+BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance|references|"
+                         r"bibliography|acknowledg(?:e)?ments|index|contacts?\b|"
+                         r"further information|financial (?:summary|information|plan))\b",
+                         re.IGNORECASE)
 
 
 def _contents_after_its_priorities(entries: list[int], lines: list[_Line]) -> None:

@@ -209,6 +209,9 @@ def _lists_without_markers(lines: list[_Line]) -> None:
 
 
 INDENTED_ITEMS = 2
+# Lines set this far in from the line above are a page's second column, pasted beside
+# the first, not a list under it
+SECOND_COLUMN = 20
 
 
 def _indented_lists(lines: list[_Line]) -> None:
@@ -223,7 +226,8 @@ def _indented_lists(lines: list[_Line]) -> None:
             index += 1
             continue
         if line.kind != "prose" or line.indent < 2 or above is None or \
-                above.kind != "prose" or above.indent >= line.indent:  # (not an item's tail)
+                above.kind != "prose" or above.indent >= line.indent or \
+                line.indent - above.indent >= SECOND_COLUMN:  # (an item's tail; a column)
             above = line
             index += 1
             continue
