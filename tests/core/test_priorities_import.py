@@ -2786,3 +2786,19 @@ def test_lines_far_to_the_right_are_a_second_column_not_a_list():
             "                             Plan – a look ahead to the year\n")
     titles = all_titles(parse_priorities_text(text))
     assert not any("Welcome" in title or "Annual" in title for title in titles)
+
+
+def test_a_name_over_its_paragraph_may_have_actions_bulleted_under_it():
+    text = ("Our charter\n"
+            "Local jobs\n"
+            "Create work and training for local residents, including disabled people.\n"
+            "- Link with the jobcentre and local colleges\n"
+            "- Offer work placements every year\n"
+            "Local suppliers\n"
+            "Support the local economy by buying from local firms where you can.\n"
+            "- Buy from suppliers close to where the work is done\n"
+            "Fair employment\n"
+            "Treat every employee fairly and keep them safe and well at work.\n")
+    titles = all_titles(parse_priorities_text(text))
+    for name in ("Local jobs", "Local suppliers", "Fair employment"):
+        assert name in titles

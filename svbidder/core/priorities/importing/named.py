@@ -210,8 +210,10 @@ def named_paragraphs(lines: list[_Line]) -> None:
         if after is not None and _is_name(lines[at]) and _is_paragraph(lines[after]):
             run.append(at)
             position += 2
-            while position < len(meaningful) and _is_paragraph(lines[meaningful[position]]):
-                position += 1  # more paragraphs about the same priority
+            while position < len(meaningful) and (
+                    _is_paragraph(lines[meaningful[position]])
+                    or _action_under(lines, meaningful, position)):
+                position += 1  # more paragraphs about the same priority, or its actions
             if position < len(meaningful) and _repeats(lines[meaningful[position]], lines[at]):
                 lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
                 position += 1  # "Tackle the climate emergency" again: a link to its page
@@ -233,6 +235,13 @@ def named_paragraphs(lines: list[_Line]) -> None:
     introduced = [run for run in runs if _after_a_lead_in(lines, run[0])]
     for run in introduced or runs:
         _name_run(lines, run)
+
+
+def _action_under(lines: list[_Line], meaningful: list[int], position: int) -> bool:
+    """A bulleted line after a priority's paragraph: one of its actions ("- We will lead
+    the vaccination programme …"), not a name."""
+    line = lines[meaningful[position]]
+    return line.kind == "item" and not line.heading and line.sig[:1] == ("bullet",)
 
 
 def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
