@@ -2802,3 +2802,17 @@ def test_a_name_over_its_paragraph_may_have_actions_bulleted_under_it():
     titles = all_titles(parse_priorities_text(text))
     for name in ("Local jobs", "Local suppliers", "Fair employment"):
         assert name in titles
+
+
+def test_long_bullets_beside_one_with_a_list_of_its_own_are_priorities():
+    text = ("Proposals in the draft strategy include:\n"
+            "  • Running a bus network that people can afford and rely on in every town and "
+            "village of the region, whatever the time of day\n"
+            "  • Making every part of the transport network easier to use for disabled and "
+            "older people and for those who live far from a town centre\n"
+            "  • Making the region’s transport zero emission by 2045, including\n"
+            "    • Cutting car journeys by a fifth by 2030\n"
+            "    • More electric vehicles\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert any(title.startswith("Running a bus network") for title in titles)
+    assert any(title.startswith("Making every part") for title in titles)

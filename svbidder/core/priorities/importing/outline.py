@@ -399,6 +399,13 @@ def _names_a_document(title: str, name: str) -> bool:
     return dated or fold(title) == fold(name)
 
 
+def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
+    """A bullet point among bullets of which one holds a list of its own ("… zero
+    emission by 2045, including" over two targets): a priority, however long."""
+    return node.sig[:1] == ("bullet",) and any(
+        other.children and other.sig == node.sig for other in nodes)
+
+
 def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
@@ -408,7 +415,8 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
                   if not node.children and node.hint != "theme" and (
-                      node.heading or _words(node.text) > 25 or _reads_as_prose(node.text))}
+                      node.heading or _reads_as_prose(node.text)
+                      or (_words(node.text) > 25 and not _bulleted_among_lists(node, nodes)))}
     kept: list[ImportTheme] = []
     for theme in _merge_bilingual(themes):
         if id(theme) in prose_only and not theme.outcomes:
