@@ -2807,9 +2807,10 @@ def test_a_name_over_its_paragraph_may_have_actions_bulleted_under_it():
 def test_long_bullets_beside_one_with_a_list_of_its_own_are_priorities():
     text = ("Proposals in the draft strategy include:\n"
             "  • Running a bus network that people can afford and rely on in every town and "
-            "village of the region, whatever the time of day\n"
+            "village of the region, whatever the time of day and wherever they want to go\n"
             "  • Making every part of the transport network easier to use for disabled and "
-            "older people and for those who live far from a town centre\n"
+            "older people and for those who live far from a town centre, so they can travel "
+            "on their own\n"
             "  • Making the region’s transport zero emission by 2045, including\n"
             "    • Cutting car journeys by a fifth by 2030\n"
             "    • More electric vehicles\n")
