@@ -2817,3 +2817,19 @@ def test_long_bullets_beside_one_with_a_list_of_its_own_are_priorities():
     titles = all_titles(parse_priorities_text(text))
     assert any(title.startswith("Running a bus network") for title in titles)
     assert any(title.startswith("Making every part") for title in titles)
+
+
+def test_the_statutory_aspects_of_improvement_are_not_a_councils_objectives():
+    text = ("Councils must set improvement objectives that bring about improvement in at least "
+            "one of the following aspects:\n"
+            + "".join(f"  • {aspect}\n" for aspect in (
+                "Strategic effectiveness", "Service quality", "Service availability",
+                "Fairness", "Sustainability", "Efficiency", "Innovation"))
+            + "Our improvement objectives for 2024/25 are as follows:\n"
+              "Objective 1: Healthier lives\nObjective 2: Cleaner streets\n"
+              "Objective 3: More local jobs\n")
+    assert outcome_titles(text) == ["Healthier lives", "Cleaner streets", "More local jobs"]
+    only_aspects = "".join(f"• {aspect}\n" for aspect in (
+        "Fairness", "Sustainability", "Efficiency", "Innovation", "Service quality"))
+    assert outcome_titles(only_aspects) == ["Fairness", "Sustainability", "Efficiency",
+                                            "Innovation", "Service quality"]

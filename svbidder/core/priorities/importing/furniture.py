@@ -326,3 +326,27 @@ def drop_repeats(lines: list[_Line]) -> None:
         if _may_be_furniture(line) and \
                 counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
+
+
+# The seven aspects of improvement the Local Government Act (Northern Ireland) 2014 sets
+# out: every Northern Irish council's improvement plan lists them before its own
+# objectives, and they are the law's words, not the council's priorities.
+STATUTORY_ASPECTS = frozenset((
+    "strategic effectiveness", "service quality", "service availability", "fairness",
+    "sustainability", "efficiency", "innovation"))
+ASPECTS_IN_A_LIST = 5
+ASPECTS_REASON = "the aspects of improvement the law sets out, not the council's own objectives"
+
+
+def statutory_aspects(lines: list[_Line]) -> None:
+    """A list of five or more of the seven statutory aspects of improvement is left out
+    when the text has other items (the council's own objectives) as well."""
+    aspects = [index for index, line in enumerate(lines) if line.kind == "item"
+               and " ".join(line.text.casefold().strip(" .;,").split()) in STATUTORY_ASPECTS]
+    if len(aspects) < ASPECTS_IN_A_LIST:
+        return
+    taken = set(aspects)
+    if not any(line.kind == "item" and index not in taken for index, line in enumerate(lines)):
+        return
+    for index in aspects:
+        lines[index] = _Line("skip", lines[index].text, reason=ASPECTS_REASON)

@@ -47,6 +47,7 @@ from .furniture import (
     drop_debris,
     drop_repeats,
     priorities_in_contents,
+    statutory_aspects,
     title_like,
 )
 from .lines import (
@@ -92,6 +93,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     lines = [drop_debris(line) for line in lines]
     breadcrumb_trail(lines)
     drop_repeats(lines)
+    statutory_aspects(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
