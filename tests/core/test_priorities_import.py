@@ -2833,3 +2833,14 @@ def test_the_statutory_aspects_of_improvement_are_not_a_councils_objectives():
         "Fairness", "Sustainability", "Efficiency", "Innovation", "Service quality"))
     assert outcome_titles(only_aspects) == ["Fairness", "Sustainability", "Efficiency",
                                             "Innovation", "Service quality"]
+
+
+def test_a_photographs_credit_is_left_out():
+    text = ("Skip to main content\nHome\nAbout us\nWell-being objectives\n"
+            "Corporate plan: 1 Look after the rivers and lakes of Wales\n"
+            "Llyn Padarn at dawn - photo taken by Sam Jones\nWhere are we now?\n"
+            "Our rivers are not clean enough and we want to change that for good, with "
+            "everyone's help.\n")
+    result = parse_priorities_text(text)
+    assert not any("Llyn" in title for title in all_titles(result))
+    assert any("photo taken by" in warning for warning in result.warnings)

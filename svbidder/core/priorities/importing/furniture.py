@@ -70,8 +70,11 @@ _DEBRIS = re.compile(
     re.IGNORECASE)
 
 # A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
+# A credit after a photograph's place: "Llyn y dywarchen Snowdonia - photo taken by …".
 _CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
-                      r"an? (?:image|photo|photograph|picture) of)\b", re.IGNORECASE)
+                      r"an? (?:image|photo|photograph|picture) of)\b|"
+                      r"^[^.:;]{1,80}(?: [-–] |, |\()(?:photo(?:graph)?|image|picture)"
+                      r"(?: taken| courtesy)? (?:by|of) [^.:;]{1,60}$", re.IGNORECASE)
 
 # A picture's alternative text describing people in a scene: "A smiling lady in her
 # garden", "A young boy helping his grandad water plants". Only describing words (or
