@@ -2844,3 +2844,23 @@ def test_a_photographs_credit_is_left_out():
     result = parse_priorities_text(text)
     assert not any("Llyn" in title for title in all_titles(result))
     assert any("photo taken by" in warning for warning in result.warnings)
+
+
+def test_sentences_leading_into_two_lists_name_neither_theme():
+    text = ("Annual plans\n\nTrust-wide annual plan 2024-2025\n\n"
+            "It is our vision to give the best care to our local communities.\n\n"
+            "Our Trust values:\n\n  • We care\n  • We respect\n  • We are inclusive\n\n"
+            "Over the summer we asked people what our priorities should be.\n\n"
+            "Our strategic priorities for the trust 2024 – 28 include:\n\n"
+            "  • Better health for local people\n  • Better experience of care\n\n"
+            "The strategy keeps our mission and four outcomes from our last strategy.\n\n"
+            "The Big Conversation\nPeople told us these matter to them and to our staff.\n\n"
+            "The strategy also sets objectives for tackling inequalities, including:\n\n"
+            "  • Tackle racism and other prejudice;\n  • Find illness early in poorer areas;\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Priorities", "Priorities (2)"]
+    assert outcome_titles(result) == ["Better health for local people",
+                                      "Better experience of care",
+                                      "Tackle racism and other prejudice",
+                                      "Find illness early in poorer areas"]
+    assert "include" in result.themes[0].description

@@ -399,6 +399,14 @@ def _names_a_document(title: str, name: str) -> bool:
     return dated or fold(title) == fold(name)
 
 
+def _number_alike(themes: list[ImportTheme], title: str) -> None:
+    """Two or more themes given the same stand-in name are told apart by number
+    ("Priorities", "Priorities (2)"), so the preview and the Map can name each."""
+    alike = [theme for theme in themes if theme.title == title]
+    for number, theme in enumerate(alike[1:], start=2):
+        theme.title = f"{title} ({number})"
+
+
 def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
     """A bullet point among bullets of which one holds a list of its own ("… zero
     emission by 2045, including" over two targets): a priority, however long."""
@@ -409,6 +417,10 @@ def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
 def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
+    # "Strategic priorities for the trust 2022 – 26 include:" over a list leads into it
+    lead_ins = {id(theme) for theme, node in zip(themes, nodes, strict=True)
+                if node.sig[:1] == ("lead",) and _words(node.text) > 4
+                and (ends_a_lead_in(node.text) or _ENDS_INCLUDING.search(node.text))}
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
     # decided after a Welsh heading has been joined to its English twin.
     # So are paragraphs lettered or numbered like a list ("(a) The Framework states that
@@ -428,7 +440,7 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     for theme in themes:
         # (an item naming its own list keeps its name: "Support delivery of key NHS
         # priorities:")
-        lead_in = theme.outcomes and (
+        lead_in = theme.outcomes and id(theme) in lead_ins or theme.outcomes and (
             (_words(theme.title) > 4 and theme.title.endswith(":")
              and not (theme.ref == "" and _PRIORITY_CUE.search(theme.title)
                       and not ends_a_lead_in(theme.title)))
@@ -440,6 +452,7 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
             # introduces its list: it is not a name.
             theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
             theme.title = "Priorities"
+    _number_alike(themes, "Priorities")
     empty = [t for t in themes if not t.outcomes]
     for theme in empty:
         # The Map needs an outcome to map against: the theme stands for itself.
@@ -485,6 +498,8 @@ def _questions_join_their_heading(nodes: list[Node]) -> list[Node]:
 
 # Words that name a list as the priorities ("Our priorities", "Strategic objectives",
 # "We will achieve these outcomes:"), as against lists of examples, methods or links.
+_ENDS_INCLUDING = re.compile(r"\bincluding:?\s*$", re.IGNORECASE)
+
 # A sentence's subject opening a line that leads into its list ("We want:", "We will work
 # with … to"): a theme over that list has no name of its own.
 _SENTENCE_LEAD = re.compile(r"^(?:we|i|you|it|they|this|these|the council|the plan)\b",
