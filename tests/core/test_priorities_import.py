@@ -408,6 +408,8 @@ def test_guess_unit():
     assert guess_unit("Carbon saved") == "tonnes CO2e"
     assert guess_unit("Number of residents supported") == "people"
     assert guess_unit("Something else") == ""
+    assert guess_unit("Percentage of women breastfeeding within 48 hours of birth") == "%"
+    assert guess_unit("Rate per 100,000 of people who stop smoking for 4 weeks") == "rate"
 
 
 def parsed_without_the_safety_net(text: str) -> ImportResult:
@@ -2864,3 +2866,19 @@ def test_sentences_leading_into_two_lists_name_neither_theme():
                                       "Tackle racism and other prejudice",
                                       "Find illness early in poorer areas"]
     assert "include" in result.themes[0].description
+
+
+def test_a_list_named_as_measures_holds_the_measures_of_the_outcome_above():
+    text = ("Priority: People\n\nOutcome: Healthy and active communities\n\n"
+            "Description: This programme helps people adopt healthier habits.\n\n"
+            "Measures of success:\n\n  1. Excess weight in 4 to 5 year olds\n"
+            "  2. Percentage of adults who are active\n\n"
+            "Outcome: Resilient families\n\nMeasures of success:\n\n"
+            "  1. Number of families supported by early help\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Healthy and active communities", "Resilient families"]
+    first, second = result.themes[0].outcomes
+    assert [(m.name, m.unit) for m in first.measures] == [
+        ("Excess weight in 4 to 5 year olds", ""), ("Percentage of adults who are active", "%")]
+    assert [m.name for m in second.measures] == ["Number of families supported by early help"]
+    assert not any("Measures of success" in title for title in all_titles(result))

@@ -206,6 +206,9 @@ def _description(paragraphs: Iterable[str]) -> str:
 
 
 _UNIT_GUESSES = (
+    # what the measure counts comes first: "Percentage of women … within 48 hours"
+    (re.compile(r"^(?:the )?(?:percentage|proportion|share|%)\b", re.I), "%"),
+    (re.compile(r"^(?:the )?rate (?:per|of)\b", re.I), "rate"),
     (re.compile(r"\bhours?\b", re.I), "hours"),
     (re.compile(r"co2|carbon|emission", re.I), "tonnes CO2e"),
     (re.compile(r"\btonnes?\b", re.I), "tonnes"),

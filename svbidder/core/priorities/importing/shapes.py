@@ -94,6 +94,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     breadcrumb_trail(lines)
     drop_repeats(lines)
     statutory_aspects(lines)
+    _measures_named(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
@@ -674,3 +675,33 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
             in_sentence_list = in_sentence_list and previous is not None and \
                 previous.kind == "item"
         previous = line
+
+
+# A line that names the list under it as the measures of the priority above: "Measures
+# of success:", "How we will measure progress", "Key performance indicators"
+_MEASURES_HEAD = re.compile(
+    r"^(?:(?:our|the|key|main)\s)?(?:measures? of (?:success|progress)|success measures|"
+    r"(?:key )?performance (?:measures|indicators)|kpis|"
+    r"how (?:we will|will we|we'll|we) (?:measure|track|monitor|know)\b[^.]{0,40}|"
+    r"how (?:success|progress) will be measured)\s*:?$", re.IGNORECASE)
+
+
+def _measures_named(lines: list[_Line]) -> None:
+    """The list under a line naming measures ("Measures of success:") holds the measures
+    of the priority above it, not priorities: the line is left out and each item is a
+    measure."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or len(line.text) > 80 or \
+                not _MEASURES_HEAD.match(line.text.strip()):
+            continue
+        following = next_lines(lines, index + 1)
+        items = []
+        for at in following:
+            if lines[at].kind != "item" or lines[at].heading or lines[at].sig[:1] == ("label",):
+                break
+            items.append(at)
+        if not items:
+            continue
+        lines[index] = _Line("skip", line.text, reason="it names the measures under it")
+        for at in items:
+            lines[at].hint = "measure"
