@@ -2882,3 +2882,18 @@ def test_a_list_named_as_measures_holds_the_measures_of_the_outcome_above():
         ("Excess weight in 4 to 5 year olds", ""), ("Percentage of adults who are active", "%")]
     assert [m.name for m in second.measures] == ["Number of families supported by early help"]
     assert not any("Measures of success" in title for title in all_titles(result))
+
+
+def test_a_short_sentence_start_leading_into_a_list_does_not_name_its_theme():
+    text = ("Corporate plan\nKey priority: strong communities\n"
+            "- Life expectancy here is 81 years for men and 85 years for women.\n"
+            "- Only 57% of children are active enough\n"
+            "This is a healthy place to live, but we have several challenges. These include "
+            "building more homes and supporting an older population.\n"
+            "We want:\n- Residents to live independent, fulfilling lives\n"
+            "- Local businesses to grow\n"
+            "Working with partners, we will:\n- Tackle health inequalities\n"
+            "- Invest in our leisure centres\n")
+    titles = [theme.title for theme in parse_priorities_text(text).themes]
+    assert "We want" not in titles and "Residents to live independent, fulfilling lives" in \
+        outcome_titles(text)

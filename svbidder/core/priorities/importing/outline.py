@@ -421,9 +421,12 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
     # "Strategic priorities for the trust 2022 – 26 include:" over a list leads into it
+    # (and a sentence's start that led into its list: "We want:")
     lead_ins = {id(theme) for theme, node in zip(themes, nodes, strict=True)
-                if node.sig[:1] == ("lead",) and _words(node.text) > 4
-                and (ends_a_lead_in(node.text) or _ENDS_INCLUDING.search(node.text))}
+                if node.sig[:1] == ("lead",) and (
+                    (_words(node.text) > 4
+                     and (ends_a_lead_in(node.text) or _ENDS_INCLUDING.search(node.text)))
+                    or (_words(node.text) <= 4 and _SENTENCE_LEAD.match(node.text)))}
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
     # decided after a Welsh heading has been joined to its English twin.
     # So are paragraphs lettered or numbered like a list ("(a) The Framework states that
