@@ -2897,3 +2897,16 @@ def test_a_short_sentence_start_leading_into_a_list_does_not_name_its_theme():
     titles = [theme.title for theme in parse_priorities_text(text).themes]
     assert "We want" not in titles and "Residents to live independent, fulfilling lives" in \
         outcome_titles(text)
+
+
+def test_a_bodys_name_over_its_one_list_only_holds_it():
+    text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
+            "Introduction and welcome to the plan\nHow did we develop the plan?\n"
+            "Wellbeing Objective: Best start in life\n"
+            "Wellbeing Objective: Safe and cohesive communities\n"
+            "Wellbeing Objective: Fewer inequalities\nHow will we deliver the plan?\n")
+    result = parse_priorities_text(text)
+    assert len(result.themes) == 1
+    assert outcome_titles(result) == ["Best start in life", "Safe and cohesive communities",
+                                      "Fewer inequalities"]
+    assert any(SINGLE_LEVEL_NOTE in warning for warning in result.warnings)

@@ -397,9 +397,16 @@ def _only_holds(title: str, name: str) -> bool:
 
 
 def _names_a_document(title: str, name: str) -> bool:
-    """Whether a heading is the document's own name ("Corporate Plan 2021-2023")."""
+    """Whether a heading is the document's own name ("Corporate Plan 2021-2023"), or the
+    name of the body that wrote it ("Bridgend Public Services Board")."""
     dated = any(ch.isdigit() for ch in title) and bool(DOCUMENT_KIND.search(title))
-    return dated or fold(title) == fold(name)
+    return dated or fold(title) == fold(name) or bool(_A_BODY.match(title))
+
+
+# The name of a public body: a few capitalised words ending in what it is
+_A_BODY = re.compile(r"^(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,6}"
+                     r"(?:Council|Board|Partnership|Trust|Authority|Commission|"
+                     r"Commissioner|Executive|Agency|Constabulary|Police)$")
 
 
 def _number_alike(themes: list[ImportTheme], title: str) -> None:
