@@ -427,13 +427,8 @@ def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
 def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
-    # "Strategic priorities for the trust 2022 – 26 include:" over a list leads into it
-    # (and a sentence's start that led into its list: "We want:")
     lead_ins = {id(theme) for theme, node in zip(themes, nodes, strict=True)
-                if node.sig[:1] == ("lead",) and (
-                    (_words(node.text) > 4
-                     and (ends_a_lead_in(node.text) or _ENDS_INCLUDING.search(node.text)))
-                    or (_words(node.text) <= 4 and _SENTENCE_LEAD.match(node.text)))}
+                if _led_into_its_list(node)}
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
     # decided after a Welsh heading has been joined to its English twin.
     # So are paragraphs lettered or numbered like a list ("(a) The Framework states that
@@ -451,31 +446,50 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
         kept.append(theme)
     themes = kept
     for theme in themes:
-        # (an item naming its own list keeps its name: "Support delivery of key NHS
-        # priorities:")
-        lead_in = theme.outcomes and id(theme) in lead_ins or theme.outcomes and (
-            (_words(theme.title) > 4 and theme.title.endswith(":")
-             and not (theme.ref == "" and _PRIORITY_CUE.search(theme.title)
-                      and not ends_a_lead_in(theme.title)))
-            or (_words(theme.title) > 1 and _SENTENCE_LEAD.match(theme.title)
-                and (theme.title.endswith(":") or ends_a_lead_in(theme.title))))
-        if lead_in or (_words(theme.title) > 4
-                       and announced_count(theme.title) > 0 and theme.outcomes):
+        if theme.outcomes and (id(theme) in lead_ins or _introduces_its_list(theme)):
             # "Social value can be split into three areas" (or "… six goals. These are:")
             # introduces its list: it is not a name.
             theme.description = "\n\n".join(d for d in (theme.title, theme.description) if d)
             theme.title = "Priorities"
     _number_alike(themes, "Priorities")
+    _each_theme_has_an_outcome(themes, warnings)
+    return themes
+
+
+def _led_into_its_list(node: Node) -> bool:
+    """A lead-in line over its list that is a sentence's start, not a name: "Strategic
+    priorities for the trust 2022 – 26 include:", "We want:"."""
+    if node.sig[:1] != ("lead",):
+        return False
+    if _words(node.text) > 4:
+        return ends_a_lead_in(node.text) or bool(_ENDS_INCLUDING.search(node.text))
+    return bool(_SENTENCE_LEAD.match(node.text))
+
+
+def _introduces_its_list(theme: ImportTheme) -> bool:
+    """Whether a theme's title is a sentence introducing its outcomes ("The council will
+    focus on:", "We will work with … to", "… six goals"); an item naming its own list
+    keeps its name ("Support delivery of key NHS priorities:")."""
+    title = theme.title
+    if _words(title) > 4 and title.endswith(":") and not (
+            theme.ref == "" and _PRIORITY_CUE.search(title) and not ends_a_lead_in(title)):
+        return True
+    if _words(title) > 1 and _SENTENCE_LEAD.match(title) and (
+            title.endswith(":") or ends_a_lead_in(title)):
+        return True
+    return _words(title) > 4 and announced_count(title) > 0
+
+
+def _each_theme_has_an_outcome(themes: list[ImportTheme], warnings: list[str]) -> None:
+    """The Map needs an outcome to map against: a theme without one stands for itself."""
     empty = [t for t in themes if not t.outcomes]
     for theme in empty:
-        # The Map needs an outcome to map against: the theme stands for itself.
         theme.outcomes.append(ImportOutcome(title=theme.title, ref=theme.ref))
     if empty:
         names = ", ".join(f"“{_short(t.title, 40)}”" for t in empty[:5])
         warnings.append(f"{len(empty)} theme{'s have' if len(empty) != 1 else ' has'} no "
                         f"outcomes of {'their' if len(empty) != 1 else 'its'} own, so each "
                         f"became its own outcome: {names}.")
-    return themes
 
 
 def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
