@@ -2910,3 +2910,20 @@ def test_a_bodys_name_over_its_one_list_only_holds_it():
     assert outcome_titles(result) == ["Best start in life", "Safe and cohesive communities",
                                       "Fewer inequalities"]
     assert any(SINGLE_LEVEL_NOTE in warning for warning in result.warnings)
+
+
+def test_lists_of_examples_and_of_the_frameworks_words_are_not_priorities():
+    text = ("Social value\nSkip to:\nSocial value in Kingsbridge\n"
+            "We want suppliers to bring wider benefits to the community:\n"
+            "- social: equality, inclusion and safer communities\n"
+            "- environmental: less carbon and less waste\n"
+            "- economic: local jobs and local spending\n"
+            "We expect one job for every £1 million of contract value. This could be:\n"
+            "- a full-time contract\n- an apprenticeship\n- or a supported internship.\n"
+            "Themes, outcomes and measures are the ways suppliers can meet their commitments:\n"
+            "- Themes: the strategic themes we want to pursue\n"
+            "- Outcomes: the objectives that add up to a theme\n"
+            "- Measures: how we know the outcomes are met\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Social", "Environmental", "Economic"]
+    assert not any("Skip to" in title for title in all_titles(result))

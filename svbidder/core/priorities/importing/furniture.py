@@ -29,7 +29,7 @@ from .lines import (
 
 _DEBRIS = re.compile(
     r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
-    r"^you are on page\s*\d+\s*of\s*\d+$|^skip to (?:main )?content$|^back to top$|"
+    r"^you are on page\s*\d+\s*of\s*\d+$|^skip to(?: (?:main )?content)?:?$|^back to top$|"
     r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"

@@ -591,10 +591,32 @@ _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goa
                      re.IGNORECASE)
 
 
+# A lead-in offering examples or choices: "This could be:", "for example:", "such as:"
+_EXAMPLES = re.compile(r"(?:\b(?:this|these|that|it|they|which) (?:could|can|may|might) "
+                       r"(?:be|include)|\bfor (?:example|instance)|\bsuch as|\be\.g\.?)\s*:$",
+                       re.IGNORECASE)
+# A list that says what the framework's words mean ("Themes: the overarching …")
+_DEFINES_A_LEVEL = re.compile(r"^(?:themes?|outcomes?|measures?|objectives?|priorit(?:y|ies)|"
+                              r"indicators?|targets?|actions?|goals?)\s?[:\u2013\u2014-]\s",
+                              re.IGNORECASE)
+
+
+def _states_intent(lead: str, items: list[str]) -> bool:
+    """Whether a lead-in and its list state aims or priorities: not when the lead-in
+    offers examples ("This could be:") or the items say what the framework's own words
+    mean ("Themes: the overarching strategic themes …", "Outcomes: …")."""
+    if _EXAMPLES.search(lead.rstrip()):
+        return False
+    if sum(1 for item in items if _DEFINES_A_LEVEL.match(item)) >= 2:
+        return False
+    return bool(_INTENT.search(lead))
+
+
 def _lists_without_intent(lines: list[_Line]) -> None:
     """Of several lists each after a lead-in sentence, those whose lead-in says nothing of
-    aims or priorities ("We spend £150 million a year on:") are not priorities, when
-    another's does ("we aim to deliver the following benefits:")."""
+    aims or priorities ("We spend £150 million a year on:"), offers examples, or whose
+    items define the framework's words, are not priorities, when another's lead-in does
+    state them ("we aim to deliver the following benefits:")."""
     lists: list[tuple[bool, list[int]]] = []
     sections: set[int] = set()  # the headings the lists are under
     heading = -1
@@ -606,7 +628,7 @@ def _lists_without_intent(lines: list[_Line]) -> None:
         if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
             run = _list_after(lines, index + 1)
             if run:
-                lists.append((bool(_INTENT.search(lead.text)), run))
+                lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run))
                 sections.add(heading)
                 index = run[-1]
         index += 1
