@@ -2927,3 +2927,20 @@ def test_lists_of_examples_and_of_the_frameworks_words_are_not_priorities():
     result = parse_priorities_text(text)
     assert outcome_titles(result) == ["Social", "Environmental", "Economic"]
     assert not any("Skip to" in title for title in all_titles(result))
+
+
+def test_a_lead_in_broken_over_two_lines_is_joined_again():
+    text = ("Our vision\nThe council will:\n  • celebrate the places and communities of the "
+            "borough\n  • be led well\n"
+            "We are always improving how we work, and the actions we are taking to deliver\n"
+            "these commitments include:\n"
+            "  • strong political and managerial leadership\n"
+            "  • open and frank conversations with our communities\n"
+            "Community outcomes\n  1. Our communities are strong and supportive\n"
+            "  2. The borough has a strong and resilient economy\n")
+    result = parse_priorities_text(text)
+    titles = all_titles(result)
+    assert not any(title.startswith("these commitments") for title in titles)
+    assert not any(title.startswith("We are always improving") for title in titles)
+    assert outcome_titles(result) == ["Our communities are strong and supportive",
+                                      "The borough has a strong and resilient economy"]

@@ -407,6 +407,29 @@ def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
 
 # The repairs, in the order they run: spacing and lone marks first, then the width a
 # page wrapped at, then what a copy ran onto one line (each repair's docstring says why).
+LEAD_IN_TAIL_WORDS = 12
+BROKEN_LINE_CHARS = 40
+
+
+def _lead_in_tails(raw_lines: list[str]) -> list[str]:
+    """A lead-in sentence broken over two lines ("… the action we are taking to deliver" /
+    "these commitments include:") is joined again: a short line starting in lower case
+    and ending with a colon can only carry on the line above it."""
+    joined: list[str] = []
+    for raw in raw_lines:
+        tail = raw.strip()
+        previous = joined[-1].rstrip() if joined else ""
+        if tail[:1].islower() and tail.endswith(":") and _words(tail) <= LEAD_IN_TAIL_WORDS \
+                and len(previous.strip()) >= BROKEN_LINE_CHARS and not _starts_item(raw) \
+                and not _starts_item(previous) and not previous.endswith(
+                    (".", ":", ";", "?", "!")):
+            joined[-1] = f"{previous} {tail}"
+            continue
+        joined.append(raw)
+    return joined
+
+
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap, _inline_bullets,
+    _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap, _lead_in_tails,
+    _inline_bullets,
     _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
