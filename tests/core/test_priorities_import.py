@@ -2944,3 +2944,18 @@ def test_a_lead_in_broken_over_two_lines_is_joined_again():
     assert not any(title.startswith("We are always improving") for title in titles)
     assert outcome_titles(result) == ["Our communities are strong and supportive",
                                       "The borough has a strong and resilient economy"]
+
+
+def test_paragraphs_that_start_with_their_name_as_a_sentence_after_a_lead_in():
+    text = ("City Deal\n\n1. The region has secured a deal worth £1.2 billion. Partners expect it "
+            "to bring new jobs.\n2. The City Deal includes:\n\n"
+            "£1.2 billion investment in the region’s railways. A key priority will be the "
+            "Metro.\n\n"
+            "Connecting the region. A new transport authority will plan the region's travel "
+            "with the Welsh Government.\n\n"
+            "Support for innovation. To develop new skills the government will invest\n"
+            "£50 million in a new research centre.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["£1.2 billion investment in the region’s railways",
+                                      "Connecting the region", "Support for innovation"]
+    assert "Metro" in result.themes[0].outcomes[0].description

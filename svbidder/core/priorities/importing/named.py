@@ -326,3 +326,54 @@ def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], ind
         at += step
     return 0 <= at < len(lines) and pairs[at] is not None
 
+
+
+# A paragraph whose first sentence is its name, set in bold in the council's PDF and run
+# into what it means: "Connecting the region. The Cardiff Capital Region will establish …"
+_RUN_IN = re.compile(r"^(?P<name>[A-Z£\d](?:[^.:;!?]|(?<=\d)\.(?=\d)){3,120}?)\.\s+"
+                     r"(?P<rest>[A-Z].*)$")
+_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|can|could|should|must|"
+                             r"would|may|might|do|does|did)\b", re.IGNORECASE)
+_NOT_A_RUN_IN_START = frozenset(("the", "our", "this", "we", "a", "an", "it", "these", "each",
+                                 "there", "in", "as", "for", "if", "when", "you", "they", "i",
+                                 "he", "she", "its", "their", "that", "those", "please"))
+RUN_IN_WORDS = (2, 12)
+RUN_INS = 2
+
+
+def _run_in(line: _Line) -> tuple[str, str] | None:
+    """("Name", "what it means") for a paragraph that starts with its name as a sentence."""
+    if line.kind != "prose" or line.settled or len(line.text) > 2000:
+        return None
+    match = _RUN_IN.match(line.text)
+    if match is None:
+        return None
+    name, rest = match.group("name").strip(), match.group("rest").strip()
+    low, high = RUN_IN_WORDS
+    if not low <= _words(name) <= high or _words(rest) < 2 or \
+            name.split()[0].casefold() in _NOT_A_RUN_IN_START or _SENTENCE_WORDS.search(name):
+        return None
+    return name, rest
+
+
+def run_in_names(lines: list[_Line]) -> None:
+    """After a lead-in ending with a colon, two or more paragraphs each starting with its
+    name as a short sentence (a PDF's bold run-in heads): each name a priority, the rest
+    of the paragraph its guidance."""
+    for index, line in enumerate(lines):
+        if line.kind not in ("prose", "item") or not line.text.rstrip().endswith(":"):
+            continue
+        found: list[tuple[int, tuple[str, str]]] = []
+        for at in next_lines(lines, index + 1):
+            after = lines[at]
+            pair = _run_in(after)
+            if pair is not None:
+                found.append((at, pair))
+            elif not (found and after.kind == "prose" and after.text[:1].islower()):
+                break  # (a line carried on in lower case belongs to the paragraph above)
+        if len(found) < RUN_INS:
+            continue
+        for at, (name, rest) in reversed(found):
+            lines[at:at + 1] = [_Line("item", _plain(name), ("para",), indent=lines[at].indent),
+                                _Line("prose", rest, indent=lines[at].indent)]
+        return

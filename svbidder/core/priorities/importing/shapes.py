@@ -60,7 +60,14 @@ from .lines import (
     label_alone,
     next_lines,
 )
-from .named import introduced_list, named_paragraphs, one_label_over_each, pairs, split_pair
+from .named import (
+    introduced_list,
+    named_paragraphs,
+    one_label_over_each,
+    pairs,
+    run_in_names,
+    split_pair,
+)
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
@@ -109,6 +116,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _headings_over_lead_ins(lines)
     one_label_over_each(lines)
     lines = pairs(lines)
+    run_in_names(lines)
     # a list the text announces, or introduces with a colon, is the priorities, not the
     # page's section headings over their paragraphs
     if not announced and not introduced_list(lines):
