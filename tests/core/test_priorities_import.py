@@ -2959,3 +2959,24 @@ def test_paragraphs_that_start_with_their_name_as_a_sentence_after_a_lead_in():
     assert outcome_titles(result) == ["£1.2 billion investment in the region’s railways",
                                       "Connecting the region", "Support for innovation"]
     assert "Metro" in result.themes[0].outcomes[0].description
+
+
+def test_a_line_naming_the_list_under_a_priority_keeps_the_list_under_it():
+    text = ("Our improvement objectives for 2025/26 are set out below.\n"
+            "1. To help people lead healthy lives\nSub Objectives\n"
+            "• More people taking part in sport\n• Fewer people smoking\n"
+            "2. To create a greener, cleaner district\nSub Objectives\n"
+            "• Protect our parks\n• Cut litter\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("To help people lead healthy lives",
+         ["More people taking part in sport", "Fewer people smoking"]),
+        ("To create a greener, cleaner district", ["Protect our parks", "Cut litter"])]
+
+
+def test_a_consultations_questions_are_not_priorities():
+    text = ("Have your say\nThe objectives we have chosen are below, and we are keen to know "
+            "if:\n• You agree that the draft objectives are right\n"
+            "• What other objectives you would like to see\n"
+            "Our objectives for next year will:\n• Cut waste in every ward\n"
+            "• Grow local jobs\n")
+    assert outcome_titles(text) == ["Cut waste in every ward", "Grow local jobs"]

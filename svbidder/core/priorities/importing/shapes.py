@@ -102,6 +102,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     drop_repeats(lines)
     statutory_aspects(lines)
     _measures_named(lines)
+    _sub_lists_named(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
@@ -603,6 +604,9 @@ _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goa
 _EXAMPLES = re.compile(r"(?:\b(?:this|these|that|it|they|which) (?:could|can|may|might) "
                        r"(?:be|include)|\bfor (?:example|instance)|\bsuch as|\be\.g\.?)\s*:$",
                        re.IGNORECASE)
+# A consultation's questions: "we are particularly keen to know if:", "Tell us:"
+_ASKS = re.compile(r"\b(?:(?:keen|like|want|wish) to (?:know|hear)|tell us|let us know|"
+                   r"your views)\b[^:]{0,60}:$", re.IGNORECASE)
 # A list that says what the framework's words mean ("Themes: the overarching …")
 _DEFINES_A_LEVEL = re.compile(r"^(?:themes?|outcomes?|measures?|objectives?|priorit(?:y|ies)|"
                               r"indicators?|targets?|actions?|goals?)\s?[:\u2013\u2014-]\s",
@@ -613,7 +617,7 @@ def _states_intent(lead: str, items: list[str]) -> bool:
     """Whether a lead-in and its list state aims or priorities: not when the lead-in
     offers examples ("This could be:") or the items say what the framework's own words
     mean ("Themes: the overarching strategic themes …", "Outcomes: …")."""
-    if _EXAMPLES.search(lead.rstrip()):
+    if _EXAMPLES.search(lead.rstrip()) or _ASKS.search(lead[-120:].rstrip()):
         return False
     if sum(1 for item in items if _DEFINES_A_LEVEL.match(item)) >= 2:
         return False
@@ -735,3 +739,24 @@ def _measures_named(lines: list[_Line]) -> None:
         lines[index] = _Line("skip", line.text, reason="it names the measures under it")
         for at in items:
             lines[at].hint = "measure"
+
+
+# A line naming the list under a priority as its parts: "Sub Objectives", "Key actions:"
+_SUB_LIST_HEAD = re.compile(r"^(?:sub[- ]?(?:objectives?|priorit(?:y|ies)|outcomes?|aims?|"
+                            r"goals?)|(?:key |our )?actions|what we will do)\s*:?$",
+                            re.IGNORECASE)
+
+
+def _sub_lists_named(lines: list[_Line]) -> None:
+    """A line between a list item and the list under it that only names that list ("Sub
+    Objectives") is left out, so the list stays under its priority."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not _SUB_LIST_HEAD.match(line.text.strip()):
+            continue
+        before = next((lines[i] for i in range(index - 1, -1, -1)
+                       if lines[i].kind != "blank"), None)
+        after = next_lines(lines, index + 1)[:1]
+        if before is not None and before.kind == "item" and not before.heading and after \
+                and lines[after[0]].kind == "item" and lines[after[0]].sig != before.sig:
+            lines[index] = _Line("skip", line.text,
+                                 reason="it names the list under the priority above it")
