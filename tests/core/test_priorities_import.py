@@ -2980,3 +2980,22 @@ def test_a_consultations_questions_are_not_priorities():
             "Our objectives for next year will:\n• Cut waste in every ward\n"
             "• Grow local jobs\n")
     assert outcome_titles(text) == ["Cut waste in every ward", "Grow local jobs"]
+
+
+def test_a_table_of_figures_by_year_is_not_priorities(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Environment", 1)
+    for text in ("Addressing climate change", "Circular economy"):
+        document.add_paragraph(text, style="List Bullet")
+    document.add_paragraph("The region has set targets for cutting carbon emissions.")
+    table = document.add_table(rows=2, cols=3)
+    for r, cells in enumerate((("By 2022", "By 2027", "By 2041"), ("36%", "69%", "100%"))):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    titles = all_titles(parse_priorities_file(path))
+    assert "Addressing climate change" in titles
+    assert not any(title.startswith(("By 20", "36")) for title in titles)

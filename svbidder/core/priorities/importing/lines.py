@@ -401,6 +401,10 @@ def _expand_tables(lines: list[_Line]) -> list[_Line]:
             result.append(line)
             continue
         cells = line.text.split("\u241f")
+        if _figures_only(cells):
+            result.append(_Line("skip", " | ".join(c for c in cells if c.strip()),
+                                reason="a row of figures, not priorities"))
+            continue
         if line.kind == "tablehead" or (not header and cells and all(
                 not c or _TABLE_HEADERS.fullmatch(c.strip()) for c in cells)):
             header = [fold(c) for c in cells]
@@ -411,6 +415,17 @@ def _expand_tables(lines: list[_Line]) -> list[_Line]:
         if first:
             previous_first = first
     return result
+
+
+# A cell that holds only a figure or a date: "36%", "£1.2m", "2022", "By 2027", "2024/25"
+_FIGURE_CELL = re.compile(r"^(?:by |in |from |to )?(?:[£$€]\s?)?\d[\d.,/\-–]{0,18}\s?"
+                          r"(?:%|k|m|bn|million|billion)?$", re.IGNORECASE)
+
+
+def _figures_only(cells: list[str]) -> bool:
+    """Whether a table row holds only figures or dates (a table of targets by year)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(len(c) <= 20 and _FIGURE_CELL.match(c) for c in filled)
 
 
 def _table_row_items(cells: list[str], header: list[str], previous_first: str) -> list[_Line]:
