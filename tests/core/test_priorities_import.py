@@ -2999,3 +2999,25 @@ def test_a_table_of_figures_by_year_is_not_priorities(tmp_path):
     titles = all_titles(parse_priorities_file(path))
     assert "Addressing climate change" in titles
     assert not any(title.startswith(("By 20", "36")) for title in titles)
+
+
+def test_objectives_after_a_councils_own_codes_are_a_list():
+    text = ("Our well-being objectives\n"
+            "The following sections outline why we chose each objective.\n"
+            "A1. We will improve education and learning.\n"
+            "A2. We will ensure care and support keeps vulnerable people safe.\n"
+            "A3. We will enable the delivery of affordable homes.\n")
+    assert outcome_titles(text) == [
+        "We will improve education and learning",
+        "We will ensure care and support keeps vulnerable people safe",
+        "We will enable the delivery of affordable homes"]
+
+
+def test_a_contents_page_gives_the_entries_under_our_priorities():
+    entries = ["Foreword 4", "Introduction 6", "About us 8", "Strategic context 14",
+               "Our strategic priorities 19", "Prevention and Early Intervention 21",
+               "Reshaping care 24", "Engagement 27", "Measuring Performance 35",
+               "Commissioning 40"]
+    text = "Strategic Plan 2020 – 2025\n\nContents\n\n" + "\n\n".join(entries) + "\n"
+    assert outcome_titles(text) == [
+        "Prevention and Early Intervention", "Reshaping care", "Engagement"]

@@ -159,7 +159,9 @@ def contents_page_numbers(lines: list[_Line]) -> None:
         return
     for index, _number in entries:
         lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
-    _contents_after_its_priorities([index for index, _ in entries], lines)
+    run = [index for index, _ in entries]
+    if not _entries_under_the_lists_name(run, lines):
+        _contents_after_its_priorities(run, lines)
 
 
 def contents_numbers_first(lines: list[_Line]) -> None:
@@ -200,25 +202,36 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
     for index in run:
         if _number_first(lines[index]) is not None:
             lines[index].text = lines[index].text.strip().partition(" ")[2]
-    generic = next((at for at, index in enumerate(run) if generic_heading(lines[index].text)),
-                   None)
+    _entries_under_the_lists_name(run, lines)
+
+
+def _entries_under_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
+    """When one contents entry only names the list ("Our strategic priorities"), the
+    two or more entries after it, up to the document's back matter ("Measuring
+    Performance", "Appendices"), are the priorities and the rest of the contents is
+    left out. False when no entry names the list so."""
+    generic = next((at for at, index in enumerate(run) if lines[index].kind == "prose"
+                    and generic_heading(lines[index].text)), None)
     if generic is None:
-        return
+        return False
     end = next((at for at in range(generic + 1, len(run))
                 if BACK_MATTER.match(lines[run[at]].text)), len(run))
-    if end - generic - 1 < 2:
-        return
+    if end - generic - 1 < 2 or any(lines[index].kind != "prose"
+                                    for index in run[generic + 1:end]):
+        return False  # a list's items ("- Outcome 3") are not a contents page's entries
     for at, index in enumerate(run):
         lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
             if generic < at < end else _Line("skip", lines[index].text,
                                              reason=CONTENTS_LINE)
+    return True
 
 
 # The sections a document ends with, after its priorities: a contents page's priorities
 # stop at the first of them ("Governance 33", "Appendix 1: Financial Summary 52")
 BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance|references|"
                          r"bibliography|acknowledg(?:e)?ments|index|contacts?\b|"
-                         r"further information|financial (?:summary|information|plan))\b",
+                         r"further information|financial (?:summary|information|plan)|"
+                         r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success))\b",
                          re.IGNORECASE)
 
 

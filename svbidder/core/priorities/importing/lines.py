@@ -145,6 +145,8 @@ _BULLET = re.compile(r"^([-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙�
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")
+# A council's own code before each objective: "A1. We will …", "WBO2: …", "SO3 – …".
+_CODE = re.compile(r"^\(?([A-Z]{1,4}\d{1,2})(?:[.):]| [\u2013\u2014-])\s+([A-Z].*)$")
 _UPPER = re.compile(r"^\(?([A-Z])[.)]\s+(.*)$")
 _ROMAN_RE = re.compile(r"^\(?((?:x{0,1})(?:ix|iv|v?i{0,3}))[.)]\s+(.*)$", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
@@ -254,6 +256,9 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
     match = _NUMBER.match(stripped)
     if match and match.group(2):
         return ("dec", 1), match.group(1), match.group(2)
+    match = _CODE.match(stripped)
+    if match:
+        return ("code",), match.group(1), match.group(2)
     match = _ROMAN_RE.match(stripped)
     if match and match.group(1) and match.group(1).lower() in _ROMAN:
         numeral = match.group(1)

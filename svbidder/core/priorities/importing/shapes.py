@@ -110,7 +110,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _statement_items(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
-    announced = announced_lists(lines) | _labelled_items(lines) | named_in_an_item(lines)
+    announced = announced_lists(lines) | _labelled_items(lines) | named_in_an_item(lines) | \
+        any(line.announced and line.sig == ("contents",) for line in lines)
     _headings_that_count(lines)
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
         announced = named_in_a_sentence(lines, counted=True)
