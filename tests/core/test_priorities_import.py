@@ -3021,3 +3021,16 @@ def test_a_contents_page_gives_the_entries_under_our_priorities():
     text = "Strategic Plan 2020 – 2025\n\nContents\n\n" + "\n\n".join(entries) + "\n"
     assert outcome_titles(text) == [
         "Prevention and Early Intervention", "Reshaping care", "Engagement"]
+
+
+def test_contents_entries_that_label_themes_name_them():
+    entries = ["Foreword 5", "Part One - Context 13", "Chapter 1 - Introduction 14",
+               "Chapter 4 - Vision, Aims, Values and Themes 36",
+               "Chapter 5 - Theme 1: Giving Every Child the Best Start 41",
+               "Chapter 6 - Theme 2: Equipped Throughout Life 53",
+               "Chapter 7 - Theme 3: Empowering Healthy Living 66",
+               "Chapter 11 - Making it Work 124", "Annex C - Glossary 157"]
+    text = "A Strategic Framework for Public Health\nCONTENTS\n" + "\n".join(entries) + "\n"
+    assert outcome_titles(text) == [
+        "Giving Every Child the Best Start", "Equipped Throughout Life",
+        "Empowering Healthy Living"]

@@ -160,8 +160,36 @@ def contents_page_numbers(lines: list[_Line]) -> None:
     for index, _number in entries:
         lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
     run = [index for index, _ in entries]
-    if not _entries_under_the_lists_name(run, lines):
+    if not (_labelled_entries(run, lines) or _entries_under_the_lists_name(run, lines)):
         _contents_after_its_priorities(run, lines)
+
+
+# A contents entry's chapter before its label: "Chapter 5 - Theme 1: Giving Every Child …"
+_CHAPTER = re.compile(r"^(?:chapter|section|part)\s(?:\d{1,2}|[ivx]{1,4})\s?[-\u2013\u2014:.]\s?",
+                      re.IGNORECASE)
+# The label's number ("Theme 1", "Objective iv", "Priority One"): a plain "Theme:" is a
+# section's name, not one of a numbered set
+_NUMBERED = re.compile(r"\d|\b[ivx]{1,4}\b|\b(?:one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten)\b", re.IGNORECASE)
+
+
+def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
+    """Two or more entries that label a priority ("Chapter 5 - Theme 1: Giving Every Child
+    the Best Start") are the priorities, without chapter, label and page number; the
+    other entries are left out. False when fewer than two entries are labelled so."""
+    found = {}
+    for index in run:
+        if lines[index].kind != "prose":
+            continue
+        entry = _CONTENTS_PRIORITY.match(_CHAPTER.sub("", lines[index].text.strip()))
+        if entry and _NUMBERED.search(entry.group(0)[:entry.start("name")]):
+            found[index] = entry.group("name")
+    if len(found) < 2:
+        return False
+    for index in run:
+        lines[index] = _Line("item", found[index], ("contents",), announced=True) \
+            if index in found else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
+    return True
 
 
 def contents_numbers_first(lines: list[_Line]) -> None:
