@@ -3034,3 +3034,52 @@ def test_contents_entries_that_label_themes_name_them():
     assert outcome_titles(text) == [
         "Giving Every Child the Best Start", "Equipped Throughout Life",
         "Empowering Healthy Living"]
+
+
+def test_spaced_lines_each_ending_a_sentence_after_a_lead_in_naming_priorities():
+    text = ("Corporate Plan\n\nThis knowledge of our communities has informed our priorities "
+            "for the next few years:\n\nA clean, safe and welcoming borough.\n\n"
+            "Improved access to services.\n\nA well run efficient council.\n")
+    assert outcome_titles(text) == ["A clean, safe and welcoming borough",
+                                    "Improved access to services",
+                                    "A well run efficient council"]
+
+
+def test_spaced_sentences_after_a_lead_in_that_names_no_priorities_stay_prose():
+    text = ("Our Vision\n\nBy 2030 we want the borough to be a place where:\n\n"
+            "Everyone has a safe and warm home.\n\nChildren do well at school.\n\n"
+            "Our priorities\n\n- Good jobs\n- Clean streets\n")
+    assert outcome_titles(text) == ["Good jobs", "Clean streets"]
+
+
+def test_counted_short_sentences_without_marks_are_the_priorities():
+    text = ("The Council Plan is broken down into three outcomes the council plans to "
+            "achieve for the city:\n"
+            "A place where all children belong and can build a successful future.\n"
+            "Great neighbourhoods that people are happy to call home.\n"
+            "A creative and prosperous city full of culture, learning and innovation.\n\n"
+            "The draft plan will be discussed by the committee in December, and residents "
+            "can read it on our website before then.\n")
+    assert outcome_titles(text) == [
+        "A place where all children belong and can build a successful future",
+        "Great neighbourhoods that people are happy to call home",
+        "A creative and prosperous city full of culture, learning and innovation"]
+
+
+def test_counted_sentences_do_not_take_the_outro_that_refers_back():
+    text = ("We have three objectives for the region:\n"
+            "Healthier lives and overall wellbeing for the community.\n"
+            "Fairer opportunities for every resident.\n"
+            "Our Corporate Plan sets out how we will achieve these objectives.\n")
+    assert "Our Corporate Plan sets out how we will achieve these objectives" \
+        not in outcome_titles(text)
+
+
+def test_counted_summary_sentences_give_way_to_the_lists_after_them():
+    text = ("We've got 2 ambitions:\n\n"
+            "A cleaner, greener county with support for those who need it.\n\n"
+            "Successful businesses, with plenty of jobs.\n\n"
+            "Opportunity to Thrive\n\n- A cleaner and greener county\n- More recycling\n\n"
+            "Opportunity to Prosper\n\n- Good jobs\n- Thriving high streets\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "More recycling" in titles and "Thriving high streets" in titles

@@ -143,6 +143,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
              or _take_named(lines, following, count)
              or _take_plain(lines, following, count)
              or _take_inline(lines, index, count)
+             or _take_sentences(lines, index, following, count)
              or _take_paragraphs(lines, index, following, count))
     for at in leads if taken else []:
         if lines[at].kind == "prose":
@@ -471,6 +472,46 @@ def _take_grouped_items(lines: list[_Line], following: list[int], count: int) ->
 
 
 PARAGRAPH_ITEM_WORDS = 15
+SENTENCE_ITEM_MOST_WORDS = 30
+
+
+def _take_sentences(lines: list[_Line], index: int, following: list[int], count: int) -> int:
+    """After a lead-in that counts them and ends with a colon, N lines that are each one
+    short sentence, and then no more of them ("… broken down into five outcomes:" / "A
+    place where all children belong and all young people can build a successful
+    future." / "Great neighbourhoods that people are happy to call home."): the N
+    priorities, each without its full stop."""
+    chosen = following[:count]
+    if not lines[index].text.rstrip().endswith(":") or len(chosen) < count or not all(
+            _one_short_sentence(lines[i]) for i in chosen):
+        return 0
+    after = following[count] if len(following) > count else None
+    if after is not None and _one_short_sentence(lines[after]) and (
+            after == chosen[-1] + 1 or any(b - a > 1 for a, b in zip(chosen, chosen[1:],
+                                                                     strict=False))):
+        return 0  # more such sentences than the count: not the counted list
+    if any(line.kind == "item" for line in lines[chosen[-1] + 1:]):
+        return 0  # a summary: the lists after it set the priorities out in full
+    for i in chosen:
+        lines[i] = _Line("item", _plain(lines[i].text).rstrip(". "), ("para",),
+                         indent=lines[i].indent, announced=True)
+    return chosen[-1] + 1
+
+
+def _one_short_sentence(line: _Line) -> bool:
+    """A prose line that is one sentence of at most thirty words, starting with a capital."""
+    text = " ".join(line.text.split())
+    return (line.kind == "prose" and not line.settled and text[:1].isupper()
+            and _words(text) <= SENTENCE_ITEM_MOST_WORDS and not text.endswith(":")
+            and len(_SENTENCE_END.split(text.rstrip(". "))) == 1
+            and not debris_reason(text) and not _contact_reason(text)
+            and not _BACK_REFERENCE.search(text))
+
+
+# "Our Corporate Plan sets out how we will achieve these objectives.": the outro
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|the above|each of the|all of the)\s"
+                             r"(?:\w+\s)?(?:priorities|themes|objectives|outcomes|aims|"
+                             r"ambitions|goals|pillars|commitments)\b", re.IGNORECASE)
 
 
 def _take_paragraphs(lines: list[_Line], index: int, following: list[int], count: int) -> int:

@@ -204,6 +204,10 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             run = _unmarked_run(lines, index, spaced=False)
             if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
                 run = _unmarked_run(lines, index, spaced=True)
+            if len(run) < UNMARKED_ITEMS[0] and NAMING.search(line.text[-300:]):
+                # "… informed our priorities for the next few years:" / "A clean, safe
+                # and welcoming borough." / "Improved access to services."
+                run = _unmarked_run(lines, index, spaced=True, full_stops=True)
         else:
             continue
         texts = [lines[at] for at in run]
@@ -310,9 +314,12 @@ def _unmarked_lead_in(line: _Line) -> bool:
             and not _contact_reason(text) and not _CONTACT_LEAD.search(text))
 
 
-def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
+def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
+                  full_stops: bool = False) -> list[int]:
     """Indexes of the short lines after a lead-in (two blank lines allowed first). With
-    ``spaced``, single blank lines may part them, and every line must be a title."""
+    ``spaced``, single blank lines may part them, and every line must be a title; with
+    ``full_stops`` too (after a lead-in that names the priorities), the titles may each
+    end with a full stop, so long as every one does."""
     at = start
     while at < min(start + 2, len(lines)) and lines[at].kind == "blank":
         at += 1
@@ -335,7 +342,8 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool) -> list[int]:
             continue
         if line.kind != "prose" or _words(text) > UNMARKED_ITEM_WORDS or text.endswith(":") \
                 or (run and _a_sentence_after_phrases(lines[run[0]], line)) \
-                or (spaced and (_words(text) > SPACED_ITEM_WORDS or text.endswith("."))):
+                or (spaced and (_words(text) > SPACED_ITEM_WORDS
+                                or text.endswith(".") != full_stops)):
             break
         run.append(at)
         at += 1
