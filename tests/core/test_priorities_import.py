@@ -3083,3 +3083,18 @@ def test_counted_summary_sentences_give_way_to_the_lists_after_them():
             "Opportunity to Prosper\n\n- Good jobs\n- Thriving high streets\n")
     titles = all_titles(parse_priorities_text(text))
     assert "More recycling" in titles and "Thriving high streets" in titles
+
+
+def test_names_over_short_sentences_are_priorities():
+    text = ("Strategic plan\nBest start in life\nChildren get the support they need to "
+            "thrive.\nHealthy lives\nPeople live longer, healthier lives.\nGreen places\n"
+            "We protect our parks and wildlife.\n")
+    assert outcome_titles(text) == ["Best start in life", "Healthy lives", "Green places"]
+
+
+def test_a_pictures_description_over_each_name_does_not_part_them():
+    text = ("Strategic plan\n\nA mother and father with their young daughter\n\n"
+            "Best start in life\n\nChildren get the support they need to thrive and do "
+            "well at school.\n\nA smiling lady in her garden\n\nHealthy lives\n\n"
+            "People live longer, healthier lives, with good care when they need it.\n")
+    assert outcome_titles(text) == ["Best start in life", "Healthy lives"]

@@ -198,12 +198,11 @@ def named_paragraphs(lines: list[_Line]) -> None:
     names of sections that are not priorities ("Our vision", "Contact us") end a
     run rather than join it.
     """
-    meaningful = next_lines(lines, 0)
+    # past what was left out: a picture's description over each name does not part them
+    meaningful = next_lines(lines, 0, past_skipped=True)
     runs: list[list[int]] = []
     run: list[int] = []
-    # the first line is the document's title ("Skip to main content" before it is not)
-    position = 1 + next((at for at, index in enumerate(meaningful)
-                         if lines[index].kind != "skip"), len(meaningful))
+    position = 1  # the first line is the document's title
     while position < len(meaningful):
         at = meaningful[position]
         after = meaningful[position + 1] if position + 1 < len(meaningful) else None
@@ -306,8 +305,14 @@ def _is_name(line: _Line) -> bool:
 def _is_paragraph(line: _Line) -> bool:
     words = _words(line.text)
     text = line.text.rstrip()
-    return line.kind == "prose" and words >= 6 and not text.endswith(":") and (
-        text.endswith((".", "!", ")", "”", "'")) or words >= 15)
+    if line.kind != "prose" or text.endswith(":"):
+        return False
+    if text.endswith(".") and text[:1].isupper():
+        return words >= SENTENCE_WORDS  # "People live longer, healthier lives."
+    return words >= 6 and (text.endswith(("!", ")", "”", "'")) or words >= 15)
+
+
+SENTENCE_WORDS = 4
 
 
 def _bold_pair(line: _Line) -> tuple[str, str] | None:
