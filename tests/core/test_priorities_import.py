@@ -3098,3 +3098,36 @@ def test_a_pictures_description_over_each_name_does_not_part_them():
             "well at school.\n\nA smiling lady in her garden\n\nHealthy lives\n\n"
             "People live longer, healthier lives, with good care when they need it.\n")
     assert outcome_titles(text) == ["Best start in life", "Healthy lives"]
+
+
+def test_a_page_title_and_its_pictures_text_are_not_two_named_priorities():
+    text = ("Corporate information – Our vision and values\n\n"
+            "Corporate information – Our vision and values image\n\n"
+            "Our strategic priorities describe how we will get there:\n\n"
+            "  • People – nurturing a culture people want to be part of.\n"
+            "  • Patients – meeting the needs of our patients and communities.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "Corporate information" not in titles
+    assert outcome_titles(text) == ["People", "Patients"]
+
+
+def test_a_vision_lists_last_line_is_not_a_name_over_the_paragraph_after_it():
+    text = ("Aims and Vision\n\nThe vision for the authority is:\n  • Customers first\n"
+            "  • Value for money\n  • Best practice\n\n"
+            "This vision will make a real difference to the communities the Council serves.\n\n"
+            "Jobs and enterprise\n\nPromote economic growth, employment and investment across "
+            "our area.\n\nChildren and young people\n\nHelp our children and young people build "
+            "positive futures.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "Best practice" not in titles
+    assert {"Jobs and enterprise", "Children and young people"} <= set(titles)
+
+
+def test_our_objective_under_a_labelled_priority_is_its_outcome():
+    text = ("Priority: Working with partners\n"
+            "Our objective: Residents benefit from leisure and community facilities.\n"
+            "Priority: A strong economy\n"
+            "Our objective: Responsible planning and development for well-designed homes.\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Working with partners", ["Residents benefit from leisure and community facilities"]),
+        ("A strong economy", ["Responsible planning and development for well-designed homes"])]

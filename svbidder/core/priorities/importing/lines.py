@@ -215,9 +215,23 @@ def _contact_reason(text: str) -> str:
     return ""
 
 
+_OUR = re.compile(r"^our\s", re.IGNORECASE)
+
+
+def _our_objective(text: str) -> re.Match[str] | None:
+    """"Our objective: Ensuring residents …" under "Priority: …": an outcome's label. Only
+    the outcome words ("Our mission: …", "Our aim: …" state the whole plan's purpose)."""
+    our = _OUR.match(text)
+    match = _LABEL.match(text[our.end():]) if our else None
+    if match is None or " ".join(match.group("word").lower().split()) not in \
+            _OUTCOME_WORDS or match.group("word").lower() in ("aim", "we want", "what we want"):
+        return None
+    return match
+
+
 def _label(text: str) -> tuple[str, str, str] | None:
     """("theme"|"outcome"|"measure", ref, rest) for "Theme 1: Jobs", "Outcome – …" etc."""
-    match = _LABEL.match(text) or _LABEL_NUMBERED_ONLY.match(text)
+    match = _LABEL.match(text) or _LABEL_NUMBERED_ONLY.match(text) or _our_objective(text)
     if not match:
         return None
     word = " ".join(match.group("word").lower().split())

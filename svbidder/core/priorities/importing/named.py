@@ -95,6 +95,7 @@ def pairs(lines: list[_Line]) -> list[_Line]:
                 and any(ch.isdigit() for ch in pair[1]))):
             pairs[index] = None
     _pairs_after_the_vision(pairs, lines)
+    _same_name_again(pairs, lines)
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
@@ -122,6 +123,21 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+def _same_name_again(pairs: list[tuple[str, str] | None], lines: list[_Line]) -> None:
+    """Two pairs in a row with one name are not two priorities: a page's title and its
+    picture's description ("Corporate information – Our vision and values" / "Corporate
+    information – Our vision and values image")."""
+    previous: int | None = None
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        pair, before = pairs[index], pairs[previous] if previous is not None else None
+        if pair is not None and before is not None and \
+                pair[0].casefold() == before[0].casefold():
+            pairs[index] = pairs[previous] = None  # type: ignore[index]
+        previous = index
 
 
 REPEATED_LABELS = 3
@@ -296,7 +312,7 @@ def _name_run(lines: list[_Line], run: list[int]) -> None:
 def _is_name(line: _Line) -> bool:
     """A short line that can name the paragraph under it; not a sentence the copy broke
     ("As local authorities were", "Councils, along with the")."""
-    return (line.kind == "prose" and title_like(line.text, 20)
+    return (line.kind == "prose" and not line.settled and title_like(line.text, 20)
             and not line.text.endswith((".", ":")) and not STATEMENT.match(line.text)
             and not ends_mid_sentence(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
