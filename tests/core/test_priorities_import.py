@@ -3131,3 +3131,11 @@ def test_our_objective_under_a_labelled_priority_is_its_outcome():
     assert shape(parse_priorities_text(text)) == [
         ("Working with partners", ["Residents benefit from leisure and community facilities"]),
         ("A strong economy", ["Responsible planning and development for well-designed homes"])]
+
+
+def test_a_name_then_which_is_defined_as_gives_the_name():
+    text = ("Our priorities\n"
+            "i) Enterprising Community which is defined as a vibrant Borough where its "
+            "population is well educated and fit.  Housing is excellent and affordable.\n"
+            "ii) Safe – the Council will work with other agencies to reduce crime.\n")
+    assert outcome_titles(text)[0] == "Enterprising Community"

@@ -242,7 +242,8 @@ LONG_TITLE_WORDS = 20
 # "Better Lives covers happy, healthy and active people …": a name in capitals, then
 # a verb that says what it holds
 _NAME_THEN_MEANING = re.compile(r"^((?:[A-Z][\w'’&-]{0,20} ){1,3}[A-Z][\w'’&-]{0,20}) "
-                                r"(?:covers|means|is about|is focused on|focuses on|includes) ")
+                                r"(?:(?:which |that )?(?:covers|means|is about|is focused on|"
+                                r"focuses on|includes|is defined as)) ")
 _NOT_A_NAME_START = frozenset(("the", "our", "this", "we", "a", "an", "it", "these", "each"))
 NAMED_TITLE_WORDS = 4
 
