@@ -3139,3 +3139,37 @@ def test_a_name_then_which_is_defined_as_gives_the_name():
             "population is well educated and fit.  Housing is excellent and affordable.\n"
             "ii) Safe – the Council will work with other agencies to reduce crime.\n")
     assert outcome_titles(text)[0] == "Enterprising Community"
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Its three strategic themes are Growth, Inclusion and Sustainability, and each has a "
+     "set of actions for the next year.", ["Growth", "Inclusion", "Sustainability"]),
+    ("The strategy has three pillars (People, Place and Prosperity) that shape everything "
+     "we do.", ["People", "Place", "Prosperity"]),
+    ("Councillor Smith said: \"Our plan focuses on three areas – education, the economy and "
+     "the environment – and we will report on progress every year.\"",
+     ["Education", "The economy", "The environment"]),
+    ("We have identified three priorities for the coming years; these are: improving "
+     "health, reducing poverty, and building strong communities.",
+     ["Improving health", "Reducing poverty", "Building strong communities"]),
+    ("RESOLVED that the Corporate Plan be approved, noting its priorities of 'Thriving "
+     "Communities', 'A Green District' and 'An Efficient Council'.",
+     ["Thriving Communities", "A Green District", "An Efficient Council"]),
+])
+def test_priorities_named_inside_a_sentence(sentence, names):
+    assert outcome_titles(f"Council news\n{sentence}\n") == names
+
+
+def test_a_proper_name_counted_in_a_sentence_is_not_a_list_of_priorities():
+    text = ("Local growth plans\n8 Local Growth Plans have been developed for the town and "
+            "the 3 District Electoral Areas (Ballyarnett, Derg and Faughan).\n")
+    assert "Ballyarnett" not in all_titles(parse_priorities_text(text))
+
+
+def test_a_counted_reminder_in_brackets_gives_way_to_the_list_after_it():
+    text = ("Our strategy\nThe new strategy retains four strategic outcomes (population "
+            "health, experience of care, staff experience, and value) from before.\n"
+            "Our priorities for this year are:\n- Improved population health\n"
+            "- Improved staff experience\n")
+    assert outcome_titles(text) == ["Improved population health",
+                                    "Improved staff experience"]

@@ -11,7 +11,8 @@
 * :mod:`.furniture` — what is on the page but not the document: navigation,
   captions, contents pages, running headers and footers, footnotes;
 * :mod:`.announced` — sentences that count or name the list ("our six priorities
-  are:", "will focus on A; B; and C");
+  are:", "will focus on A; B; and C"), with :mod:`.inline_lists` for names listed
+  inside a sentence that counts them ("its three themes are A, B and C, and …");
 * :mod:`.named` — a name over what it means: "Name – description" paragraphs, a
   short line over its paragraph, the same label before each priority;
 * :mod:`.tree` — step 2: nest the classified lines into an outline;

@@ -21,6 +21,7 @@ import re
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .furniture import debris_reason, title_like
+from .inline_lists import counted_names, quoted_names
 from .lines import (
     _contact_reason,
     _Line,
@@ -84,6 +85,22 @@ def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
             if nouns.match(following):
                 return number
     return 0
+
+
+def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, int]:
+    """(N, where the counted noun ends) for the first "N … priorities" in a sentence
+    ("Its three strategic themes are …" → (3, the end of "themes")), or (0, 0)."""
+    if not _NUMBER_HINT.search(text, 0, 600):
+        return 0, 0
+    tokens = list(TOKEN.finditer(text[:600]))
+    for index, token in enumerate(tokens):
+        number = _number_of(token.group().lower())
+        if not 2 <= number <= 20:
+            continue
+        for following in tokens[index + 1:index + 5]:
+            if nouns.match(following.group().lower()):
+                return number, following.end()
+    return 0, 0
 
 
 def announced_lists(lines: list[_Line]) -> bool:
@@ -166,10 +183,17 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     """
     line = lines[index]
     text = " ".join(line.text[:600].split())  # one space each: the patterns stay linear
-    start = _LIST_START.search(text)
-    if line.kind != "prose" or start is None:
+    if line.kind != "prose":
         return 0
-    names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]), count)
+    number, noun_end = counted_noun(text)
+    # "Its three themes are A, B and C, and each …"; in a page with a list after it,
+    # not names in brackets or between dashes: the list would set them out itself
+    names = counted_names(text, noun_end, count, asides=not any(
+        after.kind == "item" for after in lines[index + 1:])) if number == count else []
+    start = _LIST_START.search(text)
+    if not names and start is not None:
+        names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]),
+                              count)
     if not names:
         return 0
     items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
@@ -184,7 +208,8 @@ NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|
 _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 _NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be|(?:will )?focus on|of) (?=[\w\u201c])",
+                       r" (?:were|are|include|will be|(?:will )?focus on|of)"
+                       r" (?=[\w\u201c\u2018'\"])",
                        re.IGNORECASE)
 
 
@@ -234,6 +259,10 @@ def _counted_names(text: str) -> list[str]:
     that many, each a capitalised name ("… our four ‘P’s which are Patients, People,
     Performance and Partnerships."): the count and the names agreeing is what makes
     them a list of priorities although no word says so."""
+    count, noun_end = counted_noun(text, _NAMED_LIST_NOUNS)
+    names = counted_names(text, noun_end, count) if count else []
+    if names:
+        return names  # "The strategy has three pillars (People, Place and Prosperity) …"
     match = _WHICH_ARE.search(text)
     if match is None:
         return []
@@ -325,7 +354,7 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     it has them (commas then belong to a name), else at commas; "and" joins the last
     two ("… Housing, Our Customers and Communities")."""
     sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
-    quoted = _quoted_names(sentence)
+    quoted = quoted_names(sentence)
     if quoted:
         return quoted  # “Investment in Local People”, … and “People, Independence and …”
     joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
@@ -337,28 +366,6 @@ def _sentence_parts(text: str, start: int) -> list[str]:
         head, _, tail = parts[-1].rpartition(" and ")
         parts[-1:] = [head.rstrip(", "), tail]
     return [part for part in parts if part]
-
-
-QUOTED_NAMES = 3
-
-
-def _quoted_names(sentence: str) -> list[str]:
-    """The names of a list written each in curly quotes, joined by commas and "and" (a
-    name may hold a comma of its own); none unless there are three or more and nothing
-    but commas, "and" and spaces lies between them."""
-    parts = sentence.split("\u201c")
-    if len(parts) <= QUOTED_NAMES:
-        return []
-    names: list[str] = []
-    for part in parts[1:]:
-        name, closed, between = part.partition("\u201d")
-        if not closed or between.strip(" ,").removeprefix("and").strip() not in ("", "."):
-            if names and part is parts[-1] and closed:
-                names.append(name.strip())  # the last name, with the sentence going on
-                break
-            return []
-        names.append(name.strip())
-    return names if len(names) >= QUOTED_NAMES else []
 
 
 INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"

@@ -1,0 +1,137 @@
+"""Names listed inside a sentence that counts them.
+
+News items, minutes and short web pages often give the priorities in one sentence
+rather than a list: "Its three strategic themes are Growth, Inclusion and
+Sustainability, and each has …", "The strategy has three pillars (People, Place and
+Prosperity) that …", "Our plan focuses on three areas – education, the economy and the
+environment – and …". The count is what makes such a sentence safe to read: the names
+are taken only when exactly that many can be read after the counted noun.
+
+Every pattern here is bounded and uses single spaces (the text is normalised first), so
+the work stays linear on any paste.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After the counted noun ("three strategic themes"), what starts its list, within a few
+# words: "are", "include", "of", a colon, a semicolon, a bracket or a spaced dash, and
+# the words that may come between ("; these are:", "which are", "namely").
+_LIST_OPENER = re.compile(
+    r"^(?P<between>[^.:;()\u2013\u2014]{0,60}?)"
+    r"(?P<opener>\s?\(|\s[\u2013\u2014-]\s|\s?[:;]\s|\s(?:are|were|include|including|"
+    r"covering|of|is|being)\s)"
+    r"(?:(?:these|they|which|that) (?:are|were|include)\s?:?\s|namely:?\s|"
+    r"as follows:?\s|the following:?\s)?")
+
+# Where the list ends, by what opened it: the closing bracket, the next spaced dash, or
+# the end of the sentence.
+_CLOSERS = {"(": re.compile(r"\)"), "dash": re.compile(r"\s[\u2013\u2014-]\s|\.(?:\s|$)"),
+            "": re.compile(r"(?<=[a-z)\u2019\u201d'\"])\.(?:\s|$)")}
+
+_QUOTES = "\u2018\u2019\u201c\u201d'\""
+
+# A part that carries the sentence on rather than naming a priority: "and each has …",
+# "which will guide …", "that shape everything we do".
+_CARRIES_ON = re.compile(r"^(?:and |but )?(?:each|which|that|who|we|it|they|these|this|"
+                         r"will|can|is|are|has|have|was|were|so|to help|with the aim)\b",
+                         re.IGNORECASE)
+
+NAME_WORDS = 8  # a name parted by commas
+LONG_NAME_WORDS = 12  # a name parted by semicolons may hold commas and run longer
+
+
+def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) -> list[str]:
+    """The ``count`` names listed after the counted noun that ends at ``noun_end``; none
+    unless exactly that many can be read. Without ``asides``, names in brackets or
+    between dashes are not read: in a page with lists, "four strategic outcomes
+    (improve population health, …)" is a reminder, not the list."""
+    if text[:noun_end].split()[-1][:1].isupper():
+        return []  # "the 7 District Electoral Areas (Ballyarnett, …)": places, a proper name
+    after = text[noun_end:noun_end + 800]
+    opener = _LIST_OPENER.match(after)
+    if opener is None:
+        return []
+    kind = opener.group("opener").strip()
+    if not asides and kind in ("(", "-", "\u2013", "\u2014"):
+        return []
+    closer = _CLOSERS["(" if kind == "(" else "dash" if kind and kind in "-\u2013\u2014"
+                      else ""]
+    end = closer.search(after, opener.end())
+    segment = after[opener.end():end.start() if end else len(after)]
+    quoted = quoted_names(segment)  # a quoted name may hold commas of its own
+    if quoted:
+        return quoted if len(quoted) == count else []
+    return _coordinated(segment, count)
+
+
+QUOTED_NAMES = 3
+
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ("'", "'"), ('"', '"'))
+
+
+def quoted_names(sentence: str) -> list[str]:
+    """The names of a list written each in quotes (curly or straight, double or single),
+    joined by commas and "and" (a name may hold a comma of its own); none unless there
+    are three or more and nothing but commas, "and" and spaces lies between them."""
+    for opening, closing in _QUOTE_PAIRS:
+        names = _names_in(sentence, opening, closing)
+        if names:
+            return names
+    return []
+
+
+def _names_in(sentence: str, opening: str, closing: str) -> list[str]:
+    """The quoted names of :func:`quoted_names` for one kind of quote."""
+    if opening == closing:  # straight quotes: "'A', 'B' and 'C'" pairs them in turn
+        pieces = sentence.split(opening)
+        if len(pieces) < 2 * QUOTED_NAMES + 1:
+            return []
+        sentence = "".join(piece + ("\u201c" if at % 2 == 0 else "\u201d")
+                           for at, piece in enumerate(pieces[:-1])) + pieces[-1]
+        opening, closing = "\u201c", "\u201d"
+    parts = sentence.split(opening)
+    if len(parts) <= QUOTED_NAMES:
+        return []
+    names: list[str] = []
+    for part in parts[1:]:
+        name, closed, between = part.partition(closing)
+        if not closed or between.strip(" ,").removeprefix("and").strip() not in ("", "."):
+            if names and part is parts[-1] and closed:
+                names.append(name.strip())  # the last name, with the sentence going on
+                break
+            return []
+        names.append(name.strip())
+    return names if len(names) >= QUOTED_NAMES else []
+
+
+def _coordinated(segment: str, count: int) -> list[str]:
+    """Exactly ``count`` names from "A, B, C and D" (or "A; B; and C"), the sentence's
+    own carrying on ("…, and each has …") left off."""
+    semicolons = ";" in segment
+    parts = [part.strip(" ." + _QUOTES) for part in
+             re.split(r" ?; ?" if semicolons else r" ?, ?", segment)]
+    parts = [part for part in parts if part]
+    longest = LONG_NAME_WORDS if semicolons else NAME_WORDS
+    names: list[str] = []
+    if len(parts) >= count and _a_name(parts[count - 1].removeprefix("and "), longest) and (
+            len(parts) == count or _CARRIES_ON.match(parts[count])):
+        names = [*parts[:count - 1], parts[count - 1].removeprefix("and ")]
+    elif len(parts) >= count - 1 >= 1 and " and " in parts[count - 2] and (
+            len(parts) == count - 1 or _CARRIES_ON.match(parts[count - 1])):
+        head, _, tail = parts[count - 2].rpartition(" and ")
+        names = [*parts[:count - 2], head, tail]
+    names = [name.strip(" ," + _QUOTES) for name in names]
+    if names and all(name.startswith("to ") for name in names):
+        names = [name[3:] for name in names]  # "to reduce …; to reduce … and to reduce …"
+    if len(names) != count or not all(_a_name(name, longest) for name in names):
+        return []
+    return [name[:1].upper() + name[1:] for name in names]
+
+
+def _a_name(part: str, longest: int) -> bool:
+    """A short part that names something rather than carrying the sentence on."""
+    words = len(part.split())
+    return 1 <= words <= longest and not _CARRIES_ON.match(part)
