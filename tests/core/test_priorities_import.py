@@ -3173,3 +3173,28 @@ def test_a_counted_reminder_in_brackets_gives_way_to_the_list_after_it():
             "- Improved staff experience\n")
     assert outcome_titles(text) == ["Improved population health",
                                     "Improved staff experience"]
+
+
+def test_a_table_pasted_with_tabs_gives_a_theme_a_row():
+    text = ("Our priorities\nTheme\tWhat we want to achieve\nEconomy\tMore people in good jobs\n"
+            "Environment\tLess waste sent to landfill\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Economy", ["More people in good jobs"]),
+        ("Environment", ["Less waste sent to landfill"])]
+
+
+def test_a_plan_on_a_page_pasted_in_columns_gives_a_theme_a_column():
+    text = ("Vision: A fairer, greener borough for everyone\nOur priorities\n"
+            "Fairer\tGreener\tSafer\nReduce poverty\tCut carbon\tReduce crime\n"
+            "Support carers\tMore recycling\tSafer roads\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Fairer", ["Reduce poverty", "Support carers"]),
+        ("Greener", ["Cut carbon", "More recycling"]),
+        ("Safer", ["Reduce crime", "Safer roads"])]
+
+
+def test_a_contents_page_with_tabs_before_its_page_numbers_is_not_a_table():
+    text = ("Contents\nForeword\t3\nIntroduction\t5\nOur priorities\t7\n\n"
+            "Our priorities\n- Good homes\n- Good jobs\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert "Foreword" not in titles and "Good homes" in titles

@@ -2,7 +2,8 @@
 
 * :mod:`.model` — what is found (themes, outcomes, measures) and the limits;
 * :mod:`.pasted` — step 1 for pasted text: put its lines back as the page had them
-  (wrapping, double spacing, bullets and contents pages a copy mangled), then classify;
+  (wrapping, double spacing, bullets and contents pages a copy mangled), then classify,
+  with :mod:`.tab_tables` for tables copied as text, their cells parted by tabs;
 * :mod:`.lines` — classify one line: headings, list marks, labels, tables, prose;
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);

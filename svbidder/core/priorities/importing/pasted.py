@@ -30,6 +30,7 @@ from .lines import (
     page_number_at_end,
 )
 from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
+from .tab_tables import tab_table_rows
 
 
 def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
@@ -47,7 +48,11 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         raw_lines = repair(raw_lines)
     lines: list[_Line] = []
     last_alpha: list[str] = []
+    tables = tab_table_rows(raw_lines)
     for index, raw in enumerate(raw_lines):
+        if index in tables:  # a table copied as text, its cells parted by tabs
+            lines.extend(_Line("tablerow", "\u241f".join(cells)) for cells in tables[index])
+            continue
         stripped = raw.strip()
         if len(stripped) > MAX_LINE_CHARS:
             lines.append(_classify_text_line(raw, last_alpha))
