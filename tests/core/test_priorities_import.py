@@ -3198,3 +3198,11 @@ def test_a_contents_page_with_tabs_before_its_page_numbers_is_not_a_table():
             "Our priorities\n- Good homes\n- Good jobs\n")
     titles = all_titles(parse_priorities_text(text))
     assert "Foreword" not in titles and "Good homes" in titles
+
+
+def test_a_running_header_seen_twice_with_its_page_numbers_is_left_out():
+    text = ("Corporate Plan 2024-2028 3\nOur priorities\n1. Good homes for all\n"
+            "2. Jobs and skills\nCorporate Plan 2024-2028 4\n3. Healthy communities\n"
+            "4. A clean and green borough\n")
+    assert outcome_titles(text) == ["Good homes for all", "Jobs and skills",
+                                    "Healthy communities", "A clean and green borough"]

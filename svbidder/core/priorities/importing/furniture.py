@@ -362,13 +362,18 @@ def drop_repeats(lines: list[_Line]) -> None:
     "ANNUAL REPORT 2013/14 03"); a lead-in before each theme's list ("Our priorities
     are to:") is not, nor is a label alone over each priority ("Priority 1", "Priority 2")."""
     counts: dict[str, int] = {}
+    numbered: dict[str, set[str]] = {}  # the page numbers each repeated line was seen with
     for line in lines:  # list items may repeat ("Number of volunteers"): prose only
         if _may_be_furniture(line):
             key = _without_page_number(line.text)
             counts[key] = counts.get(key, 0) + 1
+            if key != line.text.strip():
+                numbered.setdefault(key, set()).add(line.text.strip())
     for index, line in enumerate(lines):
-        if _may_be_furniture(line) and \
-                counts.get(_without_page_number(line.text), 0) >= REPEATS_FOR_FURNITURE:
+        key = _without_page_number(line.text)
+        # twice is enough when each time a different page number stands beside it
+        if _may_be_furniture(line) and (counts.get(key, 0) >= REPEATS_FOR_FURNITURE or
+                                         len(numbered.get(key, ())) >= 2):
             lines[index] = _Line("skip", line.text, reason="a running header or footer")
 
 
