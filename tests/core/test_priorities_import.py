@@ -3206,3 +3206,11 @@ def test_a_running_header_seen_twice_with_its_page_numbers_is_left_out():
             "4. A clean and green borough\n")
     assert outcome_titles(text) == ["Good homes for all", "Jobs and skills",
                                     "Healthy communities", "A clean and green borough"]
+
+
+def test_a_press_releases_notes_to_editors_are_not_priorities():
+    text = ("Council unveils new plan\nThe plan focuses on:\n• cleaner streets\n"
+            "• safer neighbourhoods\nNotes to editors\n"
+            "1. The full plan is available on the council website.\n"
+            "2. For media enquiries contact the press office.\n")
+    assert outcome_titles(text) == ["Cleaner streets", "Safer neighbourhoods"]

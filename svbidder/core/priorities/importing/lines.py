@@ -71,6 +71,9 @@ _SKIP_SECTIONS = (
     "how we will measure", "how we measure", "measuring success", "monitoring",
     "how will we measure", "how will we know", "how we work",
     "how we will monitor", "reporting",
+    "notes to editors", "note to editors", "editors' notes", "editor's notes", "notes for editors",
+    "media enquiries", "press enquiries", "related pages", "related documents", "related links",
+    "related content", "related information", "useful links", "see also",
     "cyflwyniad", "rhagair", "cefndir", "cynnwys", "cysylltu", "cysylltwch", "cysylltu a ni",
     "rhagor o wybodaeth", "geirfa", "atodiad", "diben", "crynodeb",
 )
