@@ -3214,3 +3214,14 @@ def test_a_press_releases_notes_to_editors_are_not_priorities():
             "1. The full plan is available on the council website.\n"
             "2. For media enquiries contact the press office.\n")
     assert outcome_titles(text) == ["Cleaner streets", "Safer neighbourhoods"]
+
+
+def test_labels_with_dotted_numbers_and_no_separator_keep_the_whole_number():
+    text = ("Priority 1 – Best start in life\nOutcome 1.1 Children are ready for school\n"
+            "Outcome 1.2 Young people leave school with good qualifications\n"
+            "Theme 2 & 3 Health and Wellbeing\n"
+            "Objective 2.1a: Enable our citizens to live longer, healthier lives\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Best start in life", ["Children are ready for school",
+                                "Young people leave school with good qualifications"]),
+        ("Health and Wellbeing", ["Enable our citizens to live longer, healthier lives"])]

@@ -34,9 +34,10 @@ _LABEL = re.compile(
     r"^(?P<word>" + "|".join(sorted((re.escape(w) for w in
                                       (*_THEME_WORDS, *_OUTCOME_WORDS, *_MEASURE_WORDS)),
                                      key=len, reverse=True)) + r")"
-    r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*|" + _REF_WORDS + r"|[A-Za-z](?:\d{1,2})?|"
+    r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|" + _REF_WORDS + r"|[A-Za-z](?:\d{1,2})?|"
     r"[ivxIVX]{1,5})))?"
-    r"\s*(?:[:.\u2013\u2014|)-]|\s-\s)\s*(?P<rest>.*)$",
+    # (a full stop that is not part of the number: "Outcome 1.1 Children …" is 1.1)
+    r"\s*(?:[:\u2013\u2014|)-]|\.(?!\d)|\s-\s)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Objective One" or "Priority 3" alone on its line: the priority itself follows it.
@@ -52,7 +53,7 @@ _LABEL_NUMBERED_ONLY = re.compile(
                                                      "thema", "blaenoriaeth", "nod",
                                                      "canlyniad", "amcan")) + r")"
     # "Priority 1 Jobs", not "Objective 4 has been established …" (a sentence)
-    r"\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*|[A-Z])\s+(?P<rest>(?-i:[^\sa-z]).*)$",
+    r"\s+(?P<ref>\d{1,3}(?:\.\d{1,3})*(?: ?& ?\d{1,3})?|[A-Z])\s+(?P<rest>(?-i:[^\sa-z&]).*)$",
     re.IGNORECASE,
 )
 
