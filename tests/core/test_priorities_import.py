@@ -3225,3 +3225,29 @@ def test_labels_with_dotted_numbers_and_no_separator_keep_the_whole_number():
         ("Best start in life", ["Children are ready for school",
                                 "Young people leave school with good qualifications"]),
         ("Health and Wellbeing", ["Enable our citizens to live longer, healthier lives"])]
+
+
+def test_a_tables_description_column_is_each_priorities_guidance():
+    text = ("Social value priorities\n| Priority | What it means |\n|---|---|\n"
+            "| Local jobs | Employ local people |\n| Skills | Offer apprenticeships |\n")
+    result = parse_priorities_text(text)
+    outcomes = [outcome for theme in result.themes for outcome in theme.outcomes]
+    assert [(o.title, o.description) for o in outcomes] == [
+        ("Local jobs", "Employ local people"), ("Skills", "Offer apprenticeships")]
+
+
+def test_a_word_files_first_bold_line_over_bold_names_is_its_title(tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    title = document.add_paragraph().add_run("Council Plan 2024-2028")
+    title.bold, title.font.size = True, Pt(20)
+    document.add_paragraph("This plan sets out our priorities for the next four years.")
+    for name in ("Thriving economy", "Healthy people", "Green places"):
+        document.add_paragraph().add_run(name).bold = True
+        document.add_paragraph(f"What we will do for {name.lower()} over four years.")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert shape(parse_priorities_file(path)) == [
+        ("Council Plan 2024-2028", ["Thriving economy", "Healthy people", "Green places"])]

@@ -41,7 +41,24 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
         elif isinstance(block, Table):
             lines.extend(_docx_table(block))
             lines.append(_Line("blank"))
+    if not title:
+        title = _bold_first_line_names(lines)
     return lines, title, warnings
+
+
+BOLD_NAMES_AFTER_A_TITLE = 2
+
+
+def _bold_first_line_names(lines: list[_Line]) -> str:
+    """A document without a "Title" paragraph whose first line is bold, with two or more
+    bold lines after it, is named by that first line: its title set large and bold, as
+    the names of its priorities are set smaller below it."""
+    first = next((line for line in lines if line.kind != "blank"), None)
+    if first is None or first.sig != ("bold",) or sum(
+            1 for line in lines if line.sig == ("bold",)) < 1 + BOLD_NAMES_AFTER_A_TITLE:
+        return ""
+    first.kind, first.sig, first.heading = "name", (), False
+    return first.text
 
 
 def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str]) -> str:

@@ -162,7 +162,8 @@ _BOLD_LINE = re.compile(r"^(\*\*|__)([^\n]{1,300})\1:?$")
 _TABLE_HEADERS = re.compile(
     r"^(?:themes?|priorit(?:y|ies)|outcomes?|objectives?|aims?|measures?|kpis?|indicators?|"
     r"targets?|what we want(?: to see| to achieve)?|how we will measure(?: it)?|"
-    r"examples?|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
+    r"examples?|descriptions?|details|definitions?|explanation|what (?:it|this) means|"
+    r"what (?:it|this) (?:involves|covers)|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
     re.IGNORECASE)
 
 _LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
@@ -451,6 +452,11 @@ def _figures_only(cells: list[str]) -> bool:
     return bool(filled) and all(len(c) <= 20 and _FIGURE_CELL.match(c) for c in filled)
 
 
+# A table column that says what the priority in the first column means
+_DESCRIBES = re.compile(r"^(?:descriptions?|details|definitions?|explanation|what (?:it|this) "
+                        r"(?:means|involves|covers))$")
+
+
 def _table_row_items(cells: list[str], header: list[str], previous_first: str) -> list[_Line]:
     items: list[_Line] = []
     column = 0
@@ -463,6 +469,9 @@ def _table_row_items(cells: list[str], header: list[str], previous_first: str) -
             continue
         is_measure = bool(re.match(r"(measure|kpi|indicator|target|how we will measure)",
                                    head))
+        if column > 0 and _DESCRIBES.match(head):  # "What it means": the name's guidance
+            items.append(_Line("prose", " ".join(parts), settled=True))
+            continue
         if column == 0:
             if parts[0] == previous_first:
                 column += 1
