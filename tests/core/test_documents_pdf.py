@@ -337,3 +337,11 @@ def test_list_levels_count_from_each_column_s_own_margin():
     blocks = paragraphs(CORPUS / "frozen/east-ayrshire-poverty-priorities/document.pdf")
     levels = {b.list_level for b in blocks if b.list_level is not None}
     assert levels == {0}
+
+
+def test_dot_leaders_broken_at_the_pages_edge_are_joined_whole():
+    content = (b"BT /F1 18 Tf 72 760 Td (Contents) Tj ET "
+               b"BT /F1 11 Tf 72 730 Td (Background ......................................) Tj "
+               b"0 -14 Td (........ 4) Tj ET")
+    document = read_document_bytes(_pdf(content), "plan.pdf")
+    assert document.blocks[-1].text == ("Background " + "." * 46 + " 4")
