@@ -70,7 +70,9 @@ class Layout:
     # ('Economic wellbeing is having …' under the heading 'Economic Wellbeing');
     # contents: a page's list of its sections, in order, set as a contents page (plain
     # lines, not a list), even where a section's name is also set as a heading later;
-    # grid: rows pasted with '|' between cells are a table, the '---|---|' rule left out
+    # grid: rows pasted with '|' between cells are a table, the '---|---|' rule left out;
+    # glued: list items a paste ran together on one line ('… text),• a telephone …') are
+    # set as the list's items
     extra: dict = field(default_factory=dict)
 
 
@@ -837,6 +839,76 @@ LAYOUTS: dict[str, Layout] = {
     "neath-port-talbot-business-social-value-three-benefits": Layout(
         header="Neath Port Talbot Council – Business in Neath Port Talbot",
         priorities="bullets", columns=2),
+    # Rounds twenty and twenty-one: ten of their documents, chosen for their layout alone
+    # (the importer was not run on them): five from each half.
+    "belfast-draft-corporate-plan-2025-city-priorities-themes": Layout(
+        header="Belfast City Council – Draft Corporate Plan 2025-2028", priorities="heading",
+        columns=2, skip=("Skip to main content", "Published January 2025"),
+        headings=("Our city priorities", "Our Big Ambitions for Belfast by 2035")),
+    "rdash-28-promises-groups": Layout(
+        header="RDaSH – Our 28 promises", priorities="bold-name",
+        skip=("Skip to main content",), headings=("Promises 1 to 5", "Promises 6 to 12")),
+    # a PDF's lines: the contents page, then the Background section on a new page
+    "spt-rts-delivery-plan-2018-update-contents": Layout(
+        header="SPT – Regional Transport Strategy Delivery Plan", priorities="heading",
+        skip=("RTS Delivery Plan: 2018/19 - 2021/22 update - Regional Transport Strategy "
+              "APPENDIX 1 - SPT", "Page created by Nelson Chang", "CONTINUE READING", "i"),
+        headings=("RTS Delivery Plan: 2018/19 – 2021/22 update", "Table of Contents",
+                  "1 Background"),
+        extra={"wrapped": True, "new_page": ("1 Background",), "continues": (
+            "Regional Transport Strategy",
+            "sets out a vision for transport for the region and shared goals of SPT and "
+            "partners. The RTS, in line")}),
+    "south-west-wales-cjc-corporate-plan-2024-minutes-objectives": Layout(
+        header="South West Wales Corporate Joint Committee – Minutes", priorities="table",
+        skip=("Skip to main content", "Agenda item"), headings=("Decision:", "Minutes:"),
+        extra={"name_column": True}),
+    "hackney-equality-plan-2024-objectives": Layout(
+        header="Hackney Council – Plans, policies and strategies", priorities="numbered",
+        skip=("Skip to main content", "Plans, policies and strategies"),
+        headings=("Strategic Plan", "Equality Plan 2024 to 2026", "Working with communities:",
+                  "Underpinning organisational objectives:", "Anti-racism framework")),
+    "public-health-scotland-strategic-plan-2022-headings": Layout(
+        header="Public Health Scotland – Strategic plan 2022 to 2025", priorities="heading",
+        columns=2, skip=("Skip to main content", "Home", "About us",
+                         "What we do and how we work")),
+    "tactran-draft-rts-2023-consultation-proposals-news": Layout(
+        header="Tactran Regional Transport Partnership – News", priorities="bullets",
+        skip=("Skip to main content", "Home", "News", "Transport Links body"),
+        extra={"outcome_style": "List Bullet 2"}),
+    "denbighshire-draft-corporate-plan-2022-themes-news": Layout(
+        header="Denbighshire County Council – Draft objectives", priorities="table",
+        extra={"no_title": True, "name_column": True}),
+    # a transcript of the PDF: its cover, the contact page, then the contents page
+    "aberdeenshire-hscp-strategic-plan-2020-contents": Layout(
+        header="Aberdeenshire Health and Social Care Partnership – Strategic Plan 2020 – 2025",
+        priorities="heading",
+        skip=("Aberdeenshire Health and Social Care...", "48",
+              "Transcript of Aberdeenshire Health and Social Care...",
+              "Aberdeenshire Health and Social Care PartnershipStrategic Plan 2020 – 2025",
+              "Aberdeenshire Health & Social Care Partnership", "[email protected]",
+              "3Aberdeen Health and Social Care Partnership") + tuple(
+              f"Page {n}: Aberdeenshire Health and Social Care Partnershippublications."
+              "aberdeenshire.gov.uk/dataset/92dd401b-c939...Aberdeenshire that make a "
+              "valued contribution to health and wellbeing alongside" for n in (1, 2, 3)),
+        headings=("Contents",),
+        extra={"glued": True, "new_page": ("Contents",), "contents": (
+            "Foreword 4", "Plan on a Page 5", "Introduction 6", "Working together 6",
+            "About us 8", "Integration of health and social care 8", "Performance to Date 9",
+            "Health and wellbeing of our population 11",
+            "National context for this strategic plan 14", "Working Together 13",
+            "Health and social care standards 14", "Strategic context 14",
+            "Our strategic priorities 19", "Prevention and Early Intervention 21",
+            "Reshaping care 24", "Engagement 27", "Effective Use of Resources 30",
+            "Tackling Inequalities and Public Protection 33", "Measuring Performance 35",
+            "The Partnership’s Financial Plan 38", "Medium Term Financial Strategy 39",
+            "Commissioning 40")}),
+    "bangor-university-health-wellbeing-strategy-2020-areas": Layout(
+        header="Bangor University – Health and Wellbeing Strategy 2020-2024",
+        priorities="numbered", columns=2,
+        skip=("Skip to main content", "Home", "Health and Wellbeing",
+              "Accessible PDF Version of Strategy Diagram"),
+        headings=("Bangor University Health and Wellbeing Strategy 2020 – 2024",)),
 }
 
 
@@ -890,6 +962,15 @@ def _page_furniture(document: Document, layout: Layout) -> None:
             sect_pr.append(cols)
         cols.set(qn("w:num"), str(layout.columns))
         cols.set(qn("w:space"), "567")
+
+
+def _source(folder: Path, layout: Layout) -> str:
+    """The paste, with list items it ran together on one line ('…),• a …') on lines of
+    their own if the layout says so."""
+    source = (folder / "source.txt").read_text("utf-8")
+    if layout.extra.get("glued"):
+        source = re.sub(r"(?<=\S)•", "\n•", source)
+    return source
 
 
 def _lines(source: str) -> list[tuple[str, str]]:
@@ -1083,7 +1164,7 @@ def _set_apart(document: Document, layout: Layout, text: str, key: str, apart: d
 
 def build_docx(folder: Path, layout: Layout) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    lines = _lines((folder / "source.txt").read_text("utf-8"))
+    lines = _lines(_source(folder, layout))
     themes = {_norm(e["title"]): e["title"] for e in labels["expected"]}
     outcomes = {_list_item(_norm(o)) for e in labels["expected"] for o in e["outcomes"]}
     skip = {_norm(s) for s in layout.skip}
