@@ -345,3 +345,30 @@ def test_dot_leaders_broken_at_the_pages_edge_are_joined_whole():
                b"0 -14 Td (........ 4) Tj ET")
     document = read_document_bytes(_pdf(content), "plan.pdf")
     assert document.blocks[-1].text == ("Background " + "." * 46 + " 4")
+
+
+def test_a_table_rows_name_wrapped_in_its_cell_stays_one_paragraph():
+    """A name wrapped in a table's first column sits level with its description carrying
+    on beside it; it is not the top of a new row."""
+    cells = [("A Denbighshire of quality housing that", "meets peoples needs"),
+             ("Ensure sufficient good housing is", "available for the people in the county,",
+              "with more homes for young people.", "It will be affordable."),
+             ("A prosperous Denbighshire",),
+             ("Support economic recovery and decent", "employment and income for everyone",
+              "who lives and works in the county.", "It will be fair."),
+             ("A greener Denbighshire",),
+             ("Become a Net Zero Carbon organisation", "by 2030 and protect nature for",
+              "the people who live here and", "those who visit.")]
+    content = b"BT /F1 18 Tf 90 760 Td (Our draft objectives) Tj ET "
+    top = 700.0
+    for left, right in zip(cells[0::2], cells[1::2], strict=True):
+        for x, lines in ((90, left), (306, right)):
+            for at, text in enumerate(lines):
+                content += b"BT /F1 11 Tf %d %.1f Td (%s) Tj ET " % (x, top - 12.6 * at,
+                                                                     text.encode())
+        top -= 12.6 * len(right) + 0.5
+    texts = [b.text for b in read_document_bytes(_pdf(content), "plan.pdf").blocks]
+    assert "A Denbighshire of quality housing that meets peoples needs" in texts
+    assert "Ensure sufficient good housing is available for the people in the county, with " \
+           "more homes for young people. It will be affordable." in texts
+    assert "A greener Denbighshire" in texts

@@ -3251,3 +3251,17 @@ def test_a_word_files_first_bold_line_over_bold_names_is_its_title(tmp_path):
     document.save(path)
     assert shape(parse_priorities_file(path)) == [
         ("Council Plan 2024-2028", ["Thriving economy", "Healthy people", "Green places"])]
+
+
+def test_a_short_second_lead_in_after_the_count_is_not_a_priority():
+    text = ("A set of three draft themes has been drawn up for residents' views.\n"
+            "The draft objectives are:\n"
+            "A county of quality housing that meets people's needs\n"
+            "Ensure sufficient good quality housing is available, "
+            "particularly homes that meet the needs of people in the county.\n"
+            "A prosperous county\nSupport economic recovery, including helping residents "
+            "into decent employment with a fair income.\n"
+            "A greener county\nBecome a net zero carbon organisation by 2030, and protect "
+            "the natural assets of the whole county.\n")
+    assert outcome_titles(text) == ["A county of quality housing that meets people's needs",
+                                    "A prosperous county", "A greener county"]

@@ -234,9 +234,14 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
         return None
     # (by the smallest text: a large title beside the right column is not a row's top)
     tolerance = min(line.size for line in beside) / 3
-    starts = [line for line in beside
-              if any(abs(line.y - other.y) <= tolerance for other in right)]
-    if len(starts) < 2 or len(starts) < 0.8 * len(beside):
+    level = [line for line in beside
+             if any(abs(line.y - other.y) <= tolerance for other in right)]
+    if len(level) < 2 or len(level) < 0.8 * len(beside):
+        return None
+    # a name wrapped in the first column ("… quality housing that" / "meets people's
+    # needs") sits level with the description carrying on beside it: not a row's top
+    starts = [line for line in level if _starts_a_cell(line, right, tolerance)]
+    if len(starts) < 2:
         return None
     rows: list[_Line] = [line for line in left if line.y > top + 2]
     bounds = [line.y for line in starts] + [float("-inf")]
@@ -246,6 +251,20 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
         rows.extend(line for line in right if lower + tolerance < line.y <= ceiling)
     rows.extend(line for line in left if line.y < bottom - 2)
     return rows
+
+
+def _starts_a_cell(line: _Line, right: list[_Line], tolerance: float) -> bool:
+    """Whether the right-hand line level with ``line`` starts a new cell: the first, one
+    set well below the line above it, or one that starts with a capital after a line
+    ending a sentence."""
+    at = next(index for index, other in enumerate(right) if abs(line.y - other.y) <= tolerance)
+    if at == 0 or right[at - 1].y - right[at].y > CELL_GAP * right[at].size:
+        return True
+    text, above = right[at].text, right[at - 1].text.rstrip()
+    return not text[:1].islower() and above.endswith((".", "!", "?", ":"))
+
+
+CELL_GAP = 1.5  # line heights between two cells' text, more than between a cell's lines
 
 
 def _furniture_key(line: _Line) -> tuple[int, str]:

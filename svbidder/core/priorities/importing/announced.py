@@ -154,6 +154,9 @@ def _counted_list(lines: list[_Line], index: int) -> int:
     index = leads[-1]
     # past debris: "Page Thumbnail" before each of a page's image tiles
     following = next_lines(lines, index + 1, past_skipped=True)
+    if following and lines[following[0]].kind == "prose" and \
+            _SECOND_LEAD_IN.match(lines[following[0]].text.strip()):
+        following = following[1:]  # a second, short lead-in: "The draft objectives are:"
     taken = (_take_items(lines, following, count)
              or _take_grouped_items(lines, following, count)
              or _take_paired_items(lines, following, count)
@@ -167,6 +170,11 @@ def _counted_list(lines: list[_Line], index: int) -> int:
             _introduces(lines[at])
     return taken
 
+
+# "The draft objectives are:", "Our new themes include:": a short line naming the list
+_SECOND_LEAD_IN = re.compile(r"^(?:[\w'’-]+ ){0,5}(?:priorities|themes|objectives|outcomes|aims|"
+                             r"ambitions|pillars|goals|commitments) (?:are|include|will be)\s?:$",
+                             re.IGNORECASE)
 
 _LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
 
