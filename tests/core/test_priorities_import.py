@@ -3265,3 +3265,13 @@ def test_a_short_second_lead_in_after_the_count_is_not_a_priority():
             "the natural assets of the whole county.\n")
     assert outcome_titles(text) == ["A county of quality housing that meets people's needs",
                                     "A prosperous county", "A greener county"]
+
+
+def test_a_semicolon_list_whose_first_part_carries_the_sentence():
+    text = ("Community plan launched\nIt identifies three key objectives whereby all people "
+            "in Newry, Mourne and Down get a good start in life and fulfil their potential; "
+            "enjoy good health and wellbeing; and benefit from a clean, quality and "
+            "sustainable environment.\n")
+    assert outcome_titles(text) == [
+        "Get a good start in life and fulfil their potential", "Enjoy good health and wellbeing",
+        "Benefit from a clean, quality and sustainable environment"]

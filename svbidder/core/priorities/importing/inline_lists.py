@@ -52,7 +52,7 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     after = text[noun_end:noun_end + 800]
     opener = _LIST_OPENER.match(after)
     if opener is None:
-        return []
+        return _semicolon_list(after, count)
     kind = opener.group("opener").strip()
     if not asides and kind in ("(", "-", "\u2013", "\u2014"):
         return []
@@ -105,6 +105,32 @@ def _names_in(sentence: str, opening: str, closing: str) -> list[str]:
             return []
         names.append(name.strip())
     return names if len(names) >= QUOTED_NAMES else []
+
+
+# A run of capitalised words (a place's name) in the first part of a semicolon list, the
+# first item after it: "whereby all people in Newry, Mourne and Down get a good start …"
+_AFTER_THE_NAME = re.compile(r"^.{0,200}[A-Z][\w'’-]{0,30}(?:,? (?:and |& )?[A-Z][\w'’-]{0,30})*"
+                             r" (?=[a-z])")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z)])\.(?:\s|$)")
+
+
+def _semicolon_list(after: str, count: int) -> list[str]:
+    """The names of a list parted by semicolons whose first part carries the sentence's
+    own words ("five key objectives whereby all people in Newry, Mourne and Down get a
+    good start in life …; enjoy good health and wellbeing; …"): when the other parts all
+    start in lower case, the first starts after the place's name."""
+    sentence = after[:_end(_SENTENCE_STOP.search(after), len(after))]
+    if sentence.count(";") < count - 2 or sentence.count(";") < 1:
+        return []
+    parts = [part.strip() for part in sentence.split(";")]
+    first = _AFTER_THE_NAME.match(parts[0])
+    if first is None or not all(part.removeprefix("and ")[:1].islower() for part in parts[1:]):
+        return []
+    return _coordinated("; ".join([parts[0][first.end():], *parts[1:]]), count)
+
+
+def _end(match: re.Match[str] | None, default: int) -> int:
+    return match.start() if match else default
 
 
 def _coordinated(segment: str, count: int) -> list[str]:
