@@ -3275,3 +3275,15 @@ def test_a_semicolon_list_whose_first_part_carries_the_sentence():
     assert outcome_titles(text) == [
         "Get a good start in life and fulfil their potential", "Enjoy good health and wellbeing",
         "Benefit from a clean, quality and sustainable environment"]
+
+
+def test_section_signs_used_as_bullets_are_bullets():
+    text = ("Our local outcomes are:\n§ A healthy caring community § Everybody has a suitable "
+            "home\n§ A learning culture in which everyone develops\n")
+    assert outcome_titles(text) == ["A healthy caring community", "Everybody has a suitable home",
+                                    "A learning culture in which everyone develops"]
+
+
+def test_a_section_sign_before_a_number_is_not_a_bullet():
+    text = "Our duties\nUnder § 12 of the Act we must consult.\n- Cut waste\n- Grow jobs\n"
+    assert outcome_titles(text) == ["Cut waste", "Grow jobs"]

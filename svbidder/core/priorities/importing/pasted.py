@@ -214,6 +214,24 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
 
 INLINE_O_BULLETS = 3  # Word's letter-o bullets in one line: fewer may be words
 
+# A Wingdings bullet that a PDF's text gives as a section sign: "… all Orkney § A natural
+# environment …"; three or more, each before a capital, in the text
+_SECTION_SIGN_BULLET = re.compile(r"\u00a7 (?=[A-Z])")
+SECTION_SIGN_BULLETS = 3
+
+
+def _section_sign_bullets(raw_lines: list[str]) -> list[str]:
+    """Section signs used as bullets become bullets, each starting a line ("… all Orkney"
+    / "• A natural environment …"), as the page set them."""
+    if sum(len(_SECTION_SIGN_BULLET.findall(raw)) for raw in raw_lines) < SECTION_SIGN_BULLETS:
+        return raw_lines
+    result: list[str] = []
+    for raw in raw_lines:
+        head, *items = _SECTION_SIGN_BULLET.split(raw)
+        result.extend([head.rstrip()] if head.strip() or not items else [])
+        result.extend(f"\u2022 {item}" for item in items)
+    return result
+
 
 def _inline_o_bullets(raw: str) -> str:
     """Word's second-level bullet, the letter "o", run into one line with its items
@@ -435,6 +453,7 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap, _lead_in_tails,
+    _section_sign_bullets, _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap,
+    _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
