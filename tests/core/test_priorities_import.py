@@ -3287,3 +3287,16 @@ def test_section_signs_used_as_bullets_are_bullets():
 def test_a_section_sign_before_a_number_is_not_a_bullet():
     text = "Our duties\nUnder § 12 of the Act we must consult.\n- Cut waste\n- Grow jobs\n"
     assert outcome_titles(text) == ["Cut waste", "Grow jobs"]
+
+
+def test_a_bilingual_heading_that_only_names_the_list_is_generic():
+    from svbidder.core.priorities.importing.lines import generic_heading
+
+    assert generic_heading("Ein blaenoriaethau / Our priorities")
+    assert not generic_heading("Economi gryf / A strong economy")
+
+
+def test_the_pages_last_updated_line_is_not_the_title():
+    text = "Page last updated: 4 March 2024\nOur priorities are:\n• Good jobs\n• Safe streets\n"
+    titles = all_titles(parse_priorities_text(text))
+    assert not any("updated" in title for title in titles)

@@ -95,7 +95,7 @@ _DOMAIN = re.compile(r"[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,3}\.(?:uk|com|org|ne
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _FOOTER = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|©|copyright\b|\(c\)\s|published[:\s]|"
-    r"last (?:updated|reviewed)\b|review date\b|version\s+\d|date of (?:issue|publication)|"
+    r"(?:page |this page was )?last (?:updated|reviewed|modified)\b|review date\b|version\s+\d|date of (?:issue|publication)|"
     r"document (?:owner|ref)|classification\b|official\b\s*$|(?:not )?protectively marked|"
     r"official[- ]sensitive|unclassified\s*$|(?:our |your )?ref(?:erence)?\s*:|"
     r"attachments?\s*:|enclosures?\s*:)",
@@ -518,4 +518,6 @@ def generic_heading(text: str) -> bool:
     """Whether a heading only says "these are the priorities" ("Our priorities", "Aims"),
     perhaps with whose or which years' they are."""
     flat = " ".join(fold(text).strip(" :").split())
+    if " / " in flat and len(flat) <= 120:  # "Ein blaenoriaethau / Our priorities"
+        return any(generic_heading(side) for side in flat.split(" / "))
     return bool(_GENERIC_WORDS.match(flat) or _GENERIC_WORDS.match(_WHOSE.sub("", flat, 1)))
