@@ -95,7 +95,8 @@ _DOMAIN = re.compile(r"[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,3}\.(?:uk|com|org|ne
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _FOOTER = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|©|copyright\b|\(c\)\s|published[:\s]|"
-    r"(?:page |this page was )?last (?:updated|reviewed|modified)\b|review date\b|version\s+\d|date of (?:issue|publication)|"
+    r"(?:page |this page was )?last (?:updated|reviewed|modified)\b|review date\b|"
+    r"version\s+\d|date of (?:issue|publication)|"
     r"document (?:owner|ref)|classification\b|official\b\s*$|(?:not )?protectively marked|"
     r"official[- ]sensitive|unclassified\s*$|(?:our |your )?ref(?:erence)?\s*:|"
     r"attachments?\s*:|enclosures?\s*:)",
