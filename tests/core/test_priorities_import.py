@@ -3001,18 +3001,6 @@ def test_a_table_of_figures_by_year_is_not_priorities(tmp_path):
     assert not any(title.startswith(("By 20", "36")) for title in titles)
 
 
-def test_objectives_after_a_councils_own_codes_are_a_list():
-    text = ("Our well-being objectives\n"
-            "The following sections outline why we chose each objective.\n"
-            "A1. We will improve education and learning.\n"
-            "A2. We will ensure care and support keeps vulnerable people safe.\n"
-            "A3. We will enable the delivery of affordable homes.\n")
-    assert outcome_titles(text) == [
-        "We will improve education and learning",
-        "We will ensure care and support keeps vulnerable people safe",
-        "We will enable the delivery of affordable homes"]
-
-
 def test_a_contents_page_gives_the_entries_under_our_priorities():
     entries = ["Foreword 4", "Introduction 6", "About us 8", "Strategic context 14",
                "Our strategic priorities 19", "Prevention and Early Intervention 21",
@@ -3036,36 +3024,6 @@ def test_contents_entries_that_label_themes_name_them():
         "Empowering Healthy Living"]
 
 
-def test_spaced_lines_each_ending_a_sentence_after_a_lead_in_naming_priorities():
-    text = ("Corporate Plan\n\nThis knowledge of our communities has informed our priorities "
-            "for the next few years:\n\nA clean, safe and welcoming borough.\n\n"
-            "Improved access to services.\n\nA well run efficient council.\n")
-    assert outcome_titles(text) == ["A clean, safe and welcoming borough",
-                                    "Improved access to services",
-                                    "A well run efficient council"]
-
-
-def test_spaced_sentences_after_a_lead_in_that_names_no_priorities_stay_prose():
-    text = ("Our Vision\n\nBy 2030 we want the borough to be a place where:\n\n"
-            "Everyone has a safe and warm home.\n\nChildren do well at school.\n\n"
-            "Our priorities\n\n- Good jobs\n- Clean streets\n")
-    assert outcome_titles(text) == ["Good jobs", "Clean streets"]
-
-
-def test_counted_short_sentences_without_marks_are_the_priorities():
-    text = ("The Council Plan is broken down into three outcomes the council plans to "
-            "achieve for the city:\n"
-            "A place where all children belong and can build a successful future.\n"
-            "Great neighbourhoods that people are happy to call home.\n"
-            "A creative and prosperous city full of culture, learning and innovation.\n\n"
-            "The draft plan will be discussed by the committee in December, and residents "
-            "can read it on our website before then.\n")
-    assert outcome_titles(text) == [
-        "A place where all children belong and can build a successful future",
-        "Great neighbourhoods that people are happy to call home",
-        "A creative and prosperous city full of culture, learning and innovation"]
-
-
 def test_counted_sentences_do_not_take_the_outro_that_refers_back():
     text = ("We have three objectives for the region:\n"
             "Healthier lives and overall wellbeing for the community.\n"
@@ -3083,21 +3041,6 @@ def test_counted_summary_sentences_give_way_to_the_lists_after_them():
             "Opportunity to Prosper\n\n- Good jobs\n- Thriving high streets\n")
     titles = all_titles(parse_priorities_text(text))
     assert "More recycling" in titles and "Thriving high streets" in titles
-
-
-def test_names_over_short_sentences_are_priorities():
-    text = ("Strategic plan\nBest start in life\nChildren get the support they need to "
-            "thrive.\nHealthy lives\nPeople live longer, healthier lives.\nGreen places\n"
-            "We protect our parks and wildlife.\n")
-    assert outcome_titles(text) == ["Best start in life", "Healthy lives", "Green places"]
-
-
-def test_a_pictures_description_over_each_name_does_not_part_them():
-    text = ("Strategic plan\n\nA mother and father with their young daughter\n\n"
-            "Best start in life\n\nChildren get the support they need to thrive and do "
-            "well at school.\n\nA smiling lady in her garden\n\nHealthy lives\n\n"
-            "People live longer, healthier lives, with good care when they need it.\n")
-    assert outcome_titles(text) == ["Best start in life", "Healthy lives"]
 
 
 def test_a_page_title_and_its_pictures_text_are_not_two_named_priorities():
@@ -3166,15 +3109,6 @@ def test_a_proper_name_counted_in_a_sentence_is_not_a_list_of_priorities():
     assert "Ballyarnett" not in all_titles(parse_priorities_text(text))
 
 
-def test_a_counted_reminder_in_brackets_gives_way_to_the_list_after_it():
-    text = ("Our strategy\nThe new strategy retains four strategic outcomes (population "
-            "health, experience of care, staff experience, and value) from before.\n"
-            "Our priorities for this year are:\n- Improved population health\n"
-            "- Improved staff experience\n")
-    assert outcome_titles(text) == ["Improved population health",
-                                    "Improved staff experience"]
-
-
 def test_a_table_pasted_with_tabs_gives_a_theme_a_row():
     text = ("Our priorities\nTheme\tWhat we want to achieve\nEconomy\tMore people in good jobs\n"
             "Environment\tLess waste sent to landfill\n")
@@ -3198,22 +3132,6 @@ def test_a_contents_page_with_tabs_before_its_page_numbers_is_not_a_table():
             "Our priorities\n- Good homes\n- Good jobs\n")
     titles = all_titles(parse_priorities_text(text))
     assert "Foreword" not in titles and "Good homes" in titles
-
-
-def test_a_running_header_seen_twice_with_its_page_numbers_is_left_out():
-    text = ("Corporate Plan 2024-2028 3\nOur priorities\n1. Good homes for all\n"
-            "2. Jobs and skills\nCorporate Plan 2024-2028 4\n3. Healthy communities\n"
-            "4. A clean and green borough\n")
-    assert outcome_titles(text) == ["Good homes for all", "Jobs and skills",
-                                    "Healthy communities", "A clean and green borough"]
-
-
-def test_a_press_releases_notes_to_editors_are_not_priorities():
-    text = ("Council unveils new plan\nThe plan focuses on:\n• cleaner streets\n"
-            "• safer neighbourhoods\nNotes to editors\n"
-            "1. The full plan is available on the council website.\n"
-            "2. For media enquiries contact the press office.\n")
-    assert outcome_titles(text) == ["Cleaner streets", "Safer neighbourhoods"]
 
 
 def test_labels_with_dotted_numbers_and_no_separator_keep_the_whole_number():
@@ -3253,37 +3171,6 @@ def test_a_word_files_first_bold_line_over_bold_names_is_its_title(tmp_path):
         ("Council Plan 2024-2028", ["Thriving economy", "Healthy people", "Green places"])]
 
 
-def test_a_short_second_lead_in_after_the_count_is_not_a_priority():
-    text = ("A set of three draft themes has been drawn up for residents' views.\n"
-            "The draft objectives are:\n"
-            "A county of quality housing that meets people's needs\n"
-            "Ensure sufficient good quality housing is available, "
-            "particularly homes that meet the needs of people in the county.\n"
-            "A prosperous county\nSupport economic recovery, including helping residents "
-            "into decent employment with a fair income.\n"
-            "A greener county\nBecome a net zero carbon organisation by 2030, and protect "
-            "the natural assets of the whole county.\n")
-    assert outcome_titles(text) == ["A county of quality housing that meets people's needs",
-                                    "A prosperous county", "A greener county"]
-
-
-def test_a_semicolon_list_whose_first_part_carries_the_sentence():
-    text = ("Community plan launched\nIt identifies three key objectives whereby all people "
-            "in Newry, Mourne and Down get a good start in life and fulfil their potential; "
-            "enjoy good health and wellbeing; and benefit from a clean, quality and "
-            "sustainable environment.\n")
-    assert outcome_titles(text) == [
-        "Get a good start in life and fulfil their potential", "Enjoy good health and wellbeing",
-        "Benefit from a clean, quality and sustainable environment"]
-
-
-def test_section_signs_used_as_bullets_are_bullets():
-    text = ("Our local outcomes are:\n§ A healthy caring community § Everybody has a suitable "
-            "home\n§ A learning culture in which everyone develops\n")
-    assert outcome_titles(text) == ["A healthy caring community", "Everybody has a suitable home",
-                                    "A learning culture in which everyone develops"]
-
-
 def test_a_section_sign_before_a_number_is_not_a_bullet():
     text = "Our duties\nUnder § 12 of the Act we must consult.\n- Cut waste\n- Grow jobs\n"
     assert outcome_titles(text) == ["Cut waste", "Grow jobs"]
@@ -3300,3 +3187,111 @@ def test_the_pages_last_updated_line_is_not_the_title():
     text = "Page last updated: 4 March 2024\nOur priorities are:\n• Good jobs\n• Safe streets\n"
     titles = all_titles(parse_priorities_text(text))
     assert not any("updated" in title for title in titles)
+
+
+# Shapes of published text, each with the titles it must give (one test each, by id)
+@pytest.mark.parametrize(("text", "titles"), [
+    pytest.param(
+        ("Our well-being objectives\n"
+         "The following sections outline why we chose each objective.\n"
+         "A1. We will improve education and learning.\n"
+         "A2. We will ensure care and support keeps vulnerable people safe.\n"
+         "A3. We will enable the delivery of affordable homes.\n"),
+        [
+         "We will improve education and learning",
+         "We will ensure care and support keeps vulnerable people safe",
+         "We will enable the delivery of affordable homes"],
+        id="objectives_after_a_councils_own_codes_are_a_list"),
+    pytest.param(
+        ("Corporate Plan\n\nThis knowledge of our communities has informed our priorities "
+         "for the next few years:\n\nA clean, safe and welcoming borough.\n\n"
+         "Improved access to services.\n\nA well run efficient council.\n"),
+        ["A clean, safe and welcoming borough",
+         "Improved access to services",
+         "A well run efficient council"],
+        id="spaced_lines_each_ending_a_sentence_after_a_lead_in_naming_priorities"),
+    pytest.param(
+        ("Our Vision\n\nBy 2030 we want the borough to be a place where:\n\n"
+         "Everyone has a safe and warm home.\n\nChildren do well at school.\n\n"
+         "Our priorities\n\n- Good jobs\n- Clean streets\n"),
+        ["Good jobs", "Clean streets"],
+        id="spaced_sentences_after_a_lead_in_that_names_no_priorities_stay_prose"),
+    pytest.param(
+        ("The Council Plan is broken down into three outcomes the council plans to "
+         "achieve for the city:\n"
+         "A place where all children belong and can build a successful future.\n"
+         "Great neighbourhoods that people are happy to call home.\n"
+         "A creative and prosperous city full of culture, learning and innovation.\n\n"
+         "The draft plan will be discussed by the committee in December, and residents "
+         "can read it on our website before then.\n"),
+        [
+         "A place where all children belong and can build a successful future",
+         "Great neighbourhoods that people are happy to call home",
+         "A creative and prosperous city full of culture, learning and innovation"],
+        id="counted_short_sentences_without_marks_are_the_priorities"),
+    pytest.param(
+        ("Strategic plan\nBest start in life\nChildren get the support they need to "
+         "thrive.\nHealthy lives\nPeople live longer, healthier lives.\nGreen places\n"
+         "We protect our parks and wildlife.\n"),
+        ["Best start in life", "Healthy lives", "Green places"],
+        id="names_over_short_sentences_are_priorities"),
+    pytest.param(
+        ("Strategic plan\n\nA mother and father with their young daughter\n\n"
+         "Best start in life\n\nChildren get the support they need to thrive and do "
+         "well at school.\n\nA smiling lady in her garden\n\nHealthy lives\n\n"
+         "People live longer, healthier lives, with good care when they need it.\n"),
+        ["Best start in life", "Healthy lives"],
+        id="a_pictures_description_over_each_name_does_not_part_them"),
+    pytest.param(
+        ("Our strategy\nThe new strategy retains four strategic outcomes (population "
+         "health, experience of care, staff experience, and value) from before.\n"
+         "Our priorities for this year are:\n- Improved population health\n"
+         "- Improved staff experience\n"),
+        ["Improved population health",
+         "Improved staff experience"],
+        id="a_counted_reminder_in_brackets_gives_way_to_the_list_after_it"),
+    pytest.param(
+        ("Corporate Plan 2024-2028 3\nOur priorities\n1. Good homes for all\n"
+         "2. Jobs and skills\nCorporate Plan 2024-2028 4\n3. Healthy communities\n"
+         "4. A clean and green borough\n"),
+        ["Good homes for all", "Jobs and skills",
+         "Healthy communities", "A clean and green borough"],
+        id="a_running_header_seen_twice_with_its_page_numbers_is_left_out"),
+    pytest.param(
+        ("Council unveils new plan\nThe plan focuses on:\n• cleaner streets\n"
+         "• safer neighbourhoods\nNotes to editors\n"
+         "1. The full plan is available on the council website.\n"
+         "2. For media enquiries contact the press office.\n"),
+        ["Cleaner streets", "Safer neighbourhoods"],
+        id="a_press_releases_notes_to_editors_are_not_priorities"),
+    pytest.param(
+        ("A set of three draft themes has been drawn up for residents' views.\n"
+         "The draft objectives are:\n"
+         "A county of quality housing that meets people's needs\n"
+         "Ensure sufficient good quality housing is available, "
+         "particularly homes that meet the needs of people in the county.\n"
+         "A prosperous county\nSupport economic recovery, including helping residents "
+         "into decent employment with a fair income.\n"
+         "A greener county\nBecome a net zero carbon organisation by 2030, and protect "
+         "the natural assets of the whole county.\n"),
+        ["A county of quality housing that meets people's needs",
+         "A prosperous county", "A greener county"],
+        id="a_short_second_lead_in_after_the_count_is_not_a_priority"),
+    pytest.param(
+        ("Community plan launched\nIt identifies three key objectives whereby all people "
+         "in Newry, Mourne and Down get a good start in life and fulfil their potential; "
+         "enjoy good health and wellbeing; and benefit from a clean, quality and "
+         "sustainable environment.\n"),
+        [
+         "Get a good start in life and fulfil their potential", "Enjoy good health and wellbeing",
+         "Benefit from a clean, quality and sustainable environment"],
+        id="a_semicolon_list_whose_first_part_carries_the_sentence"),
+    pytest.param(
+        ("Our local outcomes are:\n§ A healthy caring community § Everybody has a suitable "
+         "home\n§ A learning culture in which everyone develops\n"),
+        ["A healthy caring community", "Everybody has a suitable home",
+         "A learning culture in which everyone develops"],
+        id="section_signs_used_as_bullets_are_bullets"),
+])
+def test_shapes_of_published_text_give_their_priorities(text, titles):
+    assert outcome_titles(text) == titles
