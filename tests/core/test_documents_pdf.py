@@ -39,6 +39,7 @@ SAME_AS_WORD = [
     "frozen/scottish-borders-community-benefits", "tune/birmingham-business-charter",
     "tune/falkirk-council-plan", "tune/knowsley-social-value-areas",
     "tune/pembrokeshire-wellbeing-objectives", "tune/wolverhampton-council-plan",
+    "tune/tunbridge-wells-five-year-plan",  # a table: bulleted cells beside one-line names
 ]
 
 

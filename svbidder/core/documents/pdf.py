@@ -255,13 +255,11 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
 
 def _starts_a_cell(line: _Line, right: list[_Line], tolerance: float) -> bool:
     """Whether the right-hand line level with ``line`` starts a new cell: the first, one
-    set well below the line above it, or one that starts with a capital after a line
-    ending a sentence."""
+    set well below the line above it, or one that does not carry on a sentence in lower
+    case (a bullet, a capital)."""
     at = next(index for index, other in enumerate(right) if abs(line.y - other.y) <= tolerance)
-    if at == 0 or right[at - 1].y - right[at].y > CELL_GAP * right[at].size:
-        return True
-    text, above = right[at].text, right[at - 1].text.rstrip()
-    return not text[:1].islower() and above.endswith((".", "!", "?", ":"))
+    return at == 0 or right[at - 1].y - right[at].y > CELL_GAP * right[at].size or \
+        not right[at].text[:1].islower()
 
 
 CELL_GAP = 1.5  # line heights between two cells' text, more than between a cell's lines
