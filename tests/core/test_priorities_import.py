@@ -3292,6 +3292,12 @@ def test_the_pages_last_updated_line_is_not_the_title():
         ["A healthy caring community", "Everybody has a suitable home",
          "A learning culture in which everyone develops"],
         id="section_signs_used_as_bullets_are_bullets"),
+    pytest.param(
+        ("Our priorities\nThriving economy. We will help local businesses grow and create "
+         "good jobs for residents.\nHealthy people. We will help people live longer, "
+         "healthier and happier lives.\n"),
+        ["Thriving economy", "Healthy people"],
+        id="run_in_names_under_a_heading_that_names_the_list"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -34,6 +34,7 @@ from .lines import (
     _plain,
     _words,
     ends_mid_sentence,
+    generic_heading,
     next_lines,
 )
 
@@ -378,11 +379,13 @@ def _run_in(line: _Line) -> tuple[str, str] | None:
 
 
 def run_in_names(lines: list[_Line]) -> None:
-    """After a lead-in ending with a colon, two or more paragraphs each starting with its
-    name as a short sentence (a PDF's bold run-in heads): each name a priority, the rest
-    of the paragraph its guidance."""
+    """After a lead-in ending with a colon, or a heading that only names the list ("Our
+    priorities"), two or more paragraphs each starting with its name as a short sentence
+    (a PDF's bold run-in heads): each name a priority, the rest of the paragraph its
+    guidance."""
     for index, line in enumerate(lines):
-        if line.kind not in ("prose", "item") or not line.text.rstrip().endswith(":"):
+        if line.kind not in ("prose", "item") or not (
+                line.text.rstrip().endswith(":") or generic_heading(line.text)):
             continue
         found: list[tuple[int, tuple[str, str]]] = []
         for at in next_lines(lines, index + 1):
