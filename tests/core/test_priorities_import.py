@@ -3298,6 +3298,12 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "healthier and happier lives.\n"),
         ["Thriving economy", "Healthy people"],
         id="run_in_names_under_a_heading_that_names_the_list"),
+    pytest.param(
+        ("1. Introduction\nThis strategy sets out our aims.\n2. Our priorities\n"
+         "2.1 Good jobs\nWe will support people into work.\n2.2 Healthy lives\n"
+         "We will help people stay well.\n3. Monitoring\nWe will report each year.\n"),
+        ["Good jobs", "Healthy lives"],
+        id="numbered_sections_with_only_text_are_left_out"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -132,7 +132,11 @@ def _skip_sections(node: Node, warnings: list[str], *, top: bool = True) -> None
                             f"“{_short(named[0].text, 50)}” and what is under it.")
             kept.append(named[0])
             continue
-        if child.heading and child.hint != "theme" and is_skip_heading(child.text):
+        # (a numbered section with only text under it, "1. Introduction", among numbered
+        # sections that hold lists, "2. Our priorities" / "2.1 Good jobs", is one too)
+        section = child.heading or (not child.children and any(
+            other.children for other in node.children))
+        if section and child.hint != "theme" and is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""
             warnings.append(f"Left out the section “{_short(child.text, 50)}”{under}: it does "
