@@ -3304,6 +3304,12 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "We will help people stay well.\n3. Monitoring\nWe will report each year.\n"),
         ["Good jobs", "Healthy lives"],
         id="numbered_sections_with_only_text_are_left_out"),
+    pytest.param(
+        ("Our themes\nPeople: healthy lives; good education; strong families\n"
+         "Place: clean streets; good transport; and affordable homes\n"),
+        ["Healthy lives", "Good education", "Strong families", "Clean streets",
+         "Good transport", "Affordable homes"],
+        id="a_themes_outcomes_parted_by_semicolons_on_its_line"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

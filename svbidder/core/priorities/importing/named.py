@@ -117,6 +117,13 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             result.append(line)  # "Our Vision: …" states the vision; it is not a priority
             continue
         after_run = True
+        outcomes = _semicolon_outcomes(rest)
+        if outcomes:  # "People: healthy lives; good education; strong families"
+            result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
+                                heading=True))
+            result.extend(_Line("item", part[:1].upper() + part[1:], ("bullet", 1, 0),
+                                indent=line.indent + 2) for part in outcomes)
+            continue
         if rest.endswith(":"):  # "Our Outcomes: All people will:" heads the list below
             result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
                                 heading=True))
@@ -124,6 +131,20 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+OUTCOME_PART_WORDS = 8
+
+
+def _semicolon_outcomes(rest: str) -> list[str]:
+    """The outcomes a theme's line lists after its name, parted by semicolons ("healthy
+    lives; good education; strong families"); none unless every part is short."""
+    if ";" not in rest or len(rest) > 600:
+        return []
+    parts = [part.strip(" .").removeprefix("and ").strip() for part in rest.split(";")]
+    if len(parts) < 2 or not all(1 <= _words(part) <= OUTCOME_PART_WORDS for part in parts):
+        return []
+    return parts
 
 
 def _same_name_again(pairs: list[tuple[str, str] | None], lines: list[_Line]) -> None:
