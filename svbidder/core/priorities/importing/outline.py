@@ -115,6 +115,7 @@ def _count_lines(node: Node) -> int:
 
 def _skip_sections(node: Node, warnings: list[str], *, top: bool = True) -> None:
     kept = []
+    lists = any(child.children for child in node.children)  # (once: a node may hold 1000s)
     for child in node.children:
         announced = [n for n in _flatten(child.children) if n.announced]
         if announced and is_skip_heading(child.text):
@@ -134,8 +135,7 @@ def _skip_sections(node: Node, warnings: list[str], *, top: bool = True) -> None
             continue
         # (a numbered section with only text under it, "1. Introduction", among numbered
         # sections that hold lists, "2. Our priorities" / "2.1 Good jobs", is one too)
-        section = child.heading or (not child.children and any(
-            other.children for other in node.children))
+        section = child.heading or (not child.children and lists)
         if section and child.hint != "theme" and is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""
