@@ -196,8 +196,8 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     number, noun_end = counted_noun(text)
     # "Its three themes are A, B and C, and each …"; in a page with a list after it,
     # not names in brackets or between dashes: the list would set them out itself
-    names = counted_names(text, noun_end, count, asides=not any(
-        after.kind == "item" for after in lines[index + 1:])) if number == count else []
+    names = counted_names(text, noun_end, count, asides=not _items_soon_after(lines, index)) \
+        if number == count else []
     start = _LIST_START.search(text)
     if not names and start is not None:
         names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]),
@@ -505,12 +505,21 @@ def _take_sentences(lines: list[_Line], index: int, following: list[int], count:
             after == chosen[-1] + 1 or any(b - a > 1 for a, b in zip(chosen, chosen[1:],
                                                                      strict=False))):
         return 0  # more such sentences than the count: not the counted list
-    if any(line.kind == "item" for line in lines[chosen[-1] + 1:]):
+    if _items_soon_after(lines, chosen[-1]):
         return 0  # a summary: the lists after it set the priorities out in full
     for i in chosen:
         lines[i] = _Line("item", _plain(lines[i].text).rstrip(". "), ("para",),
                          indent=lines[i].indent, announced=True)
     return chosen[-1] + 1
+
+
+LOOK_AHEAD = 200  # lines: a list further on than this is another part of the document
+
+
+def _items_soon_after(lines: list[_Line], index: int) -> bool:
+    """Whether list items follow within LOOK_AHEAD lines (a bounded look, so a text of
+    thousands of counted lines is still read in linear time)."""
+    return any(line.kind == "item" for line in lines[index + 1:index + 1 + LOOK_AHEAD])
 
 
 def _one_short_sentence(line: _Line) -> bool:
