@@ -74,24 +74,14 @@ def _introduces(line: _Line) -> None:
 
 def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
     """The number a lead-in sentence announces ("the six main principles are:"), or 0."""
-    if not _NUMBER_HINT.search(text, 0, 600):
-        return 0  # most lines announce nothing: skip splitting them into words
-    tokens = [t.lower() for t in TOKEN.findall(text[:600])]
-    for index, token in enumerate(tokens):
-        number = _number_of(token)
-        if not 2 <= number <= 20:
-            continue
-        for following in tokens[index + 1:index + 5]:
-            if nouns.match(following):
-                return number
-    return 0
+    return counted_noun(text, nouns)[0]
 
 
 def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, int]:
     """(N, where the counted noun ends) for the first "N … priorities" in a sentence
     ("Its three strategic themes are …" → (3, the end of "themes")), or (0, 0)."""
     if not _NUMBER_HINT.search(text, 0, 600):
-        return 0, 0
+        return 0, 0  # most lines announce nothing: skip splitting them into words
     tokens = list(TOKEN.finditer(text[:600]))
     for index, token in enumerate(tokens):
         number = _number_of(token.group().lower())

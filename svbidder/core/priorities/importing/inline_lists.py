@@ -67,8 +67,6 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
 
 
 QUOTED_NAMES = 3
-
-
 _QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ("'", "'"), ('"', '"'))
 
 

@@ -160,11 +160,13 @@ _EMPHASIS = re.compile(r"(\*\*|__)([^*_\n]{1,300}?)\1|(?<![\w*])\*(?!\s)([^*\n]{
                        r"`([^`\n]{1,300})`")
 _LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^\n]{1,300})\1:?$")
+# The heading of a table column that says what the priority beside it means
+_DESCRIPTION_HEADS = (r"descriptions?|details|definitions?|explanation|"
+                      r"what (?:it|this) (?:means|involves|covers)")
 _TABLE_HEADERS = re.compile(
     r"^(?:themes?|priorit(?:y|ies)|outcomes?|objectives?|aims?|measures?|kpis?|indicators?|"
     r"targets?|what we want(?: to see| to achieve)?|how we will measure(?: it)?|"
-    r"examples?|descriptions?|details|definitions?|explanation|what (?:it|this) means|"
-    r"what (?:it|this) (?:involves|covers)|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
+    r"examples?|" + _DESCRIPTION_HEADS + r"|thema|canlyniad(?:au)?|ref(?:erence)?|no\.?|#)$",
     re.IGNORECASE)
 
 _LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
@@ -453,9 +455,7 @@ def _figures_only(cells: list[str]) -> bool:
     return bool(filled) and all(len(c) <= 20 and _FIGURE_CELL.match(c) for c in filled)
 
 
-# A table column that says what the priority in the first column means
-_DESCRIBES = re.compile(r"^(?:descriptions?|details|definitions?|explanation|what (?:it|this) "
-                        r"(?:means|involves|covers))$")
+_DESCRIBES = re.compile(rf"^(?:{_DESCRIPTION_HEADS})$")
 
 
 def _table_row_items(cells: list[str], header: list[str], previous_first: str) -> list[_Line]:

@@ -151,15 +151,12 @@ def _same_name_again(pairs: list[tuple[str, str] | None], lines: list[_Line]) ->
     """Two pairs in a row with one name are not two priorities: a page's title and its
     picture's description ("Corporate information – Our vision and values" / "Corporate
     information – Our vision and values image")."""
-    previous: int | None = None
-    for index, line in enumerate(lines):
-        if line.kind == "blank":
-            continue
-        pair, before = pairs[index], pairs[previous] if previous is not None else None
-        if pair is not None and before is not None and \
-                pair[0].casefold() == before[0].casefold():
-            pairs[index] = pairs[previous] = None  # type: ignore[index]
-        previous = index
+    filled = [index for index, line in enumerate(lines) if line.kind != "blank"]
+    for before, index in zip(filled, filled[1:], strict=False):
+        pair, above = pairs[index], pairs[before]
+        if pair is not None and above is not None and \
+                pair[0].casefold() == above[0].casefold():
+            pairs[index] = pairs[before] = None
 
 
 REPEATED_LABELS = 3
