@@ -458,6 +458,16 @@ def test_many_themes_are_capped():
     assert warned(result, "first 50 themes")
 
 
+def test_a_very_long_paste_is_read_up_to_its_first_ten_thousand_lines():
+    # the bound that keeps any paste within the hostile-input budget (benchmarks/hostile.py)
+    text = ("Our priorities\n1. Clean streets\n2. Good local jobs\n" + "\n" * 9_990
+            + "3. Safe parks\n" + "\n" * 20 + "4. Beyond the cut\n")
+    result = parse_priorities_text(text)
+    titles = [outcome.title for theme in result.themes for outcome in theme.outcomes]
+    assert titles == ["Clean streets", "Good local jobs", "Safe parks"]
+    assert warned(result, "only its first 10,000 lines")
+
+
 # ----------------------------------------------------------------- files
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:

@@ -56,6 +56,8 @@ LIMITS = [
     ("no more than two sides of A4", "pages", 2),
     ("2 x A4 pages font size 11", "pages", 2),
     ("3 A4 pages", "pages", 3),
+    ("2 × A4 paper", "pages", 2),
+    ("1 A4 sheet", "pages", 1),
     ("Maximum of 3 pages", "pages", 3),
     ("Page limit: 2", "pages", 2),
     ("Page limit: 4 sides", "pages", 4),
@@ -82,6 +84,7 @@ def test_every_common_limit_phrasing(phrase, kind, value):
     "Our annual report runs to 40 pages.",
     "Tell us about your volunteers (at least 10 of them).",
     "Fictional characters are not allowed.",
+    "Bring 2 A4 folders to the interview.",
 ])
 def test_things_that_are_not_limits(phrase):
     assert _only(f"SV1\nDescribe your offer. {phrase}").limit is None

@@ -38,7 +38,6 @@ files). The pipeline's steps live in the package's modules: :mod:`.model`
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -674,13 +673,18 @@ def _without_skipped_sections(root: Node, warnings: list[str]) -> Node:
     """The tree without its introduction, vision, contents … sections; but when those
     hold the only list items there are ("Our vision" over "Economy" and its outcomes,
     the whole of a plan's page), the tree as it was, with a note saying so."""
-    whole = copy.deepcopy(root)
+    # _skip_sections only gives nodes new children lists, so keeping the old lists is
+    # enough to undo it (a deep copy of 20,000 items took a second)
+    before = [(node, node.children) for node in _flatten([root])]
+    had_items = _has_list_items(root)
     notes: list[str] = []
     _skip_sections(root, notes)
-    if not _has_list_items(root) and _has_list_items(whole):
+    if not _has_list_items(root) and had_items:
+        for node, children in before:
+            node.children = children
         warnings.append("Kept the sections headed as introductions or the vision: they hold "
                         "the only lists in the text.")
-        return whole
+        return root
     warnings.extend(notes)
     return root
 

@@ -169,8 +169,11 @@ _PAGE_PATTERNS = [
     # "2 sides of A4", "one side of A4 paper", "two pages of A4"
     re.compile(rf"\b(?:{_LEAD}\s*(?:of\s+)?)?{_SMALL}\s*(?:x\s*|×\s*)?{_SIDES}\s+of\s+{_PAPER}\b",
                _F),
-    # "2 x A4 pages", "2 A4 sides", "3 × A4"
-    re.compile(rf"\b{_SMALL}\s*(?:[x×]\s*)?{_PAPER}\s*(?:{_SIDES})?", _F),
+    # "2 x A4 pages", "2 A4 sides", "3 × A4 paper"; "2 A4" alone is too weak unless it
+    # says pages, sides or paper (checked inside the pattern, so "2 A4 " * 4 million
+    # stays in C)
+    re.compile(rf"\b{_SMALL}\s*(?:[x×]\s*)?{_PAPER}\s*"
+               rf"(?:{_SIDES}|(?=[^\S\n]{{0,20}}(?:paper|sheets?)\b))", _F),
     # "maximum of 3 pages", "no more than two sides", "Page limit: 2 pages"
     re.compile(rf"\b(?:{_LEAD}|page\s+limit\s*[:\-–—]?|length\s*[:\-–—])\s*(?:of\s+)?"
                rf"{_SMALL}\s*{_SIDES}\b", _F),
@@ -201,7 +204,6 @@ _MARGIN_PATTERNS = [
 ]
 
 
-_PAPER_AFTER = re.compile(r"[^\S\n]{0,20}(?:paper|sheets?)\b", _F)  # bounded: linear
 
 
 def _margin_mm(value: str, unit: str) -> float | None:
@@ -235,10 +237,6 @@ def _find_limits(text: str, *, first: bool = False) -> list[_Found]:
                 if number is None or not 0 < number <= 50:
                     continue
                 paper = (match.groupdict().get("paper") or "").upper()
-                if pattern is _PAGE_PATTERNS[1] and not match.group("unit") \
-                        and not _PAPER_AFTER.match(text, match.end()):
-                    # "2 A4" alone is too weak unless it says pages, sides or paper
-                    continue
                 paper = "Letter" if paper == "LETTER" else paper
                 found.append(_Found(match.start(), match.end(),
                                     Limit("pages", number, paper=paper or "A4")))
@@ -406,6 +404,9 @@ _METADATA_LABEL = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:mm|cm|pt)?\b", _F)
 
 
+_METADATA_MAX_CHARS = 400
+
+
 def _metadata_spans(text: str) -> list[tuple[int, int]]:
     spans = [(f.start, f.end) for f in _find_limits(text)]
     for patterns in (_WEIGHT_PATTERNS, _MARKS_PATTERNS, _SIZE_PATTERNS, _MARGIN_PATTERNS):
@@ -416,8 +417,11 @@ def _metadata_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_metadata(text: str) -> bool:
-    """True when ``text`` only states a limit, weighting or marks ("Word limit: 500")."""
-    if not text.strip():
+    """True when ``text`` only states a limit, weighting or marks ("Word limit: 500").
+
+    Such a statement is short, so a long text is answered at once rather than scanned
+    by every pattern (a 20 MB paste is one "sentence" to the caller)."""
+    if not text.strip() or len(text) > _METADATA_MAX_CHARS:
         return False
     spans = _metadata_spans(text)
     if not spans and not _BARE_COUNT.match(text):
