@@ -3320,6 +3320,21 @@ def test_the_pages_last_updated_line_is_not_the_title():
         ["Healthy lives", "Good education", "Strong families", "Clean streets",
          "Good transport", "Affordable homes"],
         id="a_themes_outcomes_parted_by_semicolons_on_its_line"),
+    pytest.param(
+        ("Corporate Plan 2018 to 2023\n\nContents\nForeword 3\nIntroduction 5-9\n"
+         "Well-being Objective 1 - Improve education for all 11-23\n"
+         "Well-being Objective 2 \u2013 Enabling employment 24-34\n"
+         "Well-being Objective 3 - Healthy lives 35-40\nGlossary 48\n"),
+        ["Improve education for all", "Enabling employment", "Healthy lives"],
+        id="contents_entries_with_page_ranges_and_objective_labels"),
+    pytest.param(
+        ("Our priorities for the borough\n\nOur new plan is built around three themes, "
+         "agreed after talking to residents.\n\nEmpowered people. We want everyone to "
+         "have a voice.\n\nWorking people. We want more people in good work.\n\n"
+         "Repopulation. We want more people to choose to live here.\n\n"
+         "For more information, contact the planning team.\n"),
+        ["Empowered people", "Working people", "Repopulation"],
+        id="as_many_run_in_names_as_a_sentence_counts"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

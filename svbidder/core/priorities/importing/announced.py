@@ -31,6 +31,7 @@ from .lines import (
     next_lines,
     tidy,
 )
+from .run_in import run_in_name
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
           r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|challenges|"
@@ -151,6 +152,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
              or _take_grouped_items(lines, following, count)
              or _take_paired_items(lines, following, count)
              or _take_named(lines, following, count)
+             or _take_run_ins(lines, following, count)
              or _take_plain(lines, following, count)
              or _take_inline(lines, index, count)
              or _take_sentences(lines, index, following, count)
@@ -607,6 +609,21 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
             lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
         end += 1
     return chosen[-1] + 1
+
+
+def _take_run_ins(lines: list[_Line], following: list[int], count: int) -> int:
+    """N paragraphs in a row, each starting with its name as a short sentence ("Empowered
+    people. We want everyone to have a voice …"): the names are the priorities and the
+    rest of each paragraph its guidance. Returns the index after them, or 0."""
+    chosen = following[:count]
+    found = [(i, pair) for i in chosen if (pair := run_in_name(lines[i], fewest_words=1))]
+    if len(found) < count:
+        return 0
+    for i, (name, rest) in reversed(found):
+        indent = lines[i].indent
+        lines[i:i + 1] = [_Line("item", _plain(name), ("para",), indent=indent, announced=True),
+                          _Line("prose", rest, indent=indent)]
+    return chosen[-1] + len(chosen) + 1
 
 
 def _take_named(lines: list[_Line], following: list[int], count: int) -> int:

@@ -178,10 +178,20 @@ def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
     the Best Start") are the priorities, without chapter, label and page number; the
     other entries are left out. False when fewer than two entries are labelled so."""
     found = {}
+    # entries already read as labels ("Well-being Objective 1 - …"), when the run is
+    # only those and plain lines; a list whose items end in numbers ("Theme 1: Topic 1"
+    # over "- Outcome 1") is not a contents page
+    items = {lines[index].sig for index in run if lines[index].kind == "item"}
+    labels = items if len(items) == 1 and next(iter(items))[:1] == ("label",) else set()
     for index in run:
-        if lines[index].kind != "prose":
+        line = lines[index]
+        if line.kind == "item" and line.sig in labels:
+            # (labels of two levels, "Outcome 1:" over "Priority 1.1:", keep their tree)
+            found[index] = line.text
             continue
-        entry = _CONTENTS_PRIORITY.match(_CHAPTER.sub("", lines[index].text.strip()))
+        if line.kind != "prose":
+            continue
+        entry = _CONTENTS_PRIORITY.match(_CHAPTER.sub("", line.text.strip()))
         if entry and _NUMBERED.search(entry.group(0)[:entry.start("name")]):
             found[index] = entry.group("name")
     if len(found) < 2:

@@ -408,12 +408,16 @@ def is_page_number(word: str) -> bool:
 
 
 def page_number_at_end(text: str) -> int:
-    """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0."""
+    """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0;
+    a contents entry may give its pages as a range ("Enabling employment 24-34" → 24)."""
     words = text.split()
-    if len(words) < 2 or not is_page_number(words[-1]) or \
-            not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
+    if len(words) < 2 or not (words[-2][-1:].isalpha() or words[-2][-1:] in ")&’'"):
         return 0
-    return int(words[-1])
+    first, dash, last = words[-1].replace("\u2013", "-").partition("-")
+    if not is_page_number(first) or (dash and not (is_page_number(last)
+                                                    and int(first) < int(last))):
+        return 0
+    return int(first)
 
 
 def _expand_tables(lines: list[_Line]) -> list[_Line]:

@@ -37,6 +37,7 @@ from .lines import (
     generic_heading,
     next_lines,
 )
+from .run_in import run_in_name
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
 # The dash may lose its space before it ("Nature Recovery- To restore"), but a hyphen
@@ -368,32 +369,7 @@ def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], ind
 
 
 
-# A paragraph whose first sentence is its name, set in bold in the council's PDF and run
-# into what it means: "Connecting the region. The Cardiff Capital Region will establish …"
-_RUN_IN = re.compile(r"^(?P<name>[A-Z£\d](?:[^.:;!?]|(?<=\d)\.(?=\d)){3,120}?)\.\s+"
-                     r"(?P<rest>[A-Z].*)$")
-_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|can|could|should|must|"
-                             r"would|may|might|do|does|did)\b", re.IGNORECASE)
-_NOT_A_RUN_IN_START = frozenset(("the", "our", "this", "we", "a", "an", "it", "these", "each",
-                                 "there", "in", "as", "for", "if", "when", "you", "they", "i",
-                                 "he", "she", "its", "their", "that", "those", "please"))
-RUN_IN_WORDS = (2, 12)
 RUN_INS = 2
-
-
-def _run_in(line: _Line) -> tuple[str, str] | None:
-    """("Name", "what it means") for a paragraph that starts with its name as a sentence."""
-    if line.kind != "prose" or line.settled or len(line.text) > 2000:
-        return None
-    match = _RUN_IN.match(line.text)
-    if match is None:
-        return None
-    name, rest = match.group("name").strip(), match.group("rest").strip()
-    low, high = RUN_IN_WORDS
-    if not low <= _words(name) <= high or _words(rest) < 2 or \
-            name.split()[0].casefold() in _NOT_A_RUN_IN_START or _SENTENCE_WORDS.search(name):
-        return None
-    return name, rest
 
 
 def run_in_names(lines: list[_Line]) -> None:
@@ -408,7 +384,7 @@ def run_in_names(lines: list[_Line]) -> None:
         found: list[tuple[int, tuple[str, str]]] = []
         for at in next_lines(lines, index + 1):
             after = lines[at]
-            pair = _run_in(after)
+            pair = run_in_name(after)
             if pair is not None:
                 found.append((at, pair))
             elif not (found and after.kind == "prose" and after.text[:1].islower()):
