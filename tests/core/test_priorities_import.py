@@ -451,6 +451,18 @@ def test_fuzzed_outlines_are_read_without_crashing_and_keep_limits(lines):
     assert len(result.themes) <= 50
 
 
+def test_a_table_copied_one_cell_a_line_is_read_as_a_table():
+    result = parse_priorities_text(
+        "Social value priorities\n\nTheme\nWhat it means\nLocal people\n"
+        "More local people in work and training\nEnvironment\n"
+        "Less carbon and waste from our contracts\nCommunities\n"
+        "Support for local charities\n\nContact the procurement team.\n")
+    assert [outcome.title for theme in result.themes for outcome in theme.outcomes] == \
+        ["Local people", "Environment", "Communities"]
+    outcomes = result.themes[0].outcomes
+    assert outcomes[1].description == "Less carbon and waste from our contracts"
+
+
 def test_many_themes_are_capped():
     text = "\n".join(f"Theme {n}: Topic {n}\n- Outcome {n}" for n in range(1, 80))
     result = parse_priorities_text(text)
@@ -3335,6 +3347,28 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "For more information, contact the planning team.\n"),
         ["Empowered people", "Working people", "Repopulation"],
         id="as_many_run_in_names_as_a_sentence_counts"),
+    pytest.param(
+        ("Council Plan on a Page\n\nOur ambition: a fairer, greener district\n\n"
+         "1 Thriving economy\n2 Healthy and safe communities\n3 Climate action\n\n"
+         "Find out more on our website.\n"),
+        ["Thriving economy", "Healthy and safe communities", "Climate action"],
+        id="numbers_counting_from_one_without_full_stops"),
+    pytest.param(
+        ("Corporate Strategy 2022 to 2027\n\nContents\nForeword 3\nOur vision 5\n"
+         "Our themes 8\nChildren and Young People 10\nHealth, Care and Wellbeing 22\n"
+         "Homes and Communities 28\nDelivering the strategy 40\nNext steps 44\n"),
+        ["Children and Young People", "Health, Care and Wellbeing", "Homes and Communities"],
+        id="contents_entries_after_the_themes_that_deliver_the_strategy_are_not_themes"),
+    pytest.param(
+        ("Well-being Statement 2022\n\nThe council has set the following well-being "
+         "objectives.\n\nTo give every child the best start in life.\n"
+         "To help people into good jobs by working with local employers.\n"
+         "To protect our natural environment for future generations.\n\n"
+         "We will review these objectives every year.\n"),
+        ["To give every child the best start in life",
+         "To help people into good jobs by working with local employers",
+         "To protect our natural environment for future generations"],
+        id="the_following_objectives_with_a_full_stop_leads_in"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -269,7 +269,10 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
 BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance|references|"
                          r"bibliography|acknowledg(?:e)?ments|index|contacts?\b|"
                          r"further information|financial (?:summary|information|plan)|"
-                         r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success))\b",
+                         r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success)|"
+                         r"(?:delivering|implementing) (?:the|this|our) (?:strategy|plan)|"
+                         r"monitoring and (?:review|evaluation)|next steps|"
+                         r"how we will (?:deliver|measure|monitor))\b",
                          re.IGNORECASE)
 
 

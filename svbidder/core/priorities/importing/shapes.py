@@ -88,11 +88,18 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
 _COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
 
 
+# "The council has set the following well-being objectives." ends as a lead-in does
+_FOLLOWING_END = re.compile(r"\bthe following(?: [\w'\u2019-]+){0,4}\.$", re.IGNORECASE)
+
+
 def apply_shapes(lines: list[_Line]) -> list[_Line]:
     """The lines with debris left out and marker-less priorities turned into items."""
     for line in lines:
         if line.kind in ("prose", "item") and line.text.endswith(("-", "\u2013")):
             line.text = _COLON_DASH.sub(":", line.text)
+        elif line.kind == "prose" and line.text.endswith(".") and \
+                _FOLLOWING_END.search(line.text[-80:]):
+            line.text = line.text[:-1] + ":"  # "… set the following objectives." leads in
     priorities_in_contents(lines)
     contents_page_numbers(lines)
     contents_numbers_first(lines)
@@ -103,6 +110,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     statutory_aspects(lines)
     _measures_named(lines)
     _sub_lists_named(lines)
+    _numbers_without_marks(lines)
     _numbered_paragraphs(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
@@ -166,6 +174,35 @@ SPACED_ITEM_WORDS = 12
 _WRAP_WIDTH = (45, 100)  # a PDF page's line, in characters
 
 NUMBERED_PARAGRAPH_WORDS = 20
+
+
+# "1 Thriving economy": a number and a capital, as a plan on a page sets big numerals
+# beside its priorities and a PDF copy keeps them without their full stops
+_BARE_NUMBER = re.compile(r"^(\d{1,2}) +([A-Z\u2018\u201c\"'].*)$")
+BARE_NUMBERS = 3
+BARE_NUMBER_MOST_WORDS = 40
+
+
+def _numbers_without_marks(lines: list[_Line]) -> None:
+    """Three or more lines in a row numbered 1, 2, 3 … with no full stop or bracket after
+    the number are a numbered list: items, as if the marks were there. The numbers must
+    count up from one, so "2 million visitors" or "10 new homes" in a paragraph is not
+    one."""
+    run: list[tuple[int, str]] = []
+    for index, line in enumerate([*lines, _Line("prose", "")]):
+        if line.kind == "blank":
+            continue
+        match = _BARE_NUMBER.match(line.text.strip()) if line.kind == "prose" and \
+            not line.settled else None
+        if match and int(match.group(1)) == len(run) + 1 and \
+                _words(match.group(2)) <= BARE_NUMBER_MOST_WORDS:
+            run.append((index, match.group(2)))
+            continue
+        if len(run) >= BARE_NUMBERS:
+            for number, (at, text) in enumerate(run, start=1):
+                lines[at] = _Line("item", text.strip(), ("dec", 1), ref=str(number),
+                                  indent=lines[at].indent)
+        run = [(index, match.group(2))] if match and match.group(1) == "1" else []
 
 
 def _numbered_paragraphs(lines: list[_Line]) -> None:

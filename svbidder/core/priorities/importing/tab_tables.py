@@ -1,7 +1,9 @@
-"""Tables pasted as lines of cells parted by tabs.
+"""Tables pasted as text: lines of cells parted by tabs, or one cell a line.
 
 Copying a table from a web page, a Word file or a spreadsheet as plain text gives one
-line a row, its cells parted by tabs. Two shapes are common in councils' documents:
+line a row, its cells parted by tabs; copying one from a PDF viewer often gives each
+cell a line of its own, row after row under the column headings. Two shapes are common
+in councils' documents:
 
 * a table of rows: each priority's name in the first column, what it means or its
   outcomes beside it ("Economy⇥More people in good jobs"), perhaps under a heading
@@ -76,3 +78,61 @@ def _set_out_in_columns(rows: list[list[str]]) -> bool:
             and not any(_TABLE_HEADERS.fullmatch(cell.strip()) for cell in rows[0])
             and all(_words(cell) <= SHORT_CELL_WORDS for row in rows for cell in row)
             and not any(cell.rstrip().endswith(".") for cell in rows[0]))
+
+
+# The heading of a table's first column, the one that names each row's priority
+_NAME_HEAD = re.compile(r"^(?:themes?|priorit(?:y|ies)|outcomes?|objectives?|aims?|"
+                        r"(?:focus )?areas?)$", re.IGNORECASE)
+MOST_COLUMNS = 4
+NAME_CELL_WORDS = 10
+
+
+def cell_per_line_rows(raw_lines: list[str]) -> dict[int, list[list[str]]]:
+    """A table copied one cell a line ("Theme" / "What we want to see" / "Local people" /
+    "More local people in work" / …): two to four lines of column headings, the first
+    naming the priorities, then two or more rows of as many lines, each row's first cell
+    a short name; no blank line inside. For its first line, the rows to read (headings
+    first); for its other lines, none."""
+    found: dict[int, list[list[str]]] = {}
+    index = 0
+    while index < len(raw_lines):
+        heads = _headings_at(raw_lines, index)
+        rows = _rows_after(raw_lines, index + len(heads), len(heads)) if heads else []
+        if len(rows) < TABLE_ROWS:
+            index += 1
+            continue
+        end = index + len(heads) * (len(rows) + 1)
+        found.update({at: [] for at in range(index, end)})
+        found[index] = [heads, *rows]
+        index = end
+    return found
+
+
+def _headings_at(raw_lines: list[str], index: int) -> list[str]:
+    """The column headings starting at ``index`` (none unless two to four in a row, the
+    first naming the priorities)."""
+    if not _NAME_HEAD.match(raw_lines[index].strip()):
+        return []
+    heads = []
+    for raw in raw_lines[index:index + MOST_COLUMNS]:
+        if not raw.strip() or "\t" in raw or not _TABLE_HEADERS.fullmatch(raw.strip()):
+            break
+        heads.append(raw.strip())
+    return heads if len(heads) >= 2 else []
+
+
+def _rows_after(raw_lines: list[str], start: int, columns: int) -> list[list[str]]:
+    """The rows of ``columns`` lines from ``start``, up to a blank line or a row whose
+    first cell does not read as a name."""
+    rows: list[list[str]] = []
+    at = start
+    while at + columns <= len(raw_lines):
+        cells = [_plain(raw.strip()) for raw in raw_lines[at:at + columns]]
+        name = cells[0]
+        if not all(cells) or any("\t" in raw for raw in raw_lines[at:at + columns]) or \
+                _words(name) > NAME_CELL_WORDS or name.endswith((".", ":")) or \
+                _TABLE_HEADERS.fullmatch(name):
+            break
+        rows.append(cells)
+        at += columns
+    return rows
