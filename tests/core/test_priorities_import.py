@@ -451,6 +451,27 @@ def test_fuzzed_outlines_are_read_without_crashing_and_keep_limits(lines):
     assert len(result.themes) <= 50
 
 
+def test_a_lead_in_that_speaks_does_not_name_the_theme():
+    result = parse_priorities_text(
+        "Community Benefits Policy\n\nWhich benefits do we want?\n"
+        "We want suppliers to offer:\nJobs for local people\n"
+        "Apprenticeships and work placements\nSpending with local small businesses\n")
+    assert [theme.title for theme in result.themes] == ["Community Benefits Policy"]
+    assert [outcome.title for outcome in result.themes[0].outcomes] == [
+        "Jobs for local people", "Apprenticeships and work placements",
+        "Spending with local small businesses"]
+
+
+def test_names_over_indented_sentences_keep_the_sentences_as_guidance():
+    result = parse_priorities_text(
+        "Our priorities are:\n\nEconomic growth\n    Supporting local businesses to grow."
+        "\nEnvironment\n    Protecting our green spaces.\n")
+    outcomes = result.themes[0].outcomes
+    assert [(o.title, o.description) for o in outcomes] == [
+        ("Economic growth", "Supporting local businesses to grow."),
+        ("Environment", "Protecting our green spaces.")]
+
+
 def test_a_table_copied_one_cell_a_line_is_read_as_a_table():
     result = parse_priorities_text(
         "Social value priorities\n\nTheme\nWhat it means\nLocal people\n"
@@ -3369,6 +3390,18 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "To help people into good jobs by working with local employers",
          "To protect our natural environment for future generations"],
         id="the_following_objectives_with_a_full_stop_leads_in"),
+    pytest.param(
+        ("Our Corporate Priorities\n\nOur priorities are:\n\nCommunity wellbeing\n"
+         "    Helping people to live healthy, independent lives.\nEconomic growth\n"
+         "    Supporting local businesses to grow.\nEnvironment\n"
+         "    Protecting our green spaces.\n"),
+        ["Community wellbeing", "Economic growth", "Environment"],
+        id="names_over_sentences_set_in_beneath_them"),
+    pytest.param(
+        ("Cabinet agrees Council Plan\n\nThe plan sets out three priorities: (1) growing "
+         "a fairer economy, (2) improving health, and (3) tackling climate change.\n"),
+        ["Growing a fairer economy", "Improving health", "Tackling climate change"],
+        id="numbered_names_inside_a_sentence_lose_their_numbers"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

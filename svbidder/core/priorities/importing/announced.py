@@ -21,7 +21,7 @@ import re
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .furniture import debris_reason, title_like
-from .inline_lists import counted_names, quoted_names
+from .inline_lists import counted_names, quoted_names, without_its_number
 from .lines import (
     _contact_reason,
     _Line,
@@ -346,7 +346,7 @@ def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
             return [part[3:] for part in parts]
     separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
     parts = [part.strip(" .") for part in re.split(separator, sentence)]
-    return [part[4:] if part.startswith("and ") else part for part in parts]
+    return [without_its_number(part.removeprefix("and ")) for part in parts]
 
 
 def _sentence_parts(text: str, start: int) -> list[str]:

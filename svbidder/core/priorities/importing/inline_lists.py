@@ -147,12 +147,21 @@ def _coordinated(segment: str, count: int) -> list[str]:
             len(parts) == count - 1 or _CARRIES_ON.match(parts[count - 1])):
         head, _, tail = parts[count - 2].rpartition(" and ")
         names = [*parts[:count - 2], head, tail]
-    names = [name.strip(" ," + _QUOTES) for name in names]
+    names = [without_its_number(name.strip(" ," + _QUOTES)) for name in names]
     if names and all(name.startswith("to ") for name in names):
         names = [name[3:] for name in names]  # "to reduce …; to reduce … and to reduce …"
     if len(names) != count or not all(_a_name(name, longest) for name in names):
         return []
     return [name[:1].upper() + name[1:] for name in names]
+
+
+# A part's own number in a sentence-list: "(1) growing a fairer economy, (2) …", "a) …"
+_ITS_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
+
+
+def without_its_number(part: str) -> str:
+    """A part of a sentence-list without the number or letter it was given ("(2) ")."""
+    return _ITS_NUMBER.sub("", part)
 
 
 def _a_name(part: str, longest: int) -> bool:

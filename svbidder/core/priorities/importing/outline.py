@@ -151,10 +151,15 @@ def _has_theme_hints(node: Node) -> bool:
     return any(child.hint == "theme" for child in node.children)
 
 
+# A lead-in that speaks ("We want suppliers to offer:") is a sentence, never a name
+_SPEAKER = re.compile(r"^(?:we|you|they|i|it)\s", re.IGNORECASE)
+
+
 def _wrapper_title(node: Node) -> str:
     """A wrapping heading as a name; "" for a lead-in sentence ("Our priorities are:")."""
-    if node.sig == ("lead",) and (_words(node.text) > 8 or "," in node.text):
-        return ""
+    if node.sig == ("lead",) and (_words(node.text) > 8 or "," in node.text or
+                                  ends_a_lead_in(node.text) or _SPEAKER.match(node.text)):
+        return ""  # a sentence ("We want suppliers to offer:"), not a name
     if _words(node.text) > 4 and announced_count(node.text):
         return ""  # "Social value can be split into three areas" introduces, it does not name
     return node.text

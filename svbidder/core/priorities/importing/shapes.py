@@ -57,6 +57,7 @@ from .lines import (
     _words,
     continues_item,
     ends_mid_sentence,
+    generic_heading,
     label_alone,
     next_lines,
 )
@@ -112,6 +113,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _sub_lists_named(lines)
     _numbers_without_marks(lines)
     _numbered_paragraphs(lines)
+    _names_over_indented_sentences(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
@@ -260,6 +262,37 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
                 line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
         index = run[-1] + 1
+
+
+NAMES_OVER_SENTENCES = 2
+
+
+def _names_over_indented_sentences(lines: list[_Line]) -> None:
+    """After a lead-in ("Our priorities are:"), two or more short names each over a
+    sentence set in beneath it ("Economic growth" / "    Supporting local businesses to
+    grow."): each name a priority and its sentence the guidance, not a list a level
+    down."""
+    for index, line in enumerate(lines):
+        if not (line.kind == "prose" and line.text.rstrip().endswith(":")) and \
+                not generic_heading(line.text):
+            continue
+        pairs: list[int] = []
+        at = next((i for i in next_lines(lines, index + 1)[:1]), len(lines))
+        while at + 1 < len(lines) and _name_over_sentence(lines[at], lines[at + 1]):
+            pairs.append(at)
+            at += 2
+        if len(pairs) < NAMES_OVER_SENTENCES:
+            continue
+        for at in pairs:
+            name = lines[at]
+            lines[at] = _Line("item", _plain(name.text), ("para",), indent=name.indent)
+
+
+def _name_over_sentence(name: _Line, sentence: _Line) -> bool:
+    return (name.kind == "prose" and sentence.kind == "prose" and not name.settled
+            and title_like(name.text, 8) and not name.text.rstrip().endswith((".", ":"))
+            and 2 <= sentence.indent - name.indent < SECOND_COLUMN
+            and sentence.text.rstrip().endswith(".") and _words(sentence.text) >= 3)
 
 
 INDENTED_ITEMS = 2
