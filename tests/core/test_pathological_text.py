@@ -62,6 +62,8 @@ INPUTS = {
     "colons between words": "Name: " * 50_000,
     "announced numbers": "the six priorities are three themes " * 10_000,
     "bold names": "**Our Place** – clean streets\n" * 20_000,
+    "headings naming the list": "Our priorities\n" * 20_000,
+    "column headings and names": "Theme\nLocal jobs\n" * 10_000,
 }
 
 

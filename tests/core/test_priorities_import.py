@@ -484,6 +484,18 @@ def test_a_table_copied_one_cell_a_line_is_read_as_a_table():
     assert outcomes[1].description == "Less carbon and waste from our contracts"
 
 
+def test_a_table_given_column_by_column_is_read_as_a_table():
+    # a PDF's text gives a borderless table's left column first, then the right
+    result = parse_priorities_text(
+        "Social Value Framework\n\nPriority\n\nLocal jobs\n\nLocal spend\n\nNet zero\n\n"
+        "What this means\n\nHire people who live here.\n\nBuy from local firms.\n\n"
+        "Cut carbon in delivery.\n")
+    outcomes = [o for theme in result.themes for o in theme.outcomes]
+    assert [(o.title, o.description) for o in outcomes] == [
+        ("Local jobs", "Hire people who live here."), ("Local spend", "Buy from local firms."),
+        ("Net zero", "Cut carbon in delivery.")]
+
+
 def test_many_themes_are_capped():
     text = "\n".join(f"Theme {n}: Topic {n}\n- Outcome {n}" for n in range(1, 80))
     result = parse_priorities_text(text)
@@ -663,6 +675,25 @@ def test_word_numbered_list_levels_and_bold_headings(tmp_path):
     assert result.name == "Kingsbridge Council – plan on a page"
     assert shape(result) == [("Good work", ["Fair pay for care workers", "Local recruitment"]),
                              ("A greener borough", ["Electric vehicles"])]
+
+
+def test_word_introduction_sentence_does_not_name_the_priorities(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Corporate Strategy", 0)
+    document.add_heading("Introduction", 1)
+    document.add_paragraph("This strategy sets out what we will do over four years.")
+    document.add_heading("Our priorities", 1)
+    for name, meaning in (("Housing", "Everyone has a safe and warm home."),
+                          ("Climate", "We will reach net zero by 2030.")):
+        document.add_heading(name, 2)
+        document.add_paragraph(meaning)
+    path = tmp_path / "strategy.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert [theme.title for theme in result.themes] == ["Corporate Strategy"]
+    assert [outcome.title for outcome in result.themes[0].outcomes] == ["Housing", "Climate"]
 
 
 def test_word_table_plan_on_a_page(tmp_path):

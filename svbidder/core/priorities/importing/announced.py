@@ -113,8 +113,8 @@ def _first_item_list(lines: list[_Line], index: int) -> int:
     themes."); the index after them, or 0."""
     if not _first_item_counts(lines, index):
         return 0
-    taken = _take_items(lines, next_lines(lines, index + 1), announced_count(lines[index].text),
-                        more_after=True)
+    taken = _take_items(lines, next_lines(lines, index + 1, most=LOOK_AHEAD),
+                        announced_count(lines[index].text), more_after=True)
     if taken:
         _introduces(lines[index])
     return taken
@@ -144,7 +144,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         return 0
     index = leads[-1]
     # past debris: "Page Thumbnail" before each of a page's image tiles
-    following = next_lines(lines, index + 1, past_skipped=True)
+    following = next_lines(lines, index + 1, past_skipped=True, most=LOOK_AHEAD)
     if following and lines[following[0]].kind == "prose" and \
             _SECOND_LEAD_IN.match(lines[following[0]].text.strip()):
         following = following[1:]  # a second, short lead-in: "The draft objectives are:"

@@ -9,7 +9,9 @@ Welsh "Thema", "Blaenoriaeth", "Canlyniad"…), a table row, or prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from ...text.search import fold
@@ -492,10 +494,19 @@ def _table_row_items(cells: list[str], header: list[str], previous_first: str) -
     return items
 
 
-def next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False) -> list[int]:
-    """Indexes of the non-blank lines from ``start`` on (and not left out, if asked)."""
+def following_lines(lines: list[_Line], start: int, *,
+                    past_skipped: bool = False) -> Iterator[int]:
+    """Indexes of the non-blank lines from ``start`` on (and not left out, if asked), one
+    at a time: a pass that stops at the first line it does not want looks at no more."""
     passed = ("blank", "skip") if past_skipped else ("blank",)
-    return [i for i in range(start, len(lines)) if lines[i].kind not in passed]
+    return (i for i in range(start, len(lines)) if lines[i].kind not in passed)
+
+
+def next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False,
+               most: int | None = None) -> list[int]:
+    """The first ``most`` (or all) of :func:`following_lines`. Passes that run once a
+    line must ask for a few: a list of all the rest, for every line, is quadratic."""
+    return list(islice(following_lines(lines, start, past_skipped=past_skipped), most))
 
 
 def continues_item(line: _Line) -> bool:

@@ -34,6 +34,7 @@ from .lines import (
     _plain,
     _words,
     ends_mid_sentence,
+    following_lines,
     generic_heading,
     next_lines,
 )
@@ -219,7 +220,7 @@ def introduced_list(lines: list[_Line]) -> bool:
     is followed straight away by a list of two or more items."""
     for index, line in enumerate(lines):
         if line.kind == "prose" and line.text.rstrip().endswith(":") and not line.settled:
-            following = next_lines(lines, index + 1)[:2]
+            following = next_lines(lines, index + 1, most=2)
             if len(following) == 2 and all(lines[i].kind == "item" and not lines[i].heading
                                             for i in following):
                 return True
@@ -382,7 +383,7 @@ def run_in_names(lines: list[_Line]) -> None:
                 line.text.rstrip().endswith(":") or generic_heading(line.text)):
             continue
         found: list[tuple[int, tuple[str, str]]] = []
-        for at in next_lines(lines, index + 1):
+        for at in following_lines(lines, index + 1):
             after = lines[at]
             pair = run_in_name(after)
             if pair is not None:

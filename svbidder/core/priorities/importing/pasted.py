@@ -30,7 +30,7 @@ from .lines import (
     page_number_at_end,
 )
 from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
-from .tab_tables import cell_per_line_rows, tab_table_rows
+from .tab_tables import tab_table_rows
 
 
 def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
@@ -48,9 +48,9 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
         raw_lines = repair(raw_lines)
     lines: list[_Line] = []
     last_alpha: list[str] = []
-    tables = tab_table_rows(raw_lines) | cell_per_line_rows(raw_lines)
+    tables = tab_table_rows(raw_lines)
     for index, raw in enumerate(raw_lines):
-        if index in tables:  # a table copied as text: cells parted by tabs, or one a line
+        if index in tables:  # a table copied as text, its cells parted by tabs
             lines.extend(_Line("tablerow", "\u241f".join(cells)) for cells in tables[index])
             continue
         stripped = raw.strip()

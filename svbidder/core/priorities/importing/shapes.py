@@ -57,6 +57,7 @@ from .lines import (
     _words,
     continues_item,
     ends_mid_sentence,
+    following_lines,
     generic_heading,
     label_alone,
     next_lines,
@@ -69,6 +70,7 @@ from .named import (
     run_in_names,
     split_pair,
 )
+from .tab_tables import tables_one_cell_a_line
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
@@ -101,6 +103,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
         elif line.kind == "prose" and line.text.endswith(".") and \
                 _FOLLOWING_END.search(line.text[-80:]):
             line.text = line.text[:-1] + ":"  # "… set the following objectives." leads in
+    lines = tables_one_cell_a_line(lines)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
     contents_numbers_first(lines)
@@ -277,7 +280,7 @@ def _names_over_indented_sentences(lines: list[_Line]) -> None:
                 not generic_heading(line.text):
             continue
         pairs: list[int] = []
-        at = next((i for i in next_lines(lines, index + 1)[:1]), len(lines))
+        at = next(following_lines(lines, index + 1), len(lines))
         while at + 1 < len(lines) and _name_over_sentence(lines[at], lines[at + 1]):
             pairs.append(at)
             at += 2
@@ -563,7 +566,7 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
         if alone is None:
             continue
         level, ref = alone
-        following = next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1, most=1)
         if not following or _alone_label(lines[following[0]]):
             continue
         at = following[0]
@@ -584,7 +587,7 @@ def items_that_lead_in(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kind != "item" or line.heading or not line.text.endswith(":"):
             continue
-        following = next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1, most=1)
         if following and lines[following[0]].kind == "item" and \
                 lines[following[0]].sig == line.sig:
             lines[index] = _Line("prose", line.text, indent=line.indent)
@@ -598,7 +601,7 @@ def _headings_that_count(lines: list[_Line]) -> None:
         if line.kind != "item" or not line.heading or line.announced or \
                 _words(line.text) < 6 or not announced_count(line.text):
             continue
-        following = next_lines(lines, index + 1)[:1]
+        following = next_lines(lines, index + 1, most=1)
         if following and lines[following[0]].heading and lines[following[0]].sig == line.sig:
             lines[index] = _Line("skip", line.text, reason=INTRODUCES)
 
@@ -622,7 +625,7 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
         if line.kind != "prose" or not line.text.endswith(":") or _words(line.text) > 20:
             continue
         before = [i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].kind != "blank"]
-        after = next_lines(lines, index + 1)[:1]
+        after = next_lines(lines, index + 1, most=1)
         if not before or not after or lines[after[0]].kind != "item" or \
                 lines[after[0]].heading:
             continue
@@ -664,7 +667,7 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if not heading_like(line):
             continue
-        for at in next_lines(lines, index + 1)[:3]:
+        for at in next_lines(lines, index + 1, most=3):
             after = lines[at]
             if after.kind == "item" and after.hint == "outcome":
                 lines[index] = _Line("item", _plain(line.text), ("h", 6), hint="theme",
@@ -735,7 +738,7 @@ def _lists_without_intent(lines: list[_Line]) -> None:
 def _list_after(lines: list[_Line], start: int) -> list[int]:
     """The plain list items (not headings, not announced) straight after ``start``."""
     run: list[int] = []
-    for at in next_lines(lines, start):
+    for at in following_lines(lines, start):
         if lines[at].kind != "item" or lines[at].heading or lines[at].announced:
             break
         run.append(at)
@@ -807,7 +810,7 @@ def _measures_named(lines: list[_Line]) -> None:
         if line.kind != "prose" or len(line.text) > 80 or \
                 not _MEASURES_HEAD.match(line.text.strip()):
             continue
-        following = next_lines(lines, index + 1)
+        following = following_lines(lines, index + 1)
         items = []
         for at in following:
             if lines[at].kind != "item" or lines[at].heading or lines[at].sig[:1] == ("label",):
@@ -834,7 +837,7 @@ def _sub_lists_named(lines: list[_Line]) -> None:
             continue
         before = next((lines[i] for i in range(index - 1, -1, -1)
                        if lines[i].kind != "blank"), None)
-        after = next_lines(lines, index + 1)[:1]
+        after = next_lines(lines, index + 1, most=1)
         if before is not None and before.kind == "item" and not before.heading and after \
                 and lines[after[0]].kind == "item" and lines[after[0]].sig != before.sig:
             lines[index] = _Line("skip", line.text,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _FIGURE_CELL, _TABLE_HEADERS, _plain, _words
+from .lines import _FIGURE_CELL, _TABLE_HEADERS, _expand_tables, _Line, _plain, _words
 
 # A reference number in a table's first column: "1.1", "A3", "2."
 _REF = re.compile(r"^[A-Z]?\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
@@ -80,59 +80,88 @@ def _set_out_in_columns(rows: list[list[str]]) -> bool:
             and not any(cell.rstrip().endswith(".") for cell in rows[0]))
 
 
+
 # The heading of a table's first column, the one that names each row's priority
 _NAME_HEAD = re.compile(r"^(?:themes?|priorit(?:y|ies)|outcomes?|objectives?|aims?|"
                         r"(?:focus )?areas?)$", re.IGNORECASE)
 MOST_COLUMNS = 4
+MOST_ROWS = 30
 NAME_CELL_WORDS = 10
 
 
-def cell_per_line_rows(raw_lines: list[str]) -> dict[int, list[list[str]]]:
-    """A table copied one cell a line ("Theme" / "What we want to see" / "Local people" /
-    "More local people in work" / …): two to four lines of column headings, the first
-    naming the priorities, then two or more rows of as many lines, each row's first cell
-    a short name; no blank line inside. For its first line, the rows to read (headings
-    first); for its other lines, none."""
-    found: dict[int, list[list[str]]] = {}
-    index = 0
-    while index < len(raw_lines):
-        heads = _headings_at(raw_lines, index)
-        rows = _rows_after(raw_lines, index + len(heads), len(heads)) if heads else []
-        if len(rows) < TABLE_ROWS:
-            index += 1
+def tables_one_cell_a_line(lines: list[_Line]) -> list[_Line]:
+    """Tables whose cells came one a line, as a PDF viewer's copy or a PDF's text gives
+    them, read as the tables they are. Row by row: two to four column headings, the
+    first naming the priorities ("Theme" / "What we want to see"), then rows of as many
+    cells. Column by column: "Priority" and its names, then "What this means" and as
+    many cells. Each row's first cell must be a short name."""
+    filled = [at for at, line in enumerate(lines) if line.kind != "blank"]
+    cells = [lines[at].text.strip() if lines[at].kind == "prose" else "" for at in filled]
+    result: list[_Line] = []
+    done = 0  # lines before this are in ``result``
+    position = 0
+    while position < len(filled):
+        table = _table_at(cells, position) if _NAME_HEAD.match(cells[position]) else []
+        if len(table) - 1 < TABLE_ROWS:
+            position += 1
             continue
-        end = index + len(heads) * (len(rows) + 1)
-        found.update({at: [] for at in range(index, end)})
-        found[index] = [heads, *rows]
-        index = end
-    return found
+        start, used = filled[position], len(table) * len(table[0])
+        result.extend(lines[done:start])
+        result.extend(_expand_tables([_Line("tablerow", "\u241f".join(row)) for row in table]))
+        done = filled[position + used - 1] + 1
+        position += used
+    result.extend(lines[done:])
+    return result
 
 
-def _headings_at(raw_lines: list[str], index: int) -> list[str]:
-    """The column headings starting at ``index`` (none unless two to four in a row, the
-    first naming the priorities)."""
-    if not _NAME_HEAD.match(raw_lines[index].strip()):
-        return []
-    heads = []
-    for raw in raw_lines[index:index + MOST_COLUMNS]:
-        if not raw.strip() or "\t" in raw or not _TABLE_HEADERS.fullmatch(raw.strip()):
-            break
-        heads.append(raw.strip())
-    return heads if len(heads) >= 2 else []
+def _table_at(cells: list[str], start: int) -> list[list[str]]:
+    """The rows (headings first) of a table whose first heading is ``cells[start]``."""
+    heads = 1
+    while heads < MOST_COLUMNS and start + heads < len(cells) and \
+            _TABLE_HEADERS.fullmatch(cells[start + heads]):
+        heads += 1
+    if heads >= 2:
+        return [cells[start:start + heads], *_rows(cells, start + heads, heads)]
+    return _columns(cells, start)
 
 
-def _rows_after(raw_lines: list[str], start: int, columns: int) -> list[list[str]]:
-    """The rows of ``columns`` lines from ``start``, up to a blank line or a row whose
-    first cell does not read as a name."""
+def _a_name(cell: str) -> bool:
+    return (bool(cell) and _words(cell) <= NAME_CELL_WORDS and not cell.endswith((".", ":"))
+            and not _TABLE_HEADERS.fullmatch(cell))
+
+
+def _rows(cells: list[str], start: int, columns: int) -> list[list[str]]:
+    """Rows of ``columns`` cells from ``start``, up to one whose first cell is not a name."""
     rows: list[list[str]] = []
     at = start
-    while at + columns <= len(raw_lines):
-        cells = [_plain(raw.strip()) for raw in raw_lines[at:at + columns]]
-        name = cells[0]
-        if not all(cells) or any("\t" in raw for raw in raw_lines[at:at + columns]) or \
-                _words(name) > NAME_CELL_WORDS or name.endswith((".", ":")) or \
-                _TABLE_HEADERS.fullmatch(name):
+    while at + columns <= len(cells) and len(rows) < MOST_ROWS:
+        row = cells[at:at + columns]
+        if not _a_name(row[0]) or not all(row) or any(_TABLE_HEADERS.fullmatch(c) for c in row):
             break
-        rows.append(cells)
+        rows.append(row)
         at += columns
     return rows
+
+
+def _columns(cells: list[str], start: int) -> list[list[str]]:
+    """A table given column by column: "Priority", its N names, then "What this means"
+    and N cells (and perhaps a third heading and N more); as rows, headings first."""
+    names = 0
+    while names < MOST_ROWS and start + 1 + names < len(cells) and \
+            _a_name(cells[start + 1 + names]):
+        names += 1
+    columns = [cells[start:start + 1 + names]]
+    at = start + 1 + names
+    while len(columns) < MOST_COLUMNS and _column_at(cells, at, names):
+        columns.append(cells[at:at + 1 + names])
+        at += 1 + names
+    if names < TABLE_ROWS or len(columns) < 2:
+        return []
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def _column_at(cells: list[str], at: int, rows: int) -> bool:
+    """Whether a column heading stands at ``at`` with ``rows`` filled cells under it."""
+    under = cells[at + 1:at + 1 + rows]
+    return (at < len(cells) and bool(_TABLE_HEADERS.fullmatch(cells[at])) and len(under) == rows
+            and all(cell and not _TABLE_HEADERS.fullmatch(cell) for cell in under))

@@ -186,10 +186,20 @@ def _objective_above(result: list[_Line]) -> bool:
     if not result or result[-1].kind != "prose" or result[-1].settled:
         return False
     text = result[-1].text.rstrip()
+    heading = next((line for line in reversed(result[:-1]) if line.kind != "blank"), None)
+    if heading is not None and heading.kind == "item" and heading.heading and \
+            is_skip_heading(heading.text):
+        return False  # "Introduction" / "This strategy sets out what we will do …"
     return (_words(text) <= OBJECTIVE_WORDS and text.endswith(".")
             and text.count(". ") == 0 and text[:1].isupper()
             and _commits(text)  # not "Our arrangements are supported by …"
+            and not _THE_DOCUMENT.match(text)
             and not is_statement(text) and split_pair(text) is None)  # not "Mission - …"
+
+
+# "This strategy sets out …": the document speaks of itself, it sets no objective
+_THE_DOCUMENT = re.compile(r"^(?:this|the|our) (?:new )?(?:plan|strategy|document|report|"
+                           r"policy|framework|charter)\b", re.IGNORECASE)
 
 
 def _commits(text: str) -> bool:
