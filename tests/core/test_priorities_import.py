@@ -190,7 +190,7 @@ Page 1 of 1
 
 def test_plan_on_a_page_with_priority_letters():
     result = parse_priorities_text(PLAN_ON_A_PAGE)
-    assert result.name == "PLAN ON A PAGE – SOCIAL VALUE"
+    assert result.name == "Plan on a page – social value"  # capitals read as a sentence
     assert shape(result) == [
         ("Thriving economy", ["Good jobs for local people", "Buying local"]),
         ("Healthy and connected communities", ["Fewer people feeling lonely",
@@ -449,6 +449,15 @@ LINE_PIECES = st.sampled_from([
 def test_fuzzed_outlines_are_read_without_crashing_and_keep_limits(lines):
     result = parsed_without_the_safety_net("\n".join(lines))
     assert len(result.themes) <= 50
+
+
+def test_a_news_item_s_headline_and_quote_are_not_named_paragraphs():
+    result = parse_priorities_text(
+        "News\n\nCouncil sets out new priorities\n\nThe new plan focuses on tackling "
+        "poverty and growing the local economy, the council says.\n\nCouncillor Jane Smith "
+        "said: \"These are the things residents told us matter most.\"\n\n"
+        "The plan will run until 2028.\n")
+    assert not [o for theme in result.themes for o in theme.outcomes]
 
 
 def test_a_lead_in_that_speaks_does_not_name_the_theme():
@@ -3433,6 +3442,16 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "a fairer economy, (2) improving health, and (3) tackling climate change.\n"),
         ["Growing a fairer economy", "Improving health", "Tackling climate change"],
         id="numbered_names_inside_a_sentence_lose_their_numbers"),
+    pytest.param(
+        ("Our plan on a page\n\n\U0001f3e0 Homes for everyone\n\U0001f333 A greener borough\n"
+         "\u2764\ufe0f Healthy and happy lives\n\n\u00a9 Anytown Council 2025\n"),
+        ["Homes for everyone", "A greener borough", "Healthy and happy lives"],
+        id="pictures_as_bullets"),
+    pytest.param(
+        ("MY PRIORITIES\n\n1. PREVENT CRIME AND ANTI-SOCIAL BEHAVIOUR\n"
+         "2. SUPPORT NHS AND UK PARTNERS\n3. ECONOMY: Grow a fair economy\n"),
+        ["Prevent crime and anti-social behaviour", "Support NHS and UK partners", "Economy"],
+        id="titles_in_capitals_read_as_sentences"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -9,6 +9,7 @@ Welsh "Thema", "Blaenoriaeth", "Canlyniad"…), a table row, or prose.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -183,6 +184,30 @@ def tidy(title: str) -> str:
     return tidied
 
 
+# Short words a title in capitals keeps in small letters; other short words in it are
+# taken for initials ("NHS", "UK", "CO2") and keep their capitals
+_SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "be", "by", "do", "for", "go", "in", "is", "it", "its",
+    "me", "my", "no", "of", "on", "or", "our", "so", "the", "to", "up", "us", "we", "all",
+    "are", "can", "get", "has", "new", "not", "now", "one", "out", "own", "two", "way",
+    "who", "why", "how", "you", "too", "key", "age", "top", "low", "big", "day", "job",
+    "pay", "run"))
+
+
+def unshouted(title: str) -> str:
+    """A title set all in capitals ("PREVENT CRIME AND ANTI-SOCIAL BEHAVIOUR"), as a
+    sentence ("Prevent crime and anti-social behaviour"), as the Map shows titles; any
+    other title as it is. Short words that are not small words stay in capitals."""
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) < 4 or any(ch.islower() for ch in letters):
+        return title
+    words = [word if len([ch for ch in word if ch.isalpha()]) <= 3 and
+             word.strip(".,:;()").lower() not in _SMALL_WORDS else word.lower()
+             for word in title.split(" ")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 def _plain(text: str) -> str:
     """Remove Markdown emphasis, links and stray whitespace from a title."""
     text = _LINK.sub(r"\1", text)
@@ -306,7 +331,22 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
         if match.group(1) == "o" and not match.group(2)[:1].isupper():
             return None
         return ("bullet",), "", match.group(2)
-    return None
+    text = _after_a_symbol(stripped)
+    return (("bullet",), "", text) if text else None
+
+
+def _after_a_symbol(text: str) -> str:
+    """The words after a picture used as a bullet ("🏠 Homes for everyone", "✅ Good
+    jobs"), or "": a symbol from the arrows up (so not "©" or "°"), any joiners or
+    variation marks after it, a space, then a capital or a figure."""
+    at = 0
+    while at < min(len(text), 12) and (ord(text[at]) >= 0x2190 and unicodedata.category(
+            text[at]) in ("So", "Sk", "Mn", "Cf") or text[at] in "\u200d\ufe0f"):
+        at += 1
+    if at == 0 or not text[at:at + 1].isspace():
+        return ""
+    rest = text[at:].strip()
+    return rest if rest[:1].isupper() or rest[:1].isdigit() else ""
 
 
 _BULLET_FAMILIES = ("-\u2013\u2014\u2043", "\u25e6\u25cb\u25a1\u25abo", "*+",

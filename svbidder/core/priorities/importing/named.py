@@ -47,6 +47,7 @@ _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s)"
                    r"(?P<rest>\S.*)$")
 
+_CLOSING_QUOTES = "\"'\u201d\u2019 "
 _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
 
 
@@ -334,7 +335,8 @@ def _is_name(line: _Line) -> bool:
     """A short line that can name the paragraph under it; not a sentence the copy broke
     ("As local authorities were", "Councils, along with the")."""
     return (line.kind == "prose" and not line.settled and title_like(line.text, 20)
-            and not line.text.endswith((".", ":")) and not STATEMENT.match(line.text)
+            and not line.text.rstrip(_CLOSING_QUOTES).endswith((".", ":", "!", "?"))
+            and not _SPEECH.search(line.text) and not STATEMENT.match(line.text)
             and not ends_mid_sentence(line.text)
             and not _SKIP_SECTION.match(line.text) and not announced_count(line.text))
 

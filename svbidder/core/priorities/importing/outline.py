@@ -56,6 +56,7 @@ from .lines import (
     _words,
     generic_heading,
     tidy,
+    unshouted,
 )
 from .measure_list import NO_MEASURE_COLUMNS, read_measure_list
 from .model import (
@@ -292,7 +293,7 @@ def _without_label(node: Node) -> tuple[str, str]:
 def _outcome_from(node: Node) -> ImportOutcome:
     text, ref = _without_label(node)
     title, explanation = _first_clause(*_split_explanation(text))
-    outcome = ImportOutcome(title=_clip(tidy(title), MAX_TITLE), ref=ref)
+    outcome = ImportOutcome(title=_clip(unshouted(tidy(title)), MAX_TITLE), ref=ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in _flatten(node.children):
@@ -318,7 +319,7 @@ def _flatten(nodes: list[Node]) -> list[Node]:
 def _theme_from(node: Node) -> ImportTheme:
     title, explanation = _first_clause(
         *(_split_explanation(node.text) if not node.heading else (node.text, "")))
-    theme = ImportTheme(title=_clip(tidy(title), MAX_TITLE), ref=node.ref)
+    theme = ImportTheme(title=_clip(unshouted(tidy(title)), MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)
     for child in node.children:
@@ -375,7 +376,7 @@ def _one_theme(nodes: list[Node], wrappers: list[str], name: str,
     title = wrappers[-1] if wrappers else "Priorities"
     if _only_holds(title, name):
         title = name if name and name != DEFAULT_NAME else "Priorities"
-    theme = ImportTheme(title=_clip(title.strip(" :"), MAX_TITLE) or "Priorities")
+    theme = ImportTheme(title=_clip(unshouted(title.strip(" :")), MAX_TITLE) or "Priorities")
     if any(node.heading or node.hint == "theme" for node in nodes):
         # Headings with paragraphs: keep a Welsh heading and its English twin together.
         theme.outcomes = [ImportOutcome(title=t.title, ref=t.ref, description=t.description)
@@ -392,7 +393,7 @@ def _holds_one_level(theme: ImportTheme, name: str, warnings: list[str]) -> None
     if not _only_holds(theme.title, name) or len(theme.outcomes) < 2:
         return
     if name and name != DEFAULT_NAME:
-        theme.title = _clip(name, MAX_TITLE)
+        theme.title = _clip(unshouted(name), MAX_TITLE)
     warnings.append(_single_level_note(theme.title))
 
 
@@ -717,7 +718,7 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
         name = wrappers[0]
     wrappers = [w for w in wrappers if w]
     name = _clip(name.strip(" :"), 200) or DEFAULT_NAME
-    result = ImportResult(name=name, warnings=warnings)
+    result = ImportResult(name=unshouted(name), warnings=warnings)
     if not nodes:
         warnings.append("No priorities were found. Check the text has headings, numbered or "
                         "bulleted lists, or lines such as “Theme 1: …” and “Outcome: …”.")
