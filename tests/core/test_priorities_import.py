@@ -3452,6 +3452,11 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "2. SUPPORT NHS AND UK PARTNERS\n3. ECONOMY: Grow a fair economy\n"),
         ["Prevent crime and anti-social behaviour", "Support NHS and UK partners", "Economy"],
         id="titles_in_capitals_read_as_sentences"),
+    pytest.param(
+        ("Priority 1: A thriving economy\n\nWhat we will do:\n- Open a new skills centre\n"
+         "- See a rise in local jobs\n- Support small businesses\n\nRead our full plan\n"),
+        ["Open a new skills centre", "See a rise in local jobs", "Support small businesses"],
+        id="aims_that_start_as_links_do_are_kept"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

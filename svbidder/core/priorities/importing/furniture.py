@@ -34,7 +34,9 @@ _DEBRIS = re.compile(
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
-    r"^(?:read|view|download|see|visit|open)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
+    # (a link's words; "Open a new skills centre", "See a fall in crime" are aims)
+    r"^(?:read|view|download)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
+    r"^(?:see|visit|open)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
     # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
     # "Size: px", "Start display at page:", "Transcription", "Citation preview"
