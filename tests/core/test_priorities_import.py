@@ -3457,6 +3457,11 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "- See a rise in local jobs\n- Support small businesses\n\nRead our full plan\n"),
         ["Open a new skills centre", "See a rise in local jobs", "Support small businesses"],
         id="aims_that_start_as_links_do_are_kept"),
+    pytest.param(
+        ("Corporate Plan\n\nOur values\nRespect\nIntegrity\nTeamwork\n\nOur priorities\n"
+         "Strong economy\nSafe communities\nClean environment\n\nContact us on 01234 567890.\n"),
+        ["Strong economy", "Safe communities", "Clean environment"],
+        id="short_lines_straight_under_a_heading_naming_the_list"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -250,6 +250,10 @@ def _lists_without_markers(lines: list[_Line]) -> None:
                 # "… informed our priorities for the next few years:" / "A clean, safe
                 # and welcoming borough." / "Improved access to services."
                 run = _unmarked_run(lines, index, spaced=True, full_stops=True)
+        elif line.kind == "prose" and not line.settled and generic_heading(line.text):
+            # a heading that only names the list ("Our priorities") over three to eight
+            # short lines with no line between: the list without its bullets
+            run = _titles_after(lines, index)
         else:
             continue
         texts = [lines[at] for at in run]
