@@ -3462,6 +3462,12 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "Strong economy\nSafe communities\nClean environment\n\nContact us on 01234 567890.\n"),
         ["Strong economy", "Safe communities", "Clean environment"],
         id="short_lines_straight_under_a_heading_naming_the_list"),
+    pytest.param(
+        ("Improvement Plan 2024/25\n\nObjective 1 - To increase the number of people in "
+         "work. We will do this with employers.\n\nObjective 2 - To reduce waste sent to "
+         "landfill. We will make recycling easier.\n"),
+        ["To increase the number of people in work", "To reduce waste sent to landfill"],
+        id="a_numbered_objective_s_first_sentence_is_its_title"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -257,8 +257,14 @@ _NOT_A_NAME_START = frozenset(("the", "our", "this", "we", "a", "an", "it", "the
 NAMED_TITLE_WORDS = 4
 
 
-def _first_clause(title: str, explanation: str) -> tuple[str, str]:
-    """A long objective's title is its first clause; the rest joins its guidance.
+# The end of an item's first sentence: a full stop after a word (not "St." or "e.g."),
+# then a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\. (?=[A-Z])")
+
+
+def _first_clause(title: str, explanation: str, *, numbered: bool = False) -> tuple[str, str]:
+    """A long objective's title is its first clause, and a numbered objective's its
+    first sentence; the rest joins its guidance.
 
     "Support people into good jobs, so that more residents earn …" (over 20
     words) → "Support people into good jobs".
@@ -268,6 +274,13 @@ def _first_clause(title: str, explanation: str) -> tuple[str, str]:
         rest = title[named.end(1):].strip()
         return named.group(1), "\n\n".join(p for p in (rest[:1].upper() + rest[1:], explanation)
                                             if p)
+    sentence = _SENTENCE_BREAK.search(title, 0, 300) if numbered else None
+    if sentence and _words(title[:sentence.start()]) <= LONG_TITLE_WORDS:
+        # "Objective 2 - To reduce waste sent to landfill. We will do this by …": a
+        # numbered objective's first sentence (a bullet of two sentences is more likely
+        # prose that came with a list, left out later)
+        rest = title[sentence.end():].strip()
+        return title[:sentence.start()], "\n\n".join(p for p in (rest, explanation) if p)
     if _words(title) <= LONG_TITLE_WORDS:
         return title, explanation
     for match in _CLAUSE_BREAK.finditer(title, 0, 400):
@@ -292,7 +305,7 @@ def _without_label(node: Node) -> tuple[str, str]:
 
 def _outcome_from(node: Node) -> ImportOutcome:
     text, ref = _without_label(node)
-    title, explanation = _first_clause(*_split_explanation(text))
+    title, explanation = _first_clause(*_split_explanation(text), numbered=bool(ref))
     outcome = ImportOutcome(title=_clip(unshouted(tidy(title)), MAX_TITLE), ref=ref)
     details: list[str] = [explanation] if explanation else []
     details.extend(node.paragraphs)
@@ -318,7 +331,8 @@ def _flatten(nodes: list[Node]) -> list[Node]:
 
 def _theme_from(node: Node) -> ImportTheme:
     title, explanation = _first_clause(
-        *(_split_explanation(node.text) if not node.heading else (node.text, "")))
+        *(_split_explanation(node.text) if not node.heading else (node.text, "")),
+        numbered=bool(node.ref))
     theme = ImportTheme(title=_clip(unshouted(tidy(title)), MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)
