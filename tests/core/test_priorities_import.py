@@ -3468,6 +3468,17 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "landfill. We will make recycling easier.\n"),
         ["To increase the number of people in work", "To reduce waste sent to landfill"],
         id="a_numbered_objective_s_first_sentence_is_its_title"),
+    pytest.param(
+        ("Council plan priorities\n\nShow all sections\n\nThriving economy\nShow this section\n"
+         "We want more people in good jobs.\n\nGreen borough\nShow this section\n"
+         "We want to reach net zero by 2040.\n"),
+        ["Thriving economy", "Green borough"],
+        id="an_accordion_s_buttons_are_left_out"),
+    pytest.param(
+        ("Our priorities\n\nKey priorities include:\n- Growing the local economy (page 12)\n"
+         "- Improving health (see page 18)\n- Protecting the environment (pp. 24-30)\n"),
+        ["Growing the local economy", "Improving health", "Protecting the environment"],
+        id="page_references_after_a_title_are_left_off"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

@@ -38,6 +38,7 @@ _DEBRIS = re.compile(
     r"^(?:read|view|download)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:see|visit|open)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
+    r"^(?:show|hide|open|close) (?:all|this)(?: (?:sections?|steps?|answers?))?$|"
     # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
     # "Size: px", "Start display at page:", "Transcription", "Citation preview"
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"

@@ -175,10 +175,15 @@ _TABLE_HEADERS = re.compile(
 _LIST_GLUE = re.compile(r"(?:[;,]|[;,]? and(?: to)?|[;,]? or)$")  # "Low Carbon; and to"
 
 
+_PAGE_REFERENCE = re.compile(r"\s?\((?:see )?(?:pages?|pp?\.?) ?\d{1,3}(?:[-\u2013]\d{1,3})?\)$",
+                             re.IGNORECASE)
+
+
 def tidy(title: str) -> str:
     """A title without the glue of a list written as one sentence ("…emergencies;",
     "…workforce; and"), or the full stop of a list's last item when it is the only one."""
-    tidied = _LIST_GLUE.sub("", title.rstrip()).rstrip() or title
+    tidied = _PAGE_REFERENCE.sub("", title.rstrip())  # "… (page 12)", "… (see p. 24)"
+    tidied = _LIST_GLUE.sub("", tidied).rstrip() or title
     if tidied.endswith(".") and tidied.count(".") == 1 and len(tidied) > 1:
         tidied = tidied[:-1].rstrip()
     return tidied
