@@ -3479,6 +3479,11 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "- Improving health (see page 18)\n- Protecting the environment (pp. 24-30)\n"),
         ["Growing the local economy", "Improving health", "Protecting the environment"],
         id="page_references_after_a_title_are_left_off"),
+    pytest.param(
+        ("Our Council Plan\n\nOur priorities are: Economy | Health and wellbeing | "
+         "Environment | Housing\n\nRead the full plan on our website.\n"),
+        ["Economy", "Health and wellbeing", "Environment", "Housing"],
+        id="names_parted_by_upright_lines_in_a_sentence"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

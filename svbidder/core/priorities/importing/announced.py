@@ -354,6 +354,8 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     it has them (commas then belong to a name), else at commas; "and" joins the last
     two ("… Housing, Our Customers and Communities")."""
     sentence = _SENTENCE_END.split(_BRACKETED.sub("", text[start:]), maxsplit=1)[0]
+    if sentence.count(" | ") >= 2:
+        sentence = sentence.replace(" | ", "; ")  # "Economy | Health | Environment"
     quoted = quoted_names(sentence)
     if quoted:
         return quoted  # “Investment in Local People”, … and “People, Independence and …”
