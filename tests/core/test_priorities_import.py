@@ -3484,6 +3484,12 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "Environment | Housing\n\nRead the full plan on our website.\n"),
         ["Economy", "Health and wellbeing", "Environment", "Housing"],
         id="names_parted_by_upright_lines_in_a_sentence"),
+    pytest.param(
+        ("Skip to main content\n\n  \u2022 Text Colour:\n  \u2022 C\n  \u2022 C\n"
+         "  \u2022 Text Size: A A A\n\nOur improvement objectives are:\n\n"
+         "  \u2022 To grow the local economy\n  \u2022 To improve customer service\n"),
+        ["To grow the local economy", "To improve customer service"],
+        id="a_page_s_reading_tools_are_left_out"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

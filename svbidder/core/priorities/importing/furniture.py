@@ -39,6 +39,9 @@ _DEBRIS = re.compile(
     r"^(?:see|visit|open)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
     r"^(?:show|hide|open|close) (?:all|this)(?: (?:sections?|steps?|answers?))?$|"
+    # a page's reading tools: "Text Size: A A A", "Text Colour:", "C", "High contrast"
+    r"^(?:text (?:size|colou?r|only)|font size|(?:high )?contrast|change colou?rs?)\b"
+    r"[:\sAa+\-]{0,12}$|^[A-Z]$|"
     # a document-sharing site's details: "Total Page:16", "File Type:pdf, Size:1020Kb",
     # "Size: px", "Start display at page:", "Transcription", "Citation preview"
     r"^(?:total pages?|file type|file size)\s?:\s?[\w.,: ]{1,40}$|"
