@@ -3490,6 +3490,23 @@ def test_the_pages_last_updated_line_is_not_the_title():
          "  \u2022 To grow the local economy\n  \u2022 To improve customer service\n"),
         ["To grow the local economy", "To improve customer service"],
         id="a_page_s_reading_tools_are_left_out"),
+    pytest.param(
+        ("News\n\nHealth board publishes its strategy\n\nThe strategy sets out four "
+         "ambitions that residents helped to shape over two years of conversations: By 2035, "
+         "people live longer in good health; fewer children grow up in poverty; care is "
+         "closer to home; and staff feel valued.\n\nThe strategy will be reviewed each "
+         "year.\n"),
+        ["People live longer in good health", "Fewer children grow up in poverty",
+         "Care is closer to home", "Staff feel valued"],
+        id="a_counted_list_after_a_long_lead_in_and_a_scene_setting_by_2035"),
+    pytest.param(
+        ("Council sets out its plans for the year\n\nThe council agreed its budget after a "
+         "long debate on Thursday.\n\nOur focus over the next twelve months will be on "
+         "affordable housing, cleaner streets, support for young people and a greener town "
+         "centre.\n\nShare this page\n"),
+        ["Affordable housing", "Cleaner streets", "Support for young people",
+         "A greener town centre"],
+        id="names_after_our_focus_will_be_on"),
 ])
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles

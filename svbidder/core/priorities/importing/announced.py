@@ -207,8 +207,10 @@ NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|
 
 _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
-_NAMED_AS = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
+# "Our priorities are …", "The focus for 2022 will be on …"
+_NAMED_AS = re.compile(r"\b(?:(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
                        r" (?:were|are|include|will be|(?:will )?focus on|of)"
+                       r"|focus(?: (?:for|over|in|during) [^,.;:]{1,40})? will be on)"
                        r" (?=[\w\u201c\u2018'\"])",
                        re.IGNORECASE)
 

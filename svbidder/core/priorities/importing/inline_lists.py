@@ -19,7 +19,7 @@ import re
 # words: "are", "include", "of", a colon, a semicolon, a bracket or a spaced dash, and
 # the words that may come between ("; these are:", "which are", "namely").
 _LIST_OPENER = re.compile(
-    r"^(?P<between>[^.:;()\u2013\u2014]{0,60}?)"
+    r"^(?P<between>[^.:;()\u2013\u2014]{0,90}?)"
     r"(?P<opener>\s?\(|\s[\u2013\u2014-]\s|\s?[:;]\s|\s(?:are|were|include|including|"
     r"covering|of|is|being)\s)"
     r"(?:(?:these|they|which|that) (?:are|were|include)\s?:?\s|namely:?\s|"
@@ -60,6 +60,9 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
                       else ""]
     end = closer.search(after, opener.end())
     segment = after[opener.end():end.start() if end else len(after)]
+    head, colon, rest = segment.partition(": ")
+    if colon and not re.search(r"[,;]", head):  # "… over two years of conversations: A; B"
+        segment = rest
     quoted = quoted_names(segment)  # a quoted name may hold commas of its own
     if quoted:
         return quoted if len(quoted) == count else []
@@ -148,12 +151,18 @@ def _coordinated(segment: str, count: int) -> list[str]:
         head, _, tail = parts[count - 2].rpartition(" and ")
         names = [*parts[:count - 2], head, tail]
     names = [without_its_number(name.strip(" ," + _QUOTES)) for name in names]
+    if semicolons and names:
+        names[0] = _FRAMING.sub("", names[0])  # "By 2030 in Wales, nature is recovering; …"
     if names and all(name.startswith("to ") for name in names):
         names = [name[3:] for name in names]  # "to reduce …; to reduce … and to reduce …"
     if len(names) != count or not all(_a_name(name, longest) for name in names):
         return []
     return [name[:1].upper() + name[1:] for name in names]
 
+
+# What sets the scene for the whole of a list parted by semicolons, written before its
+# first name: "By 2030 in Wales, nature is recovering; communities are …; and …"
+_FRAMING = re.compile(r"^(?:by|in|over|within|from) [^,;]{1,40}, (?=\w)", re.IGNORECASE)
 
 # A part's own number in a sentence-list: "(1) growing a fairer economy, (2) …", "a) …"
 _ITS_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
