@@ -373,3 +373,34 @@ def test_a_table_rows_name_wrapped_in_its_cell_stays_one_paragraph():
     assert "Ensure sufficient good housing is available for the people in the county, with " \
            "more homes for young people. It will be affordable." in texts
     assert "A greener Denbighshire" in texts
+
+
+@pytest.mark.parametrize("padding", [0.5, 8.0], ids=["rows_set_close", "rows_set_apart"])
+def test_a_table_row_s_name_beside_a_description_in_lower_case_starts_its_own_row(padding):
+    """"Culture" beside "improving the quality of lives …": a new row whose description
+    starts in lower case, below a one-line name whose next word would have fitted beside
+    it; each name and description stay apart, as Word's cells do."""
+    rows = [("Inclusive growth", ("tackling poverty, helping everyone benefit",
+                                  "from the economy to their full potential")),
+            ("Age friendly Leeds", ("making Leeds the best city to grow old in",)),
+            ("Culture", ("improving the quality of lives and growing",
+                         "the economy through cultural activities")),
+            ("Housing", ("providing homes of the right quality, type",
+                         "and affordability in the right places and",
+                         "minimising homelessness"))]
+    content = b"BT /F1 18 Tf 90 760 Td (What are our priorities?) Tj ET "
+    top = 700.0
+    for name, description in rows:
+        content += b"BT /F1 11 Tf 90 %.1f Td (%s) Tj ET " % (top, name.encode())
+        for at, text in enumerate(description):
+            content += b"BT /F1 11 Tf 306 %.1f Td (%s) Tj ET " % (top - 12.6 * at,
+                                                                 text.encode())
+        top -= 12.6 * len(description) + padding
+    texts = [b.text for b in read_document_bytes(_pdf(content), "plan.pdf").blocks]
+    assert texts[1:] == [
+        "Inclusive growth",
+        "tackling poverty, helping everyone benefit from the economy to their full potential",
+        "Age friendly Leeds", "making Leeds the best city to grow old in", "Culture",
+        "improving the quality of lives and growing the economy through cultural activities",
+        "Housing", "providing homes of the right quality, type and affordability in the right "
+        "places and minimising homelessness"]

@@ -78,6 +78,7 @@ class _Piece:
 class _Line:
     pieces: list[_Piece] = field(default_factory=list)
     column: int = 0  # 1 for the right-hand column of a two-column page
+    in_table: bool = False  # a row of a table read row by row: its cells stay apart
 
     @property
     def x(self) -> float:
@@ -240,7 +241,9 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
         return None
     # a name wrapped in the first column ("… quality housing that" / "meets people's
     # needs") sits level with the description carrying on beside it: not a row's top
-    starts = [line for line in level if _starts_a_cell(line, right, tolerance)]
+    edge = min(line.x for line in right)
+    starts = [line for line in level if _starts_a_cell(line, right, tolerance)
+              or _not_wrapped(line, beside, edge)]
     if len(starts) < 2:
         return None
     rows: list[_Line] = [line for line in left if line.y > top + 2]
@@ -250,6 +253,8 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
         rows.extend(line for line in beside if lower + tolerance < line.y <= ceiling)
         rows.extend(line for line in right if lower + tolerance < line.y <= ceiling)
     rows.extend(line for line in left if line.y < bottom - 2)
+    for line in [*beside, *right]:
+        line.in_table = True
     return rows
 
 
@@ -262,6 +267,22 @@ def _starts_a_cell(line: _Line, right: list[_Line], tolerance: float) -> bool:
         not right[at].text[:1].islower()
 
 
+def _not_wrapped(line: _Line, column: list[_Line], edge: float) -> bool:
+    """Whether ``line`` is a new row's name although its description carries on in lower
+    case ("Culture" beside "improving the quality …"): it is set well below the first
+    column's line above it, or its first word would have fitted on that line, so that
+    line did not wrap into this one."""
+    at = column.index(line)
+    if at == 0:
+        return False
+    above = column[at - 1]
+    if above.y - line.y > CELL_GAP * line.size:
+        return True
+    width = (len(above.text) + 1 + len(line.text.split()[0])) * AVERAGE_CHAR * above.size
+    return above.x + width < edge - above.size  # a word's gap to the next column
+
+
+AVERAGE_CHAR = 0.5  # a character's width in ems, on average, in a text font
 CELL_GAP = 1.5  # line heights between two cells' text, more than between a cell's lines
 
 
@@ -517,11 +538,13 @@ def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Paragraph]:
 
 
 def _merge_across_pages(paragraphs: list[_Para]) -> list[_Para]:
-    """A paragraph cut by a page or column break carries on in lower case: join it."""
+    """A paragraph cut by a page or column break carries on in lower case: join it (not
+    a table's cell, whose description may start in lower case beside its name)."""
     merged: list[_Para] = []
     for para in paragraphs:
         first = para.lines[0].text
         if merged and para.list_level is None and first[:1].islower() and \
+                not para.lines[0].in_table and \
                 abs(merged[-1].size - para.size) < 0.6 and \
                 not _para_text(merged[-1]).endswith((".", ":", "!", "?")):
             merged[-1].lines.extend(para.lines)
