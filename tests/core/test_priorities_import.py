@@ -3507,6 +3507,32 @@ def test_the_pages_last_updated_line_is_not_the_title():
         ["Affordable housing", "Cleaner streets", "Support for young people",
          "A greener town centre"],
         id="names_after_our_focus_will_be_on"),
+    pytest.param(
+        ("What are our priorities?\n\nOur city priorities for this year are:\n\n"
+         "Inclusive growth\ntackling poverty and helping everyone benefit from the economy\n"
+         "Culture\nimproving lives and growing the economy through creative activities\n"
+         "Housing\n\nproviding homes of the right quality in the right places\n"),
+        ["Inclusive growth", "Culture", "Housing"],
+        id="names_each_over_a_description_in_lower_case"),
 ])
+
+
 def test_shapes_of_published_text_give_their_priorities(text, titles):
     assert outcome_titles(text) == titles
+
+
+def test_a_sentence_broken_into_short_lines_after_a_colon_is_not_a_list():
+    text = ("Our plan\n\nOur plan sets out what we will do:\nOver the next four years we\n"
+            "will build many new homes and\nImprove our parks for\n"
+            "everyone who lives here and visits.\n")
+    assert outcome_titles(text) == []
+
+
+def test_a_name_s_description_in_lower_case_is_its_guidance():
+    text = ("Our priorities are:\n\nCulture\nimproving lives through creative activities\n"
+            "Housing\nproviding homes of the right quality in the right places\n")
+    outcomes = [outcome for theme in parse_priorities_text(text).themes
+                for outcome in theme.outcomes]
+    assert [(o.title, o.description) for o in outcomes] == [
+        ("Culture", "improving lives through creative activities"),
+        ("Housing", "providing homes of the right quality in the right places")]

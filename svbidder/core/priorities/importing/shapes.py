@@ -277,17 +277,21 @@ NAMES_OVER_SENTENCES = 2
 def _names_over_indented_sentences(lines: list[_Line]) -> None:
     """After a lead-in ("Our priorities are:"), two or more short names each over a
     sentence set in beneath it ("Economic growth" / "    Supporting local businesses to
-    grow."): each name a priority and its sentence the guidance, not a list a level
-    down."""
+    grow.") or carrying it on in lower case ("Culture" / "improving the quality of lives
+    …", a table's two columns read row by row): each name a priority and its sentence
+    the guidance, not a list a level down."""
     for index, line in enumerate(lines):
         if not (line.kind == "prose" and line.text.rstrip().endswith(":")) and \
                 not generic_heading(line.text):
             continue
         pairs: list[int] = []
         at = next(following_lines(lines, index + 1), len(lines))
-        while at + 1 < len(lines) and _name_over_sentence(lines[at], lines[at + 1]):
+        while at < len(lines):
+            under = next(following_lines(lines, at + 1), len(lines))
+            if under >= len(lines) or not _name_over_sentence(lines[at], lines[under]):
+                break
             pairs.append(at)
-            at += 2
+            at = next(following_lines(lines, under + 1), len(lines))
         if len(pairs) < NAMES_OVER_SENTENCES:
             continue
         for at in pairs:
@@ -296,12 +300,18 @@ def _names_over_indented_sentences(lines: list[_Line]) -> None:
 
 
 def _name_over_sentence(name: _Line, sentence: _Line) -> bool:
-    return (name.kind == "prose" and sentence.kind == "prose" and not name.settled
-            and title_like(name.text, 8) and not name.text.rstrip().endswith((".", ":"))
-            and 2 <= sentence.indent - name.indent < SECOND_COLUMN
+    if not (name.kind == "prose" and sentence.kind == "prose" and not name.settled
+            and title_like(name.text, 8) and not name.text.rstrip().endswith((".", ":"))):
+        return False
+    if sentence.text[:1].islower():  # "Culture" / "improving the quality of lives …"
+        # (not a sentence the copy broke: "Over the next four years we" / "will build …")
+        return _words(sentence.text) >= max(LOWER_CASE_SENTENCE_WORDS, _words(name.text)) \
+            and not ends_mid_sentence(name.text) and not sentence.text.rstrip().endswith(":")
+    return (2 <= sentence.indent - name.indent < SECOND_COLUMN
             and sentence.text.rstrip().endswith(".") and _words(sentence.text) >= 3)
 
 
+LOWER_CASE_SENTENCE_WORDS = 4
 INDENTED_ITEMS = 2
 # Lines set this far in from the line above are a page's second column, pasted beside
 # the first, not a list under it
@@ -473,6 +483,8 @@ def _wrapped(run: list[_Line]) -> bool:
     but the last nearly as long as the longest, none of them ending a sentence; or,
     in a run that starts with a capital, a line of page width carried on by a line
     in lower case ("… travel solutions that" / "are attractive …")."""
+    if any(_broken_at(line, after) for line, after in zip(run, run[1:], strict=False)):
+        return True  # "Over the next four years we" / "will build …": whatever the width
     widths = [len(line.text.rstrip()) for line in run]
     widest = max(widths)
     low, high = _WRAP_WIDTH
@@ -488,6 +500,17 @@ def _wrapped(run: list[_Line]) -> bool:
     return any(low <= width <= high and not line.text.rstrip().endswith((".", ";", ",", "!", "?"))
                and after.text[:1].islower() and _words(after.text) > 2
                for width, line, after in zip(widths, run, run[1:], strict=False))
+
+
+_JOINED_BY_PUNCTUATION = re.compile(r"[;,] \w+$")  # "Local jobs; and": the list's last but one
+
+
+def _broken_at(line: _Line, after: _Line) -> bool:
+    """A line the copy broke mid-sentence: it ends on a word no sentence ends on ("we",
+    "for", "the") and the next line carries on in lower case."""
+    text = line.text.rstrip()
+    return ends_mid_sentence(text) and not _JOINED_BY_PUNCTUATION.search(text) and \
+        after.text[:1].islower()
 
 
 def _questions_and_vision_lists(lines: list[_Line]) -> None:
