@@ -3536,3 +3536,32 @@ def test_a_name_s_description_in_lower_case_is_its_guidance():
     assert [(o.title, o.description) for o in outcomes] == [
         ("Culture", "improving lives through creative activities"),
         ("Housing", "providing homes of the right quality in the right places")]
+
+
+def test_long_word_list_items_beside_one_with_its_own_list_are_all_priorities(tmp_path):
+    """A Word list whose third item holds two targets: the long items beside it are
+    priorities too, not sections of text to leave out."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Regional Transport Strategy consultation", style="Title")
+    document.add_paragraph("Proposals in the draft strategy include:")
+    document.add_paragraph("Improving the accessibility of all transport networks to enable "
+                           "all residents, including disabled and older people and those on "
+                           "low incomes, to travel to the places they need to go every day",
+                           style="List Bullet")
+    document.add_paragraph("Working to ensure the region's transport network is zero "
+                           "emission by 2045, including", style="List Bullet")
+    document.add_paragraph("Cutting car kilometres driven by 20% by 2030",
+                           style="List Bullet 2")
+    document.add_paragraph("Supporting the adoption of electric vehicles", style="List Bullet 2")
+    document.add_paragraph("Improving opportunities to walk and cycle so that these can be "
+                           "the modes of choice for short trips, to help improve health and "
+                           "cut the pollution that harms people living near busy roads",
+                           style="List Bullet")
+    path = tmp_path / "strategy.docx"
+    document.save(path)
+    themes = [theme.title for theme in parse_priorities_file(path).themes]
+    assert len(themes) == 3
+    assert themes[0].startswith("Improving the accessibility of all transport networks")
+    assert themes[2].startswith("Improving opportunities to walk and cycle")

@@ -442,9 +442,10 @@ def _number_alike(themes: list[ImportTheme], title: str) -> None:
 
 
 def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
-    """A bullet point among bullets of which one holds a list of its own ("… zero
-    emission by 2045, including" over two targets): a priority, however long."""
-    return node.sig[:1] == ("bullet",) and any(
+    """A bullet point (or a Word list's item) among others of which one holds a list of
+    its own ("… zero emission by 2045, including" over two targets): a priority, however
+    long."""
+    return node.sig[:1] in (("bullet",), ("wlist",)) and any(
         other.children and other.sig == node.sig for other in nodes)
 
 
