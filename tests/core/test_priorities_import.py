@@ -1234,8 +1234,9 @@ def test_bullets_alone_on_their_lines_and_hard_wrapped_items():
             "·\nPromote fair employment practices: ensuring equality in supply chains.\n"
             "·\nPromoting greater environmental sustainability.\n")
     titles = outcome_titles(text)
+    # the wrapped "(SMEs) …" line joined its item, kept whole: no punctuation ends a clause
     assert titles[0] == "Encourage a more diverse range of suppliers to work with us and our " \
-        "partners"  # cut at "including"; the wrapped "(SMEs) …" line joined its item
+        "partners, including small and medium firms (SMEs) and local charities"
     assert titles[1:] == ["Promote fair employment practices",
                           "Promoting greater environmental sustainability"]
 
@@ -3565,3 +3566,20 @@ def test_long_word_list_items_beside_one_with_its_own_list_are_all_priorities(tm
     assert len(themes) == 3
     assert themes[0].startswith("Improving the accessibility of all transport networks")
     assert themes[2].startswith("Improving opportunities to walk and cycle")
+
+
+def test_a_long_numbered_objective_is_cut_at_its_first_clause_and_a_long_bullet_is_kept():
+    """The issue's rule: a long numbered objective's title is its first clause ("… by
+    …" starts its guidance); an unnumbered item is cut only where punctuation ends a
+    clause, as people labelling real policies read them."""
+    aim = ("Raising the living standards and prosperity of local residents by living wage "
+           "employment, fair access to guidance and suppliers who source local labour")
+    numbered = f"Our improvement objectives\n\n1. {aim}\n2. {aim.replace('Raising', 'Lifting')}\n"
+    bulleted = f"Our policy objectives are:\n\n- {aim}\n- Promoting equity and fairness\n"
+    assert outcome_titles(numbered)[0] == \
+        "Raising the living standards and prosperity of local residents"
+    assert outcome_titles(bulleted)[0] == aim
+    long_sentences = ("Our policy objectives are:\n\n- Promoting the local economy; so that "
+                      "small firms, charities and social enterprises in the borough can grow "
+                      "and employ more local people over the years ahead\n- Equity\n")
+    assert outcome_titles(long_sentences)[0] == "Promoting the local economy"

@@ -247,6 +247,10 @@ def _looks_like_measure(node: Node) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
                            r"which|where|while|and by|including|such as|for example)\s|\sby\s")
+# An unnumbered item is cut only where its punctuation ends a clause: people read "…
+# local residents by living wage employment, …" as one priority, and a numbered
+# objective ("Objective One: Improve … by putting them at the centre …") by its aim
+_PUNCTUATED_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s")
 LONG_TITLE_WORDS = 20
 # "Better Lives covers happy, healthy and active people …": a name in capitals, then
 # a verb that says what it holds
@@ -266,8 +270,9 @@ def _first_clause(title: str, explanation: str, *, numbered: bool = False) -> tu
     """A long objective's title is its first clause, and a numbered objective's its
     first sentence; the rest joins its guidance.
 
-    "Support people into good jobs, so that more residents earn …" (over 20
-    words) → "Support people into good jobs".
+    "1. Support people into good jobs, so that more residents earn …" (over 20
+    words) → "Support people into good jobs". An unnumbered item is cut only where
+    punctuation ends its first clause.
     """
     named = _NAME_THEN_MEANING.match(title[:200]) if _words(title) > NAMED_TITLE_WORDS else None
     if named and named.group(1).split()[0].lower() not in _NOT_A_NAME_START:
@@ -283,7 +288,7 @@ def _first_clause(title: str, explanation: str, *, numbered: bool = False) -> tu
         return title[:sentence.start()], "\n\n".join(p for p in (rest, explanation) if p)
     if _words(title) <= LONG_TITLE_WORDS:
         return title, explanation
-    for match in _CLAUSE_BREAK.finditer(title, 0, 400):
+    for match in (_CLAUSE_BREAK if numbered else _PUNCTUATED_BREAK).finditer(title, 0, 400):
         head = title[:match.start()].strip()
         if 3 <= _words(head) <= 15:
             rest = title[match.start():].lstrip(" .;:,\u2013\u2014-")
