@@ -3583,3 +3583,20 @@ def test_a_long_numbered_objective_is_cut_at_its_first_clause_and_a_long_bullet_
                       "small firms, charities and social enterprises in the borough can grow "
                       "and employ more local people over the years ahead\n- Equity\n")
     assert outcome_titles(long_sentences)[0] == "Promoting the local economy"
+
+
+def test_a_title_as_wide_as_a_wrapped_page_is_not_joined_to_the_paragraph_under_it():
+    """A paste wrapped at 80 characters: a priority's name that happens to fill a line
+    ends there when the next line opens a sentence ("Our economy …"), though "Our"
+    would not have fitted on it."""
+    names = ["Grow our local economy and deliver good jobs with fair wages for all our residents",
+             "Tackle the climate emergency together with the businesses and people of the borough",
+             "Support children and young people to make the best possible start in their lives"]
+    body = ("Our borough is doing well compared with other areas, with fewer people out of "
+            "work and more firms starting up than ever before. We have ambitious plans to "
+            "build on this success with businesses, schools and the voluntary sector.")
+    text = "Priorities\nOur focus for the next four years will be to:\n"
+    for name in names:
+        text += name + "\n" + textwrap.fill(body, 80) + "\n"
+    assert all(len(name) + len(" Our") > 80 for name in names)
+    assert outcome_titles(text) == names

@@ -131,8 +131,18 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     if not first_word or _starts_item(after) or "|" in line or "\t" in line or \
             line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
         return False
+    if first_word in _SENTENCE_OPENERS and not ends_mid_sentence(line) and \
+            not line.endswith((",", ";", "-", "\u2013")):
+        return False  # "… fair wages for our residents" / "Our economy is …": a title
     return len(line) + 1 + len(first_word) > width or (
         ends_mid_sentence(line) and len(line) >= 0.8 * width)
+
+
+# Words that start a sentence and that nothing inside one is written with a capital:
+# a line near the width followed by one of them ended where its title or item did.
+_SENTENCE_OPENERS = frozenset((
+    "Our", "We", "The", "This", "These", "Those", "It", "Its", "There", "They", "Their",
+    "In", "As", "Each", "Every", "Many", "Most"))
 
 
 def _starts_item(raw: str) -> bool:
