@@ -3600,3 +3600,29 @@ def test_a_title_as_wide_as_a_wrapped_page_is_not_joined_to_the_paragraph_under_
         text += name + "\n" + textwrap.fill(body, 80) + "\n"
     assert all(len(name) + len(" Our") > 80 for name in names)
     assert outcome_titles(text) == names
+
+
+def test_download_links_with_their_file_size_are_left_out_and_do_not_end_a_list():
+    """A page's links to its documents ("Local Plan (PDF, 2804.29 KB)") are debris, and a
+    list of such links under "View our key strategies:" stays out whole: the links left
+    out do not cut the list into pieces that look like priorities."""
+    from svbidder.core.priorities.importing.furniture import debris_reason
+
+    for link in ("City Procurement Strategy 2020-2024 PDF (4MB)",
+                 "Council plan (PDF, 2.1 MB)", "Social value policy [PDF] 312KB",
+                 "Annual report (Word document, 45 KB)",
+                 "Tenancy Strategy 2022 to 2025 (PDF, 17055.27 KB)"):
+        assert debris_reason(link), link
+    assert not debris_reason("Reduce waste by 4 MB")
+    assert not debris_reason("Support 500 pupils with PDF skills")
+    text = ("Our Council Plan\n1. Good homes in well-connected neighbourhoods\n"
+            "Our priorities are to:\n- build more and better homes\n- improve our council homes\n"
+            "View our key strategies:\n"
+            "- Housing and Growth Strategy 2020 to 2030 (PDF, 2804.29 KB)\n"
+            "- Local Plan\n- North London joint waste strategy\n"
+            "- Enfield Review of Homelessness 2019 (PDF, 990.49 KB)\n- Tenancy Strategy\n"
+            "2. Safe, healthy and confident communities\nOur priorities are to:\n"
+            "- keep communities free from crime\n- create healthy streets and parks\n")
+    assert outcome_titles(text) == ["Build more and better homes", "Improve our council homes",
+                                    "Keep communities free from crime",
+                                    "Create healthy streets and parks"]

@@ -27,6 +27,8 @@ from .lines import (
     page_number_at_end,
 )
 
+WEB_DEBRIS = "text copied from the web page around the priorities"
+
 _DEBRIS = re.compile(
     r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
     r"^you are on page\s*\d+\s*of\s*\d+$|^skip to(?: (?:main )?content)?:?$|^back to top$|"
@@ -71,6 +73,10 @@ _DEBRIS = re.compile(
     r"download|further details|more details|read more|print|share|newsletter sign-?up|"
     r"(?:site-wide )?search(?: form)?|menu|close|(?:jump|go) to (?:top|another section|"
     r"section|content))$|"
+    # a download link with its file's type and size: "City Procurement Strategy 2020-2024
+    # PDF (4MB)", "Council plan (PDF, 2.1 MB)", "Social value policy [PDF] 312KB"
+    r"^.{0,150}?(?:^|[\s(\[])(?:pdf|docx?|word|xlsx?|excel|odt|ods|csv|pptx?)\]?"
+    r"(?: (?:document|file|version))?[,:]? ?[(\[]?\d{1,6}(?:\.\d{1,2})? ?[km]b[)\]]?$|"
     # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
     r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
@@ -113,7 +119,7 @@ def debris_reason(text: str) -> str:
     if len(stripped) <= 200 and _DEBRIS.match(stripped):
         if stripped[:3].lower() == "ref":
             return "a reference code"
-        return "text copied from the web page around the priorities"
+        return WEB_DEBRIS
     return ""
 
 
@@ -315,7 +321,7 @@ def breadcrumb_trail(lines: list[_Line]) -> None:
             break
         trail.append(after)
     for step in trail[:-1]:
-        step.kind, step.reason = "skip", "text copied from the web page around the priorities"
+        step.kind, step.reason = "skip", WEB_DEBRIS
 
 
 def priorities_in_contents(lines: list[_Line]) -> None:

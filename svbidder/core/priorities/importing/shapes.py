@@ -41,6 +41,7 @@ from .announced import (
     named_in_an_item,
 )
 from .furniture import (
+    WEB_DEBRIS,
     breadcrumb_trail,
     contents_numbers_first,
     contents_page_numbers,
@@ -522,14 +523,16 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             index += 1
             continue
         end = index
-        while end < len(lines) and (lines[end].kind == "blank" or (
+        # (a link left out as debris, "Local Plan (PDF, 2 MB)", does not end the list)
+        while end < len(lines) and (
+                lines[end].kind == "blank" or lines[end].reason == WEB_DEBRIS or (
                 lines[end].kind == "item" and not lines[end].heading
                 and lines[end].sig[:1] == line.sig[:1]) or (  # "2. Next theme" ends "- …"
                 lines[end].kind == "prose" and continues_item(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
         before = [lines[i] for i in range(index - 1, max(-1, index - 5), -1)
-                  if lines[i].kind != "blank"][:2]
+                  if lines[i].kind != "blank" and lines[i].reason != WEB_DEBRIS][:2]
         lead = before[0] if before else None
         questions = all(lines[i].text.rstrip().endswith("?") for i in run)
         # "… based around the following six principles" / "We will:": a short lead-in
