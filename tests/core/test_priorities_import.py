@@ -3626,3 +3626,24 @@ def test_download_links_with_their_file_size_are_left_out_and_do_not_end_a_list(
     assert outcome_titles(text) == ["Build more and better homes", "Improve our council homes",
                                     "Keep communities free from crime",
                                     "Create healthy streets and parks"]
+
+
+def test_a_contents_page_with_dot_leaders_gives_the_entries_under_the_lists_name():
+    """A plan's contents page is often all a paste of its PDF holds. Entries after one
+    that names the list ("The Police and Crime Objectives: ..... 07") are the
+    priorities; a second list's name holds its own entries, and the sections after them
+    ("Performance and Accountability") are the rest of the document."""
+    dots = "." * 40
+    entries = [("Introduction by the Commissioner", "02"), ("The Strategic Outcomes", "06"),
+               ("Security in the home", "06"), ("Safety in public places", "06"),
+               ("The Police and Crime Objectives:", "07"),
+               ("Reduce crime and anti-social behaviour", "07"),
+               ("Protect people and reduce harm", "08"),
+               ("Provide a well led, organised, skilled workforce", "11"),
+               ("Performance and Accountability", "12"), ("Reduced victim-based crime", "12")]
+    text = "Police and Crime Plan\nTable of contents\n" + "".join(
+        f"{name} {dots} {page}\n" for name, page in entries)
+    assert outcome_titles(text) == [
+        "Security in the home", "Safety in public places",
+        "Reduce crime and anti-social behaviour", "Protect people and reduce harm",
+        "Provide a well led, organised, skilled workforce"]

@@ -261,7 +261,7 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
     Performance", "Appendices"), are the priorities and the rest of the contents is
     left out. False when no entry names the list so."""
     generic = next((at for at, index in enumerate(run) if lines[index].kind == "prose"
-                    and generic_heading(lines[index].text)), None)
+                    and _names_the_list(lines[index].text)), None)
     if generic is None:
         return False
     end = next((at for at in range(generic + 1, len(run))
@@ -270,15 +270,45 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
                                     for index in run[generic + 1:end]):
         return False  # a list's items ("- Outcome 3") are not a contents page's entries
     for at, index in enumerate(run):
+        # (a second list's name, "The Police and Crime Objectives:", holds its entries)
+        entry = generic < at < end and not _names_the_list(lines[index].text)
         lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
-            if generic < at < end else _Line("skip", lines[index].text,
-                                             reason=CONTENTS_LINE)
+            if entry else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
+
+
+# "The Police and Crime Objectives:": a contents entry naming a list of priorities
+_LIST_NAME = re.compile(r"^(?:[\w'\u2019&-]+ ){0,5}(?:priorities|objectives|outcomes|themes|"
+                        r"aims|goals|ambitions|commitments)\s?:$", re.IGNORECASE)
+
+
+def _names_the_list(text: str) -> bool:
+    """Whether a contents entry only names the list after it ("Our priorities", "The
+    Strategic Outcomes", "The Police and Crime Objectives:")."""
+    return generic_heading(text) or bool(_LIST_NAME.match(text.strip()))
+
+
+def contents_with_leaders(lines: list[_Line]) -> None:
+    """A contents page whose entries run to their page numbers along dot leaders
+    ("The Strategic Outcomes ......... 06"): when an entry names the list, the entries
+    after it are the priorities, as on a contents page without leaders; otherwise the
+    rows are left alone (and left out later as contents lines)."""
+    run = [index for index, line in enumerate(lines)
+           if line.kind == "prose" and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text)]
+    if len(run) < CONTENTS_ENTRIES:
+        return
+    texts = {index: lines[index].text for index in run}
+    for index in run:
+        lines[index].text = _LEADER.sub("", lines[index].text).strip()
+    if not _entries_under_the_lists_name(run, lines):
+        for index in run:
+            lines[index].text = texts[index]
 
 
 # The sections a document ends with, after its priorities: a contents page's priorities
 # stop at the first of them ("Governance 33", "Appendix 1: Financial Summary 52")
 BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance|references|"
+                         r"performance (?:and|&|management|monitoring|reporting)|"
                          r"bibliography|acknowledg(?:e)?ments|index|contacts?\b|"
                          r"further information|financial (?:summary|information|plan)|"
                          r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success)|"

@@ -45,6 +45,7 @@ from .furniture import (
     breadcrumb_trail,
     contents_numbers_first,
     contents_page_numbers,
+    contents_with_leaders,
     drop_debris,
     drop_repeats,
     priorities_in_contents,
@@ -107,6 +108,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     lines = tables_one_cell_a_line(lines)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
+    contents_with_leaders(lines)
     contents_numbers_first(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
