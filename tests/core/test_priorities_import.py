@@ -3647,3 +3647,26 @@ def test_a_contents_page_with_dot_leaders_gives_the_entries_under_the_lists_name
         "Security in the home", "Safety in public places",
         "Reduce crime and anti-social behaviour", "Protect people and reduce harm",
         "Provide a well led, organised, skilled workforce"]
+
+
+def test_long_aims_set_in_under_a_lead_in_without_their_bullets_are_the_priorities():
+    """A copy that dropped the bullets but kept the indent: after "Our new priorities
+    are:", aims of more than thirty words, each on its own indented line, are still the
+    list (a long line set in is otherwise read as a paragraph)."""
+    aims = ["To safeguard children and support families and schools so that all children "
+            "in the county can grow up in a safe environment, achieve their full potential "
+            "and have the skills, confidence and support they need for adult life",
+            "To support older, disabled and vulnerable people to live independent lives",
+            "To provide a safe and well managed highways network, secure infrastructure "
+            "improvements and support local economic growth so that businesses thrive, "
+            "people find good jobs and every community stays connected to the services "
+            "it relies on"]
+    assert _words_in(aims[0]) > 30 and _words_in(aims[2]) > 30
+    text = ("Council Plan 2016-2019\nThe new plan sets out what we will focus on.\n"
+            "Our new priorities are:\n" + "".join(f"  {aim}\n" for aim in aims)
+            + "Our plan is supported by a delivery plan.\n")
+    assert outcome_titles(text) == aims
+
+
+def _words_in(text: str) -> int:
+    return len(text.split())

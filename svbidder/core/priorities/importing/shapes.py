@@ -316,6 +316,7 @@ def _name_over_sentence(name: _Line, sentence: _Line) -> bool:
 
 LOWER_CASE_SENTENCE_WORDS = 4
 INDENTED_ITEMS = 2
+LED_IN_ITEM_WORDS = 60
 # Lines set this far in from the line above are a page's second column, pasted beside
 # the first, not a list under it
 SECOND_COLUMN = 20
@@ -339,9 +340,11 @@ def _indented_lists(lines: list[_Line]) -> None:
             index += 1
             continue
         at = index
+        # (after a lead-in, "Our new priorities are:", an item set in may be a long aim)
+        most = LED_IN_ITEM_WORDS if above.text.rstrip().endswith(":") else UNMARKED_ITEM_WORDS
         while at < len(lines) and lines[at].kind == "prose" and \
                 lines[at].indent == line.indent and not lines[at].settled and \
-                _words(lines[at].text) <= UNMARKED_ITEM_WORDS and \
+                _words(lines[at].text) <= most and \
                 not _contact_reason(lines[at].text):
             at += 1
         # (a paragraph set in and wrapped, its lines carried on in lower case, is not one)
