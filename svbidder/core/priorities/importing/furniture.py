@@ -32,7 +32,7 @@ WEB_DEBRIS = "text copied from the web page around the priorities"
 _DEBRIS = re.compile(
     r"^(?:page thumbnail|thumbnail|image|picture|photo|logo|graphic|icon)s?\b.{0,40}$|"
     r"^you are on page\s*\d+\s*of\s*\d+$|^skip to(?: (?:main )?content)?:?$|^back to top$|"
-    r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|^pdf,?\s*\d+(?:\.\d+)?\s*[km]b$|"
+    r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|"
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
@@ -255,24 +255,31 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
     _entries_under_the_lists_name(run, lines)
 
 
-def _entries_under_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
+def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
+                                  names: dict[int, str] | None = None) -> bool:
     """When one contents entry only names the list ("Our strategic priorities"), the
     two or more entries after it, up to the document's back matter ("Measuring
     Performance", "Appendices"), are the priorities and the rest of the contents is
-    left out. False when no entry names the list so."""
+    left out. False when no entry names the list so. ``names`` gives an entry's name
+    where its line holds more (dot leaders and a page number)."""
+    names = names or {}
+
+    def name(index: int) -> str:
+        return names.get(index, lines[index].text)
+
     generic = next((at for at, index in enumerate(run) if lines[index].kind == "prose"
-                    and _names_the_list(lines[index].text)), None)
+                    and _names_the_list(name(index))), None)
     if generic is None:
         return False
     end = next((at for at in range(generic + 1, len(run))
-                if BACK_MATTER.match(lines[run[at]].text)), len(run))
+                if BACK_MATTER.match(name(run[at]))), len(run))
     if end - generic - 1 < 2 or any(lines[index].kind != "prose"
                                     for index in run[generic + 1:end]):
         return False  # a list's items ("- Outcome 3") are not a contents page's entries
     for at, index in enumerate(run):
         # (a second list's name, "The Police and Crime Objectives:", holds its entries)
-        entry = generic < at < end and not _names_the_list(lines[index].text)
-        lines[index] = _Line("item", lines[index].text, ("contents",), announced=True) \
+        entry = generic < at < end and not _names_the_list(name(index))
+        lines[index] = _Line("item", name(index), ("contents",), announced=True) \
             if entry else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
 
@@ -295,14 +302,9 @@ def contents_with_leaders(lines: list[_Line]) -> None:
     rows are left alone (and left out later as contents lines)."""
     run = [index for index, line in enumerate(lines)
            if line.kind == "prose" and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text)]
-    if len(run) < CONTENTS_ENTRIES:
-        return
-    texts = {index: lines[index].text for index in run}
-    for index in run:
-        lines[index].text = _LEADER.sub("", lines[index].text).strip()
-    if not _entries_under_the_lists_name(run, lines):
-        for index in run:
-            lines[index].text = texts[index]
+    if len(run) >= CONTENTS_ENTRIES:
+        _entries_under_the_lists_name(
+            run, lines, {index: _LEADER.sub("", lines[index].text).strip() for index in run})
 
 
 # The sections a document ends with, after its priorities: a contents page's priorities
