@@ -36,6 +36,7 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
+from svbidder.core.priorities.importing.lines import _contact_reason
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
 
@@ -3670,3 +3671,42 @@ def test_long_aims_set_in_under_a_lead_in_without_their_bullets_are_the_prioriti
 
 def _words_in(text: str) -> int:
     return len(text.split())
+
+
+def test_short_lines_between_paragraphs_are_read_when_nothing_else_is_a_list():
+    """A browser's plain-text copy drops the page's bullets, and this page has no
+    lead-in with a colon: a paragraph that speaks of priorities, five short lines, then
+    more prose. Read with the usual rules it gives nothing, so a second reading takes
+    the short lines as the list, and the preview says it was a guess."""
+    priorities = ["Raise school results and the skills of adults in every town",
+                  "Work with the enterprise partnership to help local businesses grow",
+                  "Keep roads, paths and bridges across the county in good repair",
+                  "Support the people who are most vulnerable in our communities",
+                  "Give communities a stronger voice in the decisions that affect them"]
+    assert all(_words_in(p) > 8 for p in priorities)  # longer than a heading run's
+    text = ("Our vision and priorities\n"
+            "We will spend our budget carefully so that we can deliver our priorities and "
+            "still save money over the next four years.\n"
+            + "\n".join(priorities) + "\n"
+            "Each priority has a lead member who reports to the cabinet every quarter on "
+            "what has been done and what is still to do.\n")
+    result = parse_priorities_text(text)
+    assert [o.title for t in result.themes for o in t.outcomes] == priorities
+    assert "Nothing was marked as a list" in result.unsure
+
+
+def test_short_lines_after_a_paragraph_about_something_else_are_not_priorities():
+    """The second reading needs the paragraph before the short lines to speak of
+    priorities, themes or objectives: a list of facts about the body is left alone."""
+    text = ("About the library service\n"
+            "The library service was set up by law and is paid for by the department, "
+            "with branches in every district of the region.\n"
+            "Set up on 1 April 2009\nOne board for the whole region\n"
+            "Paid for by the department\nNinety-six branch libraries\n"
+            "Our branches are open six days a week and most offer free computer use for "
+            "anyone with a library card.\n")
+    assert parse_priorities_text(text).themes == []
+
+
+def test_for_additional_information_is_a_contact_line():
+    assert _contact_reason("For additional information please contact")

@@ -105,7 +105,8 @@ _FOOTER = re.compile(
     r"attachments?\s*:|enclosures?\s*:)",
     re.IGNORECASE)
 _CONTACT_LEAD = re.compile(
-    r"^(?:for (?:more|further) (?:information|details)|if you have (?:any )?(?:questions|queries)|"
+    r"^(?:for (?:more|further|additional) (?:information|details)|"
+    r"if you have (?:any )?(?:questions|queries)|"
     r"(?:please )?contact (?:us|the|our|me)\b|contact(?: details)?\s*:|get in touch|"
     r"(?:tel(?:ephone)?|phone|mobile|e-?mail|website|web|address|post|twitter|x)\s*:|"
     r"write to (?:us|the)\b|follow us\b|find out more\b|am ragor o wybodaeth|cysylltwch)",

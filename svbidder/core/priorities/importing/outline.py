@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
 from .announced import announced_count, ends_a_lead_in
 from .docx import lines_from_blocks
+from .last_resort import LAST_RESORT_NOTE, could_hold_a_run, short_lines_between_paragraphs
 from .lines import (
     _MEASURE_START,
     _PRIORITY_WORDS,
@@ -775,7 +777,25 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
 
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
-    prepared = prepare_lines(apply_shapes(lines))
+    """The tree the shaped lines give; when they give nothing, a second reading that
+    takes short lines between paragraphs as a list whose marks were lost."""
+    spare = [replace(line) for line in lines]  # the passes change the lines they read
+    result = _outline(apply_shapes(lines), list(warnings), name)
+    if result.themes or not could_hold_a_run(spare):  # (the second reading costs a first's)
+        return result
+    shaped = apply_shapes(spare)
+    if not short_lines_between_paragraphs(shaped):
+        return result
+    second = _outline(shaped, list(warnings), name)
+    if not second.themes:
+        return result
+    second.warnings.insert(0, f"{LAST_RESORT_NOTE}, so the short lines between its "
+                              "paragraphs were taken as the priorities.")
+    return second
+
+
+def _outline(shaped: list[_Line], warnings: list[str], name: str) -> ImportResult:
+    prepared = prepare_lines(shaped)
     items_that_lead_in(prepared)
     root, found_name = build_tree(prepared, warnings)
     return _result_from_tree(root, name or found_name, warnings)
@@ -817,6 +837,9 @@ def _unsure(result: ImportResult) -> str:
     if not result.themes:
         return ("No priorities were found. If each paragraph is one priority, choose "
                 "“Each paragraph is a priority”.")
+    if any(w.startswith(LAST_RESORT_NOTE) for w in result.warnings):
+        return ("Nothing was marked as a list, so these short lines were taken as the "
+                "priorities. Check them, or try a fix below.")
     if result.outcome_count < 2:
         return "Only one priority was found. Check the text, or try a fix below."
     if any(w.startswith(SINGLE_LEVEL_NOTE) for w in result.warnings):
