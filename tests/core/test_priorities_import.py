@@ -3710,3 +3710,38 @@ def test_short_lines_after_a_paragraph_about_something_else_are_not_priorities()
 
 def test_for_additional_information_is_a_contact_line():
     assert _contact_reason("For additional information please contact")
+
+
+def test_a_lead_in_paragraph_is_judged_by_its_last_sentence_when_that_names_the_list():
+    """A paragraph that speaks of how the council will work, then ends "The four
+    priorities in the plan are:", leads into the priorities, not a list of values."""
+    priorities = ["Good jobs for local people", "A cleaner, greener town",
+                  "Safe and friendly neighbourhoods", "The best start in life"]
+    text = ("Town Plan 2024-2028\n"
+            "The plan sets out what we want for the town and how we will work with "
+            "residents and partners to get there. The four priorities in the plan are:\n"
+            + "".join(f"• {p}\n" for p in priorities)
+            + "Each priority has its own page with the work planned for this year.\n")
+    assert outcome_titles(text) == priorities
+
+
+def test_named_paragraphs_each_over_its_own_list_are_themes_with_outcomes():
+    """"People – a town where …" then "This means:" and its bullets, then "Place – …"
+    with its own: each name is a theme and its bullets are its outcomes, even beside a
+    later list whose heading speaks of priorities."""
+    text = ("Our priorities\n\n"
+            "People – a town where everyone can live well at every age.\n\nThis means:\n"
+            "• services that are easy to reach and right first time\n"
+            "• strong partnerships with community and faith groups\n\n"
+            "Place – a town that is proud of its past and ready for its future.\n\n"
+            "This means:\n• clean streets and parks\n• homes that people can afford\n\n"
+            "Priority projects for this year\n"
+            "• Open the new leisure centre\n• Finish the town centre plan\n")
+    result = parse_priorities_text(text)
+    tree = {t.title: [o.title for o in t.outcomes] for t in result.themes}
+    assert tree["People"] == ["Services that are easy to reach and right first time",
+                              "Strong partnerships with community and faith groups"]
+    assert tree["Place"] == ["Clean streets and parks", "Homes that people can afford"]
+    # ("Open the new …" is an aim, not a link's words)
+    assert tree["Priority projects for this year"] == ["Open the new leisure centre",
+                                                       "Finish the town centre plan"]

@@ -692,6 +692,11 @@ _LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includ
                            "by", "following", "follows"))
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a paragraph ("… The five strategic priorities are:")."""
+    return _SENTENCE_END.split(text.rstrip())[-1].strip()
+
+
 def ends_a_lead_in(text: str) -> bool:
     """Whether a line ends as a sentence leading into a list does ("We will:", "The
     objectives for 2017-18 included;"), with or without its colon."""

@@ -38,7 +38,10 @@ _DEBRIS = re.compile(
     r"^(?:twitter|facebook|linkedin|instagram|youtube|whatsapp|email this page)$|"
     # (a link's words; "Open a new skills centre", "See a fall in crime" are aims)
     r"^(?:read|view|download)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
-    r"^(?:see|visit|open)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
+    r"^(?:see|visit)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
+    # ("Open the new leisure centre" is an aim; "Open the map in a new window" a link)
+    r"^open (?:our|the|this) (?:map|document|file|link|pdf|page|form|video|image|report|"
+    r"plan|strategy|policy)\b[^.:;]{0,60}$|"
     r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
     r"^(?:show|hide|open|close) (?:all|this)(?: (?:sections?|steps?|answers?))?$|"
     # a page's reading tools: "Text Size: A A A", "Text Colour:", "C", "High contrast"

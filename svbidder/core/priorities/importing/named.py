@@ -127,9 +127,13 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             result.extend(_Line("item", part[:1].upper() + part[1:], ("bullet", 1, 0),
                                 indent=line.indent + 2) for part in outcomes)
             continue
-        if rest.endswith(":"):  # "Our Outcomes: All people will:" heads the list below
+        # "Our Outcomes: All people will:" heads the list below, as does "People – a
+        # borough where …" over "This means:" and its bullets
+        own_list = _own_list_after(lines, index)
+        if rest.endswith(":") or own_list:  # (a name over its own list is a theme)
             result.append(_Line("item", _plain(name), ("lead",), indent=line.indent,
-                                heading=True))
+                                heading=True, hint="theme" if own_list else ""))
+            after_run = False  # its own lead-in is not text after the list
         else:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
         result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
@@ -364,11 +368,33 @@ def _bold_pair(line: _Line) -> tuple[str, str] | None:
 
 def _neighbour_pair(pairs: list[tuple[str, str] | None], lines: list[_Line], index: int,
                     step: int) -> bool:
-    """Whether the nearest non-blank line before or after is also a named paragraph."""
+    """Whether the nearest non-blank line before or after is also a named paragraph,
+    past the first one's own list ("People – a borough where …" / "This means:" /
+    "• high quality services …" / "Place – …")."""
     at = index + step
-    while 0 <= at < len(lines) and lines[at].kind == "blank":
+    while 0 <= at < len(lines) and (lines[at].kind == "blank" or _own_list(lines[at])):
         at += step
     return 0 <= at < len(lines) and pairs[at] is not None
+
+
+OWN_LEAD_WORDS = 4
+
+
+def _own_list_after(lines: list[_Line], index: int) -> bool:
+    """Whether a named paragraph is followed by its own bullets (after a short lead-in)."""
+    for at in following_lines(lines, index + 1):
+        if not _own_list(lines[at]):
+            return False
+        if lines[at].kind == "item":
+            return True
+    return False
+
+
+def _own_list(line: _Line) -> bool:
+    """A named paragraph's own list: its bullets, and a short lead-in ("This means:")."""
+    text = line.text.rstrip()
+    return (line.kind == "item" and not line.heading and line.sig[:1] == ("bullet",)) or (
+        line.kind == "prose" and text.endswith(":") and _words(text) <= OWN_LEAD_WORDS)
 
 
 

@@ -37,6 +37,7 @@ from .announced import (
     announced_count,
     announced_lists,
     ends_a_lead_in,
+    last_sentence,
     named_in_a_sentence,
     named_in_an_item,
 )
@@ -683,7 +684,14 @@ def _statement_items(lines: list[_Line]) -> None:
 
 
 def _leads_to_no_priorities(lead: str) -> bool:
-    """Whether a lead-in introduces the values, how to use the document or the vision."""
+    """Whether a lead-in introduces the values, how to use the document or the vision.
+
+    A paragraph whose last sentence names what follows ("… how we will work with
+    others … The five strategic priorities in the Borough Plan are:") is judged by
+    that sentence alone: the values or vision it spoke of earlier are not the list."""
+    last = last_sentence(lead)
+    if last != lead.strip() and NAMING.search(last):
+        lead = last
     if VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
         return True
     return bool(VISION_LEAD.search(lead)) and not announced_count(lead)
