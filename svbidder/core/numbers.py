@@ -87,10 +87,20 @@ def parse_number(text: str) -> float | None:
     return -value if negative and value else value
 
 
+WHOLE_EXAMPLE_HINT = "Type digits only, for example 12 or 1,200."
+
+
 def parse_whole_number(text: str) -> int | None:
     """A count of things (staff, months): like :func:`parse_number`, but whole and not
-    negative. Raises :class:`ValueError` with a plain-English message otherwise."""
-    value = parse_number(text)
+    negative. Raises :class:`ValueError` with a plain-English message otherwise (its
+    example a whole number: "3.5" is no help to someone counting staff)."""
+    try:
+        value = parse_number(text)
+    except ValueError as exc:
+        message = str(exc)
+        if message.endswith(EXAMPLE_HINT):
+            message = message[:-len(EXAMPLE_HINT)] + WHOLE_EXAMPLE_HINT
+        raise ValueError(message) from None
     if value is None:
         return None
     if value < 0:

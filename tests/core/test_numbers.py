@@ -122,3 +122,11 @@ def test_parse_whole_number_reads_counts(text: str, expected: int | None) -> Non
 def test_parse_whole_number_explains_what_it_refuses(text: str, words: str) -> None:
     with pytest.raises(ValueError, match=words):
         parse_whole_number(text)
+
+
+def test_a_count_that_is_not_a_number_is_given_a_whole_example() -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_whole_number("nine")
+    message = str(caught.value)
+    assert message.startswith("“nine” is not a number.") and "for example 12" in message
+    assert "3.5" not in message

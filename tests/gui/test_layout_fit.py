@@ -172,6 +172,30 @@ def test_number_problem_does_not_push_the_next_boxes(laptop_window, qtbot):
     assert [_spot(widget, panel) for widget in below] == before
 
 
+def test_a_number_box_has_its_hint_right_under_it_and_its_problem_under_the_hint(
+        laptop_window, qtbot):
+    """The room kept for "that is not a number" sits under the hint, not between the
+    box and the hint that explains it; the boxes below still never move."""
+    window = laptop_window
+    page = window.organisation_page
+    window.show_page(page)
+    _settle(qtbot)
+    box = _spot(page.staff_count, page)
+    holder = page.staff_count.parentWidget().parentWidget()
+    hint = holder.findChild(QLabel, "hint")
+    problem = holder.findChild(QLabel, "problem")
+    hint_at, problem_at = _spot(hint, page), _spot(problem, page)
+    assert 0 <= hint_at.top() - box.bottom() <= 8
+    assert problem_at.top() >= hint_at.bottom()
+    before = _spot(page.volunteer_count, page)
+    page.staff_count.setText("nine")
+    page.staff_count.textEdited.emit("nine")
+    _settle(qtbot)
+    assert problem.isVisible() and "not a number" in problem.text()
+    assert "3.5" not in problem.text()  # a count's example is a whole number
+    assert _spot(page.volunteer_count, page) == before
+
+
 # ------------------------------------------------------------ Map
 
 def test_map_says_what_each_column_number_means(laptop_window, qtbot):

@@ -111,7 +111,7 @@ def test_a_count_that_is_not_a_whole_number_is_explained_at_once(window, qtbot):
     window.open_example()
     page = window.organisation_page
     before = window.session.workspace.organisation().staff_count
-    problem = page.staff_count.parentWidget().findChild(QLabel, "problem")
+    problem = page.staff_count.parentWidget().parentWidget().findChild(QLabel, "problem")
     for typed, words in (("twelve", "not a number"), ("-3", "below zero"),
                          ("2.5", "not a whole number")):
         page.staff_count.selectAll()

@@ -42,10 +42,23 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, help_text: str =
         hint.setObjectName("hint")
         hint.setTextFormat(Qt.TextFormat.PlainText)
         column.addWidget(hint)
+        _problem_under_hint(field, column)
         form.addRow(label, holder)
     else:
         form.addRow(label, field)
     return label
+
+
+def _problem_under_hint(field: QWidget, column: QVBoxLayout) -> None:
+    """Move a number box's problem line (kept its room, shown or not) from between the
+    box and its hint to under the hint: the hint stays with its box, and the room
+    reads as the space between rows rather than a gap inside one."""
+    problem = field.findChild(QLabel, "problem")
+    layout = field.layout()
+    if problem is None or layout is None or layout.indexOf(problem) < 0:
+        return
+    layout.removeWidget(problem)
+    column.addWidget(problem)
 
 
 def number_field(binder, field: str, width: int = 160,
