@@ -36,6 +36,7 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
+from svbidder.core.priorities.importing.announced import ends_a_lead_in
 from svbidder.core.priorities.importing.lines import _contact_reason
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
@@ -3745,3 +3746,12 @@ def test_named_paragraphs_each_over_its_own_list_are_themes_with_outcomes():
     # ("Open the new …" is an aim, not a link's words)
     assert tree["Priority projects for this year"] == ["Open the new leisure centre",
                                                        "Finish the town centre plan"]
+
+
+def test_a_line_ending_will_have_leads_into_its_list():
+    """"Brookfield the Place will have:" leads into what the town will have: over its
+    list it is a sentence (the theme is called "Priorities", the line its description),
+    not the name of a theme."""
+    assert ends_a_lead_in("Brookfield the Place will have:")
+    assert ends_a_lead_in("By 2030 we will have")
+    assert not ends_a_lead_in("Homes that people can afford")

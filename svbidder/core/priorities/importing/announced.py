@@ -689,7 +689,7 @@ def is_statement(text: str) -> bool:
 
 # "We will", "The priorities are", "These benefits include": a sentence's start, not a name
 _LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "included",
-                           "by", "following", "follows"))
+                           "by", "following", "follows", "have"))
 
 
 def last_sentence(text: str) -> str:
