@@ -21,7 +21,15 @@ from svbidder.core.documents import (
     read_document,
     read_document_bytes,
 )
-from svbidder.core.documents.pdf import _Line, _Para, _para_text, _Piece, _table_rows
+from svbidder.core.documents.pdf import (
+    _column_split,
+    _Line,
+    _merge_across_pages,
+    _Para,
+    _para_text,
+    _Piece,
+    _table_rows,
+)
 from svbidder.core.priorities.importing import parse_priorities_file
 from svbidder.core.writing.tender import split_questions, split_questions_file
 
@@ -189,6 +197,35 @@ def test_a_large_title_beside_a_short_right_column_does_not_make_a_table():
              _at("increasing the percentage of our", 338, 652, 1),
              _at("waste sent to recycling", 338, 637, 1)]
     assert _table_rows(left, right) is None
+
+
+def test_a_short_right_column_beside_a_two_line_title_is_a_column():
+    """The end of a list carried over to the right-hand column, two bullets high, beside
+    only the two lines of a large title: the page has two columns (the title's baseline
+    sits a little below the bullet text's), so the title's lines are not run into the
+    bullets' ("Enfield Council employment")."""
+    title = [_Line([_Piece("Council Plan", 90, 696, 26, False)]),
+             _Line([_Piece("2020-2022", 90, 666.0, 26, False)])]
+    body = [_at(f"left line {i}", 90, 630 - 14 * i, 0) for i in range(20)]
+    right = [_Line([_Piece("\uf0b7", 335, 710, 11, False),
+                    _Piece("create more high-quality", 353, 710, 11, False)]),
+             _at("employment", 353, 695, 0),
+             _Line([_Piece("\uf0b7", 335, 681, 11, False),
+                    _Piece("enhance skills and connect local", 353, 681, 11, False)]),
+             _at("people to opportunities", 353, 666.4, 0)]
+    assert _column_split(title + body + right, 612) == 333
+    # an indented block with nothing beside it is not a column
+    assert _column_split(body + right, 612) is None
+
+
+def test_a_sentence_carried_into_the_next_column_after_a_bracket_is_joined():
+    first = _para("This includes business and retail crime; responsiveness")
+    rest = _Para([_Line([_Piece("(such as the speed of answering calls); cyber crime.",
+                                330, 700, 11, False)], 1)])
+    merged = _merge_across_pages([first, rest])
+    assert len(merged) == 1
+    assert _para_text(merged[0]).endswith("responsiveness (such as the speed of answering "
+                                          "calls); cyber crime.")
 
 
 def test_words_broken_at_line_ends_are_joined():

@@ -187,6 +187,9 @@ def _lines(pieces: list[_Piece]) -> list[_Line]:
     return lines
 
 
+COLUMN_BESIDE = 2  # pieces of text left of a right-hand block that make it a column
+
+
 def _column_split(lines: list[_Line], width: float) -> float | None:
     """The x where a right-hand column starts, if the page has two columns."""
     starts = Counter(round(piece.x / 4) * 4 for line in lines for piece in line.pieces
@@ -198,12 +201,15 @@ def _column_split(lines: list[_Line], width: float) -> float | None:
     # and list numbers sit left of its text).
     common = max(frequent, key=lambda x: starts[x])
     split = min(x for x in starts if common - 40 <= x <= common) - 3
-    right = [p.y for line in lines for p in line.pieces if p.x >= split]
-    low, high = min(right), max(right)
-    # Text on the left beside the right-hand block: two columns, not one indented block.
+    right = [p for line in lines for p in line.pieces if p.x >= split]
+    # (half a line's leeway: a large title's baseline sits a little off the text's)
+    low = min(p.y - p.size / 2 for p in right)
+    high = max(p.y + p.size / 2 for p in right)
+    # Text on the left beside the right-hand block: two columns, not one indented block
+    # (two lines are enough: a short second column beside a two-line title)
     beside = sum(1 for line in lines for p in line.pieces
                  if p.x < split - 20 and low <= p.y <= high)
-    return split if beside >= 3 else None
+    return split if beside >= COLUMN_BESIDE else None
 
 
 def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
@@ -537,13 +543,19 @@ def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Paragraph]:
     return _blocks(_merge_across_pages(paragraphs), body_size, _vocabulary(pages))
 
 
+def _carries_on(text: str) -> bool:
+    """Whether a line starts in lower case, after any opening bracket or quote ("(such
+    as the speed …"): the rest of a sentence, not a new one."""
+    return text.lstrip("([{\"'\u2018\u201c")[:1].islower()
+
+
 def _merge_across_pages(paragraphs: list[_Para]) -> list[_Para]:
     """A paragraph cut by a page or column break carries on in lower case: join it (not
     a table's cell, whose description may start in lower case beside its name)."""
     merged: list[_Para] = []
     for para in paragraphs:
         first = para.lines[0].text
-        if merged and para.list_level is None and first[:1].islower() and \
+        if merged and para.list_level is None and _carries_on(first) and \
                 not para.lines[0].in_table and \
                 abs(merged[-1].size - para.size) < 0.6 and \
                 not _para_text(merged[-1]).endswith((".", ":", "!", "?")):
