@@ -28,6 +28,7 @@ from svbidder.core.documents.pdf import (
     _Para,
     _para_text,
     _Piece,
+    _split_columns,
     _table_rows,
 )
 from svbidder.core.priorities.importing import parse_priorities_file
@@ -226,6 +227,31 @@ def test_a_sentence_carried_into_the_next_column_after_a_bracket_is_joined():
     assert len(merged) == 1
     assert _para_text(merged[0]).endswith("responsiveness (such as the speed of answering "
                                           "calls); cyber crime.")
+
+
+def test_a_table_inside_the_left_column_of_a_two_column_page_is_read_row_by_row():
+    """A two-column page whose left column holds a table of names beside their
+    descriptions: the page is split into its columns, then the table in the left one is
+    read row by row (not each cell column in turn)."""
+    def line(*pieces: tuple[str, float], y: float) -> _Line:
+        return _Line([_Piece(text, x, y, 11, False) for text, x in pieces])
+
+    lines = [line(("Our priorities for this year are:", 90), ("Right column one", 330),
+                  y=700),
+             line(("Housing", 95), ("providing homes of the", 200), ("Right column two", 330),
+                  y=686),
+             line(("right quality", 200), ("Right column three", 330), y=672),
+             line(("Culture", 95), ("improving the quality", 200), ("Right column four", 330),
+                  y=650),
+             line(("of lives", 200), ("Right column five", 330), y=636),
+             line(("Safe communities", 95), ("keeping people safe", 200), y=614),
+             line(("from harm", 200), y=600)]
+    texts = [item.text for item in _split_columns(lines, 612)]
+    assert texts[:8] == ["Our priorities for this year are:", "Housing",
+                         "providing homes of the", "right quality", "Culture",
+                         "improving the quality", "of lives", "Safe communities"]
+    assert texts[-5:] == [f"Right column {n}" for n in ("one", "two", "three", "four",
+                                                         "five")]
 
 
 def test_words_broken_at_line_ends_are_joined():

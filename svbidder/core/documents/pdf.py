@@ -77,7 +77,8 @@ class _Piece:
 @dataclass
 class _Line:
     pieces: list[_Piece] = field(default_factory=list)
-    column: int = 0  # 1 for the right-hand column of a two-column page
+    column: int = 0  # 1 for the right-hand column of a two-column page (2, 3: a table's
+    # cells inside the left or right column)
     in_table: bool = False  # a row of a table read row by row: its cells stay apart
 
     @property
@@ -190,10 +191,12 @@ def _lines(pieces: list[_Piece]) -> list[_Line]:
 COLUMN_BESIDE = 2  # pieces of text left of a right-hand block that make it a column
 
 
-def _column_split(lines: list[_Line], width: float) -> float | None:
-    """The x where a right-hand column starts, if the page has two columns."""
+def _column_split(lines: list[_Line], width: float, start: float = 0.0) -> float | None:
+    """The x where a right-hand column starts, if the page (or the part of it from
+    ``start`` to ``width``) has two columns."""
+    span = width - start
     starts = Counter(round(piece.x / 4) * 4 for line in lines for piece in line.pieces
-                     if 0.35 * width < piece.x < 0.65 * width)
+                     if start + 0.35 * span < piece.x < start + 0.65 * span)
     frequent = [x for x, count in starts.items() if count >= 3]
     if not frequent or sum(starts[x] for x in frequent) < 4:
         return None
@@ -213,19 +216,39 @@ def _column_split(lines: list[_Line], width: float) -> float | None:
 
 
 def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
+    """The page's lines in reading order: a table row by row, two columns one after
+    the other, and a table inside either column row by row too."""
     split = _column_split(lines, width)
     if split is None:
         return lines
+    left, right = _parted(lines, split, (0, 1))
+    return _table_rows(left, right) or (
+        _table_within(left, 0.0, split, (0, 2)) + _table_within(right, split, width, (1, 3)))
+
+
+def _table_within(column: list[_Line], start: float, end: float,
+                  ids: tuple[int, int]) -> list[_Line]:
+    """A column's lines, with a table set inside it read row by row: only a table, never
+    a column of text split again."""
+    split = _column_split(column, end, start)
+    if split is None:
+        return column
+    return _table_rows(*_parted(column, split, ids)) or column
+
+
+def _parted(lines: list[_Line], split: float,
+            ids: tuple[int, int]) -> tuple[list[_Line], list[_Line]]:
+    """The lines' pieces left and right of ``split``, as lines of the two column ids."""
     left: list[_Line] = []
     right: list[_Line] = []
     for line in lines:
         before = [p for p in line.pieces if p.x < split]
         after = [p for p in line.pieces if p.x >= split]
         if before:
-            left.append(_Line(before, 0))
+            left.append(_Line(before, ids[0]))
         if after:
-            right.append(_Line(after, 1))
-    return _table_rows(left, right) or left + right
+            right.append(_Line(after, ids[1]))
+    return left, right
 
 
 def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
