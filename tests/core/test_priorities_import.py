@@ -3755,3 +3755,43 @@ def test_a_line_ending_will_have_leads_into_its_list():
     assert ends_a_lead_in("Brookfield the Place will have:")
     assert ends_a_lead_in("By 2030 we will have")
     assert not ends_a_lead_in("Homes that people can afford")
+
+
+def test_numbered_priorities_each_in_a_list_of_its_own_keep_their_names():
+    """A page that sets each priority as a one-item numbered list (every one "1."),
+    some with points under them: none is joined to the next as if they were a Welsh
+    and English pair, a name over its points keeps its name, and a long one with no
+    points is still a priority."""
+    text = ("Our priorities for 2025\n\n"
+            "Our plan is focused on balancing money and services:\n\n"
+            "1. Making the most of digital tools across the partnership:\n"
+            "• Shared patient records\n• Shared technical design\n\n"
+            "1. Developing a clinical services strategy for the county and developing "
+            "clinical networks to promote closer working between clinical teams, make "
+            "services more resilient and improve outcomes for patients\n\n"
+            "1. Investing in prevention, with an extra £2 million set aside.\n\n"
+            "1. Implementing our care model. Completing the work across the whole system, "
+            "with targeted help in the community.\n\n"
+            "1. Implementing our workforce strategy to:\n"
+            "• Rely less on agency staff\n• Set up one recruitment service\n")
+    titles = [theme.title for theme in parse_priorities_text(text).themes]
+    assert len(titles) == 5
+    assert titles[0].startswith("Making the most of digital tools")
+    assert titles[1].startswith("Developing a clinical services strategy")
+    assert titles[2].startswith("Investing in prevention")
+    assert titles[3] == "Implementing our care model"
+    assert titles[4].startswith("Implementing our workforce strategy")
+
+
+def test_numbered_paragraphs_before_one_that_leads_into_a_list_are_not_priorities():
+    """An executive summary's numbered paragraphs, the last of which leads into its
+    points ("4. The deal includes:"), are paragraphs: the points are the priorities."""
+    text = ("Executive Summary\n"
+            "1. The region has secured a deal worth £1 billion. Over its lifetime partners "
+            "expect it to bring new jobs.\n"
+            "2. This deal will give local partners the powers they need. It builds on the "
+            "region's strengths.\n"
+            "3. The deal includes:\n"
+            "• Investment in transport\n• Support for new businesses\n• Better skills\n")
+    titles = outcome_titles(text)
+    assert titles == ["Investment in transport", "Support for new businesses", "Better skills"]

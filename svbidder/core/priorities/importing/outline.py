@@ -368,10 +368,10 @@ def _merge_bilingual(themes: list[ImportTheme]) -> list[ImportTheme]:
     merged: list[ImportTheme] = []
     for theme in themes:
         previous = merged[-1] if merged else None
+        # (one Welsh, one not: "1." over each of a page's one-item lists is no twin)
         if previous is not None and not previous.outcomes and not previous.description and (
-                (previous.ref and previous.ref == theme.ref)
-                or (not previous.ref and not theme.ref
-                    and _looks_welsh(previous.title) != _looks_welsh(theme.title))):
+                previous.ref == theme.ref
+                and _looks_welsh(previous.title) != _looks_welsh(theme.title)):
             theme.title = f"{previous.title} / {theme.title}"
             merged[-1] = theme
             continue
@@ -448,12 +448,18 @@ def _number_alike(themes: list[ImportTheme], title: str) -> None:
         theme.title = f"{title} ({number})"
 
 
-def _bulleted_among_lists(node: Node, nodes: list[Node]) -> bool:
-    """A bullet point (or a Word list's item) among others of which one holds a list of
-    its own ("… zero emission by 2045, including" over two targets): a priority, however
-    long."""
-    return node.sig[:1] in (("bullet",), ("wlist",)) and any(
-        other.children and other.sig == node.sig for other in nodes)
+def _item_among_lists(node: Node, nodes: list[Node]) -> bool:
+    """A bullet point, a Word list's item or a numbered one, among others of which one
+    holds a list of its own ("… zero emission by 2045, including" over two targets;
+    "1. Investing in prevention. …" beside "1. Implementing our workforce strategy to:"
+    and its points): a priority, however long."""
+    if node.sig[:1] in (("bullet",), ("wlist",)):
+        return any(other.children and other.sig == node.sig for other in nodes)
+    # (numbered paragraphs, "4. The City Deal includes:" over its points, are not a list
+    # of priorities: a numbered sibling must name its list, not lead into it)
+    return node.sig[:1] == ("dec",) and any(
+        other.children and other.sig == node.sig and not ends_a_lead_in(other.text)
+        and not _SENTENCE_LEAD.match(other.text) for other in nodes)
 
 
 def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
@@ -467,8 +473,9 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
                   if not node.children and node.hint != "theme" and (
-                      node.heading or _reads_as_prose(node.text)
-                      or (_words(node.text) > 25 and not _bulleted_among_lists(node, nodes)))}
+                      node.heading or _READER_PROSE.match(node.text) or (
+                          (_TWO_SENTENCES.search(node.text, 0, 400) or _words(node.text) > 25)
+                          and not _item_among_lists(node, nodes)))}
     kept: list[ImportTheme] = []
     for theme in _merge_bilingual(themes):
         if id(theme) in prose_only and not theme.outcomes:
@@ -503,6 +510,9 @@ def _introduces_its_list(theme: ImportTheme) -> bool:
     focus on:", "We will work with … to", "… six goals"); an item naming its own list
     keeps its name ("Support delivery of key NHS priorities:")."""
     title = theme.title
+    if theme.ref and not _SENTENCE_LEAD.match(title) and not _PRIORITY_CUE.search(title) \
+            and not announced_count(title):
+        return False  # "1. Implementing our workforce strategy to:": numbered, it is a name
     if _words(title) > 4 and title.endswith(":") and not (
             theme.ref == "" and _PRIORITY_CUE.search(title) and not ends_a_lead_in(title)):
         return True
