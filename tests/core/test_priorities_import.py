@@ -3795,3 +3795,25 @@ def test_numbered_paragraphs_before_one_that_leads_into_a_list_are_not_prioritie
             "• Investment in transport\n• Support for new businesses\n• Better skills\n")
     titles = outcome_titles(text)
     assert titles == ["Investment in transport", "Support for new businesses", "Better skills"]
+
+
+def test_an_objective_of_two_sentences_among_ones_that_open_alike_is_kept():
+    """Among "To …" objectives, one written as two sentences ("To raise the profile of
+    the council … This includes a new website.") is one of them: its first sentence is
+    the title and the second its description. A sentence about the page is still left
+    out."""
+    text = ("Objectives 2017 - 2020\n"
+            "• To raise the profile of the council so that it talks well with everyone in "
+            "the parish. This includes a new website and a newsletter.\n"
+            "• To understand and share the views of residents and businesses.\n"
+            "• To respond to planning applications on time.\n"
+            "• To support village groups through grants and practical help.\n"
+            "• If you would like to help, please come to our next meeting.\n")
+    result = parse_priorities_text(text)
+    outcomes = [o for t in result.themes for o in t.outcomes]
+    assert [o.title for o in outcomes] == [
+        "To raise the profile of the council so that it talks well with everyone in the "
+        "parish", "To understand and share the views of residents and businesses",
+        "To respond to planning applications on time",
+        "To support village groups through grants and practical help"]
+    assert "This includes a new website" in outcomes[0].description

@@ -676,7 +676,16 @@ _TWO_SENTENCES = re.compile(r"[a-z)][.!?] [A-Z]")
 def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     """Outcomes whose title is two sentences, or speaks to the reader ("If you would
     like…", "This plan sets out…"), are prose that came along with a list. A theme is
-    never emptied this way."""
+    never emptied this way.
+
+    An outcome of two sentences that opens as every other one does ("To raise the
+    profile of the council … This includes …" among "To …" objectives) is one of them,
+    its first sentence the title and the rest its description."""
+    opening = _shared_opening([o.title for o in theme.outcomes])
+    for outcome in theme.outcomes:
+        if opening and _first_word(outcome.title) == opening and \
+                not _READER_PROSE.match(outcome.title):
+            _first_sentence_as_title(outcome)
     kept = [outcome for outcome in theme.outcomes if not _reads_as_prose(outcome.title)]
     if not kept or len(kept) == len(theme.outcomes):
         return
@@ -685,6 +694,30 @@ def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
             warnings.append(f"Left out “{_short(outcome.title, 50)}”: it reads as a sentence "
                             "about the document, not a priority.")
     theme.outcomes = kept
+
+
+PARALLEL_ITEMS = 3  # outcomes, besides the one of two sentences, that open alike
+
+
+def _first_word(title: str) -> str:
+    return title.split(maxsplit=1)[0].casefold() if title.strip() else ""
+
+
+def _shared_opening(titles: list[str]) -> str:
+    """The first word every one-sentence title opens with ("to"), if there are enough
+    (a sentence that speaks to the reader does not count)."""
+    single = [t for t in titles if not _reads_as_prose(t)]
+    words = {_first_word(t) for t in single}
+    return words.pop() if len(single) >= PARALLEL_ITEMS and len(words) == 1 else ""
+
+
+def _first_sentence_as_title(outcome: ImportOutcome) -> None:
+    found = _TWO_SENTENCES.search(outcome.title, 0, 400)
+    if found is None:
+        return
+    rest = outcome.title[found.start() + 2:].strip()
+    outcome.title = outcome.title[:found.start() + 1].rstrip(".!? ")
+    outcome.description = "\n\n".join(p for p in (rest, outcome.description) if p)
 
 
 def _reads_as_prose(title: str) -> bool:
