@@ -3817,3 +3817,18 @@ def test_an_objective_of_two_sentences_among_ones_that_open_alike_is_kept():
         "To respond to planning applications on time",
         "To support village groups through grants and practical help"]
     assert "This includes a new website" in outcomes[0].description
+
+
+def test_names_set_beside_the_counted_noun_are_the_priorities():
+    """"We identified four key priorities, clean, green, safe, and connected, which are
+    …": the four names set beside the noun are the list; a clause set there instead
+    ("three themes, which we agreed in 2020, are …") is not a name."""
+    def titles(sentence: str) -> list[str]:
+        return outcome_titles(f"News\n\n{sentence}\n\nWe have listened to our tenants "
+                              "over the year and will keep doing so.\n")
+
+    assert titles("During 2023 we identified four key priorities, clean, green, safe, and "
+                  "connected, which shape our approach.") == ["Clean", "Green", "Safe",
+                                                              "Connected"]
+    assert titles("Our three themes, which we agreed in 2020, are growth, inclusion and "
+                  "sustainability.") == ["Growth", "Inclusion", "Sustainability"]

@@ -50,6 +50,12 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     if text[:noun_end].split()[-1][:1].isupper():
         return []  # "the 7 District Electoral Areas (Ballyarnett, …)": places, a proper name
     after = text[noun_end:noun_end + 800]
+    if after.startswith(", "):  # "four key priorities, clean, green, safe, and connected,
+        # which are …": the names set beside the noun (else "…, which we agreed, are …")
+        end = _CLOSERS[""].search(after, 2)
+        beside = _coordinated(after[2:end.start() if end else len(after)], count)
+        if beside:
+            return beside
     opener = _LIST_OPENER.match(after)
     if opener is None:
         return _semicolon_list(after, count)
