@@ -27,6 +27,7 @@ from svbidder.core.documents.pdf import (
     _merge_across_pages,
     _Para,
     _para_text,
+    _paragraphs,
     _Piece,
     _split_columns,
     _table_rows,
@@ -252,6 +253,18 @@ def test_a_table_inside_the_left_column_of_a_two_column_page_is_read_row_by_row(
                          "improving the quality", "of lives", "Safe communities"]
     assert texts[-5:] == [f"Right column {n}" for n in ("one", "two", "three", "four",
                                                          "five")]
+
+
+def test_a_heading_half_a_point_larger_than_its_text_is_a_paragraph_of_its_own():
+    """A bold 13 pt heading set straight over a bold 12.5 pt paragraph, no wider apart
+    than the paragraph's own lines: the size tells them apart."""
+    lines = [_Line([_Piece("Corporate Objectives 2025 – 26", 90, 458.0, 13.0, True)]),
+             _Line([_Piece("We will work with staff and partners", 90, 441.2, 12.5, True)]),
+             _Line([_Piece("to improve the health of local people.", 90, 424.7, 12.5, True)])]
+    texts = [_para_text(para) for para in _paragraphs(lines, 12.5)]
+    assert texts == ["Corporate Objectives 2025 – 26",
+                     "We will work with staff and partners to improve the health of local "
+                     "people."]
 
 
 def test_words_broken_at_line_ends_are_joined():

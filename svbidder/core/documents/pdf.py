@@ -386,6 +386,11 @@ def _starts_item(line: _Line, body_size: float) -> bool:
             text[1] == " ") or bool(_NUMBERED.match(text))
 
 
+# Lines of one paragraph are set in one size: a heading half a point larger than the
+# text under it (13 pt over 12.5 pt) starts a paragraph of its own.
+SAME_SIZE = 0.3
+
+
 def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
     """Lines joined into paragraphs by spacing, size and list markers."""
     paragraphs: list[_Para] = []
@@ -400,7 +405,7 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
         item = _starts_item(line, body_size)
         joins = previous is not None and not item and paragraphs and \
             line.column == previous.column and \
-            abs(line.size - previous.size) < 0.6 and line.bold == previous.bold and \
+            abs(line.size - previous.size) < SAME_SIZE and line.bold == previous.bold and \
             0 < previous.y - line.y <= (1.45 if line.size < body_size * 1.12 else 1.7) * \
             max(line.size, previous.size)
         if joins:
