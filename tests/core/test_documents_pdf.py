@@ -220,6 +220,28 @@ def test_a_short_right_column_beside_a_two_line_title_is_a_column():
     assert _column_split(body + right, 612) is None
 
 
+def test_two_lines_carried_to_the_top_of_the_right_column_are_a_column():
+    """Only a bullet and its carried-on line at the top of the right-hand column, beside
+    a one-line title, the left column running on below: a column all the same. The same
+    two lines with nothing beside them, or a bold word part way along a line of the
+    left column, are not."""
+    title = _Line([_Piece("Strategic Plan", 36, 695, 26, False),
+                   _Piece("recycling", 335, 695, 11, False)])
+    bullet = _Line([_Piece("\uf0b7", 317, 710, 11, False),
+                    _Piece("increasing the percentage of our waste sent to", 335, 710, 11,
+                           False)])
+    body = [_at(f"left line {i}", 36, 660 - 14 * i, 0) for i in range(20)]
+    lines = sorted([bullet, title, *body], key=lambda line: -line.y)
+    assert _column_split(lines, 612) == 313  # left of the bullet
+    alone = [_Line([_Piece("increasing the percentage", 335, 710, 11, False)]),
+             _Line([_Piece("recycling", 335, 695, 11, False)])]
+    assert _column_split(alone, 612) is None
+    lead = "We will work with partners across the borough to "  # about 270 pt wide
+    bold_words = [_Line([_Piece(lead, 36, 660 - 14 * i, 11, False),
+                         _Piece("deliver", 305, 660 - 14 * i, 11, True)]) for i in range(2)]
+    assert _column_split(bold_words + body[2:], 612) is None
+
+
 def test_a_sentence_carried_into_the_next_column_after_a_bracket_is_joined():
     first = _para("This includes business and retail crime; responsiveness")
     rest = _Para([_Line([_Piece("(such as the speed of answering calls); cyber crime.",

@@ -199,7 +199,7 @@ def _column_split(lines: list[_Line], width: float, start: float = 0.0) -> float
                      if start + 0.35 * span < piece.x < start + 0.65 * span)
     frequent = [x for x, count in starts.items() if count >= 3]
     if not frequent or sum(starts[x] for x in frequent) < 4:
-        return None
+        return _short_column(lines, width, start)
     # The right column's margin is its leftmost start near the common one (its bullets
     # and list numbers sit left of its text).
     common = max(frequent, key=lambda x: starts[x])
@@ -213,6 +213,54 @@ def _column_split(lines: list[_Line], width: float, start: float = 0.0) -> float
     beside = sum(1 for line in lines for p in line.pieces
                  if p.x < split - 20 and low <= p.y <= high)
     return split if beside >= COLUMN_BESIDE else None
+
+
+SHORT_COLUMN_LINES = 2
+
+
+def _past_its_end(before: _Piece, after: _Piece) -> bool:
+    """Whether ``after`` starts beyond where ``before`` ends, by an average glyph's width
+    (a large title's words are wide, so the stricter :func:`_far_apart` misses this)."""
+    return after.x - before.x > len(before.text) * before.size * AVERAGE_CHAR * 1.2 + \
+        before.size
+
+
+def _text_start(line: _Line, beyond: float) -> _Piece | None:
+    """The piece where text starts beyond ``beyond`` on a line: the line's first piece or
+    one set well apart from the piece before it, past a bullet or number of its own."""
+    pieces = line.pieces
+    for at, piece in enumerate(pieces):
+        if piece.x > beyond and (at == 0 or _past_its_end(pieces[at - 1], piece)):
+            if _MARKER.match(piece.text.strip()) and at + 1 < len(pieces):
+                return pieces[at + 1]
+            return piece
+    return None
+
+
+def _short_column(lines: list[_Line], width: float, start: float) -> float | None:
+    """The x where a right-hand column of only two or three lines starts: the end of a
+    list carried over to the top of the second column, beside the first column's title,
+    with the first column running on well below it. Only lines that start there count
+    (not a word set in bold part way along a line of the first column)."""
+    span = width - start
+    starts = Counter(round(p.x / 4) * 4 for p in (_text_start(line, start + 0.35 * span)
+                                                  for line in lines)
+                     if p is not None and p.x < start + 0.65 * span)
+    common = next((x for x, count in starts.items() if count >= SHORT_COLUMN_LINES), None)
+    if common is None or sum(starts.values()) > 3:
+        return None
+    # (its bullets sit left of its text)
+    split = min(round(p.x / 4) * 4 for line in lines for p in line.pieces
+                if common - 40 <= round(p.x / 4) * 4 <= common) - 3
+    right = [p for line in lines for p in line.pieces if p.x >= split]
+    left = [p for line in lines for p in line.pieces if p.x < split - 20]
+    if not right or not left:
+        return None
+    low = min(p.y - p.size / 2 for p in right)
+    high = max(p.y + p.size / 2 for p in right)
+    beside = any(low <= p.y <= high for p in left)
+    runs_on = min(p.y for p in left) < low - 5 * max(p.size for p in right)
+    return split if beside and runs_on else None
 
 
 def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
