@@ -242,6 +242,16 @@ def test_two_lines_carried_to_the_top_of_the_right_column_are_a_column():
     assert _column_split(bold_words + body[2:], 612) is None
 
 
+def test_three_columns_are_read_one_after_another():
+    """A landscape leaflet in three columns: the first, then the second, then the third
+    (not the second and third run together line by line)."""
+    lines = [_Line([_Piece(f"first {i}", 36, 500 - 14 * i, 11, False),
+                    _Piece(f"second {i}", 290, 500 - 14 * i, 11, False),
+                    _Piece(f"third {i}", 545, 500 - 14 * i, 11, False)]) for i in range(6)]
+    texts = [line.text for line in _split_columns(lines, 792)]
+    assert texts == [f"{name} {i}" for name in ("first", "second", "third") for i in range(6)]
+
+
 def test_a_sentence_carried_into_the_next_column_after_a_bracket_is_joined():
     first = _para("This includes business and retail crime; responsiveness")
     rest = _Para([_Line([_Piece("(such as the speed of answering calls); cyber crime.",

@@ -271,17 +271,25 @@ def _split_columns(lines: list[_Line], width: float) -> list[_Line]:
         return lines
     left, right = _parted(lines, split, (0, 1))
     return _table_rows(left, right) or (
-        _table_within(left, 0.0, split, (0, 2)) + _table_within(right, split, width, (1, 3)))
+        _within(left, 0.0, split, (0, 2), third=split > THIRD_SPLIT[1] * width)
+        + _within(right, split, width, (1, 3), third=split < THIRD_SPLIT[0] * width))
 
 
-def _table_within(column: list[_Line], start: float, end: float,
-                  ids: tuple[int, int]) -> list[_Line]:
-    """A column's lines, with a table set inside it read row by row: only a table, never
-    a column of text split again."""
+# Where a page's first split falls when it has three columns: about a third of the way
+# across (the other two columns to its right) or two thirds (the other two to its left).
+THIRD_SPLIT = (0.42, 0.58)
+
+
+def _within(column: list[_Line], start: float, end: float, ids: tuple[int, int], *,
+            third: bool) -> list[_Line]:
+    """A column's lines, with a table set inside it read row by row; and, on a page of
+    three columns (``third``), the two columns this part holds one after the other.
+    Otherwise a column of text is never split again."""
     split = _column_split(column, end, start)
     if split is None:
         return column
-    return _table_rows(*_parted(column, split, ids)) or column
+    left, right = _parted(column, split, ids)
+    return _table_rows(left, right) or (left + right if third else column)
 
 
 def _parted(lines: list[_Line], split: float,
