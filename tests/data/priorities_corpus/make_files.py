@@ -909,6 +909,56 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Skip to main content", "Home", "Health and Wellbeing",
               "Accessible PDF Version of Strategy Diagram"),
         headings=("Bangor University Health and Wellbeing Strategy 2020 – 2024",)),
+    # Round twenty-four: ten of its documents, chosen for their layout alone (the
+    # importer was not run on them): five from each half.
+    "chelmsford-our-chelmsford-our-plan-2021-four-themes": Layout(
+        header="Chelmsford City Council – Our Chelmsford, Our Plan", priorities="heading",
+        columns=2,
+        skip=("Skip to main content", "Chelmsford City Council", "You can download the plan.",
+              "Mandatory field", "Is there something wrong with this page?",
+              "Last updated: 13 April 2021", "Go to:")),
+    "thurrock-vision-priorities-2018-people-place-prosperity": Layout(
+        header="Thurrock Council – Our vision and priorities", priorities="bold-name",
+        skip=("Skip to main content", "Home", "Your council", "Our vision and priorities"),
+        headings=("Our vision", "Our priorities", "Corporate priority projects 2021/22",
+                  "Economic growth:")),
+    "newcastle-city-council-plan-vision-four-priorities": Layout(
+        header="Newcastle City Council – Council Plan", priorities="table",
+        skip=("Skip to main content", "Home", "Your council and democracy",
+              "Policies, plans and performance", "Council plan", "Page last updated:",
+              "7 September 2017", "Was this page useful?"),
+        headings=("The context we are delivering in",), extra={"name_column": True}),
+    "stirling-council-key-priorities-2021-progress-news-six-headings": Layout(
+        header="Stirling Council – News", priorities="numbered",
+        headings=('"Incredible achievements"',), extra={"no_title": True}),
+    "north-london-nhs-ft-strategy-four-strategic-aims": Layout(
+        header="North London NHS Foundation Trust – Our vision, values and strategy",
+        priorities="bullets", columns=2,
+        skip=("Skip to main content", "Home", "About us", "Our vision, values and strategy"),
+        headings=("Our four Strategic Aims for the Trust", "Our Strategic Objectives")),
+    "sport-wales-strategy-six-levels-of-strategic-intent-caps": Layout(
+        header="Sport Wales – Enabling Sport in Wales to Thrive", priorities="numbered",
+        skip=("Skip to main content",),
+        headings=("What we want to achieve", "How we are changing"),
+        extra={"bold_name": True}),
+    "cherwell-annual-delivery-plan-2022-strategic-priorities": Layout(
+        header="Cherwell District Council – Annual Delivery Plan 2022-2024",
+        priorities="heading",
+        skip=("Skip to main content", "Home", "Your council", "Performance", "Business Plan"),
+        headings=("Our Plan",)),
+    "hastings-corporate-plan-2020-24-what-we-want-to-achieve": Layout(
+        header="Hastings Borough Council – Corporate Plan 2020-24", priorities="heading",
+        columns=2,
+        skip=("Skip to main content", "Home", "My council", "Corporate plan 2023 update"),
+        headings=("Outcomes", "Priorities")),
+    "dumfries-galloway-council-priorities-2014-gazette-news-four-priorities": Layout(
+        header="Dumfries and Galloway Council – Council priorities", priorities="bold-name"),
+    "belfast-corporate-plan-2020-24-page-five-pillars": Layout(
+        header="Belfast City Council – Corporate plan and improvement plan",
+        priorities="bullets", columns=2,
+        skip=("Skip to main content", "Read our corporate plan",
+              "Read our 2023 to 2024 delivery plan"),
+        headings=("Corporate Plan 2020-2024",)),
 }
 
 
