@@ -3832,3 +3832,27 @@ def test_names_set_beside_the_counted_noun_are_the_priorities():
                                                               "Connected"]
     assert titles("Our three themes, which we agreed in 2020, are growth, inclusion and "
                   "sustainability.") == ["Growth", "Inclusion", "Sustainability"]
+
+
+def test_word_named_paragraphs_each_over_their_own_word_list_are_themes(tmp_path):
+    """The Word version of "People – …" / "This means:" / its bullets: Word's own list
+    paragraphs are the name's list, as typed bullets are in a paste."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Vision and priorities", 0)
+    document.add_heading("Our priorities", 1)
+    for name, meaning, points in (
+            ("People", "a town where everyone can live well.", ["good services",
+                                                                 "strong partnerships"]),
+            ("Place", "a town proud of its past.", ["clean streets", "affordable homes"])):
+        document.add_paragraph(f"{name} – {meaning}")
+        document.add_paragraph("This means:")
+        for point in points:
+            document.add_paragraph(point, style="List Bullet")
+    path = tmp_path / "vision.docx"
+    document.save(path)
+    themes = parse_priorities_file(path).themes
+    assert {t.title: [o.title for o in t.outcomes] for t in themes} == {
+        "People": ["Good services", "Strong partnerships"],
+        "Place": ["Clean streets", "Affordable homes"]}

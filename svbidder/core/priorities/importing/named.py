@@ -393,7 +393,8 @@ def _own_list_after(lines: list[_Line], index: int) -> bool:
 def _own_list(line: _Line) -> bool:
     """A named paragraph's own list: its bullets, and a short lead-in ("This means:")."""
     text = line.text.rstrip()
-    return (line.kind == "item" and not line.heading and line.sig[:1] == ("bullet",)) or (
+    return (line.kind == "item" and not line.heading
+            and line.sig[:1] in (("bullet",), ("wlist",))) or (
         line.kind == "prose" and text.endswith(":") and _words(text) <= OWN_LEAD_WORDS)
 
 
