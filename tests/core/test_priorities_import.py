@@ -3856,3 +3856,26 @@ def test_word_named_paragraphs_each_over_their_own_word_list_are_themes(tmp_path
     assert {t.title: [o.title for o in t.outcomes] for t in themes} == {
         "People": ["Good services", "Strong partnerships"],
         "Place": ["Clean streets", "Affordable homes"]}
+
+
+def test_word_headings_a_sentence_counts_are_all_priorities(tmp_path):
+    """"Our priorities sit under three themes." over exactly three headings: the first,
+    with only a paragraph under it, is a theme as the others with their bullets are, not
+    a section of prose."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Our Town, Our Plan", 0)
+    document.add_paragraph("Our priorities sit under three themes.")
+    document.add_heading("A fairer town", 1)
+    document.add_paragraph("We want growth that is fair and that everyone can share in.")
+    for name, points in (("A greener place", ["cleaner streets", "more trees"]),
+                         ("Healthy lives", ["more people active", "less loneliness"])):
+        document.add_heading(name, 1)
+        document.add_paragraph("This means:")
+        for point in points:
+            document.add_paragraph(point, style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [t.title for t in parse_priorities_file(path).themes] == [
+        "A fairer town", "A greener place", "Healthy lives"]

@@ -472,7 +472,7 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     # So are paragraphs lettered or numbered like a list ("(a) The Framework states that
     # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
-                  if not node.children and node.hint != "theme" and (
+                  if not node.children and node.hint != "theme" and not node.announced and (
                       node.heading or _READER_PROSE.match(node.text) or (
                           (_TWO_SENTENCES.search(node.text, 0, 400) or _words(node.text) > 25)
                           and not _item_among_lists(node, nodes)))}

@@ -130,6 +130,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     announced = announced_lists(lines) | _labelled_items(lines) | named_in_an_item(lines) | \
         any(line.announced and line.sig == ("contents",) for line in lines)
     _headings_that_count(lines)
+    _headings_a_sentence_counts(lines)
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
         announced = named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
@@ -640,6 +641,27 @@ def _headings_that_count(lines: list[_Line]) -> None:
         following = next_lines(lines, index + 1, most=1)
         if following and lines[following[0]].heading and lines[following[0]].sig == line.sig:
             lines[index] = _Line("skip", line.text, reason=INTRODUCES)
+
+
+def _headings_a_sentence_counts(lines: list[_Line]) -> None:
+    """"The plan outlines our priorities under four themes." straight over the first of
+    exactly four headings of one level: each is a priority, the one with only a
+    paragraph under it too (not a section of prose among lists)."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not line.text.rstrip().endswith((".", ":")):
+            continue
+        count = announced_count(line.text)
+        following = next_lines(lines, index + 1, most=1) if count else []
+        if not following or not lines[following[0]].heading or \
+                lines[following[0]].kind != "item":
+            continue
+        sig = lines[following[0]].sig
+        headings = [at for at in range(following[0], len(lines))
+                    if lines[at].kind == "item" and lines[at].heading and lines[at].sig == sig]
+        if len(headings) == count:
+            for at in headings:
+                lines[at].announced = True
+        return
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
