@@ -3879,3 +3879,22 @@ def test_word_headings_a_sentence_counts_are_all_priorities(tmp_path):
     document.save(path)
     assert [t.title for t in parse_priorities_file(path).themes] == [
         "A fairer town", "A greener place", "Healthy lives"]
+
+
+def test_no_break_spaces_from_a_web_page_read_as_spaces():
+    """A page's no-break spaces (after a bullet, around a dash, inside a lead-in) read
+    as the spaces they look like."""
+    nb = "\u00a0"
+    text = (f"Our{nb}priorities\n\nThe council has three priorities:\n"
+            f"•{nb}Homes{nb}– enough good homes for everyone\n"
+            f"•{nb}Jobs{nb}– good work close to home\n"
+            f"•{nb}Health{nb}– longer, healthier lives\n")
+    assert outcome_titles(text) == ["Homes", "Jobs", "Health"]
+    # a list set in with a no-break space before its first bullet only
+    text = ("Our plan\n\nWe have set four aims for the next five years:\n\n"
+            + "".join(f"{pad}• {aim}\n" for pad, aim in (
+                (f" {nb}", "Better homes"), ("  ", "More jobs"), ("  ", "Cleaner streets"),
+                ("  ", "Healthier lives")))
+            + "\nWe will report on progress every year.\n")
+    assert outcome_titles(text) == ["Better homes", "More jobs", "Cleaner streets",
+                                    "Healthier lives"]

@@ -214,6 +214,15 @@ def unshouted(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# No-break and narrow spaces a web page or Word puts after a bullet, around a dash or
+# inside a name ("Theme\u00a01 – …"): read as ordinary spaces, so every rule sees them.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
+
+
+def ordinary_spaces(text: str) -> str:
+    return text.translate(_ODD_SPACES)
+
+
 def _plain(text: str) -> str:
     """Remove Markdown emphasis, links and stray whitespace from a title."""
     text = _LINK.sub(r"\1", text)

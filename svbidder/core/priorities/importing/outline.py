@@ -57,6 +57,7 @@ from .lines import (
     _plain,
     _words,
     generic_heading,
+    ordinary_spaces,
     tidy,
     unshouted,
 )
@@ -896,7 +897,7 @@ def parse_priorities_text(text: str) -> ImportResult:
     try:
         # no council's priorities run to millions of characters: cut before any work,
         # one character over the limit so that the cut is reported
-        text = clean_paste(text[:MAX_TEXT_CHARS + 1])
+        text = ordinary_spaces(clean_paste(text[:MAX_TEXT_CHARS + 1]))
         lines, warnings = _lines_from_text(text)
         result = _parse_lines(lines, warnings)
         result.source = _text_paragraphs(text)
