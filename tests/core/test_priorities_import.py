@@ -3898,3 +3898,18 @@ def test_no_break_spaces_from_a_web_page_read_as_spaces():
             + "\nWe will report on progress every year.\n")
     assert outcome_titles(text) == ["Better homes", "More jobs", "Cleaner streets",
                                     "Healthier lives"]
+
+
+def test_a_word_list_copied_as_text_with_tabs_is_a_list_not_a_table():
+    """Word's bulleted list copied as text gives "⇥•⇥Name – what it means": the bullet
+    and its tabs mark a list item, not the cells of a table."""
+    text = ("Council Plan\n\nThe plan has three priorities:\n"
+            "\t•\tGrowing our economy – more good jobs close to home\n"
+            "\t•\tGrowing our people – the best start in life for every child\n"
+            "\t•\tGrowing our communities – a real say in the decisions that matter\n"
+            "\nThere are 22 elected councillors:\n\t•\t9 Labour\n\t•\t7 Conservative\n"
+            "\t•\t6 Scottish National Party\n")
+    result = parse_priorities_text(text)
+    assert {t.title: [o.title for o in t.outcomes] for t in result.themes} == {
+        "Council Plan": ["Growing our economy", "Growing our people",
+                         "Growing our communities"]}

@@ -26,6 +26,9 @@ from .lines import _FIGURE_CELL, _TABLE_HEADERS, _expand_tables, _Line, _plain, 
 # A reference number in a table's first column: "1.1", "A3", "2."
 _REF = re.compile(r"^[A-Z]?\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 
+# A list's bullet alone before a tab, as Word's lists copy as text
+_MARK_CELL = re.compile(r"^[•●▪◦○■□➢►▶✓✔·⁃∙\-–—o\uf0b7\uf0a7\uf0d8]$")
+
 TABLE_ROWS = 2  # a table is two or more rows in a row
 COLUMN_TABLE_COLUMNS = 3
 SHORT_CELL_WORDS = 8
@@ -51,7 +54,10 @@ def _cells(raw: str) -> list[str]:
     if "\t" not in raw or len(raw) > 2000:
         return []
     cells = [_plain(cell) for cell in raw.strip().split("\t")]
-    return cells if sum(1 for cell in cells if cell) >= 2 else []
+    filled = [cell for cell in cells if cell]
+    if filled and _MARK_CELL.match(filled[0]):
+        return []  # "•⇥Growing our economy": a Word list's bullet and tab, not a cell
+    return cells if len(filled) >= 2 else []
 
 
 def _read_run(run: list[tuple[int, list[str]]]) -> dict[int, list[list[str]]]:
