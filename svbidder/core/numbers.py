@@ -31,12 +31,12 @@ def _quoted(text: str) -> str:
     return f"“{shown}”"
 
 
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, *, hint: str = EXAMPLE_HINT) -> float | None:
     """The number in ``text``, or ``None`` when it is empty.
 
     Accepts ``1200``, ``1,200``, ``3.50``, ``£3.50``, ``45%`` and ``-2`` with
     spaces around. Raises :class:`ValueError` with a plain-English message for
-    anything else.
+    anything else, ending with ``hint`` (what to type instead).
     """
     if text is None:
         return None
@@ -54,7 +54,7 @@ def parse_number(text: str) -> float | None:
     if body.endswith("%"):
         body = body[:-1].rstrip()
     if not body:
-        raise ValueError(f"{_quoted(original)} has no digits in it. {EXAMPLE_HINT}")
+        raise ValueError(f"{_quoted(original)} has no digits in it. {hint}")
     if _PLAIN.fullmatch(body):
         digits = body
     elif _GROUPED.fullmatch(body):
@@ -77,13 +77,13 @@ def parse_number(text: str) -> float | None:
         )
     elif body.count(".") > 1 and re.fullmatch(r"[0-9.,]+", body, re.ASCII):
         raise ValueError(
-            f"{_quoted(original)} has more than one decimal point. {EXAMPLE_HINT}"
+            f"{_quoted(original)} has more than one decimal point. {hint}"
         )
     else:
-        raise ValueError(f"{_quoted(original)} is not a number. {EXAMPLE_HINT}")
+        raise ValueError(f"{_quoted(original)} is not a number. {hint}")
     value = float(digits)
     if not math.isfinite(value):
-        raise ValueError(f"{_quoted(original)} is too big a number. {EXAMPLE_HINT}")
+        raise ValueError(f"{_quoted(original)} is too big a number. {hint}")
     return -value if negative and value else value
 
 
@@ -94,13 +94,7 @@ def parse_whole_number(text: str) -> int | None:
     """A count of things (staff, months): like :func:`parse_number`, but whole and not
     negative. Raises :class:`ValueError` with a plain-English message otherwise (its
     example a whole number: "3.5" is no help to someone counting staff)."""
-    try:
-        value = parse_number(text)
-    except ValueError as exc:
-        message = str(exc)
-        if message.endswith(EXAMPLE_HINT):
-            message = message[:-len(EXAMPLE_HINT)] + WHOLE_EXAMPLE_HINT
-        raise ValueError(message) from None
+    value = parse_number(text, hint=WHOLE_EXAMPLE_HINT)
     if value is None:
         return None
     if value < 0:

@@ -77,8 +77,8 @@ class _Piece:
 @dataclass
 class _Line:
     pieces: list[_Piece] = field(default_factory=list)
-    column: int = 0  # 1 for the right-hand column of a two-column page (2, 3: a table's
-    # cells inside the left or right column)
+    column: int = 0  # 1 for the right-hand column of a two-column page (2, 3: the right
+    # part of the left or right column, a table's cells or a page's third column)
     in_table: bool = False  # a row of a table read row by row: its cells stay apart
 
     @property
@@ -116,10 +116,11 @@ def _join_pieces(pieces: list[_Piece]) -> str:
     return " ".join(text.split())
 
 
-def _far_apart(before: _Piece, after: _Piece) -> bool:
-    """Whether ``after`` starts well beyond where ``before`` could end (no glyph is
-    wider than about 0.75 of the font size): a table's next cell, not the rest of a word."""
-    return after.x - before.x > len(before.text) * before.size * 0.75 + 2 * before.size
+def _far_apart(before: _Piece, after: _Piece, glyph: float = 0.75, gap: float = 2) -> bool:
+    """Whether ``after`` starts beyond where ``before`` could end, by ``gap`` ems: by
+    default past its widest possible end (no glyph is wider than about 0.75 of the font
+    size), a table's next cell rather than the rest of a word."""
+    return after.x - before.x > (len(before.text) * glyph + gap) * before.size
 
 
 def _is_bold(font: Any) -> bool:
@@ -204,25 +205,26 @@ def _column_split(lines: list[_Line], width: float, start: float = 0.0) -> float
     # and list numbers sit left of its text).
     common = max(frequent, key=lambda x: starts[x])
     split = min(x for x in starts if common - 40 <= x <= common) - 3
-    right = [p for line in lines for p in line.pieces if p.x >= split]
-    # (half a line's leeway: a large title's baseline sits a little off the text's)
-    low = min(p.y - p.size / 2 for p in right)
-    high = max(p.y + p.size / 2 for p in right)
     # Text on the left beside the right-hand block: two columns, not one indented block
     # (two lines are enough: a short second column beside a two-line title)
-    beside = sum(1 for line in lines for p in line.pieces
-                 if p.x < split - 20 and low <= p.y <= high)
-    return split if beside >= COLUMN_BESIDE else None
+    beside, _ = _beside(lines, split)
+    return split if len(beside) >= COLUMN_BESIDE else None
+
+
+def _beside(lines: list[_Line], split: float) -> tuple[list[_Piece], float]:
+    """The pieces left of ``split`` level with the block of text right of it, and the
+    block's top. (Half a line's leeway: a large title's baseline sits a little off the
+    text's.)"""
+    right = [p for line in lines for p in line.pieces if p.x >= split]
+    if not right:
+        return [], 0.0
+    low = min(p.y - p.size / 2 for p in right)
+    high = max(p.y + p.size / 2 for p in right)
+    return [p for line in lines for p in line.pieces
+            if p.x < split - 20 and low <= p.y <= high], low
 
 
 SHORT_COLUMN_LINES = 2
-
-
-def _past_its_end(before: _Piece, after: _Piece) -> bool:
-    """Whether ``after`` starts beyond where ``before`` ends, by an average glyph's width
-    (a large title's words are wide, so the stricter :func:`_far_apart` misses this)."""
-    return after.x - before.x > len(before.text) * before.size * AVERAGE_CHAR * 1.2 + \
-        before.size
 
 
 def _text_start(line: _Line, beyond: float) -> _Piece | None:
@@ -230,7 +232,10 @@ def _text_start(line: _Line, beyond: float) -> _Piece | None:
     one set well apart from the piece before it, past a bullet or number of its own."""
     pieces = line.pieces
     for at, piece in enumerate(pieces):
-        if piece.x > beyond and (at == 0 or _past_its_end(pieces[at - 1], piece)):
+        # (past the piece before's likely end: the widest-glyph rule misses text beside
+        # a large title)
+        if piece.x > beyond and (at == 0 or _far_apart(pieces[at - 1], piece,
+                                                       glyph=1.2 * AVERAGE_CHAR, gap=1)):
             if _MARKER.match(piece.text.strip()) and at + 1 < len(pieces):
                 return pieces[at + 1]
             return piece
@@ -252,15 +257,12 @@ def _short_column(lines: list[_Line], width: float, start: float) -> float | Non
     # (its bullets sit left of its text)
     split = min(round(p.x / 4) * 4 for line in lines for p in line.pieces
                 if common - 40 <= round(p.x / 4) * 4 <= common) - 3
-    right = [p for line in lines for p in line.pieces if p.x >= split]
-    left = [p for line in lines for p in line.pieces if p.x < split - 20]
-    if not right or not left:
-        return None
-    low = min(p.y - p.size / 2 for p in right)
-    high = max(p.y + p.size / 2 for p in right)
-    beside = any(low <= p.y <= high for p in left)
-    runs_on = min(p.y for p in left) < low - 5 * max(p.size for p in right)
-    return split if beside and runs_on else None
+    beside, low = _beside(lines, split)
+    # (the left column runs on five lines or more below the block)
+    lowest = min((p.y for line in lines for p in line.pieces if p.x < split - 20),
+                 default=low)
+    runs_on = lowest < low - 5 * max(p.size for p in beside) if beside else False
+    return split if runs_on else None
 
 
 def _split_columns(lines: list[_Line], width: float) -> list[_Line]:

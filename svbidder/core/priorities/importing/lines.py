@@ -150,7 +150,9 @@ class _Line:
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_BULLET = re.compile(r"^([-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o\uf0b7\uf0a7\uf0d8])\s+(.*)$")
+# The marks a bulleted line starts with (Word's symbol-font bullets among them)
+BULLET_MARKS = "-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o\uf0b7\uf0a7\uf0d8"
+_BULLET = re.compile(f"^([{re.escape(BULLET_MARKS)}])\\s+(.*)$")
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")

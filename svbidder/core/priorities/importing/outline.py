@@ -823,9 +823,11 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
     """The tree the shaped lines give; when they give nothing, a second reading that
     takes short lines between paragraphs as a list whose marks were lost."""
-    spare = [replace(line) for line in lines]  # the passes change the lines they read
+    # (the passes change the lines they read: a copy is kept only when a second reading
+    # could find something)
+    spare = [replace(line) for line in lines] if could_hold_a_run(lines) else None
     result = _outline(apply_shapes(lines), list(warnings), name)
-    if result.themes or not could_hold_a_run(spare):  # (the second reading costs a first's)
+    if result.themes or spare is None:
         return result
     shaped = apply_shapes(spare)
     if not short_lines_between_paragraphs(shaped):

@@ -661,7 +661,7 @@ def _headings_a_sentence_counts(lines: list[_Line]) -> None:
         if len(headings) == count:
             for at in headings:
                 lines[at].announced = True
-        return
+        return  # only the first sentence over a heading is weighed
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:

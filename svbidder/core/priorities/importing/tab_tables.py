@@ -21,13 +21,18 @@ from __future__ import annotations
 
 import re
 
-from .lines import _FIGURE_CELL, _TABLE_HEADERS, _expand_tables, _Line, _plain, _words
+from .lines import (
+    _FIGURE_CELL,
+    _TABLE_HEADERS,
+    BULLET_MARKS,
+    _expand_tables,
+    _Line,
+    _plain,
+    _words,
+)
 
 # A reference number in a table's first column: "1.1", "A3", "2."
 _REF = re.compile(r"^[A-Z]?\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
-
-# A list's bullet alone before a tab, as Word's lists copy as text
-_MARK_CELL = re.compile(r"^[•●▪◦○■□➢►▶✓✔·⁃∙\-–—o\uf0b7\uf0a7\uf0d8]$")
 
 TABLE_ROWS = 2  # a table is two or more rows in a row
 COLUMN_TABLE_COLUMNS = 3
@@ -55,7 +60,7 @@ def _cells(raw: str) -> list[str]:
         return []
     cells = [_plain(cell) for cell in raw.strip().split("\t")]
     filled = [cell for cell in cells if cell]
-    if filled and _MARK_CELL.match(filled[0]):
+    if filled and len(filled[0]) == 1 and filled[0] in BULLET_MARKS:
         return []  # "•⇥Growing our economy": a Word list's bullet and tab, not a cell
     return cells if len(filled) >= 2 else []
 
