@@ -1877,7 +1877,28 @@ def test_a_paste_with_a_blank_line_after_every_line_reads_as_single_spaced():
     from svbidder.core.priorities.importing.pasted import _single_spaced
     lines = text.split("\n")
     assert "" not in _single_spaced(lines)[:4]
-    assert _single_spaced(lines).count("") == 3  # the gap of three blank lines is two, + end
+    assert _single_spaced(lines).count("") == 2  # the gap of three blank lines is one, + end
+
+
+def test_a_double_spaced_paste_keeps_its_headings_over_lead_ins_and_undoes_a_second_copy():
+    # Every line of a web page followed by a blank line: a paragraph's gap became three
+    # blank lines, and "Our core aims" over "We will:" was no longer seen as a heading.
+    page = ("Skip to main content\nOur Strategic Plan 2024-27\n\nHow we work\n\n"
+            "As an Executive, we commit that we will:\n\n"
+            "  • Always consider the best interests of residents.\n"
+            "  • Work with external bodies to create valuable partnerships.\n\n"
+            "Our core aims\n\nWe will:\n\n"
+            "  1. Get the right homes in the right places.\n"
+            "  2. Be ambitious in our plans for the roads and travel network.\n"
+            "  3. Create opportunities for all children and young people.\n\n"
+            "You can read more in the Strategic Plan document.\n")
+    spaced = "\n\n".join(page.split("\n"))
+    twice = "\n\n".join(spaced.split("\n"))
+    expected = shape(parse_priorities_text(page))
+    assert "Get the right homes in the right places" in str(expected)
+    assert "Our core aims" in str(expected)
+    assert shape(parse_priorities_text(spaced)) == expected
+    assert shape(parse_priorities_text(twice)) == expected
 
 
 def test_labels_numbered_deeper_sit_under_the_others_whatever_their_words():
@@ -2586,6 +2607,26 @@ def test_a_letter_o_in_lower_case_is_a_bullet_only_beside_one():
     assert _lower_case_o_bullets(lines[:]) == ["\u25e6 the first point", "o Second point", "",
                                                "\u25e6 dear, said nobody"]
     assert _lower_case_o_bullets(["o dear me", "Nothing else"]) == ["o dear me", "Nothing else"]
+
+
+def test_word_o_bullets_in_lower_case_alone_or_set_apart_are_a_list():
+    # Word's "o" as the only bullet of a list: items starting in lower case, lone "o"
+    # marks on their own lines, and an item starting with a figure.
+    lower = ("Our vision is that by 2030:\n\nProsperous\n\n"
+             "o we make the best of our economic assets\n"
+             "o businesses are thriving and growing\n\nHealthy\n\n"
+             "o our people enjoy good physical and mental wellbeing\n"
+             "o they live healthy and active lives\n")
+    assert shape(parse_priorities_text(lower)) == shape(parse_priorities_text(
+        lower.replace("\no ", "\n• ")))
+    assert "Businesses are thriving and growing" in str(shape(parse_priorities_text(lower)))
+    apart = ("The plan has five priorities:\n\no\nStrengthening neighbourhood policing\n"
+             "o\nPrevention of crime\no\nSupporting victims\n")
+    assert outcome_titles(parse_priorities_text(apart)) == [
+        "Strengthening neighbourhood policing", "Prevention of crime", "Supporting victims"]
+    from svbidder.core.priorities.importing.pasted import _join_lone_bullets, _o_bullet_start
+    assert _join_lone_bullets(["o", "Alone"]) == ["o", "Alone"]  # one "o" may be anything
+    assert _o_bullet_start("o 2 October: the plan is published") == "upper"
 
 
 def test_pairs_describing_the_vision_and_a_heading_after_them_naming_objectives():

@@ -345,7 +345,7 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
         return ("ALPHA",), match.group(1), match.group(2)
     match = _BULLET.match(stripped)
     if match:
-        if match.group(1) == "o" and not match.group(2)[:1].isupper():
+        if match.group(1) == "o" and match.group(2)[:1].islower():  # else "o 2 October"
             return None
         return ("bullet",), "", match.group(2)
     text = _after_a_symbol(stripped)

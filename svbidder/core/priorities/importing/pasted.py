@@ -79,11 +79,23 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
 
 
 SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing from
+SPACED_COPIES = 3  # a double-spaced paste copied again is double spaced twice
 
 
 def _single_spaced(raw_lines: list[str]) -> list[str]:
     """A paste with a blank line after every line (some programs copy lists and
-    paragraphs so) with one blank line fewer everywhere: a real gap stays a gap."""
+    paragraphs so) with one blank line fewer everywhere: a real gap stays a gap, and
+    is one blank line, as it was on the page. A copy of such a copy is undone twice."""
+    for _ in range(SPACED_COPIES):
+        single = _one_blank_fewer(raw_lines)
+        if single is raw_lines:
+            break
+        raw_lines = single
+    return raw_lines
+
+
+def _one_blank_fewer(raw_lines: list[str]) -> list[str]:
+    """The lines without the blank after each, or the same list if not double spaced."""
     filled = [bool(line.strip()) for line in raw_lines]
     if sum(filled) < SPACED_LINES:
         return raw_lines
@@ -94,6 +106,8 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
     for index, line in enumerate(raw_lines):
         if not filled[index] and index > 0 and filled[index - 1]:
             continue  # the blank line after each line
+        if not filled[index] and single and not single[-1].strip():
+            continue  # a gap is one blank line however many the copy made of it
         single.append(line)
     return single
 
@@ -172,7 +186,8 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
 def _lower_case_o_bullets(raw_lines: list[str]) -> list[str]:
     """A Word document's second-level bullet is a letter "o", which a copy keeps as
     text. "o Increasing …" reads as a bullet; "o the creation of …" could be a word,
-    so it is one only beside a line that is: its "o" becomes a white bullet."""
+    so it is one only beside another "o" line (two such lines are a list, not chance):
+    its "o" becomes a white bullet."""
     starts = [_o_bullet_start(raw) for raw in raw_lines]
     kept = [index for index, raw in enumerate(raw_lines) if raw.strip()]
     for at, index in enumerate(kept):
@@ -180,7 +195,7 @@ def _lower_case_o_bullets(raw_lines: list[str]) -> list[str]:
             continue
         neighbours = [kept[at - 1]] if at else []
         neighbours += [kept[at + 1]] if at + 1 < len(kept) else []
-        if any(starts[other] == "upper" for other in neighbours):
+        if any(starts[other] for other in neighbours):
             raw = raw_lines[index]
             cut = len(raw) - len(raw.lstrip())
             raw_lines[index] = raw[:cut] + "\u25e6" + raw[cut + 1:]
@@ -190,9 +205,9 @@ def _lower_case_o_bullets(raw_lines: list[str]) -> list[str]:
 def _o_bullet_start(raw: str) -> str:
     """"upper" or "lower" for a line starting with a letter-o bullet, else ""."""
     stripped = raw.lstrip()
-    if len(stripped) < 3 or not stripped.startswith("o ") or not stripped[2].isalpha():
+    if len(stripped) < 3 or not stripped.startswith("o ") or not stripped[2].isalnum():
         return ""
-    return "upper" if stripped[2].isupper() else "lower"
+    return "lower" if stripped[2].islower() else "upper"  # "o 2 October…" is a bullet
 
 
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
@@ -424,11 +439,13 @@ def _first_sentence(text: str) -> tuple[str, str]:
 
 def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
     """A bullet alone on its line starts the next line's item (a web page copied with
-    its list marks set apart: "·" / "Encourage a more diverse range …")."""
+    its list marks set apart: "·" / "Encourage a more diverse range …"). A lone "o",
+    Word's second bullet, is one when the paste has two or more of them."""
     joined: list[str] = []
     pending = ""
+    o_marks = sum(1 for raw in raw_lines if raw.strip() == "o") >= 2
     for raw in raw_lines:
-        if len(raw) <= 8 and _LONE_BULLET.match(raw):
+        if len(raw) <= 8 and (_LONE_BULLET.match(raw) or (o_marks and raw.strip() == "o")):
             pending = raw.strip()
             continue
         if pending and raw.strip():
