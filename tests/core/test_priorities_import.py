@@ -3954,3 +3954,37 @@ def test_a_word_list_copied_as_text_with_tabs_is_a_list_not_a_table():
     assert {t.title: [o.title for o in t.outcomes] for t in result.themes} == {
         "Council Plan": ["Growing our economy", "Growing our people",
                          "Growing our communities"]}
+
+
+def test_a_list_number_alone_on_its_line_starts_the_next_lines_item():
+    # A PDF viewer's copy, or a page that sets its numbers apart: "1." then the item;
+    # Word's copy of an automatic list numbers every item "1.".
+    apart = ("Our priorities\n\nThe plan has three priorities:\n\n1.\nTackling poverty\n\n"
+             "2.\nGood homes for everyone\n\n3.\nA greener borough\n")
+    together = ("Our priorities\n\nThe plan has three priorities:\n\n1. Tackling poverty\n\n"
+                "2. Good homes for everyone\n\n3. A greener borough\n")
+    assert outcome_titles(parse_priorities_text(apart)) == [
+        "Tackling poverty", "Good homes for everyone", "A greener borough"]
+    assert shape(parse_priorities_text(apart)) == shape(parse_priorities_text(together))
+    from svbidder.core.priorities.importing.pasted import _join_lone_numbers
+    assert _join_lone_numbers(["1.", "First", "1.", "", "Second"]) == ["1. First", "1. Second"]
+    # a bare figure alone is a page number or a contents entry's page, not a list's
+    assert _join_lone_numbers(["Contents", "Foreword", "2", "Our plan"]) == [
+        "Contents", "Foreword", "2", "Our plan"]
+
+
+def test_a_tab_after_a_list_number_does_not_stop_a_wrapped_paragraph_joining():
+    # Word puts a tab after a list's number; copied from a PDF at a page's width, the
+    # item's carried-on lines still join it (a tab elsewhere marks a table's cells).
+    text = ("City Deal\nExecutive Summary\n"
+            "1.\tCardiff Capital Region has secured a deal worth £1.2 billion. Over its "
+            "lifetime, local\npartners expect the City Deal to deliver up to 25,000 new "
+            "jobs and leverage an\nadditional £4 billion of private sector investment.\n"
+            "2.\tThis City Deal will provide local partners with the powers and the "
+            "resources to\nunlock significant economic growth across the Cardiff Capital "
+            "Region. It is a deal\nthat builds on the region’s sectoral strengths and its "
+            "high skill base.\n")
+    from svbidder.core.priorities.importing.pasted import _unwrap
+    lines = _unwrap(text.split("\n") * 2)
+    assert any(line.startswith("1.\tCardiff") and line.endswith("investment.") for line in lines)
+    assert not any(line.startswith("partners expect") for line in lines)

@@ -142,7 +142,7 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     near the width, on a little word that a sentence cannot end on: proportional type
     fits fewer letters on some lines than others)."""
     first_word = after.split(maxsplit=1)[0] if after.strip() else ""
-    if not first_word or _starts_item(after) or "|" in line or "\t" in line or \
+    if not first_word or _starts_item(after) or "|" in line or "\t" in _MARK_TAB.sub("", line) or \
             line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
         return False
     if first_word in _SENTENCE_OPENERS and not ends_mid_sentence(line) and \
@@ -151,6 +151,10 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     return len(line) + 1 + len(first_word) > width or (
         ends_mid_sentence(line) and len(line) >= 0.8 * width)
 
+
+# A list mark and the tab Word puts after it ("1.\tCardiff Capital Region …"): the
+# tab is the item's, not a table's cell break.
+_MARK_TAB = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[•·\-\u2013\uf0b7\uf0a7o])\t+")
 
 # Words that start a sentence and that nothing inside one is written with a capital:
 # a line near the width followed by one of them ended where its title or item did.
@@ -455,6 +459,32 @@ def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
     return joined
 
 
+_LONE_NUMBER = re.compile(r"^\s*\(?(\d{1,2})[.)]\s*$")
+
+
+def _join_lone_numbers(raw_lines: list[str]) -> list[str]:
+    """A list's number alone on its line starts the next line's item ("1." / "Tackling
+    poverty"), as a PDF viewer or a page that sets its numbers apart copies them.
+
+    Only a number with its stop ("1." or "1)") is taken: a bare "1" alone is as
+    likely a page number or a contents entry's page."""
+    joined: list[str] = []
+    pending = ""
+    for raw in raw_lines:
+        lone = _LONE_NUMBER.match(raw)
+        if lone is not None:
+            pending = f"{lone.group(1)}."
+            continue
+        if pending and not raw.strip():
+            continue
+        if pending:
+            indent = raw[:len(raw) - len(raw.lstrip())]
+            raw = f"{indent}{pending} {raw.strip()}"
+        pending = ""
+        joined.append(raw)
+    return joined
+
+
 # The repairs, in the order they run: spacing and lone marks first, then the width a
 # page wrapped at, then what a copy ran onto one line (each repair's docstring says why).
 LEAD_IN_TAIL_WORDS = 12
@@ -480,7 +510,8 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _section_sign_bullets, _single_spaced, _join_lone_bullets, _lower_case_o_bullets, _unwrap,
+    _section_sign_bullets, _single_spaced, _join_lone_bullets, _join_lone_numbers,
+    _lower_case_o_bullets, _unwrap,
     _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
