@@ -3988,3 +3988,28 @@ def test_a_tab_after_a_list_number_does_not_stop_a_wrapped_paragraph_joining():
     lines = _unwrap(text.split("\n") * 2)
     assert any(line.startswith("1.\tCardiff") and line.endswith("investment.") for line in lines)
     assert not any(line.startswith("partners expect") for line in lines)
+
+
+def test_a_pages_debris_does_not_hide_that_its_text_was_wrapped_or_double_spaced():
+    # A document site's copy: its menu and cookie lines, then a PDF's text broken at the
+    # page's width; and a double-spaced page whose menu was copied single spaced.
+    debris = ["Skip to main content", "Cookies on our website", "Accept all cookies", "Menu",
+              "Search"]
+    wrapped = [
+        "Our task is to care for and develop the whole system of colleges and universities",
+        "and their connections and contribution to Scotland’s educational, social, cultural",
+        "and economic life. In undertaking this task, this strategic plan sets out three key",
+        "outcomes that we will work towards with the colleges and the universities of the",
+        "whole country over the three years of the plan, and we will report on them each",
+        "year. The plan was agreed by the board and is published on the website for anyone",
+        "to read.", "Summary:",
+        "The colleges and universities of the country are at the heart of its economy and",
+        "society, and this plan sets out what the council expects of them over the years",
+        "ahead, with the measures that will show whether they are achieving it or not.",
+        "Contact: Corporate Services", "Tel: 0131 313 6645"]
+    from svbidder.core.priorities.importing.pasted import _single_spaced, _wrap_width
+    assert _wrap_width(wrapped) and _wrap_width(debris + wrapped + debris) == _wrap_width(wrapped)
+    page = [line for item in ["Our plan", "Our priorities are:", "• Homes", "• Jobs",
+                              "• Parks", "• Schools", "• Roads", "• Libraries"]
+            for line in (item, "")]
+    assert _single_spaced(debris + page) == debris + [line for line in page if line]

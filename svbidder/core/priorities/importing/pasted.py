@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .furniture import WEB_DEBRIS, debris_reason
 from .lines import (
     _SETEXT,
     _TABLE_ROW,
@@ -97,10 +98,12 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
 def _one_blank_fewer(raw_lines: list[str]) -> list[str]:
     """The lines without the blank after each, or the same list if not double spaced."""
     filled = [bool(line.strip()) for line in raw_lines]
-    if sum(filled) < SPACED_LINES:
+    words = [fill and not _web_debris(line) for fill, line in zip(filled, raw_lines, strict=True)]
+    if sum(words) < SPACED_LINES:
         return raw_lines
-    touching = sum(1 for a, b in zip(filled, filled[1:], strict=False) if a and b)
-    if touching > 0.1 * sum(filled):
+    # (the debris around a page, "Menu" / "Search", may be copied single spaced)
+    touching = sum(1 for a, b in zip(words, words[1:], strict=False) if a and b)
+    if touching > 0.1 * sum(words):
         return raw_lines
     single: list[str] = []
     for index, line in enumerate(raw_lines):
@@ -116,6 +119,7 @@ WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
 
 WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
 WRAP_EVIDENCE = 3  # lines carried on in lower case, as only a broken sentence is
+MAX_DEBRIS_CHARS = 60  # a web page's debris line is short ("Accept all cookies")
 
 
 def _wrap_width(raw_lines: list[str]) -> int:
@@ -123,8 +127,9 @@ def _wrap_width(raw_lines: list[str]) -> int:
 
     Wrapped text has almost no line longer than the width, many lines close to it,
     and sentences carried on to the next line in lower case; a web page's paragraphs
-    run far longer."""
-    kept = [line.rstrip() for line in raw_lines if line.strip()]
+    run far longer. The page's own debris ("Skip to main content", "Menu") was never
+    wrapped, so it is not weighed."""
+    kept = [line.rstrip() for line in raw_lines if line.strip() and not _web_debris(line)]
     if len(kept) < WRAPPED_LINES:
         return 0
     lengths = sorted(len(line) for line in kept)
@@ -135,6 +140,10 @@ def _wrap_width(raw_lines: list[str]) -> int:
     carried = sum(1 for line, after in zip(kept, kept[1:], strict=False)
                   if after[:1].islower() and _breaks_at(line, after, width))
     return width if carried >= WRAP_EVIDENCE else 0
+
+
+def _web_debris(line: str) -> bool:
+    return len(line) <= MAX_DEBRIS_CHARS and debris_reason(line) == WEB_DEBRIS
 
 
 def _breaks_at(line: str, after: str, width: int) -> bool:
