@@ -4013,3 +4013,52 @@ def test_a_pages_debris_does_not_hide_that_its_text_was_wrapped_or_double_spaced
                               "• Parks", "• Schools", "• Roads", "• Libraries"]
             for line in (item, "")]
     assert _single_spaced(debris + page) == debris + [line for line in page if line]
+
+
+def test_a_news_sentence_naming_priorities_as_labelled_and_ending_as_well_as():
+    text = ("A campaign is being launched to address inequalities in the county.\n\n"
+            "The partnership has set out seven draft priorities for residents to comment on.\n\n"
+            "The priorities set out for wellbeing have been labelled as economic opportunity; "
+            "fair work, particularly for women; sustainable place; outcomes for young people; "
+            "climate and environmental sustainability; health and wellbeing; as well as "
+            "poverty.\n\nThe chair said the plan would reflect local needs.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Economic opportunity", "Fair work, particularly for women", "Sustainable place",
+        "Outcomes for young people", "Climate and environmental sustainability",
+        "Health and wellbeing", "Poverty"]
+
+
+def test_a_sentence_listing_names_before_saying_they_are_the_priorities():
+    text = ("The health board and the council have published their draft strategy.\n"
+            "“We are delighted to introduce our draft strategy.\n"
+            "“It does not describe the detail, but it does outline the direction we feel is "
+            "important. Promoting wellbeing; offering early help and support to people; "
+            "tackling the big four diseases that limit life; and providing joined up care "
+            "are the key areas that we suggest become priorities for action.\n"
+            "Have your say by the end of March.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Promoting wellbeing", "Offering early help and support to people",
+        "Tackling the big four diseases that limit life", "Providing joined up care"]
+    from svbidder.core.priorities.importing.announced import _listed_then_named
+    assert _listed_then_named("We met on Monday; it rained; we left. These are the "
+                              "priorities.") == []  # the names must come before "are the …"
+
+
+def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
+    # A table pasted as text: the paragraph counts the objectives, the heading row is one
+    # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.
+    text = ("Skip to main content\n\nCorporate Improvement Objectives\n\n"
+            "The Council has set itself three improvement objectives to improve its "
+            "services. These were agreed after public consultation.\n\n"
+            "Objective Performance improvement objectives for 2020-2021\n\n\n"
+            "We will reduce the environmental impact of our own activities through local "
+            "action.\n\n\n"
+            "We will ensure a more connected district where new technology helps citizens.\n\n\n"
+            "To create cleaner neighbourhoods, where everyone takes responsibility for their "
+            "waste.\n\n"
+            "The effects of the pandemic may lead to a shift in the Council’s priorities for "
+            "service delivery during the year. We may need to revise them.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "We will reduce the environmental impact of our own activities through local action",
+        "We will ensure a more connected district where new technology helps citizens",
+        "To create cleaner neighbourhoods, where everyone takes responsibility for their waste"]

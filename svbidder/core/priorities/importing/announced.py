@@ -145,8 +145,9 @@ def _counted_list(lines: list[_Line], index: int) -> int:
     index = leads[-1]
     # past debris: "Page Thumbnail" before each of a page's image tiles
     following = next_lines(lines, index + 1, past_skipped=True, most=LOOK_AHEAD)
-    if following and lines[following[0]].kind == "prose" and \
-            _SECOND_LEAD_IN.match(lines[following[0]].text.strip()):
+    if following and lines[following[0]].kind == "prose" and (
+            _SECOND_LEAD_IN.match(lines[following[0]].text.strip())
+            or _names_the_column(lines[following[0]].text)):
         following = following[1:]  # a second, short lead-in: "The draft objectives are:"
     taken = (_take_items(lines, following, count)
              or _take_grouped_items(lines, following, count)
@@ -161,6 +162,13 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         if lines[at].kind == "prose":
             _introduces(lines[at])
     return taken
+
+
+def _names_the_column(text: str) -> bool:
+    """A table's heading row copied as one line, over the counted rows: "Objective
+    Performance improvement objectives for 2020-2021 and 2021-2022"."""
+    return title_like(text, 12) and not text.rstrip().endswith((".", ":")) and \
+        bool(NAMING.search(text))
 
 
 # "The draft objectives are:", "Our new themes include:": a short line naming the list
@@ -210,6 +218,9 @@ _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 # "Our priorities are …", "The focus for 2022 will be on …"
 _NAMED_AS = re.compile(r"\b(?:(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
                        r" (?:were|are|include|will be|(?:will )?focus on|of)"
+                       r"|(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
+                       r"(?: [^,.;:]{1,40}?)? (?:have been|are|were) (?:labelled|described|"
+                       r"identified|named|listed|set out|summed up) as"
                        r"|focus(?: (?:for|over|in|during) [^,.;:]{1,40})? will be on)"
                        r" (?=[\w\u201c\u2018'\"])",
                        re.IGNORECASE)
@@ -242,7 +253,7 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
         # names parted by semicolons may hold commas and run longer
         longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
         if not (3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts)):
-            parts = _counted_names(text)
+            parts = _counted_names(text) or (_listed_then_named(text) if not counted else [])
         if parts:
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
@@ -250,6 +261,31 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
             _introduces(line)
             return True
     return False
+
+
+# "…; and providing joined up care are the key areas that we suggest become priorities"
+_THEN_NAMED = re.compile(r" (?:are|were|will be|form|make up) (?:the|our|its|their) "
+                         r"(?:[\w'’-]+ ){0,3}(?:areas|priorities|themes|objectives|outcomes|"
+                         r"aims|ambitions|pillars)\b", re.IGNORECASE)
+
+
+def _listed_then_named(text: str) -> list[str]:
+    """The names a sentence lists, parted by semicolons, before saying what they are
+    ("Promoting wellbeing; offering early help …; and providing joined up care are the
+    key areas that we suggest become priorities"): 3 to 10 short parts, or none."""
+    for sentence in _SENTENCE_END.split(text):
+        named = _THEN_NAMED.search(sentence)
+        if named is None or sentence.count(";", 0, named.start()) < 2:
+            continue
+        parts = _split_parts(sentence[:named.start()], at_semicolons=True)
+        parts[0] = parts[0].lstrip(_QUOTE_MARKS)
+        if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= INLINE_NAME_WORDS
+                                         for part in parts):
+            return parts
+    return []
+
+
+_QUOTE_MARKS = "\u2018\u2019\u201c\u201d'\" "
 
 
 _WHICH_ARE = re.compile(r" (?:which|that) (?:are|were) | namely:? ", re.IGNORECASE)
@@ -339,7 +375,8 @@ _TO_PARTS = re.compile(r"[,;] (?:and )?(?=to )| and (?=to )")
 
 def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
     """A sentence-list's parts, split at commas and semicolons (only at semicolons when
-    asked: commas then belong to a name), each without a leading "and". Aims written
+    asked: commas then belong to a name), each without a leading "and" or "as well
+    as". Aims written
     "to …, to … and to …" are parted only before each "to", which is left off."""
     text = sentence.strip()
     if text.startswith("to ") and _TO_PARTS.search(text):
@@ -348,7 +385,8 @@ def _split_parts(sentence: str, *, at_semicolons: bool = False) -> list[str]:
             return [part[3:] for part in parts]
     separator = r" ?; ?" if at_semicolons else r" ?[;,] ?"
     parts = [part.strip(" .") for part in re.split(separator, sentence)]
-    return [without_its_number(part.removeprefix("and ")) for part in parts]
+    return [without_its_number(part.removeprefix("and ").removeprefix("as well as "))
+            for part in parts]
 
 
 def _sentence_parts(text: str, start: int) -> list[str]:
@@ -493,8 +531,7 @@ def _take_sentences(lines: list[_Line], index: int, following: list[int], count:
     future." / "Great neighbourhoods that people are happy to call home."): the N
     priorities, each without its full stop."""
     chosen = following[:count]
-    if not lines[index].text.rstrip().endswith(":") or len(chosen) < count or not all(
-            _one_short_sentence(lines[i]) for i in chosen):
+    if len(chosen) < count or not all(_one_short_sentence(lines[i]) for i in chosen):
         return 0
     after = following[count] if len(following) > count else None
     if after is not None and _one_short_sentence(lines[after]) and (
