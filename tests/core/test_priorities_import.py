@@ -4062,3 +4062,20 @@ def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
         "We will reduce the environmental impact of our own activities through local action",
         "We will ensure a more connected district where new technology helps citizens",
         "To create cleaner neighbourhoods, where everyone takes responsibility for their waste"]
+
+
+def test_a_contents_entry_naming_the_priorities_one_by_one_over_their_entries():
+    # A flipbook's contents, with spaced dot leaders: "Outcomes for Nature, People and
+    # Place" is followed by an entry for each, and the rest is front and back matter.
+    dots = " . . . . . . . . . . "
+    entries = ["Ministerial foreword", "National Park aims", "The wider policy landscape",
+               "Outcomes for Nature, People and Place", "Nature", "People", "Place",
+               "Complementary strategies", "Glossary of terms"]
+    text = "Contents\n" + "".join(f"{entry}{dots}{page}\n" for page, entry in
+                                  zip((4, 6, 10, 20, 28, 56, 78, 100, 114), entries,
+                                      strict=True))
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Nature", "People", "Place"]
+    from svbidder.core.priorities.importing.announced import announced_count
+    assert announced_count("Foreword 2 Theme 4: Health, Care and Wellbeing 34") == 0
+    assert announced_count("We set out 2 themes: Health and Care") == 2

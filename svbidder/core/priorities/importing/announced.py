@@ -42,6 +42,15 @@ _LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
 # a sentence that names its list also counts it under "headings" ("four headings; …")
 _NAMED_LIST_NOUNS = re.compile(rf"^(?:{_NOUNS}|headings|categories)$")
 
+# "2 Theme 4: Health …" (a contents page's page number, then a label) counts nothing
+_SINGULAR = re.compile(r"^(?:priority|principle|theme|outcome|objective|aim|area|goal|ambition|"
+                       r"commitment|pillar|mission|strand|pledge|value)$")
+
+
+def _a_label(word: str, after: list[re.Match[str]]) -> bool:
+    """Whether a noun after a number is a label's ("2 Theme 4"): singular, numbered."""
+    return bool(_SINGULAR.match(word)) and bool(after) and after[0].group().isdigit()
+
 _NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
                           re.IGNORECASE)
@@ -88,8 +97,9 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
         number = _number_of(token.group().lower())
         if not 2 <= number <= 20:
             continue
-        for following in tokens[index + 1:index + 5]:
-            if nouns.match(following.group().lower()):
+        for at, following in enumerate(tokens[index + 1:index + 5], start=index + 1):
+            word = following.group().lower()
+            if nouns.match(word) and not _a_label(word, tokens[at + 1:at + 2]):
                 return number, following.end()
     return 0, 0
 

@@ -16,6 +16,7 @@ repetition, so the pass is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lines import (
     _contact_reason,
@@ -135,7 +136,7 @@ def title_like(text: str, most_words: int = 16) -> bool:
 
 
 # Dot leaders then a page number; every part bounded, so the pattern stays linear.
-_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?\.{3,120}\s?\d{1,3}$")
+_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?\d{1,3}$")
 
 _FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
 
@@ -153,7 +154,7 @@ _CONTENTS_PRIORITY = re.compile(
     r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,100}?)\s*$",
     re.IGNORECASE)
 
-_LEADER = re.compile(r"\s?\.{3,120}\s?\d{1,3}$")
+_LEADER = re.compile(r"\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?\d{1,3}$")  # ". . . . 28" too
 
 CONTENTS_ENTRIES = 5
 CONTENTS_LINE = "a line of the contents list"
@@ -270,6 +271,8 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
     def name(index: int) -> str:
         return names.get(index, lines[index].text)
 
+    if _entries_an_entry_lists(run, lines, name):
+        return True
     generic = next((at for at, index in enumerate(run) if lines[index].kind == "prose"
                     and _names_the_list(name(index))), None)
     if generic is None:
@@ -285,6 +288,34 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
         lines[index] = _Line("item", name(index), ("contents",), announced=True) \
             if entry else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
+
+
+# "Outcomes for Nature, People and Place": an entry naming the priorities one by one
+_LISTING_ENTRY = re.compile(r"^(?:[\w'\u2019&-]+ ){0,4}(?:priorities|objectives|outcomes|themes|"
+                            r"aims|goals|ambitions|commitments|pillars)(?: for| of|:| -| \u2013)"
+                            r" (?P<names>[^.:;]{3,150})$", re.IGNORECASE)
+
+
+def _entries_an_entry_lists(run: list[int], lines: list[_Line],
+                            name: Callable[[int], str]) -> bool:
+    """An entry that names the priorities one by one ("Outcomes for Nature, People and
+    Place") followed by an entry for each of them: those entries are the priorities,
+    and the rest of the contents is left out."""
+    for at, index in enumerate(run):
+        listing = _LISTING_ENTRY.match(name(index).strip())
+        if listing is None or lines[index].kind != "prose":
+            continue
+        names = [part.strip() for part in re.split(r",|\band\b|&", listing.group("names"))
+                 if part.strip()]
+        after = run[at + 1:at + 1 + len(names)]
+        if len(names) < 2 or len(after) < len(names) or [
+                name(i).strip().lower() for i in after] != [n.lower() for n in names]:
+            continue
+        for index_ in run:
+            lines[index_] = _Line("item", name(index_).strip(), ("contents",), announced=True) \
+                if index_ in after else _Line("skip", lines[index_].text, reason=CONTENTS_LINE)
+        return True
+    return False
 
 
 # "The Police and Crime Objectives:": a contents entry naming a list of priorities
