@@ -4079,3 +4079,23 @@ def test_a_contents_entry_naming_the_priorities_one_by_one_over_their_entries():
     from svbidder.core.priorities.importing.announced import announced_count
     assert announced_count("Foreword 2 Theme 4: Health, Care and Wellbeing 34") == 0
     assert announced_count("We set out 2 themes: Health and Care") == 2
+
+
+def test_objectives_opening_to_one_a_line_are_a_list_whose_bullets_were_lost():
+    # A browser's copy of a parish council's action plan drops the bullets.
+    text = ("Skip to content\nParish Council Action Plan\nAction Plan From May 2022\n"
+            "To maintain and improve parish footpaths\n"
+            "To continue to request improvements to the dog waste collection service\n"
+            "To maintain the defibrillators\n"
+            "To support the maintenance of the war memorial\n"
+            "To consider planning applications in the interest of parishioners\n"
+            "Date of review: May 2022\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "To maintain and improve parish footpaths",
+        "To continue to request improvements to the dog waste collection service",
+        "To maintain the defibrillators", "To support the maintenance of the war memorial",
+        "To consider planning applications in the interest of parishioners"]
+    # three such lines are not enough to call a paragraph's sentences a list
+    few = ("Our approach\nTo do this we listen.\nTo listen we meet people.\n"
+           "To meet people we go out.\nWe will publish a plan in May.\n")
+    assert outcome_titles(parse_priorities_text(few)) == []

@@ -122,6 +122,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _numbered_paragraphs(lines)
     _names_over_indented_sentences(lines)
     _lists_without_markers(lines)
+    _objectives_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
@@ -274,6 +275,36 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
                 line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
         index = run[-1] + 1
+
+
+SAME_OPENING_RUN = 4  # lines in a row that open "To …": fewer may be a paragraph's
+OBJECTIVE_WORDS = 40
+_OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]")
+
+
+def _objectives_without_markers(lines: list[_Line]) -> None:
+    """Four or more lines in a row, no line between, each one objective opening "To …"
+    or "We will …" ("To maintain the defibrillators" / "To support the maintenance of
+    the war memorial"): a list whose bullets a browser's copy dropped."""
+    index = 0
+    while index < len(lines):
+        run = []
+        at = index
+        while at < len(lines) and _an_objective_line(lines[at]) and (
+                not run or lines[at].text[:3] == lines[run[0]].text[:3]):
+            run.append(at)
+            at += 1
+        index = at + 1 if not run else at
+        if len(run) < SAME_OPENING_RUN or _wrapped([lines[i] for i in run]):
+            continue
+        for i in run:
+            lines[i] = _Line("item", lines[i].text, ("bullet", 0), indent=lines[i].indent)
+
+
+def _an_objective_line(line: _Line) -> bool:
+    return line.kind == "prose" and not line.settled and \
+        _OBJECTIVE_OPENING.match(line.text.strip()) is not None and \
+        _words(line.text) <= OBJECTIVE_WORDS and not line.text.rstrip().endswith(":")
 
 
 NAMES_OVER_SENTENCES = 2
