@@ -288,7 +288,7 @@ def _objectives_without_markers(lines: list[_Line]) -> None:
     the war memorial"): a list whose bullets a browser's copy dropped."""
     index = 0
     while index < len(lines):
-        run = []
+        run: list[int] = []
         at = index
         while at < len(lines) and _an_objective_line(lines[at]) and (
                 not run or lines[at].text[:3] == lines[run[0]].text[:3]):
