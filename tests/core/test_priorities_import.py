@@ -4099,3 +4099,21 @@ def test_objectives_opening_to_one_a_line_are_a_list_whose_bullets_were_lost():
     few = ("Our approach\nTo do this we listen.\nTo listen we meet people.\n"
            "To meet people we go out.\nWe will publish a plan in May.\n")
     assert outcome_titles(parse_priorities_text(few)) == []
+
+
+def test_objectives_opening_with_a_verb_in_ing_after_a_lead_in_are_a_list():
+    text = ("Policy objectives\n"
+            "Our goal is to realise social value from our suppliers, following these "
+            "policy objectives:\n"
+            "Ensuring that all applicable contracts add real social value\n"
+            "Promoting equity and fairness by targeting effort where need is greatest\n"
+            "Promoting the local economy, so that small enterprises can thrive.\n"
+            "Creating local employment and training for disadvantaged groups\n"
+            "Building the capacity of the voluntary and community sector.\n")
+    assert len(outcome_titles(text)) == 5
+    # names over descriptions opening so, with no lead-in, are a table, not one list
+    table = ("Our values\nOpenness and Accessibility\n"
+             "Listening to people and giving clear, timely information to them\n"
+             "Acting Sustainably\nMeeting the needs of the present without harm to the future\n"
+             "Living within our means\n")
+    assert "Acting Sustainably" not in str(shape(parse_priorities_text(table)))

@@ -121,8 +121,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _numbers_without_marks(lines)
     _numbered_paragraphs(lines)
     _names_over_indented_sentences(lines)
-    _lists_without_markers(lines)
     _objectives_without_markers(lines)
+    _lists_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
@@ -279,26 +279,45 @@ def _lists_without_markers(lines: list[_Line]) -> None:
 
 SAME_OPENING_RUN = 4  # lines in a row that open "To …": fewer may be a paragraph's
 OBJECTIVE_WORDS = 40
-_OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]")
+OBJECTIVE_FEWEST_WORDS = 5
+_OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]|^[A-Z][a-z]{2,20}ing ")
+
+
+def _opening(text: str) -> str:
+    """How an objective opens: "To", "We will" or a verb in "-ing" ("Promoting …")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return "-ing" if first.endswith("ing") else text.strip()[:3]
 
 
 def _objectives_without_markers(lines: list[_Line]) -> None:
-    """Four or more lines in a row, no line between, each one objective opening "To …"
-    or "We will …" ("To maintain the defibrillators" / "To support the maintenance of
-    the war memorial"): a list whose bullets a browser's copy dropped."""
+    """Four or more lines in a row, no line between, each one objective opening "To …",
+    "We will …" or a verb in "-ing" ("To maintain the defibrillators" / "To support the
+    maintenance of the war memorial"; "Promoting the local economy …" / "Raising the
+    living standards …"): a list whose bullets a browser's copy dropped."""
     index = 0
     while index < len(lines):
         run: list[int] = []
         at = index
         while at < len(lines) and _an_objective_line(lines[at]) and (
-                not run or lines[at].text[:3] == lines[run[0]].text[:3]):
+                not run or _opening(lines[at].text) == _opening(lines[run[0]].text)):
             run.append(at)
             at += 1
         index = at + 1 if not run else at
-        if len(run) < SAME_OPENING_RUN or _wrapped([lines[i] for i in run]):
+        if len(run) < SAME_OPENING_RUN or _wrapped([lines[i] for i in run]) or (
+                _opening(lines[run[0]].text) == "-ing" and not _after_a_lead_in(lines, run)):
             continue
         for i in run:
             lines[i] = _Line("item", lines[i].text, ("bullet", 0), indent=lines[i].indent)
+
+
+def _after_a_lead_in(lines: list[_Line], run: list[int]) -> bool:
+    """Whether a run of "-ing" lines follows a line ending with a colon ("… following
+    these policy objectives:"), and each is a phrase, not a name ("Acting Sustainably"):
+    names and their descriptions opening so are a table's cells, not a list."""
+    before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].kind != "blank"),
+                  None)
+    return before is not None and before.text.rstrip().endswith(":") and \
+        all(_words(lines[i].text) >= OBJECTIVE_FEWEST_WORDS for i in run)
 
 
 def _an_objective_line(line: _Line) -> bool:
