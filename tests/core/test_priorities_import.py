@@ -4117,3 +4117,29 @@ def test_objectives_opening_with_a_verb_in_ing_after_a_lead_in_are_a_list():
              "Acting Sustainably\nMeeting the needs of the present without harm to the future\n"
              "Living within our means\n")
     assert "Acting Sustainably" not in str(shape(parse_priorities_text(table)))
+
+
+def test_a_count_then_we_will_then_the_counted_list():
+    text = ("There are two Performance Improvement Objectives for 2025/26.\nWe will:\n"
+            "- deliver better services that meet people’s needs\n"
+            "- support our people to thrive in vibrant communities\n"
+            "Why have we chosen these objectives?\n"
+            "Our Corporate Plan has four key themes of:\n- civic leadership\n- people\n"
+            "- planet\n- prosperity\n")
+    assert outcome_titles(text)[:2] == ["Deliver better services that meet people’s needs",
+                                        "Support our people to thrive in vibrant communities"]
+
+
+def test_a_section_heading_over_a_paragraph_before_the_list_named_as_priorities():
+    text = ("Customer Strategy\n\nSupporting the Corporate Strategies\n\n"
+            "The new Corporate Plan was created to address the most pressing issues for the "
+            "council in the next five years.\n\nCorporate Priorities\n\n"
+            "The council has identified three priorities for the period 2023 to 2028.\n\n"
+            "These reflect the areas that are the most important for the community.\n\n"
+            "They have been set through consultation with our community and partners.\n\n"
+            "• Raising Attainment\n• Investing in Skills and Jobs\n"
+            "• Tackling Homelessness, Poverty and Inequality\n\n"
+            "The council holds the primacy of the customer as a key value.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Raising Attainment", "Investing in Skills and Jobs",
+                                      "Tackling Homelessness, Poverty and Inequality"]

@@ -157,6 +157,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
     following = next_lines(lines, index + 1, past_skipped=True, most=LOOK_AHEAD)
     if following and lines[following[0]].kind == "prose" and (
             _SECOND_LEAD_IN.match(lines[following[0]].text.strip())
+            or _a_short_lead_in(lines[following[0]].text)
             or _names_the_column(lines[following[0]].text)):
         following = following[1:]  # a second, short lead-in: "The draft objectives are:"
     taken = (_take_items(lines, following, count)
@@ -172,6 +173,15 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         if lines[at].kind == "prose":
             _introduces(lines[at])
     return taken
+
+
+# "We will:", "These are:", "They include:": a few words and a colon, not a name
+_SHORT_LEAD_IN = re.compile(r"^(?:we|they|these|this|it|our \w+) (?:will|are|is|include|"
+                            r"includes|aim)\b[\w ]{0,30}:$", re.IGNORECASE)
+
+
+def _a_short_lead_in(text: str) -> bool:
+    return _SHORT_LEAD_IN.match(text.strip()) is not None
 
 
 def _names_the_column(text: str) -> bool:

@@ -539,10 +539,12 @@ def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
                              warnings: list[str]) -> list[Node]:
     """One heading over a list, among headings with only text under them ("Introduction",
     "Our priorities" and its list, "Contact"): the list is the priorities and the heading
-    only holds them, like a lone wrapping heading (see :func:`_unwrap`)."""
+    only holds them, like a lone wrapping heading (see :func:`_unwrap`). Names over
+    paragraphs count as such headings when the list's own name calls it the priorities."""
     lists = [node for node in nodes if node.children]
     if len(lists) != 1 or len(nodes) == 1 or lists[0].hint == "theme" or not all(
-            node.heading and node.hint != "theme" for node in nodes if node is not lists[0]):
+            (node.heading or (_named_paragraph(node) and _cued(lists[0])))
+            and node.hint != "theme" for node in nodes if node is not lists[0]):
         return nodes
     for node in nodes:
         if node is not lists[0]:
@@ -550,6 +552,14 @@ def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
                             "no priorities under it.")
     wrapper_nodes.append(lists[0])
     return lists[0].children
+
+
+def _named_paragraph(node: Node) -> bool:
+    """A short name over its paragraph, with nothing listed under it: beside the one
+    list named as the priorities ("Corporate Priorities" and its five), a section's
+    heading ("Supporting the Corporate Strategies") pasted plain."""
+    return node.sig == ("para",) and not node.children and not node.announced and \
+        bool(node.paragraphs) and not _cued(node)
 
 
 def _questions_join_their_heading(nodes: list[Node]) -> list[Node]:
