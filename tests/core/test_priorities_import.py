@@ -4143,3 +4143,16 @@ def test_a_section_heading_over_a_paragraph_before_the_list_named_as_priorities(
     result = parse_priorities_text(text)
     assert outcome_titles(result) == ["Raising Attainment", "Investing in Skills and Jobs",
                                       "Tackling Homelessness, Poverty and Inequality"]
+
+
+def test_a_paste_set_in_by_the_same_indent_throughout_reads_as_without_it():
+    # An email or a PDF viewer may indent every line; only a difference means a level.
+    text = ("Our council plan\nOur plan sets out what we aim to achieve over three years. It "
+            "explains what we want to do.\nOur priorities\nWe have three new priorities:\n"
+            "  • Healthy Barnsley\n  • Learning Barnsley\n  • Growing Barnsley\n"
+            "Our People Strategy\nOur People Strategy is for all our staff. It will help us "
+            "deliver our ambitions.\nKey themes:\n  • having effective leaders\n"
+            "  • a healthy workforce\n")
+    indented = "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
+    assert shape(parse_priorities_text(indented)) == shape(parse_priorities_text(text))
+    assert outcome_titles(text) == ["Healthy Barnsley", "Learning Barnsley", "Growing Barnsley"]

@@ -9,6 +9,7 @@ Each repair below undoes one of those, on the raw lines, before
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 
@@ -81,6 +82,18 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
 
 SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing from
 SPACED_COPIES = 3  # a double-spaced paste copied again is double spaced twice
+
+
+def _common_indent(raw_lines: list[str]) -> list[str]:
+    """The lines without the indent they all share (a copy from an email or a PDF
+    viewer may set the whole text in): only an indent that differs means a level."""
+    indents = {line[:len(line) - len(line.lstrip())] for line in raw_lines if line.strip()}
+    if not indents:
+        return raw_lines
+    shared = os.path.commonprefix(list(indents))
+    if not shared:
+        return raw_lines
+    return [line[len(shared):] if line.strip() else line for line in raw_lines]
 
 
 def _single_spaced(raw_lines: list[str]) -> list[str]:
@@ -519,8 +532,8 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _section_sign_bullets, _single_spaced, _join_lone_bullets, _join_lone_numbers,
-    _lower_case_o_bullets, _unwrap,
+    _common_indent, _section_sign_bullets, _single_spaced, _join_lone_bullets,
+    _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
