@@ -72,7 +72,8 @@ class Layout:
     # lines, not a list), even where a section's name is also set as a heading later;
     # grid: rows pasted with '|' between cells are a table, the '---|---|' rule left out;
     # glued: list items a paste ran together on one line ('… text),• a telephone …') are
-    # set as the list's items
+    # set as the list's items; restart: numbered priorities are a list of their own that
+    # starts again at 1, like the numbered lists before and after them
     extra: dict = field(default_factory=dict)
 
 
@@ -959,6 +960,58 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Skip to main content", "Read our corporate plan",
               "Read our 2023 to 2024 delivery plan"),
         headings=("Corporate Plan 2020-2024",)),
+    # Round twenty-seven: ten of its documents, chosen for their layout alone (the
+    # importer was not run on them): five from each half.
+    "flintshire-council-plan-2018-19-six-priorities-news": Layout(
+        header="Flintshire County Council – News", priorities="bullets",
+        skip=("Latest News",),
+        extra={"wrapped": True, "continues": (
+            "new affordable homes, increase the number of properties managed by NEW Homes",)}),
+    "west-lothian-customer-strategy-2023-28-five-corporate-priorities": Layout(
+        header="West Lothian Council – Customer Strategy 2023 to 2028", priorities="bullets",
+        columns=2, skip=("Toggle menu",),
+        headings=("Supporting the Corporate Strategies", "Corporate Priorities")),
+    "lisburn-castlereagh-pip-2025-26-draft-two-objectives-corporate-themes": Layout(
+        header="Lisburn & Castlereagh City Council – Performance Improvement Plan 2025/26 "
+               "(draft)", priorities="bullets", columns=2,
+        headings=("Why have we chosen these objectives?",), extra={"no_title": True}),
+    "mid-ulster-improvement-objectives-2020-22-four-objectives-page": Layout(
+        header="Mid Ulster District Council – Corporate Improvement Objectives",
+        priorities="numbered", skip=("Skip to main content", "A to Z of Council Services"),
+        headings=("Objective Performance improvement objectives for 2020-2021 and 2021-2022",)),
+    # the flipbook's contents page: its page line and a bare page number left out; the
+    # three sections' entries are contents lines like the others, not headings
+    "cairngorms-park-partnership-plan-2022-contents-nature-people-place": Layout(
+        header="Cairngorms National Park Authority – National Park Partnership Plan 2022-27",
+        priorities="heading",
+        skip=("Cairngorms National Park Partnership Plan 2022-27 - Other - Page 3", "5"),
+        headings=("Contents",), extra={"no_title": True, "contents": (
+            "Nature." + " ." * 49 + " 28",
+            "People." + " ." * 49 + " 56",
+            "Place ." + " ." * 50 + " 78")}),
+    "north-ayrshire-council-plan-2023-28-four-priorities-page": Layout(
+        header="North Ayrshire Council – Council Plan 2023 to 2028", priorities="table",
+        skip=("Home   Council & democracy   Strategies, plans and policies   North Ayrshire "
+              "Council Plan",
+              "A British Sign Language (BSL) version of our Council Plan video is available."),
+        headings=("Our Council Plan 2023 to 2028",), extra={"name_column": True}),
+    "sunderland-anchor-institutions-cwb-charter-five-commitments": Layout(
+        header="Sunderland City Council – Community Wealth Building", priorities="bold-name",
+        columns=2,
+        skip=("Toggle menu", "Case Study", "Sunderland Low Carbon Framework", "Share this page",
+              "Share on Facebook Share on Twitter Share by email")),
+    "pha-ni-public-health-directorate-main-areas-of-action": Layout(
+        header="Public Health Agency – Public Health", priorities="heading", columns=2),
+    "winchester-council-plan-2025-30-policy-committee-three-themes-minutes": Layout(
+        header="Winchester City Council – Economy and Housing Policy Committee minutes",
+        priorities="numbered",
+        skip=("Issue - meetings", "10 Council Plan 2025-30 (Presentation) pdf icon PDF 273 KB",
+              "Additional documents:"), extra={"restart": True}),
+    "medr-our-priorities-welsh-government-statement-2024-five-areas": Layout(
+        header="Medr – Our priorities", priorities="bullets",
+        headings=("The Welsh Government’s statement of strategic priorities for tertiary "
+                  "education, research and innovation",
+                  "Our strategy – turning the priorities into action.", "Our consultation")),
 }
 
 
@@ -1121,6 +1174,16 @@ def _numbered(document: Document, text: str, list_id: int) -> None:
     num_pr.get_or_add_numId().val = list_id
 
 
+def _in_numbered_list(layout: Layout, theme: str | None, marker: str, heading: bool) -> bool:
+    """Whether a numbered line is set in a list of its own that starts again at 1: a
+    line that is not a priority nor a heading, or a priority if the layout says so."""
+    if marker != "number":
+        return False
+    if theme is None:
+        return not heading
+    return bool(layout.extra.get("restart"))
+
+
 def _priority(document: Document, layout: Layout, line: str, title: str) -> None:
     name, rest = _split_name(line, title)
     kind = layout.priorities
@@ -1251,7 +1314,7 @@ def build_docx(folder: Path, layout: Layout) -> Path:
             continue
         theme = None if prose and key.startswith(prose) else _theme(key, themes)
         outcome = _list_item(key) in outcomes
-        if theme is None and marker == "number" and key not in headings:
+        if _in_numbered_list(layout, theme, marker, key in headings):
             list_id = list_id or _new_numbered_list(document)
             _numbered(document, text, list_id)
             continue
