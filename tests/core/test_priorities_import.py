@@ -4156,3 +4156,23 @@ def test_a_paste_set_in_by_the_same_indent_throughout_reads_as_without_it():
     indented = "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
     assert shape(parse_priorities_text(indented)) == shape(parse_priorities_text(text))
     assert outcome_titles(text) == ["Healthy Barnsley", "Learning Barnsley", "Growing Barnsley"]
+
+
+def test_a_list_without_bullets_set_out_in_groups_on_its_page():
+    # A news page's plain copy: the areas in two groups, a wider gap between them.
+    groups = ("Cabinet endorses the framework\n\nThe plan will guide the county in seven "
+              "key priority areas.\n\nThe areas where the leaders can work together most "
+              "effectively are:\n\n\nEconomic prosperity\n\nTransport and infrastructure\n\n"
+              "Environment and climate\n\n\nEarly years and education\n\n"
+              "Employment and skills\n\nHealth and wellbeing\n\nCommunities and place\n\n\n"
+              "The plan sits above the work already done on a County Deal for the county, "
+              "where leaders made the case for more powers.\n")
+    expected = ["Economic prosperity", "Transport and infrastructure", "Environment and climate",
+                "Early years and education", "Employment and skills", "Health and wellbeing",
+                "Communities and place"]
+    assert outcome_titles(groups) == expected
+    single = ("The plan will guide the county in seven key priority areas.\n"  # one gap
+              "The areas where the leaders can work together most effectively are:\n"
+              + "\n".join(expected[:3]) + "\n\n" + "\n".join(expected[3:]) +
+              "\n\nThe plan sits above the work already done on a County Deal.\n")
+    assert outcome_titles(single) == expected

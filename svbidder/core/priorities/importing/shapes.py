@@ -471,9 +471,16 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
     run: list[int] = []
     while at < len(lines):
         line = lines[at]
-        if line.kind == "blank" and spaced and run and at + 1 < len(lines) and \
-                lines[at + 1].kind == "prose":
-            at += 1
+        if line.kind == "blank" and spaced and run:
+            # (a wider gap, two blank lines, may part a list's groups on a page)
+            after = next((i for i in range(at + 1, min(at + 3, len(lines)))
+                          if lines[i].kind != "blank"), None)
+            if after is not None and lines[after].kind == "prose":
+                at = after
+                continue
+        if line.kind == "blank" and not spaced and len(run) >= 2 and \
+                _a_second_group(lines, at + 1, lines[run[0]]):
+            at += 1  # "Economic prosperity" … / "" / "Early years and education" …
             continue
         text = line.text.rstrip()
         # (a line that counts its own list, "And three new priorities:", or that ends
@@ -497,6 +504,21 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
+
+
+def _a_second_group(lines: list[_Line], start: int, first: _Line) -> bool:
+    """Whether two or more short lines like the run's first start at ``start`` and run
+    to a blank line or the end: a list set out in groups on its page."""
+    group = 0
+    for line in lines[start:start + UNMARKED_ITEMS[1]]:
+        if line.kind == "blank":
+            break
+        if line.kind != "prose" or line.text.rstrip().endswith((":", ".")) or \
+                _words(line.text) > SPACED_ITEM_WORDS or not title_like(line.text) or \
+                _a_sentence_after_phrases(first, line):
+            return False
+        group += 1
+    return group >= 2
 
 
 def _items_from(lines: list[_Line], start: int) -> int:
