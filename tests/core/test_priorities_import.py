@@ -4176,3 +4176,19 @@ def test_a_list_without_bullets_set_out_in_groups_on_its_page():
               + "\n".join(expected[:3]) + "\n\n" + "\n".join(expected[3:]) +
               "\n\nThe plan sits above the work already done on a County Deal.\n")
     assert outcome_titles(single) == expected
+
+
+def test_priorities_for_a_period_are_names_in_a_news_sentence():
+    text = ("Skip to main content\nHome\nNews\nCouncil launches its Corporate Plan\n"
+            "The Corporate Plan sets the strategic direction for the Council for the next "
+            "four years.\nThe overarching priorities for the next four years are Climate "
+            "Action, People and Communities, Shared Prosperity and One Council. Key actions "
+            "have been identified to make sure they are achieved.\nShare this page\n")
+    assert outcome_titles(text) == ["Climate Action", "People and Communities",
+                                    "Shared Prosperity", "One Council"]
+    # "… were highlighted as; People (…), Place (…)" names from the semicolon on
+    minutes = ("Cabinet minutes\nThe priorities for the next four years were highlighted as; "
+               "People (for residents to realise their potential), Place (to protect our "
+               "environment), Growth (to create the conditions for growth) and Transformation "
+               "(to be an efficient council).\n")
+    assert outcome_titles(minutes) == ["People", "Place", "Growth", "Transformation"]

@@ -238,6 +238,10 @@ _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 # "Our priorities are …", "The focus for 2022 will be on …"
 _NAMED_AS = re.compile(r"\b(?:(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
                        r" (?:were|are|include|will be|(?:will )?focus on|of)"
+                       # "The overarching priorities for the next four years are …"
+                       r"|(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
+                       r" (?:for|over|in|during) (?:the )?[\w -]{1,30}? (?:were|are|will be)"
+                       r"(?= (?-i:[A-Z])| [\u201c\u2018'\"])"  # (not "… were highlighted as;")
                        r"|(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
                        r"(?: [^,.;:]{1,40}?)? (?:have been|are|were) (?:labelled|described|"
                        r"identified|named|listed|set out|summed up) as"
