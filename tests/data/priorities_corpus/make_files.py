@@ -1012,6 +1012,46 @@ LAYOUTS: dict[str, Layout] = {
         headings=("The Welsh Government’s statement of strategic priorities for tertiary "
                   "education, research and innovation",
                   "Our strategy – turning the priorities into action.", "Our consultation")),
+    # Round twenty-eight: ten of its documents, chosen for their layout alone (the
+    # importer was not run on them): five from each half.
+    "belfast-trust-vision-page-guiding-principles": Layout(
+        header="Belfast Health and Social Care Trust – Corporate Plan 2013-2016",
+        priorities="bullets", columns=2, headings=("Our Purpose", "Our Vision")),
+    "orkney-community-plan-2014-17-orcadian-news-three-priorities": Layout(
+        header="The Orcadian – News", priorities="table",
+        skip=("Kirkwall", "Kirkwall Airport", "Stromness", "North Ronaldsay", "South Ronaldsay",
+              "Cruise Arrivals"),
+        extra={"name_column": True}),
+    "fife-hscp-your-community-locality-interventions": Layout(
+        header="Fife Health & Social Care Partnership – Locality Planning",
+        priorities="bullets", columns=2, headings=("The Journey",)),
+    "nhs-grampian-plan-for-future-delivery-plan-2025-two-components": Layout(
+        header="NHS Grampian – Plan for the Future: Delivery Plan", priorities="bullets",
+        headings=("NHS Grampian Route Map for Strategic Change – Our Bridge to the Future",),
+        extra={"no_title": True}),
+    # a news story: the priorities run on in its prose; the plan's link left out
+    "fermanagh-omagh-corporate-plan-2024-28-launch-news-run-in": Layout(
+        header="Fermanagh and Omagh District Council – News", priorities="bullets",
+        skip=("Skip to main content", "Home", "News",
+              "To view Our Council, Our Plan 2024-2028, click here.", "Share this page")),
+    "upton-parish-council-aims-objectives-2014-15": Layout(
+        header="Upton Parish Council – Aims and Objectives 2014-15", priorities="bold-name",
+        skip=("Skip to content", "Home", "Council")),
+    "north-west-london-icb-joint-forward-plan-2024-priorities-minutes": Layout(
+        header="London Borough of Hillingdon – Health and Wellbeing Board minutes",
+        priorities="numbered", skip=("Skip to main content", "Agenda item"),
+        headings=("Minutes:",), extra={"no_title": True}),
+    "wem-rural-parish-council-aims-objectives": Layout(
+        header="Wem Rural Parish Council – Our aims, objectives and work",
+        priorities="bullets", columns=2,
+        skip=("Skip to content", "Home",
+              "You can read the statement on value for money through this link."),
+        headings=("Community Governance, Community Leadership and Performance Management",)),
+    "cosla-blueprint-local-government-2020-six-themes-news": Layout(
+        header="COSLA – News", priorities="bullets"),
+    "wrexham-council-plan-2013-17-welcome-four-themes-run-in": Layout(
+        header="Wrexham County Borough Council – Council Plan 2013-2017", priorities="heading",
+        headings=("Welcome to our Council Plan", "The Council Plan Framework")),
 }
 
 
