@@ -4192,3 +4192,19 @@ def test_priorities_for_a_period_are_names_in_a_news_sentence():
                "environment), Growth (to create the conditions for growth) and Transformation "
                "(to be an efficient council).\n")
     assert outcome_titles(minutes) == ["People", "Place", "Growth", "Transformation"]
+
+
+def test_a_list_of_guiding_principles_is_read_as_the_priorities_but_values_are_not():
+    # Helpers labelling real pages expect a body's guiding principles ("We will …")
+    # to be its priorities; its values ("Respect", "Integrity") are how it works.
+    text = ("Our Vision\n\nTo improve health and wellbeing.\n\n"
+            "Our Guiding Principles are integral to how we will deliver our services:\n\n"
+            "  • We will promote wellbeing and early intervention\n"
+            "  • We will innovate to drive improvement in services\n"
+            "  • We will continue to value the role of carers and families\n")
+    assert outcome_titles(text) == ["We will promote wellbeing and early intervention",
+                                    "We will innovate to drive improvement in services",
+                                    "We will continue to value the role of carers and families"]
+    values = ("Our priorities are:\n• Good homes\n• Good jobs\n\nOur values are:\n• Respect\n"
+              "• Integrity\n")
+    assert outcome_titles(values) == ["Good homes", "Good jobs"]

@@ -62,7 +62,7 @@ AFTER_LIST = "the text after the list"
 # A list introduced as the values or what everything rests on ("Everything we do will be
 # built on the following principles:", "based on three guiding principles:") says how
 # the body works: never priorities, however many it announces.
-VALUES_LEAD = re.compile(r"\b(?:values|guiding principles|ways? of working|behaviours|"
+VALUES_LEAD = re.compile(r"\b(?:values|ways? of working|behaviours|"
                           r"how we (?:will )?work|work in a way)\b|\b(?:built|based|founded) "
                           r"(?:on|upon|around)\b.{0,40}?\bprinciples\b|"
                           r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
