@@ -309,6 +309,9 @@ def test_words_broken_at_line_ends_are_joined():
     assert _para_text(_para("the commu-", "nity"), {"community", "the"}) == "the community"
     assert _para_text(_para("lines that wrap", "onto the next")) == \
         "lines that wrap onto the next"
+    # a capital after the hyphen: a name broken at its own hyphen, kept whole
+    assert _para_text(_para("said the council's Vice-", "President of the board")) == \
+        "said the council's Vice-President of the board"
 
 
 def test_a_scanned_pdf_says_it_has_no_text_and_what_to_do():

@@ -515,6 +515,8 @@ def _para_text(para: _Para, words: frozenset[str] | set[str] = frozenset()) -> s
             text = text + part if keep else text[:-1] + part  # "commu-" + "nity"
         elif text.endswith(("-", "\u2013")) and text[-2:-1].isdigit() and part[:1].isdigit():
             text += part  # a range broken at its dash: "2024-" + "25"
+        elif text.endswith("-") and text[-2:-1].isalpha() and part[:1].isupper():
+            text += part  # a name broken at its own hyphen: "Vice-" + "President"
         elif text.endswith("...") and part.startswith("."):
             text += part  # a contents entry's dot leaders, broken at the page's edge
         else:
