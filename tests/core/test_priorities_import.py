@@ -4208,3 +4208,17 @@ def test_a_list_of_guiding_principles_is_read_as_the_priorities_but_values_are_n
     values = ("Our priorities are:\n• Good homes\n• Good jobs\n\nOur values are:\n• Respect\n"
               "• Integrity\n")
     assert outcome_titles(values) == ["Good homes", "Good jobs"]
+
+
+def test_a_question_after_a_list_of_statements_is_the_next_question_not_a_priority():
+    text = ("Contractor FAQs\n\n• What is Buy Social?\n\nBuy Social is a tool to get more from "
+            "public spending. These initiatives can include:\n\n"
+            "• work placements for people facing disadvantage\n"
+            "• skills development for existing employees\n• digital inclusion projects.\n\n"
+            "• What is a Broker?\n\nA broker is an organisation which works with people who "
+            "are looking for work.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Work placements for people facing disadvantage",
+                                      "Skills development for existing employees",
+                                      "Digital inclusion projects"]
+    assert warned(result, "“What is a Broker?”: it is a question, not a priority")

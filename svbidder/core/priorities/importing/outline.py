@@ -697,13 +697,17 @@ def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
         if opening and _first_word(outcome.title) == opening and \
                 not _READER_PROSE.match(outcome.title):
             _first_sentence_as_title(outcome)
-    kept = [outcome for outcome in theme.outcomes if not _reads_as_prose(outcome.title)]
+    questions = sum(1 for outcome in theme.outcomes if outcome.title.rstrip().endswith("?"))
+    kept = [outcome for outcome in theme.outcomes if not _reads_as_prose(outcome.title)
+            # a question among statements: the next of a page's questions and answers
+            and not (outcome.title.rstrip().endswith("?") and questions == 1)]
     if not kept or len(kept) == len(theme.outcomes):
         return
     for outcome in theme.outcomes:
         if outcome not in kept:
-            warnings.append(f"Left out “{_short(outcome.title, 50)}”: it reads as a sentence "
-                            "about the document, not a priority.")
+            why = "it is a question, not a priority" if outcome.title.rstrip().endswith("?") \
+                else "it reads as a sentence about the document, not a priority"
+            warnings.append(f"Left out “{_short(outcome.title, 50)}”: {why}.")
     theme.outcomes = kept
 
 
