@@ -4222,3 +4222,15 @@ def test_a_question_after_a_list_of_statements_is_the_next_question_not_a_priori
                                       "Skills development for existing employees",
                                       "Digital inclusion projects"]
     assert warned(result, "“What is a Broker?”: it is a question, not a priority")
+
+
+def test_a_page_title_given_twice_is_not_an_outcome_of_itself():
+    text = ("Skip to main content\nHome\nKey benefits\nSocially responsible\n\n"
+            "Socially responsible\n\nWe strive to do things with a more social purpose.\n\n"
+            "Charitable Donations\n\nAll surplus fees are given to charities or reinvested in "
+            "the public sector, as much as possible and in as many ways as possible.\n\n"
+            "Modern Slavery\n\nWe work with a charity to help tackle modern slavery, and "
+            "contractors' staff attend training written for this framework.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Charitable Donations", "Modern Slavery"]
+    assert "social purpose" in result.themes[0].description

@@ -741,11 +741,18 @@ def _reads_as_prose(title: str) -> bool:
 
 def _drop_repeated_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     """An outcome given again under the same theme (a page that lists its objectives,
-    then repeats the first over its own section) is kept once."""
-    seen: set[str] = set()
+    then repeats the first over its own section) is kept once; one that only repeats
+    the theme's own name ("Socially responsible" over "Socially responsible" and its
+    sections, a page's title given twice) is left out beside others."""
+    def key_of(title: str) -> str:
+        return " ".join(fold(title).split()).rstrip(".")
+
+    seen: set[str] = {key_of(theme.title)} if len(theme.outcomes) > 1 else set()
     kept: list[ImportOutcome] = []
     for outcome in theme.outcomes:
-        key = " ".join(fold(outcome.title).split()).rstrip(".")
+        key = key_of(outcome.title)
+        if key == key_of(theme.title) and not theme.description:
+            theme.description = outcome.description  # its words belong to the theme
         if key in seen:
             warnings.append(f"Left out “{_short(outcome.title, 50)}” the second time: it is "
                             "already there.")
