@@ -1052,6 +1052,70 @@ LAYOUTS: dict[str, Layout] = {
     "wrexham-council-plan-2013-17-welcome-four-themes-run-in": Layout(
         header="Wrexham County Borough Council – Council Plan 2013-2017", priorities="heading",
         headings=("Welcome to our Council Plan", "The Council Plan Framework")),
+    # Round twenty-nine: ten of its documents, chosen for their layout alone (the
+    # importer was not run on them): five from each half.
+    "pembrokeshire-how-to-tender-guide-wellbeing-ethical-trading": Layout(
+        header="Pembrokeshire County Council – How to Tender Guide", priorities="heading",
+        skip=("Skip to main content", "Home", "Business"),
+        headings=("Wellbeing and Ethical Trading in the Supply Chain",),
+        extra={"title_once": True}),
+    "west-northamptonshire-one-plan-2025-news-four-aims": Layout(
+        header="West Northamptonshire Council – News", priorities="bold-name",
+        skip=("Community",), headings=("Our vision",)),
+    # the principles' names beside their descriptions; the guidance links set as bullets
+    "translink-procurement-policies-ni-guiding-principles-2025": Layout(
+        header="Translink – Procurement Policies", priorities="table",
+        skip=("Skip to main content", "Home", "Corporate", "Procurement"),
+        headings=("Legislation", "Procurement Act 2023", "Northern Ireland Procurement Policy"),
+        extra={"name_column": True, "bullets": (
+            "Information and guidance for suppliers - GOV.UK",
+            "The Procurement Act 2023: A short guide for suppliers (HTML) - GOV.UK")}),
+    "scottish-procurement-tools-communities-policy-context-common-goals": Layout(
+        header="Sustainable Procurement Tools – Communities: Policy and legal context",
+        priorities="bullets", columns=2,
+        skip=("Sustainable Procurement Tools", "Home", "Guidance", "Communities"),
+        headings=("Legal context",),
+        extra={"level_two": ("smart growth", "sustainable growth", "inclusive growth")}),
+    # the photograph's caption left out
+    "south-ayrshire-community-benefit-clauses-examples-delivered": Layout(
+        header="South Ayrshire Council – Community benefit clauses in procurement",
+        priorities="bullets",
+        skip=("Accessibility Skip to main content", "Crudens prize winners")),
+    "lambeth-social-value-fund-application-eight-sub-themes": Layout(
+        header="Lambeth Council – Social value fund", priorities="heading", columns=2,
+        skip=("Skip to main content", "Home", "Changing lives", "Apply now", "Share this page",
+              "Back to top"),
+        headings=("Sub themes",)),
+    "essex-social-value-provider-hub-four-themes-eight-outcomes": Layout(
+        header="Essex County Council – Provider Hub", priorities="numbered",
+        skip=("RideLondon 2024", "Calling all Care Workers! Launch of the Essex Care Worker Survey",
+              "New Safeguarding Portal",
+              "Individuals and professionals can now submit adult safeguarding referrals "
+              "through a new online portal.",
+              "Essex County Council - Provider Hub", "Text size:"),
+        headings=("Social Value through public procurement",
+                  "We have 4 key social value Themes", "We have 8 key social value Outcomes")),
+    "kent-draft-strategic-statement-2025-reforming-kent-four-aims": Layout(
+        header="Kent County Council – Draft Strategic Statement 2025-2028",
+        priorities="bullets", columns=2,
+        skip=("We use cookies to ensure our site functions properly and to store limited "
+              "information about your usage. You may give or withdraw consent at any time. "
+              "To find out more, read our privacy policy and cookie policy.",
+              "Manage Cookies"),
+        headings=("Reforming Kent 2025-2028", "Your feedback", "What happens next?")),
+    "new-forest-corporate-plan-2024-28-fordingbridge-news-themes": Layout(
+        header="New Forest District Council – News", priorities="bold-name",
+        skip=("Skip to content", "Home", "News",
+              "Cover of the New Forest District Council Corporate plan 2024-2028, featuring "
+              "the council logo, title, and images representing the community, nature, and "
+              "coastline of the district in a teal, purple and green color scheme")),
+    "communities-ni-social-housing-development-procurement-strategy-objectives": Layout(
+        header="Department for Communities – Housing Association Guide",
+        priorities="bullets",
+        skip=("Skip to main content", "Home", "Housing",
+              "Part of: Housing Association Guide, Procurement Guide"),
+        headings=("Procurement Strategy Objectives",
+                  "Programme Board Purpose – Terms of Reference")),
 }
 
 
