@@ -4234,3 +4234,14 @@ def test_a_page_title_given_twice_is_not_an_outcome_of_itself():
     result = parse_priorities_text(text)
     assert outcome_titles(result) == ["Charitable Donations", "Modern Slavery"]
     assert "social purpose" in result.themes[0].description
+
+
+def test_priorities_quoted_whole_in_a_news_item_are_read_without_their_quotes():
+    text = ("Cabinet agrees the Corporate Plan\n\nThe Council has developed its Corporate Plan "
+            "to cover the years 2020 to 2024, setting out its vision and priorities.\n\n"
+            "It proposes that the Council is focused on the following three main priority "
+            "areas:\n\n“Ensuring People: are independent, healthy and successful.”\n\n"
+            "“Creating Places: where people are proud to live, work and play.”\n\n"
+            "“Enabling Prosperity: creating opportunities for people and businesses.”\n\n"
+            "A 12-week public consultation period was put in place.\n")
+    assert outcome_titles(text) == ["Ensuring People", "Creating Places", "Enabling Prosperity"]

@@ -84,6 +84,16 @@ SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing fro
 SPACED_COPIES = 3  # a double-spaced paste copied again is double spaced twice
 
 
+_QUOTED_LINE = re.compile(r"^(\s*)[\u201c\"]([^\u201c\u201d\"]{3,600})[\u201d\"]([.,;]?)\s*$")
+
+
+def _whole_line_quotes(raw_lines: list[str]) -> list[str]:
+    """A line quoted whole ("“Creating Places: where people are proud to live.”", a news
+    item quoting a plan) read without its quotation marks, as the plan has it."""
+    return [_QUOTED_LINE.sub(r"\1\2\3", line) if len(line) <= MAX_LINE_CHARS else line
+            for line in raw_lines]
+
+
 def _common_indent(raw_lines: list[str]) -> list[str]:
     """The lines without the indent they all share (a copy from an email or a PDF
     viewer may set the whole text in): only an indent that differs means a level."""
@@ -532,8 +542,8 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _common_indent, _section_sign_bullets, _single_spaced, _join_lone_bullets,
-    _join_lone_numbers, _lower_case_o_bullets, _unwrap,
+    _common_indent, _whole_line_quotes, _section_sign_bullets, _single_spaced,
+    _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
