@@ -4245,3 +4245,14 @@ def test_priorities_quoted_whole_in_a_news_item_are_read_without_their_quotes():
             "“Enabling Prosperity: creating opportunities for people and businesses.”\n\n"
             "A 12-week public consultation period was put in place.\n")
     assert outcome_titles(text) == ["Ensuring People", "Creating Places", "Enabling Prosperity"]
+
+
+def test_a_list_of_what_a_discussion_is_about_is_not_priorities():
+    text = ("Your Say, Our Future\n\nOur aim is that the town will:\n\n"
+            "  • Be a place people want to live, study, work, visit and play;\n"
+            "  • Be a place where people feel included and safe.\n\n"
+            "Your Say, Our Future will help people contribute to a discussion about:\n\n"
+            "  • the complex problems we face as a town and a Council;\n"
+            "  • what the Council does and why;\n  • how the Council is funded.\n")
+    assert outcome_titles(text) == ["Be a place people want to live, study, work, visit and play",
+                                    "Be a place where people feel included and safe"]

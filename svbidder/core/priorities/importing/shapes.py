@@ -88,7 +88,10 @@ _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|t
                          r"(?:report|paper|document|meeting))\b|^(?:additional |related |"
                          r"supporting |background )?(?:documents|downloads|attachments|papers|"
                          r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
-                         r"all|more)\b", re.IGNORECASE)
+                         r"all|more)\b|"
+                         # "… contribute to a discussion about:": the topics of a talk
+                         r"\b(?:discussions?|conversations?|debate|survey|questionnaire|"
+                         r"questions|views) (?:about|on|around)\s?:$", re.IGNORECASE)
 
 # "… would be to:-", a colon written ":-"; "Key Priorities for Community Benefits -"
 _COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
