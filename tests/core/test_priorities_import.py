@@ -4256,3 +4256,14 @@ def test_a_list_of_what_a_discussion_is_about_is_not_priorities():
             "  • what the Council does and why;\n  • how the Council is funded.\n")
     assert outcome_titles(text) == ["Be a place people want to live, study, work, visit and play",
                                     "Be a place where people feel included and safe"]
+
+
+def test_links_to_government_pages_titled_as_their_tabs_are_page_debris():
+    from svbidder.core.priorities.importing.furniture import WEB_DEBRIS, debris_reason
+
+    assert debris_reason("Information and guidance for suppliers - GOV.UK") == WEB_DEBRIS
+    assert debris_reason("The Procurement Act 2023: A short guide for suppliers (HTML) - "
+                         "GOV.UK") == WEB_DEBRIS
+    assert debris_reason("Well-being of Future Generations Act: guidance | GOV.WALES") == \
+        WEB_DEBRIS
+    assert debris_reason("Support the local economy") == ""

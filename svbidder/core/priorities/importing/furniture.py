@@ -81,6 +81,10 @@ _DEBRIS = re.compile(
     # PDF (4MB)", "Council plan (PDF, 2.1 MB)", "Social value policy [PDF] 312KB"
     r"^.{0,150}?(?:^|[\s(\[])(?:pdf|docx?|word|xlsx?|excel|odt|ods|csv|pptx?)\]?"
     r"(?: (?:document|file|version))?[,:]? ?[(\[]?\d{1,6}(?:\.\d{1,2})? ?[km]b[)\]]?$|"
+    # a link to a government page, titled as its tab is: "A short guide for suppliers
+    # (HTML) - GOV.UK", "Information and guidance for suppliers - GOV.UK"
+    r"^.{3,150}?\s[-\u2013|]\s(?:gov\.uk|gov\.wales|llyw\.cymru|gov\.scot|nidirect)$|"
+    r"^.{3,150}?\s\((?:html|pdf)\)$|"
     # image file names, with the link text a gallery puts after them ("Chair.jpg About us")
     r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
