@@ -1116,6 +1116,58 @@ LAYOUTS: dict[str, Layout] = {
               "Part of: Housing Association Guide, Procurement Guide"),
         headings=("Procurement Strategy Objectives",
                   "Programme Board Purpose – Terms of Reference")),
+    # Round thirty: ten of its documents, chosen for their layout alone (the importer
+    # was not run on them): five from each half.
+    "chesterfield-council-plan-2023-three-priorities": Layout(
+        header="Chesterfield Borough Council – Council plan 2023 to 2027", priorities="bullets",
+        columns=2, skip=("Skip to main content", "Home", "Your council"),
+        headings=("Putting our communities first", "How we will work")),
+    "hartlepool-your-say-our-future-2016-four-aims": Layout(
+        header="Hartlepool Borough Council – Your Say, Our Future", priorities="bullets",
+        skip=("Skip to main content", "Home", "Your say smaller")),
+    "warrington-leaders-blog-2018-housing-strategy-four-priorities": Layout(
+        header="Warrington Borough Council – Leader's blog", priorities="numbered",
+        skip=("Back to main website",)),
+    "rct-corporate-plan-2020-cabinet-agrees-news-three-priority-areas": Layout(
+        header="Rhondda Cynon Taf County Borough Council – News", priorities="bullets",
+        columns=2),
+    # a transcript of the PDF: its cover, then the contents page; the protective
+    # marking's lines on their own, the page lines and the viewer's '<<' left out
+    "police-scotland-lothians-borders-local-police-plan-2020-contents-priorities": Layout(
+        header="Police Scotland – The Lothians and Scottish Borders Local Police Plan 2020 - 23",
+        priorities="heading",
+        skip=("<<", "OFFICIAL", "OFFICIAL Page | 1", "OFFICIAL Page | 2"),
+        headings=("Planning framework", "Contents Page"),
+        extra={"new_page": ("Contents Page",), "contents": (
+            "Foreword 3", "The Lothians & Scottish Borders Divisional Context 4",
+            "How we Identified the Police Plan Priorities 6",
+            "Policing on a Page: The Lothians & Scottish Borders 8",
+            "Priority: Protecting the Most Vulnerable People 9",
+            "Priority: Reducing Violence & Anti-Social Behaviour 10",
+            "Priority: Reducing Acquisitive Crime 11", "Priority: Improving Road Safety 12",
+            "Priority: Tackling Serious & Organised Crime 13",
+            "Performance and Accountability 14", "Equality, Diversity and Ethics 15",
+            "Local Contact Details 16")}),
+    "hyndburn-corporate-strategy-2018-growth-efficiency-quality": Layout(
+        header="Hyndburn Borough Council – Corporate Strategy 2018 to 2023",
+        priorities="bold-name", skip=("Skip to main content", "Home"),
+        headings=("A Strategy for Growth, Efficiency and Quality",
+                  "Driving growth and prosperity in Hyndburn")),
+    "hyndburn-sustainable-community-strategy-seven-places": Layout(
+        header="Hyndburn Borough Council – Sustainable Community Strategy",
+        priorities="bullets", columns=2,
+        skip=("Skip to main content", "Home", "Published by: , on:"),
+        headings=("What it means to you",)),
+    "thurrock-land-of-the-fanns-partnership-six-objectives": Layout(
+        header="Land of the Fanns Landscape Partnership – Objectives", priorities="heading",
+        skip=("Skip to main content", "Home"), headings=("Objectives",)),
+    "newport-council-corporate-plan-2022-recruitment-microsite-wellbeing-objectives": Layout(
+        header="Newport City Council – Our Vision", priorities="table",
+        skip=("Our Vision Main",), extra={"name_column": True}),
+    "fenland-business-plan-2026-cambsnews-four-corporate-priorities": Layout(
+        header="CambsNews – Fenland District Council", priorities="bullets", columns=2,
+        skip=("Home", "News"), headings=("Big themes, broad language",),
+        extra={"no_title": True}),
 }
 
 
