@@ -4247,6 +4247,23 @@ def test_priorities_quoted_whole_in_a_news_item_are_read_without_their_quotes():
     assert outcome_titles(text) == ["Ensuring People", "Creating Places", "Enabling Prosperity"]
 
 
+def test_priorities_quoted_whole_in_a_word_file_are_read_as_in_a_paste(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Cabinet agrees the Corporate Plan", style="Title")
+    for text in ("It proposes that the Council is focused on the following three main "
+                 "priority areas:",
+                 "“Ensuring People: are independent, healthy and successful.”",
+                 "“Creating Places: where people are proud to live, work and play.”",
+                 "“Enabling Prosperity: creating opportunities for people and businesses.”",
+                 "A 12-week public consultation period was put in place."):
+        document.add_paragraph(text)
+    document.save(tmp_path / "news.docx")
+    assert outcome_titles(parse_priorities_file(tmp_path / "news.docx")) == [
+        "Ensuring People", "Creating Places", "Enabling Prosperity"]
+
+
 def test_a_list_of_what_a_discussion_is_about_is_not_priorities():
     text = ("Your Say, Our Future\n\nOur aim is that the town will:\n\n"
             "  • Be a place people want to live, study, work, visit and play;\n"

@@ -20,6 +20,7 @@ from .lines import (
     _plain,
     _words,
     ordinary_spaces,
+    unquoted,
 )
 from .model import MAX_LINE_CHARS, MAX_LINES
 
@@ -64,7 +65,7 @@ def _bold_first_line_names(lines: list[_Line]) -> str:
 
 def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str]) -> str:
     """Add one Word paragraph's line(s); returns its text if it is the document title."""
-    text = ordinary_spaces(clean_text(paragraph.text or ""))
+    text = unquoted(ordinary_spaces(clean_text(paragraph.text or "")))
     if not text.strip():
         lines.append(_Line("blank"))
         return ""

@@ -225,6 +225,16 @@ def ordinary_spaces(text: str) -> str:
     return text.translate(_ODD_SPACES)
 
 
+MAX_QUOTED_CHARS = 620  # a quoted paragraph longer than this is left as it is
+_QUOTED_LINE = re.compile(r"^(\s*)[\u201c\"]([^\u201c\u201d\"]{3,600})[\u201d\"]([.,;]?)\s*$")
+
+
+def unquoted(text: str) -> str:
+    """A line quoted whole ("“Creating Places: where people are proud to live.”", a news
+    item quoting a plan) without its quotation marks, as the plan has it."""
+    return _QUOTED_LINE.sub(r"\1\2\3", text) if len(text) <= MAX_QUOTED_CHARS else text
+
+
 def _plain(text: str) -> str:
     """Remove Markdown emphasis, links and stray whitespace from a title."""
     text = _LINK.sub(r"\1", text)

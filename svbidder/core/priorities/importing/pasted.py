@@ -30,6 +30,7 @@ from .lines import (
     ends_mid_sentence,
     is_page_number,
     page_number_at_end,
+    unquoted,
 )
 from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
 from .tab_tables import tab_table_rows
@@ -84,14 +85,9 @@ SPACED_LINES = 8  # fewer lines than this are too few to tell double spacing fro
 SPACED_COPIES = 3  # a double-spaced paste copied again is double spaced twice
 
 
-_QUOTED_LINE = re.compile(r"^(\s*)[\u201c\"]([^\u201c\u201d\"]{3,600})[\u201d\"]([.,;]?)\s*$")
-
-
 def _whole_line_quotes(raw_lines: list[str]) -> list[str]:
-    """A line quoted whole ("“Creating Places: where people are proud to live.”", a news
-    item quoting a plan) read without its quotation marks, as the plan has it."""
-    return [_QUOTED_LINE.sub(r"\1\2\3", line) if len(line) <= MAX_LINE_CHARS else line
-            for line in raw_lines]
+    """Each line quoted whole read without its quotation marks (see :func:`unquoted`)."""
+    return [unquoted(line) for line in raw_lines]
 
 
 def _common_indent(raw_lines: list[str]) -> list[str]:
