@@ -4284,3 +4284,14 @@ def test_links_to_government_pages_titled_as_their_tabs_are_page_debris():
     assert debris_reason("Well-being of Future Generations Act: guidance | GOV.WALES") == \
         WEB_DEBRIS
     assert debris_reason("Support the local economy") == ""
+
+
+def test_numbered_contents_entries_with_their_page_numbers_are_not_a_list():
+    text = ("TOWN COUNCIL STRATEGY 2017 - 2022\nCONTENTS\n1. Mission Statement 3\n"
+            "2. Introduction 4\n3. The town 7\n4. Committees 8\n5. Budgets and financial 10\n"
+            "6. Town and Planning 12\n2\nOur priorities are:\n• A strong voice for the town\n"
+            "• High standard services at best value\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["A strong voice for the town",
+                                      "High standard services at best value"]
+    assert warned(result, "Left out a line of the contents list: “Committees”")

@@ -182,6 +182,20 @@ def contents_page_numbers(lines: list[_Line]) -> None:
     run = [index for index, _ in entries]
     if not (_labelled_entries(run, lines) or _entries_under_the_lists_name(run, lines)):
         _contents_after_its_priorities(run, lines)
+        if _under_a_contents_heading(lines, run[0]):
+            for index in run:  # "1. Mission Statement 3": a numbered entry, not an item
+                if lines[index].kind == "item":
+                    lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
+
+
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$|^cynnwys$", re.IGNORECASE)
+
+
+def _under_a_contents_heading(lines: list[_Line], start: int) -> bool:
+    """Whether the line just before ``start`` (past blank lines) is "Contents"."""
+    before = next((line for line in reversed(lines[max(0, start - 3):start])
+                   if line.kind != "blank"), None)
+    return before is not None and bool(_CONTENTS_HEADING.match(before.text.strip()))
 
 
 # A contents entry's chapter before its label: "Chapter 5 - Theme 1: Giving Every Child …"
