@@ -4295,3 +4295,16 @@ def test_numbered_contents_entries_with_their_page_numbers_are_not_a_list():
     assert outcome_titles(result) == ["A strong voice for the town",
                                       "High standard services at best value"]
     assert warned(result, "Left out a line of the contents list: “Committees”")
+
+
+def test_a_labelled_mission_statement_is_not_a_theme():
+    text = ("DRAFT OPERATING PLAN 2013 / 14\n"
+            "MISSION: Our mission is to build the value of tourism to the economy\n"
+            "VISION: Our vision is to champion the promotion of the region.\n"
+            "STRATEGIC THEMES – 3 POINT PLAN\n"
+            "1. Unlock the Potential: we will raise the importance of tourism.\n"
+            "2. Build the Destination: we will fund quality tourism assets.\n"
+            "3. Be an excellent organisation: we are committed to excellence.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Unlock the Potential", "Build the Destination",
+                                      "Be an excellent organisation"]

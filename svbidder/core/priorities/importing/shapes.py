@@ -770,11 +770,19 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                                      indent=heading.indent, heading=True)
 
 
+_STATES_ITSELF = re.compile(r"^(?:our|the|its) (?:vision|mission|purpose)(?: statement)? "
+                            r"(?:is|are)\b", re.IGNORECASE)
+
+
 def _statement_items(lines: list[_Line]) -> None:
     """List items that state the vision, mission or values ("Our Mission: Protecting
     communities…") are not priorities, whatever list they sit in."""
     for index, line in enumerate(lines):
-        if line.kind == "item" and not line.heading and STATEMENT.match(line.text):
+        if line.kind == "item" and (not line.heading or line.sig[:1] == ("label",)) and \
+                _STATES_ITSELF.match(line.text):
+            # "MISSION: Our mission is to build …", its label already read
+            lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
+        elif line.kind == "item" and not line.heading and STATEMENT.match(line.text):
             pair = split_pair(line.text)
             if pair is not None and STATEMENT.match(pair[0]):
                 lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
