@@ -4308,3 +4308,20 @@ def test_a_labelled_mission_statement_is_not_a_theme():
     result = parse_priorities_text(text)
     assert outcome_titles(result) == ["Unlock the Potential", "Build the Destination",
                                       "Be an excellent organisation"]
+
+
+def test_contents_entries_a_pdf_broke_over_two_lines_are_joined():
+    dots = "." * 40
+    text = ("Contents\nForeword" + dots + "4\n"
+            f"Priority 1: Children starting school ready to learn{dots}18\n"
+            f"Priority 2: Young people equipped for life{dots}22\n"
+            "Priority 3: Good jobs, with opportunities for people to\n"
+            f"progress and develop{dots}25\n"
+            "Priority 4: World-class connectivity that keeps\n"
+            f"Greater Manchester moving{dots}38\n"
+            f"Priority 5: Safe, decent and affordable housing{dots}42\n")
+    assert outcome_titles(text) == [
+        "Children starting school ready to learn", "Young people equipped for life",
+        "Good jobs, with opportunities for people to progress and develop",
+        "World-class connectivity that keeps Greater Manchester moving",
+        "Safe, decent and affordable housing"]

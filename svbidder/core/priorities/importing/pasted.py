@@ -417,6 +417,41 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
+_ENDS_WITH_LEADER = re.compile(r"\.{4,200} ?\d{1,3}$")
+CONTENTS_LEADERS = 3  # entries with dot leaders that make a block a contents page
+
+
+def _contents_entries_broken(raw_lines: list[str]) -> list[str]:
+    """A contents entry whose title a PDF broke over two lines ("Priority 3: Good jobs,
+    with opportunities for people to" / "progress and develop.......25") joined again:
+    in a contents page, a line without its dot leader that opens as the entries do,
+    followed by a line with the leader that does not."""
+    if sum(1 for raw in raw_lines if _ENDS_WITH_LEADER.search(raw[-220:])) < CONTENTS_LEADERS:
+        return raw_lines
+    joined: list[str] = []
+    for raw in raw_lines:
+        previous = joined[-1] if joined else ""
+        if previous.strip() and not _ENDS_WITH_LEADER.search(previous[-220:]) and \
+                _ENDS_WITH_LEADER.search(raw[-220:]) and _opening_word(previous) and \
+                _opening_word(raw) != _opening_word(previous) and \
+                _entry_like_above(joined, _opening_word(previous)):
+            joined[-1] = f"{previous.rstrip()} {raw.strip()}"
+            continue
+        joined.append(raw)
+    return joined
+
+
+def _opening_word(raw: str) -> str:
+    words = raw.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def _entry_like_above(joined: list[str], word: str) -> bool:
+    """Whether an entry above opens with the same word and has its leader."""
+    return any(line.split(maxsplit=1)[:1] == [word] and _ENDS_WITH_LEADER.search(line[-220:])
+               for line in joined[-12:])
+
+
 def _repeated_label(text: str) -> list[tuple[int, int]]:
     """Where the "Label – " (or "Label 3: ") that starts three or more entries of a line
     starts and ends each time; empty when no label does."""
@@ -542,4 +577,5 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _lead_in_tails,
     _inline_bullets,
-    _sections_run_together, _leaders_run_together, _labels_run_together, _glued_entries)
+    _sections_run_together, _leaders_run_together, _contents_entries_broken,
+    _labels_run_together, _glued_entries)
