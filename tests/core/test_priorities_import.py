@@ -4325,3 +4325,17 @@ def test_contents_entries_a_pdf_broke_over_two_lines_are_joined():
         "Good jobs, with opportunities for people to progress and develop",
         "World-class connectivity that keeps Greater Manchester moving",
         "Safe, decent and affordable housing"]
+
+
+def test_a_page_title_over_a_paragraph_before_the_heading_that_names_the_list():
+    text = ("Skip to main content\nHome\nAbout us\nOur leadership, strategy and plans\n"
+            "Our strategic plan\nEveryone we support shares the desire to make the most of "
+            "the opportunities in front of them. Our strategy helps them to achieve their "
+            "goals.\nOur strategic themes\n"
+            "Offering opportunity\nWe offer every student the opportunity to succeed, with "
+            "clear pathways through study.\nBuilding community\nWe are a diverse and welcoming "
+            "community with a common purpose, which we will work together to achieve.\n"
+            "Embracing flexibility\nWe will respond flexibly to the challenges and "
+            "opportunities ahead of us all.\n")
+    assert outcome_titles(text) == ["Offering opportunity", "Building community",
+                                    "Embracing flexibility"]

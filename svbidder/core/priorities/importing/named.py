@@ -255,6 +255,10 @@ def named_paragraphs(lines: list[_Line]) -> None:
                     _is_paragraph(lines[meaningful[position]])
                     or _action_under(lines, meaningful, position)):
                 position += 1  # more paragraphs about the same priority, or its actions
+            if position < len(meaningful) and generic_heading(lines[meaningful[position]].text):
+                runs.append(run)  # "Our strategic themes": the names before it are not
+                run = []          # among those it names
+                continue
             if position < len(meaningful) and _repeats(lines[meaningful[position]], lines[at]):
                 lines[meaningful[position]] = _Line("skip", lines[meaningful[position]].text)
                 position += 1  # "Tackle the climate emergency" again: a link to its page
