@@ -21,7 +21,7 @@ import re
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .furniture import debris_reason, title_like
-from .inline_lists import counted_names, quoted_names, without_its_number
+from .inline_lists import _QUOTES, counted_names, quoted_names, without_its_number
 from .lines import (
     _contact_reason,
     _Line,
@@ -302,14 +302,11 @@ def _listed_then_named(text: str) -> list[str]:
         if named is None or sentence.count(";", 0, named.start()) < 2:
             continue
         parts = _split_parts(sentence[:named.start()], at_semicolons=True)
-        parts[0] = parts[0].lstrip(_QUOTE_MARKS)
+        parts[0] = parts[0].lstrip(_QUOTES + " ")
         if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= INLINE_NAME_WORDS
                                          for part in parts):
             return parts
     return []
-
-
-_QUOTE_MARKS = "\u2018\u2019\u201c\u201d'\" "
 
 
 _WHICH_ARE = re.compile(r" (?:which|that) (?:are|were) | namely:? ", re.IGNORECASE)

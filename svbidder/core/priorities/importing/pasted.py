@@ -417,7 +417,6 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
-_ENDS_WITH_LEADER = re.compile(r"\.{4,200} ?\d{1,3}$")
 CONTENTS_LEADERS = 3  # entries with dot leaders that make a block a contents page
 
 
@@ -426,19 +425,25 @@ def _contents_entries_broken(raw_lines: list[str]) -> list[str]:
     with opportunities for people to" / "progress and develop.......25") joined again:
     in a contents page, a line without its dot leader that opens as the entries do,
     followed by a line with the leader that does not."""
-    if sum(1 for raw in raw_lines if _ENDS_WITH_LEADER.search(raw[-220:])) < CONTENTS_LEADERS:
+    if sum(1 for raw in raw_lines if _ends_with_leader(raw)) < CONTENTS_LEADERS:
         return raw_lines
     joined: list[str] = []
     for raw in raw_lines:
         previous = joined[-1] if joined else ""
-        if previous.strip() and not _ENDS_WITH_LEADER.search(previous[-220:]) and \
-                _ENDS_WITH_LEADER.search(raw[-220:]) and _opening_word(previous) and \
+        if previous.strip() and not _ends_with_leader(previous) and \
+                _ends_with_leader(raw) and _opening_word(previous) and \
                 _opening_word(raw) != _opening_word(previous) and \
                 _entry_like_above(joined, _opening_word(previous)):
             joined[-1] = f"{previous.rstrip()} {raw.strip()}"
             continue
         joined.append(raw)
     return joined
+
+
+def _ends_with_leader(raw: str) -> bool:
+    """Whether a line ends with a dot leader and its page number ("… ....... 25")."""
+    tail = raw.rstrip()[-220:]
+    return any(match.end() == len(tail) for match in _LEADER_AND_PAGE.finditer(tail))
 
 
 def _opening_word(raw: str) -> str:
@@ -448,7 +453,7 @@ def _opening_word(raw: str) -> str:
 
 def _entry_like_above(joined: list[str], word: str) -> bool:
     """Whether an entry above opens with the same word and has its leader."""
-    return any(line.split(maxsplit=1)[:1] == [word] and _ENDS_WITH_LEADER.search(line[-220:])
+    return any(line.split(maxsplit=1)[:1] == [word] and _ends_with_leader(line)
                for line in joined[-12:])
 
 
