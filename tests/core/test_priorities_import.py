@@ -2094,6 +2094,17 @@ def test_a_pdf_page_copied_as_one_line_keeps_its_bullets_inside_it():
     assert _inline_bullets(["Home • Council plan"]) == ["Home • Council plan"]
 
 
+def test_word_s_symbol_bullets_inside_one_line_start_a_line_each():
+    text = ("Update for the Police and Crime Panel\n\nIntroduction\n\n"
+            "This is my report to the Panel for the period to May.\n\n"
+            "I have decided to prioritise the main areas of threat, risk and harm. Namely:\n\n"
+            "\uf0b7 Domestic Abuse \uf0b7 Modern Slavery \uf0b7 Sexual Abuse "
+            "\uf0b7 Organised Crime\n\n"
+            "In addition to these priorities, a visible police service remains important.\n")
+    assert outcome_titles(text) == ["Domestic Abuse", "Modern Slavery", "Sexual Abuse",
+                                    "Organised Crime"]
+
+
 def test_an_unmarked_list_of_phrases_ends_at_its_full_stop():
     text = ("Our pillars of change\n\nOur pillars of change are driven by national "
             "standards and the need to be financially sustainable.\n"
@@ -2763,6 +2774,25 @@ def test_minutes_naming_quoted_themes_and_a_list_of_decisions():
                                     "Environmental Sustainability",
                                     "Community Participation and Engagement",
                                     "People, Independence and Resilience"]
+
+
+def test_a_meeting_s_agenda_after_the_priorities_is_not_a_list_of_them():
+    text = ("View Council Agenda\n\nDate:\nTuesday 25 September 2018\n"
+            "Council Priorities:\n\nBuild the Local Economy\n\n"
+            "  \u2022 Improve the level of skills within our communities\n"
+            "  \u2022 Invest in our key infrastructure\n\n"
+            "Be an inclusive Council\n\n  \u2022 Increase equality of opportunity\n"
+            "  \u2022 Empower our communities to make the most of their assets\n\n"
+            "PUBLIC\n1. SEDERUNT AND APOLOGIES\n2. DECLARATIONS OF INTEREST\n"
+            "3. MINUTE OF MEETING OF 26 JUNE 2018\n"
+            "4. CHILDREN'S SERVICES PLAN - JOINT ANNUAL REPORT 2018\n\n"
+            "Members are asked to note the progress made.\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Build the Local Economy", ["Improve the level of skills within our communities",
+                                     "Invest in our key infrastructure"]),
+        ("Be an inclusive Council", ["Increase equality of opportunity",
+                                     "Empower our communities to make the most of their "
+                                     "assets"])]
 
 
 def test_a_breadcrumb_on_one_line_and_a_video_link_are_debris():

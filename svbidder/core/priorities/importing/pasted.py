@@ -245,6 +245,9 @@ def _o_bullet_start(raw: str) -> str:
 _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃∙\uf0b7\uf0a7\uf0d8]\s*$")
 
 INLINE_BULLET = " \u2022 "
+# A bullet inside a line, as a page copied as one line gives it: Word's symbol-font bullet
+# (U+F0B7) is as common in such pastes as the round one
+_INLINE_BULLET_MARK = re.compile(" [\u2022\uf0b7\uf0a7] ")
 INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
 
 
@@ -255,10 +258,10 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     result: list[str] = []
     for raw in raw_lines:
         raw = _inline_o_bullets(raw)
-        if raw.count(INLINE_BULLET) < INLINE_BULLETS:
+        if len(_INLINE_BULLET_MARK.findall(raw)) < INLINE_BULLETS:
             result.append(raw)
             continue
-        lead, *items = raw.split(INLINE_BULLET)
+        lead, *items = _INLINE_BULLET_MARK.split(raw)
         if lead.strip():
             result.append(lead.rstrip())
         for item in items:

@@ -641,7 +641,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                                      or _PAST_HEADING.search(lead.text)))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text)))
-        if questions or vision or past or _decisions(lead, [lines[i] for i in run]):
+        items = [lines[i] for i in run]
+        if questions or vision or past or _decisions(lead, items) or _agenda(items):
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
@@ -652,6 +653,22 @@ _DECISION_VERBS = frozenset(("note", "notes", "noted", "agree", "agreed", "appro
                              "delegate", "delegated", "endorse", "endorsed", "authorise",
                              "authorised", "recommend", "request", "ask", "instruct", "adopt",
                              "receive", "received", "consider", "support"))
+
+
+# A meeting's standing items: "1. SEDERUNT AND APOLOGIES", "2. Declarations of interest",
+# "3. Minutes of the last meeting", "Any other business", "Date of next meeting"
+_AGENDA_ITEM = re.compile(r"^(?:sederunt|apologies|declarations? of (?:interests?|pecuniary)|"
+                          r"minutes? of (?:the )?(?:(?:last|previous) )?meeting|(?:any )?other "
+                          r"(?:competent |urgent )?business|date (?:and time )?of (?:the )?next "
+                          r"meeting|urgent (?:business|items?)|exclusion of (?:the )?(?:press|"
+                          r"public)|welcome and (?:introductions|apologies))\b", re.IGNORECASE)
+AGENDA_ITEMS = 2
+
+
+def _agenda(items: list[_Line]) -> bool:
+    """A meeting's agenda: two or more of its items are the standing items every
+    meeting has, so the list is what was discussed, not what the council will do."""
+    return sum(1 for item in items if _AGENDA_ITEM.match(item.text)) >= AGENDA_ITEMS
 
 
 def _decisions(lead: _Line | None, items: list[_Line]) -> bool:
