@@ -2795,6 +2795,19 @@ def test_a_meeting_s_agenda_after_the_priorities_is_not_a_list_of_them():
                                      "assets"])]
 
 
+def test_a_news_item_counts_its_priorities_and_names_the_last_in_the_next_sentence():
+    text = ("Skip to main content\nNews\nThe health board has set out plans to focus on "
+            "five priority areas over the coming years, including heart disease, cancer and "
+            "mental health.\n\nCaring for people with dementia and cutting alcohol-related "
+            "admissions will also be priorities for the board.\n\nIt expects to break even "
+            "this year.\n")
+    assert outcome_titles(text) == ["Heart disease", "Cancer", "Mental health",
+                                    "Caring for people with dementia",
+                                    "Cutting alcohol-related admissions"]
+    # without the sentence that names the rest, "including" gives only some: none are read
+    assert outcome_titles(text.replace(" will also be priorities", " matter")) == []
+
+
 def test_a_breadcrumb_on_one_line_and_a_video_link_are_debris():
     from svbidder.core.priorities.importing.furniture import debris_reason
 

@@ -278,6 +278,8 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
         longest = INLINE_NAME_WORDS if start is not None and ";" in text[start.end():] else 6
         if not (3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts)):
             parts = _counted_names(text) or (_listed_then_named(text) if not counted else [])
+        if not parts and not counted:
+            parts = _included_then_also(text, _next_prose(lines, index))
         if parts:
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
@@ -307,6 +309,36 @@ def _listed_then_named(text: str) -> list[str]:
                                          for part in parts):
             return parts
     return []
+
+
+# "Enhancing quality of life for people with dementia and slowing … will also be priorities"
+_ALSO_PRIORITIES = re.compile(r"^(?P<names>[^.;:]{3,300}?) (?:will|would|are|is) also be "
+                              r"(?:(?:a|the|our|its|their) )?(?:[\w-]+ )?priorit(?:y|ies)\b",
+                              re.IGNORECASE)
+
+
+def _next_prose(lines: list[_Line], index: int) -> str:
+    """The text of the first prose line after ``index``, past blanks, or ""."""
+    after = next((lines[at] for at in range(index + 1, min(len(lines), index + 4))
+                  if lines[at].kind != "blank"), None)
+    return after.text if after is not None and after.kind == "prose" else ""
+
+
+def _included_then_also(text: str, following: str) -> list[str]:
+    """A news item's count, some of the names after "including", and the rest in the next
+    sentence ("… six priority areas over the coming half-decade, including heart
+    disease, cancer, diabetes, and mental health." / "Enhancing quality of life for people
+    with dementia and slowing the growth of … will also be priorities …"): the names
+    are read only when the two sentences give exactly the number counted."""
+    count, noun_end = counted_noun(text, _NAMED_LIST_NOUNS)
+    also = _ALSO_PRIORITIES.match(following.strip())
+    if not count or also is None or " including " not in text[noun_end:noun_end + 100]:
+        return []
+    later = _sentence_parts(also.group("names") + ".", 0)
+    if not 1 <= len(later) < count - 1:
+        return []
+    first = counted_names(text, noun_end, count - len(later))
+    return [*first, *(name[:1].upper() + name[1:] for name in later)] if first else []
 
 
 _WHICH_ARE = re.compile(r" (?:which|that) (?:are|were) | namely:? ", re.IGNORECASE)
