@@ -4382,3 +4382,29 @@ def test_a_page_title_over_a_paragraph_before_the_heading_that_names_the_list():
             "opportunities ahead of us all.\n")
     assert outcome_titles(text) == ["Offering opportunity", "Building community",
                                     "Embracing flexibility"]
+
+
+def test_a_page_of_short_lines_whose_long_paragraphs_an_email_wrapped_is_unwrapped():
+    # Headings and bullets are short; only the long paragraphs were broken at 80
+    # characters, each line carried on in lower case: they are whole paragraphs again.
+    text = ("Skip to main content\nOur Town, Our Plan\n\nWe have published our plans for "
+            "the town for the next few years.\n\nOur plan sets out the priorities which "
+            "will improve the lives of\nresidents. We want to make the town a fairer, "
+            "greener, safer and\nbetter-connected place to live, work and visit.\n\n"
+            "The plan outlines our new priorities under four themes.\n\n"
+            "A fairer and inclusive town\n\nWe want to promote sustainable and "
+            "environmentally responsible growth to\nstimulate a vibrant, balanced economy, "
+            "a fairer society and providing more\nhousing of all types.\n\n"
+            "A safer and greener place\n\nThis means:\n\n\u2022 making the town more "
+            "attractive\n\u2022 ensuring communities are safe\n\n"
+            "Healthy, active and enjoyable lives\n\nThis includes:\n\n"
+            "\u2022 encouraging people to live well\n\u2022 reducing social isolation\n\n"
+            "A connected town\n\nThis means:\n\n\u2022 bringing people together\n"
+            "\u2022 working in partnership to build community capacity, stronger communities "
+            "and\n  to secure investment in the town\n\nYou can download the plan.\n")
+    titles = all_titles(parse_priorities_text(text))
+    for theme in ("A safer and greener place", "Healthy, active and enjoyable lives",
+                  "A connected town"):
+        assert theme in titles
+    assert not any(title.startswith(("We want to promote", "Stimulate a vibrant"))
+                   for title in titles)

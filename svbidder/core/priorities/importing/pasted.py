@@ -138,6 +138,7 @@ WRAP_WIDTHS = (60, 110)  # the characters a line of a PDF page or an email holds
 
 WRAPPED_LINES = 12  # fewer lines than this are too few to tell a width from
 WRAP_EVIDENCE = 3  # lines carried on in lower case, as only a broken sentence is
+WRAPPED_SHARE = 0.5
 MAX_DEBRIS_CHARS = 60  # a web page's debris line is short ("Accept all cookies")
 
 
@@ -153,11 +154,15 @@ def _wrap_width(raw_lines: list[str]) -> int:
         return 0
     lengths = sorted(len(line) for line in kept)
     width = lengths[int(len(lengths) * 0.95) - 1]
-    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or \
-            sum(1 for length in lengths if length >= 0.8 * width) < 0.3 * len(lengths):
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return 0
+    near = sum(1 for length in lengths if length >= 0.8 * width)
     carried = sum(1 for line, after in zip(kept, kept[1:], strict=False)
                   if after[:1].islower() and _breaks_at(line, after, width))
+    # Most lines near the width, or (a page of short lines whose few long paragraphs an
+    # email wrapped) most of the lines near it carried on in lower case
+    if near < 0.3 * len(lengths) and carried < WRAPPED_SHARE * near:
+        return 0
     return width if carried >= WRAP_EVIDENCE else 0
 
 
