@@ -4408,3 +4408,34 @@ def test_a_page_of_short_lines_whose_long_paragraphs_an_email_wrapped_is_unwrapp
         assert theme in titles
     assert not any(title.startswith(("We want to promote", "Stimulate a vibrant"))
                    for title in titles)
+
+
+def test_a_double_spaced_page_wrapped_at_a_width_reads_as_the_page_did():
+    # Every line of the page was followed by a blank line, and its long paragraphs were
+    # then wrapped: the spacing shows only once the paragraphs are whole again.
+    page = [
+        "Shaping Our Town \u2013 A better life in a better place",
+        "Our Corporate Plan sets out what we are going to do to help the town become a "
+        "better place for people to live, learn and work and bring up their families.",
+        "Every day the council delivers hundreds of services to more than 140,000 residents "
+        "across the whole of the county borough and its valleys",
+        "Here you can read more about the work we are doing to help us improve the "
+        "well-being of our residents and communities, and the support we provide.",
+        "Our priorities for improvement over the next few years are:",
+        "To improve the well-being of children and young people",
+        "To improve the well-being of all adults who live in the county borough",
+        "To develop the local economy and environment",
+        "How are we doing?",
+        "Here you can read about the progress we have made, what is going well and where "
+        "we are on track, and also about those areas that need more work."]
+    wrapped = "\n\n".join(textwrap.fill(line, 80) for line in page) + "\n"
+    assert "140,000\nresidents" in wrapped
+    assert outcome_titles(wrapped) == [
+        "To improve the well-being of children and young people",
+        "To improve the well-being of all adults who live in the county borough",
+        "To develop the local economy and environment"]
+    from svbidder.core.priorities.importing.pasted import _breaks_at
+    assert _breaks_at("Every day the council delivers hundreds of services to more than "
+                      "140,000", "residents across", 80)
+    assert not _breaks_at("Our priorities and how we will measure them, Commentary 4",
+                          "next steps", 60)

@@ -176,7 +176,8 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     fits fewer letters on some lines than others)."""
     first_word = after.split(maxsplit=1)[0] if after.strip() else ""
     if not first_word or _starts_item(after) or "|" in line or "\t" in _MARK_TAB.sub("", line) or \
-            line.endswith((":", ".", "?", "!")) or line[-1:].isdigit():  # "… Commentary 4"
+            line.endswith((":", ".", "?", "!")) or (  # "… Commentary 4", not "… than 140,000"
+                line[-1:].isdigit() and not _AMOUNT_AT_END.search(line)):
         return False
     if first_word in _SENTENCE_OPENERS and not ends_mid_sentence(line) and \
             not line.endswith((",", ";", "-", "\u2013")):
@@ -184,6 +185,10 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
     return len(line) + 1 + len(first_word) > width or (
         ends_mid_sentence(line) and len(line) >= 0.8 * width)
 
+
+# A sum or a count a sentence goes on from ("… to more than 140,000" / "residents"), never
+# a contents entry's page number
+_AMOUNT_AT_END = re.compile(r"(?:[£$€]\d[\d,.]*|\d{1,3}(?:,\d{3})+)$")
 
 # A list mark and the tab Word puts after it ("1.\tCardiff Capital Region …"): the
 # tab is the item's, not a table's cell break.
@@ -588,6 +593,7 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _common_indent, _whole_line_quotes, _section_sign_bullets, _single_spaced,
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
+    _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
