@@ -63,9 +63,15 @@ def test_the_priorities_dialog_reads_a_pdf_off_the_gui_thread(qtbot, tmp_path,
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert held_priorities.threads
     assert threading.main_thread().name not in held_priorities.threads
-    assert dialog.status.text() == "" and dialog.problem.text() == ""
+    assert dialog.status.text().startswith("Read from “fifty_pages.pdf”.")
+    assert dialog.problem.text() == ""
     assert dialog.tree.topLevelItemCount() > 0 and dialog.add_button.isEnabled()
-    assert dialog.text.toPlainText() == "(Read from fifty_pages.pdf)"
+    # the document's text is shown, each paragraph apart, to check or to correct
+    shown = dialog.text.toPlainText()
+    theme = dialog.imported.themes[0]
+    first = theme.outcomes[0].title if theme.outcomes else theme.title
+    assert first[:20] in " ".join(shown.split())
+    assert "\n\n" in shown and "Read from" not in shown
 
 
 def test_a_document_that_cannot_be_read_says_why_and_keeps_what_was_found(qtbot, tmp_path):

@@ -187,8 +187,16 @@ class PrioritiesImportDialog(QDialog):
         self.show_result(result)
 
     def _show_document(self, path: Path, result: core.ImportResult) -> None:
-        self.text.setPlainText(f"(Read from {path.name})")
+        """The tree found, and the document's text on the left, so the person can see
+        what was read from it (a PDF's columns, a scan with no text) and, if the tree is
+        wrong, edit that text and read it again as plain text."""
+        paragraphs = [text for text, _bold in result.source if text.strip()]
+        self.text.setPlainText("\n\n".join(paragraphs))
         self._show_read(result)
+        self.status.setText(
+            f"Read from “{path.name}”. Its text is on the left: you can change it and choose "
+            "“Find the priorities” to read it again." if paragraphs
+            else f"Read from “{path.name}”.")
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText("")
