@@ -4439,3 +4439,39 @@ def test_a_double_spaced_page_wrapped_at_a_width_reads_as_the_page_did():
                       "140,000", "residents across", 80)
     assert not _breaks_at("Our priorities and how we will measure them, Commentary 4",
                           "next steps", 60)
+
+
+def test_a_counted_list_of_plain_names_each_over_its_list_keeps_a_how_we_work_theme():
+    # "There are four …" over four names pasted plain, each over its bullets: the fourth,
+    # "How we work", is one of the four, not a section about the document.
+    text = ("Our Corporate Plan has now been published.\n\nThis plan prioritises the issues "
+            "that residents have told us matter to them. There are four overarching "
+            "objectives:\n\nMaking the borough green\n\n\u2022 Enhance our natural "
+            "environment\n\u2022 Reduce waste\n\nMaking the borough safe\n\n"
+            "\u2022 Confront crime\n\nMaking the borough fair\n\n\u2022 Invest in the "
+            "borough\n\u2022 Help young people get a great start\n\nHow we work\n\n"
+            "\u2022 Make it easier to have your say\n\u2022 Run the council efficiently\n\n"
+            "Download the Plan\n")
+    assert [theme for theme, _ in shape(parse_priorities_text(text))] == [
+        "Making the borough green", "Making the borough safe", "Making the borough fair",
+        "How we work"]
+
+
+def test_a_counted_list_of_names_with_a_link_under_each_paragraph_stops_at_the_count():
+    # Each card: a name, a paragraph, then a link to the priority's page; the section
+    # after the three ("Delivering our ambition") is not a fourth.
+    text = ("Council Plan 2023 to 2027\n\nOur priorities\n\nThe Council Plan will focus "
+            "on 3 borough priorities to achieve this ambition:\n\n"
+            "Engaged and healthy communities\n\nOur role is to help create opportunities "
+            "where people can succeed and feel safe.\n\nExplore our community priorities\n\n"
+            "Thriving and connected economy\n\nThe local economy includes businesses, jobs, "
+            "skills and services.\n\nExplore our economic priorities\n\n"
+            "Green and sustainable environment\n\nOur environment includes our parks, "
+            "cycleways and roads.\n\nExplore our environmental priorities\n\n"
+            "Delivering our ambition\n\nTo deliver these priorities, we have identified "
+            "principles for how we will work.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Engaged and healthy communities",
+                                      "Thriving and connected economy",
+                                      "Green and sustainable environment"]
+    assert any("Explore our economic priorities" in warning for warning in result.warnings)

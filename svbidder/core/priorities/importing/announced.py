@@ -725,6 +725,7 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     may end with a colon ("Empowering and Caring:") and its paragraph may wrap. Fewer
     than N when the paste stops short, two or more named paragraphs running to its end."""
     names: list[int] = []
+    links: list[int] = []
     position = 0
     while position < len(following) and len(names) < count:
         at = following[position]
@@ -744,12 +745,39 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
         while position < len(following) and len(names) < count and \
                 _more_of_the_paragraph(lines[following[position]]):
             position += 1
+        if len(names) < count and _link_then_a_name(lines, following[position:]):
+            links.append(following[position])  # "Explore our economic priorities"
+            position += 1
     if len(names) < count and (len(names) < 2 or position < len(following)):
         return 0
+    for i in links:
+        lines[i].kind, lines[i].reason = "skip", LINK_TO_ITS_PAGE
     for i in names:
         lines[i] = _Line("item", _plain(lines[i].text.rstrip(":")), ("para",),
                          indent=lines[i].indent, announced=True)
     return names[-1] + 2
+
+
+LINK_WORDS = 6
+LINK_TO_ITS_PAGE = "a link to the priority's own page"
+
+
+def a_link_line(line: _Line) -> bool:
+    """Whether a line could be the link a web page's card puts under a priority's
+    paragraph ("Find out more", "Explore our economic priorities"): a few capitalised
+    words, no figures, not ending as a sentence or a lead-in does."""
+    return line.kind == "prose" and 0 < _words(line.text) <= LINK_WORDS and \
+        line.text[:1].isupper() and not any(ch.isdigit() for ch in line.text) and \
+        not line.text.rstrip().endswith((".", ":", ";", ","))
+
+
+def _link_then_a_name(lines: list[_Line], following: list[int]) -> bool:
+    """A link line, then the next short name over its paragraph."""
+    if len(following) < 3 or not a_link_line(lines[following[0]]):
+        return False
+    name, paragraph = lines[following[1]], lines[following[2]]
+    return title_like(name.text.rstrip(":"), 8) and not name.text.endswith(".") and \
+        paragraph.kind == "prose" and _words(paragraph.text) >= 6
 
 
 def _more_of_the_paragraph(line: _Line) -> bool:

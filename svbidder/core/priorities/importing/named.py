@@ -19,10 +19,12 @@ import re
 from ...text.search import fold
 from .announced import (
     AFTER_LIST,
+    LINK_TO_ITS_PAGE,
     NAMING,
     STATEMENT,
     TOKEN,
     VISION_LEAD,
+    a_link_line,
     announced_count,
     ends_a_lead_in,
 )
@@ -265,7 +267,7 @@ def named_paragraphs(lines: list[_Line]) -> None:
             elif _words(lines[at].text) <= LINKED_NAME_WORDS and \
                     _link_before_a_name(lines, meaningful, position):
                 link = lines[meaningful[position]]  # "Find out more", "Making Devon greener"
-                link.kind, link.reason = "skip", "a link to the priority's own page"
+                link.kind, link.reason = "skip", LINK_TO_ITS_PAGE
                 position += 1
             continue
         if after is None and len(run) >= 2 and _is_name(lines[at]):
@@ -301,7 +303,6 @@ def _after_a_lead_in(lines: list[_Line], at: int) -> bool:
 
 LEAD_IN_LINE_WORDS = 6
 
-LINK_WORDS = 6
 
 LINKED_NAME_WORDS = 12  # a card's name; a longer line over a paragraph may be a sentence
 
@@ -314,9 +315,7 @@ def _link_before_a_name(lines: list[_Line], meaningful: list[int], position: int
     if position + 1 >= len(meaningful):
         return False
     line, name = lines[meaningful[position]], lines[meaningful[position + 1]]
-    if line.kind != "prose" or not 0 < _words(line.text) <= LINK_WORDS or \
-            not line.text[:1].isupper() or any(ch.isdigit() for ch in line.text) or \
-            line.text.rstrip().endswith((".", ":", ";", ",")) or not _is_name(name):
+    if not a_link_line(line) or not _is_name(name):
         return False
     if position + 2 >= len(meaningful):
         return True

@@ -744,6 +744,14 @@ def _headings_a_sentence_counts(lines: list[_Line]) -> None:
             continue
         count = announced_count(line.text)
         following = next_lines(lines, index + 1, most=1) if count else []
+        if following and lines[following[0]].kind == "prose":
+            plain = _plain_headings_over_lists(lines, following[0])
+            if len(plain) != count:
+                continue
+            for at in plain:  # "There are four overarching objectives:" / four names
+                lines[at] = _Line("item", _plain(lines[at].text), ("h", 6), hint="theme",
+                                  indent=lines[at].indent, heading=True, announced=True)
+            return  # (pasted plain, each over its list)
         if not following or not lines[following[0]].heading or \
                 lines[following[0]].kind != "item":
             continue
@@ -754,6 +762,30 @@ def _headings_a_sentence_counts(lines: list[_Line]) -> None:
             for at in headings:
                 lines[at].announced = True
         return  # only the first sentence over a heading is weighed
+
+
+PLAIN_HEADING_WORDS = 8
+
+
+def _plain_headings_over_lists(lines: list[_Line], start: int) -> list[int]:
+    """From ``start``, the short names pasted as plain lines, each straight over a list
+    of its own ("Making Richmond green" / "• Campaign …" / "Making Richmond safe" / …),
+    as long as that pattern lasts."""
+    found: list[int] = []
+    at = start
+    while at < len(lines):
+        line = lines[at]
+        after = next_lines(lines, at + 1, most=1)
+        if line.kind != "prose" or not title_like(line.text, PLAIN_HEADING_WORDS) or \
+                line.text.rstrip().endswith(".") or not after or \
+                lines[after[0]].kind != "item" or lines[after[0]].heading:
+            break
+        found.append(at)
+        at = after[0]
+        while at < len(lines) and (lines[at].kind == "blank" or (
+                lines[at].kind == "item" and not lines[at].heading)):
+            at += 1
+    return found
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
