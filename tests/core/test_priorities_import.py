@@ -4475,3 +4475,24 @@ def test_a_counted_list_of_names_with_a_link_under_each_paragraph_stops_at_the_c
                                       "Thriving and connected economy",
                                       "Green and sustainable environment"]
     assert any("Explore our economic priorities" in warning for warning in result.warnings)
+
+
+def test_a_summary_bullet_that_names_the_objectives_leads_into_the_list_under_it():
+    text = ("Self-Assessment Report 2024-25\n\nImprovement Objectives\n\n"
+            "\u2022 Our Improvement Objectives are set out within our Performance Improvement "
+            "Plan.\n\u2022 Our Improvement Objectives for 2024/25 were:\n"
+            "    - People: We will work with partners to improve the lives of citizens.\n"
+            "    - Place: We will maintain and improve our local areas.\n"
+            "    - Planet: We will reduce our environmental impact.\n"
+            "\u2022 Of 56 indicators used to track progress:\n"
+            "    - 87% were achieved or on track (49 of 56)\n"
+            "    - 4% were not achieved (2 of 56)\n"
+            "\u2022 Further details on each objective are on the following pages.\n\n"
+            "Why did we do this:\n\n\u2022 Skills were one of citizens\u2019 top priorities.\n"
+            "\u2022 Half of citizens wanted more support for families.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["People", "Place", "Planet"]
+    # the summary's bullets before the list are its introduction, not text after it
+    assert any("introduction before the first priority" in w for w in result.warnings)
+    assert not any("after the list" in w and "Performance Improvement Plan" in w
+                   for w in result.warnings)

@@ -129,10 +129,11 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
     _statement_items(lines)
+    named_inside = _a_list_named_inside_a_list(lines)
     _questions_and_vision_lists(lines)
     _plain_theme_headings(lines)
     announced = announced_lists(lines) | _labelled_items(lines) | named_in_an_item(lines) | \
-        any(line.announced and line.sig == ("contents",) for line in lines)
+        any(line.announced and line.sig == ("contents",) for line in lines) | named_inside
     _headings_that_count(lines)
     _headings_a_sentence_counts(lines)
     if not announced and not any(line.kind == "item" and not line.heading for line in lines):
@@ -594,6 +595,42 @@ def _broken_at(line: _Line, after: _Line) -> bool:
     text = line.text.rstrip()
     return ends_mid_sentence(text) and not _JOINED_BY_PUNCTUATION.search(text) and \
         after.text[:1].islower()
+
+
+def _a_list_named_inside_a_list(lines: list[_Line]) -> bool:
+    """A summary's bullets, one of which names the priorities and leads into a list set
+    in under it ("• Our Improvement Objectives for 2024/25 were:" / "    - People: …" /
+    "• Of 56 indicators used to track progress:" / "    - 87% were achieved"): that
+    list is the priorities; the summary's other bullets, and what is set in under
+    them, are its prose. Returns whether one was found."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or line.heading or not line.text.endswith(":") or \
+                not NAMING.search(line.text) or _leads_to_no_priorities(line.text):
+            continue
+        following = next_lines(lines, index + 1, most=1)
+        if not following or lines[following[0]].kind != "item" or \
+                lines[following[0]].indent <= line.indent or lines[following[0]].heading:
+            continue
+        start, end = index, index + 1
+        while start > 0 and (lines[start - 1].kind == "blank" or (
+                lines[start - 1].kind == "item" and not lines[start - 1].heading)):
+            start -= 1
+        while end < len(lines) and (lines[end].kind == "blank" or (
+                lines[end].kind == "item" and not lines[end].heading)):
+            end += 1
+        named = range(following[0], end)
+        inside = [at for at in named if lines[at].kind == "item"]
+        last = next((at for at in inside if lines[at].indent <= line.indent), end)
+        for at in range(start, end):
+            if lines[at].kind != "item":
+                continue
+            if following[0] <= at < last:
+                lines[at].announced = True
+            else:
+                lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent,
+                                  settled=True)
+        return True
+    return False
 
 
 def _questions_and_vision_lists(lines: list[_Line]) -> None:

@@ -278,7 +278,7 @@ def _place_prose(line: _Line, current: Node, stack: list[tuple[tuple[Any, ...], 
         (node for _, node in reversed(stack) if node.heading), root)
     if owner is not root:
         owner.paragraphs.append(line.text)
-    elif line.settled:
+    elif line.settled and root.children:  # (before any priority: the introduction)
         root.left_out.append((line.text, AFTER_LIST))
     else:
         return 1
