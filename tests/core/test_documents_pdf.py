@@ -24,6 +24,7 @@ from svbidder.core.documents import (
 from svbidder.core.documents.pdf import (
     _column_split,
     _Line,
+    _margin_lines,
     _merge_across_pages,
     _Para,
     _para_text,
@@ -515,3 +516,20 @@ def test_a_table_row_s_name_beside_a_description_in_lower_case_starts_its_own_ro
         "improving the quality of lives and growing the economy through cultural activities",
         "Housing", "providing homes of the right quality, type and affordability in the right "
         "places and minimising homelessness"]
+
+
+def test_a_one_page_document_s_running_header_wrapped_onto_two_lines_is_left_out():
+    # Where nothing repeats (one page), a header is told by its place: small type in the
+    # top margin, set apart from the body, even when a long one wraps onto two lines.
+    def line(text: str, y: float, size: float = 11) -> _Line:
+        return _Line([_Piece(text, 72, y, size, False)])
+
+    page = [line("Combined Authority – Our people, our place: The Greater", 745.7),
+            line("Manchester Strategy", 733.0),
+            line("Our people, our place", 695.6, 26),
+            line("Contents", 640.0, 14), line("Foreword 3", 620.0), line("Page 1 of 1", 40.0)]
+    assert _margin_lines(page, 792.0, 11.0) == {0, 1, 5}
+    # a title in the body's size two lines down is not a header
+    title_page = [line("Our plan", 745.7), line("We will build more homes", 731.0),
+                  line("and keep streets safe", 717.0), line("Page 1 of 1", 40.0)]
+    assert _margin_lines(title_page, 792.0, 11.0) == {3}

@@ -409,10 +409,14 @@ def _margin_lines(lines: list[_Line], height: float, body_size: float) -> set[in
     by_height = sorted(range(len(lines)), key=lambda i: -lines[i].y)
     if len(by_height) < 3:
         return found
-    top, second = by_height[0], by_height[1]
-    if lines[top].y > 0.9 * height and lines[top].size <= body_size + 0.5 and \
-            lines[top].y - lines[second].y > 2.2 * lines[top].size:
-        found.add(top)
+    # the header: a line, or a long one wrapped onto a second, set apart from the body
+    for run in (by_height[:1], by_height[:2]):
+        last, below = lines[run[-1]], lines[by_height[len(run)]]
+        if all(lines[i].y > 0.9 * height and lines[i].size <= body_size + 0.5
+               for i in run) and last.y - below.y > 2.2 * last.size and (
+                len(run) == 1 or lines[run[0]].y - last.y < 1.5 * last.size):
+            found.update(run)
+            break
     bottom, above = by_height[-1], by_height[-2]
     if lines[bottom].y < 0.1 * height and lines[bottom].size <= body_size + 0.5 and \
             lines[above].y - lines[bottom].y > 2.2 * lines[bottom].size:

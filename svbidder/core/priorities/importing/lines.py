@@ -164,7 +164,7 @@ _TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_\n]{1,300}?)\1|(?<![\w*])\*(?!\s)([^*\n]{1,300}?)\*(?!\w)|"
                        r"`([^`\n]{1,300})`")
-_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,500}\)")
+_LINK = re.compile(r"\[([^\]\[\n]{1,300})\]\([^)\n]{0,500}\)")  # (no "[" inside: linear on "[a[a…")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^\n]{1,300})\1:?$")
 # The heading of a table column that says what the priority beside it means
 _DESCRIPTION_HEADS = (r"descriptions?|details|definitions?|explanation|"
