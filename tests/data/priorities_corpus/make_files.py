@@ -1168,6 +1168,88 @@ LAYOUTS: dict[str, Layout] = {
         header="CambsNews – Fenland District Council", priorities="bullets", columns=2,
         skip=("Home", "News"), headings=("Big themes, broad language",),
         extra={"no_title": True}),
+    # Rounds thirty-one to thirty-three: ten of their documents, chosen for their layout
+    # alone (the importer was not run on them): five from each half.
+    # a transcript of the PDF: its cover, then the contents page with dot leaders; the
+    # sharing site's lines, the cover's lines that repeat the title and the page lines
+    # left out
+    "gmca-strategy-2017-our-people-our-place-priorities-contents": Layout(
+        header="Greater Manchester Combined Authority – Our people, our place: The Greater "
+               "Manchester Strategy", priorities="heading",
+        skip=("our people our - Greater Manchester · This new strategy sets out our collective "
+              "ambition to make Greater Manchester one of the ... 13 | Our people, our place "
+              "The Greater Manchester", "Upload", "lenga", "View", "215", "Download", "1",
+              "Embed Size (px)", "Citation preview", "1 | Our people, our place", "ourpeople",
+              "ourplace", "The Greater Manchester Strategy", "2 | Greater Manchester Strategy",
+              "3 | Our people, our place"),
+        extra={"wrapped": True, "continues": ("Greater Manchester moving" + "." * 62 + "38",),
+               "contents": (
+            "Contents Introduction" + "." * 93 + "6",
+            "People and place: Greater Manchester’s vision and approach" + "." * 88 + "12",
+            "Priority 1: Children starting school ready to learn" + "." * 44 + "18",
+            "Priority 2: Young people equipped for life" + "." * 57 + "22",
+            "Priority 3: Good jobs, with opportunities for people to progress and develop"
+            + "." * 73 + "25",
+            "Priority 4: A thriving and productive economy in all parts of Greater Manchester"
+            + "." * 76 + "30",
+            "Priority 5: World-class connectivity that keeps Greater Manchester moving"
+            + "." * 62 + "38",
+            "Priority 6: Safe, decent and affordable housing" + "." * 46 + "42",
+            "Priority 7: A green city-region and a high quality culture and leisure for all"
+            + "." * 81 + "46",
+            "Priority 8: Safer and stronger communities" + "." * 53 + "52",
+            "Priority 9: Healthy lives, with quality care available for those that need it"
+            + "." * 74 + "56")}),
+    "dumfries-galloway-council-agenda-2018-four-priorities-header": Layout(
+        header="Dumfries and Galloway Council – Council agenda", priorities="heading",
+        headings=("Council Priorities:", "Dates of Meetings in 2018", "PUBLIC")),
+    "north-northamptonshire-corporate-plan-priorities-for-the-future": Layout(
+        header="North Northamptonshire Council – Corporate Plan", priorities="numbered",
+        skip=("Skip to main content",), extra={"outcome_style": "List Bullet 2"}),
+    "hertfordshire-university-strategic-plan-themes-page": Layout(
+        header="University of Hertfordshire – Our strategic plan", priorities="heading",
+        columns=2,
+        skip=("Skip to main content", "Home", "About us", "Our leadership, strategy and plans"),
+        headings=("Our strategic themes",)),
+    "swale-corporate-plan-2023-2027-five-priorities": Layout(
+        header="Swale Borough Council – Corporate Plan 2023 to 2027", priorities="table",
+        skip=("Skip to main content",
+              "We are very sorry to all those affected by delays to waste, recycling and garden "
+              "collections as the crews get used to new routes and vehicles. We are working with "
+              "Suez to improve the situation, and we’re providing updates with latest "
+              "information.", "Download the Corporate Plan",
+              "You can download the Corporate Plan for 2023 to 2027 (PDF 6.4MB).",
+              "We use cookies",
+              "Our website uses cookies to monitor the way you use it, helping to make your "
+              "experience better. By continuing to use this site or clicking \"accept "
+              "cookies\", you agree to our cookies. Cookie policy"),
+        extra={"name_column": True}),
+    "mid-ulster-corporate-plan-2020-24-contents-five-themes": Layout(
+        header="Mid Ulster District Council – Corporate Plan 2020 – 2024", priorities="heading",
+        skip=("www.midulstercouncil.org",
+              "02 Corporate Plan 2020 - 2024 At the heart of our community"),
+        headings=("Contents", "Chair’s Foreword"),
+        extra={"new_page": ("Chair’s Foreword",), "contents": (
+            "03 Foreword", "04 Introduction", "08 Theme 1: Leadership",
+            "10 Theme 2: Service Delivery", "12 Theme 3: Economy", "14 Theme 4: Environment",
+            "16 Theme 5: Communities", "18 Mid : Profle")}),
+    "newport-council-corporate-plan-2022-27-council-minutes": Layout(
+        header="Newport City Council – Council minutes", priorities="numbered",
+        skip=("Agenda item",), headings=("Minutes:",), extra={"bold_name": True}),
+    "suffolk-pcc-police-crime-plan-2025-ipswich-news-themes-objectives": Layout(
+        header="Ipswich.co.uk – News", priorities="heading", columns=2,
+        skip=("Skip to content", "Ipswich.co.uk", "News"), extra={"no_title": True}),
+    "wealden-corporate-plan-2015-19-communities-aims": Layout(
+        header="Wealden District Council – Corporate Plan 2015-19", priorities="bullets",
+        columns=2,
+        skip=("Wealden District Council",
+              "Wealden Home > Council > Policies and Plans > Corporate Plan 2015-19 - "
+              "Communities"),
+        headings=("We aim to:", "We will:"), extra={"no_title": True}),
+    "swansea-council-corporate-plan-2020-22-priorities": Layout(
+        header="Swansea Council – Corporate Plan 2020-22", priorities="table",
+        skip=("Toggle mobile menu visibility", "Close Choose Language", "Share this page"),
+        extra={"name_column": True}),
 }
 
 
