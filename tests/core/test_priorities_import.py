@@ -4496,3 +4496,25 @@ def test_a_summary_bullet_that_names_the_objectives_leads_into_the_list_under_it
     assert any("introduction before the first priority" in w for w in result.warnings)
     assert not any("after the list" in w and "Performance Improvement Plan" in w
                    for w in result.warnings)
+
+
+def test_a_contents_page_in_parts_gives_the_numbered_entries_of_the_part_naming_the_list():
+    text = ("Our Mission\n\nTo inspire learning and improve lives.\n\nContents\n\n"
+            "Part 1 : Executive Summary\n\n1.1 Introduction ...... 4\n\n"
+            "1.2 Mission, Vision and Core Values ...... 6\n\nPart 2 : Strategic Objectives\n\n"
+            "2.1 Financial Objectives ...... 10\n\n2.2 Curriculum Objectives ...... 15\n\n"
+            "2.3 Estates Objectives ...... 24\n\nPart 3 : KPIs and Strategic Risks\n\n"
+            "3.1 Key Performance Indicators ...... 28\n\n3.2 Strategic Risks ...... 34\n")
+    assert outcome_titles(text) == ["Financial Objectives", "Curriculum Objectives",
+                                    "Estates Objectives"]
+
+
+def test_a_list_of_a_report_s_chapters_names_them_without_the_label_or_the_appendices():
+    text = ("TOWN COUNCIL ANNUAL REPORT\n\nCONTENTS\n\n\u2022 Introduction\n"
+            "\u2022 About this report\n\nThe well-being goals:\n\n"
+            "\u2022 Chapter 1 \u2013 A Prosperous Town\n\u2022 Chapter 2 -A Resilient Town\n"
+            "\u2022 Chapter 3 \u2013 A Healthier Town\n"
+            "\u2022 Appendix 1 \u2013 Town Councillors 2015/16\n\nIntroduction\n\n"
+            "Welcome to this Annual Report.\n")
+    assert outcome_titles(text) == ["A Prosperous Town", "A Resilient Town",
+                                    "A Healthier Town"]

@@ -278,12 +278,17 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
 
 
 def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
-                                  names: dict[int, str] | None = None) -> bool:
+                                  names: dict[int, str] | None = None,
+                                  parts: frozenset[int] = frozenset(),
+                                  numbered: bool = False) -> bool:
     """When one contents entry only names the list ("Our strategic priorities"), the
     two or more entries after it, up to the document's back matter ("Measuring
     Performance", "Appendices"), are the priorities and the rest of the contents is
     left out. False when no entry names the list so. ``names`` gives an entry's name
-    where its line holds more (dot leaders and a page number)."""
+    where its line holds more (dot leaders and a page number); ``parts`` are the
+    contents' own headings ("Part 3 : KPIs and Strategic Risks"), each ending the
+    entries of the part before it; ``numbered``: entries may be numbered list items
+    ("2.1 Financial Objectives ...... 10"), their dot leaders showing what they are."""
     names = names or {}
 
     def name(index: int) -> str:
@@ -296,8 +301,8 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
     if generic is None:
         return False
     end = next((at for at in range(generic + 1, len(run))
-                if BACK_MATTER.match(name(run[at]))), len(run))
-    if end - generic - 1 < 2 or any(lines[index].kind != "prose"
+                if BACK_MATTER.match(name(run[at])) or run[at] in parts), len(run))
+    if end - generic - 1 < 2 or any(lines[index].kind != "prose" and not numbered
                                     for index in run[generic + 1:end]):
         return False  # a list's items ("- Outcome 3") are not a contents page's entries
     for at, index in enumerate(run):
@@ -341,10 +346,46 @@ _LIST_NAME = re.compile(r"^(?:[\w'\u2019&-]+ ){0,5}(?:priorities|objectives|outc
                         r"aims|goals|ambitions|commitments)\s?:$", re.IGNORECASE)
 
 
+# A contents page's part label: "Part 2 : Strategic Objectives", "Section 5: Key priorities"
+_PART_LABEL = re.compile(r"^(?:part|section|chapter) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
+                         r"five|six|seven|eight) ?[:\u2013\u2014-] ?", re.IGNORECASE)
+# "2.1 Financial Objectives ...... 10": the entry's section number
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+ +(?=\S)")
+
+
 def _names_the_list(text: str) -> bool:
     """Whether a contents entry only names the list after it ("Our priorities", "The
-    Strategic Outcomes", "The Police and Crime Objectives:")."""
-    return generic_heading(text) or bool(_LIST_NAME.match(text.strip()))
+    Strategic Outcomes", "The Police and Crime Objectives:", "Part 2 : Strategic
+    Objectives")."""
+    text = _PART_LABEL.sub("", text.strip())
+    return generic_heading(text) or bool(_LIST_NAME.match(text))
+
+
+CHAPTER_ENTRIES = 2
+
+
+def chapter_lists(lines: list[_Line]) -> None:
+    """A list of a report's chapters ("• Chapter 1 – A Prosperous Mold" / … / "• Appendix 1
+    – Mold Town Councillors"): each chapter is named without its label, and the back
+    matter after the chapters is left out as the rest of the contents."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind != "item" or line.heading:
+            index += 1
+            continue
+        run = [at for at in range(index, len(lines)) if lines[at].kind != "blank"]
+        run = run[:next((n for n, at in enumerate(run) if lines[at].kind != "item"
+                         or lines[at].sig != line.sig), len(run))]
+        index = run[-1] + 1
+        labelled = [at for at in run if _PART_LABEL.match(lines[at].text)]
+        if len(labelled) < CHAPTER_ENTRIES:
+            continue
+        for at in labelled:
+            lines[at].text = _PART_LABEL.sub("", lines[at].text)
+        for at in run[run.index(labelled[-1]) + 1:]:
+            if BACK_MATTER.match(lines[at].text):
+                lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
 
 
 def contents_with_leaders(lines: list[_Line]) -> None:
@@ -353,10 +394,16 @@ def contents_with_leaders(lines: list[_Line]) -> None:
     after it are the priorities, as on a contents page without leaders; otherwise the
     rows are left alone (and left out later as contents lines)."""
     run = [index for index, line in enumerate(lines)
-           if line.kind == "prose" and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text)]
-    if len(run) >= CONTENTS_ENTRIES:
-        _entries_under_the_lists_name(
-            run, lines, {index: _LEADER.sub("", lines[index].text).strip() for index in run})
+           if (line.kind == "prose" or (line.kind == "item" and not line.heading))
+           and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text)]
+    if len(run) < CONTENTS_ENTRIES:
+        return
+    # the contents' own part headings, without page numbers, between its rows
+    parts = frozenset(index for index in range(run[0], run[-1]) if index not in run and
+                      lines[index].kind == "prose" and _PART_LABEL.match(lines[index].text))
+    names = {index: _SECTION_NUMBER.sub("", _LEADER.sub("", lines[index].text).strip())
+             for index in run}
+    _entries_under_the_lists_name(sorted([*run, *parts]), lines, names, parts, numbered=True)
 
 
 # The sections a document ends with, after its priorities: a contents page's priorities

@@ -44,6 +44,7 @@ from .announced import (
 from .furniture import (
     WEB_DEBRIS,
     breadcrumb_trail,
+    chapter_lists,
     contents_numbers_first,
     contents_page_numbers,
     contents_with_leaders,
@@ -114,6 +115,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     contents_page_numbers(lines)
     contents_with_leaders(lines)
     contents_numbers_first(lines)
+    chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
     breadcrumb_trail(lines)
