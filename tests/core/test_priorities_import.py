@@ -4518,3 +4518,17 @@ def test_a_list_of_a_report_s_chapters_names_them_without_the_label_or_the_appen
             "Welcome to this Annual Report.\n")
     assert outcome_titles(text) == ["A Prosperous Town", "A Resilient Town",
                                     "A Healthier Town"]
+
+
+def test_a_list_of_what_the_law_asks_of_a_body_is_not_its_priorities():
+    text = ("Agenda Item 11\n\nCabinet endorsement was sought of the draft Well-being Plan.\n\n"
+            "The Act established Public Services Boards in each area. The PSB had to do "
+            "this by:\n\n\u2022 Assessing the state of well-being in the local area.\n"
+            "\u2022 Setting local objectives that contribute to the national goals.\n"
+            "\u2022 Taking all reasonable steps to meet these objectives.\n\n"
+            "The PSB had to publish its first plan by May.\n")
+    assert all_titles(parse_priorities_text(text)) == []
+    # what a body is required to set out in its plan may be its aims
+    required = text.replace("The PSB had to do this by:",
+                            "Boards are required to set out how resources will be used to:")
+    assert outcome_titles(required)

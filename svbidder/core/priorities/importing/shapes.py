@@ -82,6 +82,12 @@ _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:ach
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
                            r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
 
+# What the law asks of a body, told in the third person ("The PSB had to do this by:",
+# "The council has a statutory duty to:"): its duties, not the priorities it chose (what
+# a body "is required to" set out in its plan may be its aims, and is not caught)
+_DUTY_LEAD = re.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:(?:had|has|have) to|(?:a|its|their) "
+                        r"(?:statutory |legal )?duty to)\b", re.IGNORECASE)
+
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
 # documents:": about the document or what comes with it.
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
@@ -679,7 +685,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                             and bool(STATEMENT.match(lead.text)
                                      or _PAST_HEADING.search(lead.text)))
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
-                and bool(_PAST_LEAD.search(lead.text)))
+                and bool(_PAST_LEAD.search(lead.text) or _DUTY_LEAD.search(
+                    last_sentence(lead.text))))
         items = [lines[i] for i in run]
         if questions or vision or past or _decisions(lead, items) or _agenda(items):
             for i in run:
