@@ -4532,3 +4532,24 @@ def test_a_list_of_what_the_law_asks_of_a_body_is_not_its_priorities():
     required = text.replace("The PSB had to do this by:",
                             "Boards are required to set out how resources will be used to:")
     assert outcome_titles(required)
+
+
+def test_a_name_and_what_it_means_run_long_on_one_line_after_others_is_still_an_item():
+    # a double-spaced page: its last "Name – what it means" line runs past 30 words
+    lines = ["Skip to main content", "Dartmoor, an inspirational place where:",
+             "the natural beauty and cultural heritage are conserved and enhanced.",
+             "Dartmoor was designated as a National Park for its distinctive landscapes.",
+             "A number of more specific Ambitions are relevant to the 'Sustain' theme:",
+             "Land Management \u2013 Farming communities continue to play a central role in "
+             "conserving and enhancing the park's special qualities.",
+             "Habitats and Wildlife \u2013 The park's important habitats are expanded and "
+             "linked, supporting resilient ecosystems.",
+             "Natural Resources \u2013 The park's natural resources are managed and enhanced.",
+             "Archaeology and Historic Built Environment \u2013 The park's outstanding "
+             "archaeological and historic landscapes are well managed, understood and enjoyed, "
+             "and the character of its distinctive historic built environment is conserved "
+             "and enhanced for everyone."]
+    text = "\n\n".join(lines) + "\n"
+    assert outcome_titles(text) == ["Land Management", "Habitats and Wildlife",
+                                    "Natural Resources",
+                                    "Archaeology and Historic Built Environment"]

@@ -189,6 +189,7 @@ def _labels_nested_by_ref(lines: list[_Line]) -> None:
 
 
 UNMARKED_ITEM_WORDS = 30
+PAIRED_ITEM_WORDS = 60
 # "… or return it by post to:", "Contact us at:": an address follows.
 _CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|visit|"
                            r"return|send)\b(?: \w+){0,2}\W*$", re.IGNORECASE)
@@ -504,7 +505,10 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             run.append(at)  # "Support delivery of key NHS priorities:" over its own list
             at = after
             continue
-        if line.kind != "prose" or _words(text) > UNMARKED_ITEM_WORDS or text.endswith(":") \
+        # ("Name – what it means" lines, after others all such, may run longer)
+        longest = PAIRED_ITEM_WORDS if run and split_pair(text) is not None and all(
+            split_pair(lines[i].text) is not None for i in run) else UNMARKED_ITEM_WORDS
+        if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (spaced and (_words(text) > SPACED_ITEM_WORDS
                                 or text.endswith(".") != full_stops)):
