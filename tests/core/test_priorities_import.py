@@ -4553,3 +4553,14 @@ def test_a_name_and_what_it_means_run_long_on_one_line_after_others_is_still_an_
     assert outcome_titles(text) == ["Land Management", "Habitats and Wildlife",
                                     "Natural Resources",
                                     "Archaeology and Historic Built Environment"]
+
+
+def test_minutes_name_the_areas_of_focus_in_a_later_sentence_of_a_paragraph():
+    text = ("Agenda Item 11\n\nCabinet endorsement was sought of the draft Well-being Plan.\n\n"
+            "In May 2017 the Board published its assessment. Views were sought on the four "
+            "areas of focus which the Board had identified to provide a framework for the "
+            "plan. The four areas of focus were engagement, the environment, early years and "
+            "tackling poverty and these had been developed into objectives.\n\n"
+            "Cabinet endorsed the draft plan.\n")
+    assert outcome_titles(text) == ["Engagement", "The environment", "Early years",
+                                    "Tackling poverty"]

@@ -341,6 +341,9 @@ def _included_then_also(text: str, following: str) -> list[str]:
     return [*first, *(name[:1].upper() + name[1:] for name in later)] if first else []
 
 
+COUNTED_TEXT_CHARS = 3000
+COUNTED_SENTENCES = 12
+
 _WHICH_ARE = re.compile(r" (?:which|that) (?:are|were) | namely:? ", re.IGNORECASE)
 COUNTED_NAME_WORDS = 6
 
@@ -350,10 +353,13 @@ def _counted_names(text: str) -> list[str]:
     that many, each a capitalised name ("… our four ‘P’s which are Patients, People,
     Performance and Partnerships."): the count and the names agreeing is what makes
     them a list of priorities although no word says so."""
-    count, noun_end = counted_noun(text, _NAMED_LIST_NOUNS)
-    names = counted_names(text, noun_end, count) if count else []
-    if names:
-        return names  # "The strategy has three pillars (People, Place and Prosperity) …"
+    for sentence in _SENTENCE_END.split(text[:COUNTED_TEXT_CHARS])[:COUNTED_SENTENCES]:
+        # (each sentence: "… views were sought on the four areas of focus which …. The
+        # four areas of focus were engagement, the environment, …")
+        count, noun_end = counted_noun(sentence, _NAMED_LIST_NOUNS)
+        names = counted_names(sentence + ".", noun_end, count) if count else []
+        if names:
+            return names  # "The strategy has three pillars (People, Place and Prosperity) …"
     match = _WHICH_ARE.search(text)
     if match is None:
         return []

@@ -25,6 +25,12 @@ _LIST_OPENER = re.compile(
     r"(?:(?:these|they|which|that) (?:are|were|include)\s?:?\s|namely:?\s|"
     r"as follows:?\s|the following:?\s)?")
 
+# "focus were " after "four areas of": a word or two of the noun's, then its verb
+_OWN_WORDS_THEN_VERB = re.compile(r"^[a-z][\w-]{0,20}(?: [a-z][\w-]{0,20})? (?:are|were|will be|"
+                                  r"include|included) ")
+# "… and tackling poverty and these had been developed …": the sentence going on
+_CARRIED_ON_AFTER_AND = re.compile(r",? and (?=(?:these|this|they|it|which|we) )")
+
 # Where the list ends, by what opened it: the closing bracket, the next spaced dash, or
 # the end of the sentence.
 _CLOSERS = {"(": re.compile(r"\)"), "dash": re.compile(r"\s[\u2013\u2014-]\s|\.(?:\s|$)"),
@@ -66,6 +72,9 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
                       else ""]
     end = closer.search(after, opener.end())
     segment = after[opener.end():end.start() if end else len(after)]
+    if kind == "of":  # "four areas of focus were A, B …": the noun's own words first
+        segment = _OWN_WORDS_THEN_VERB.sub("", segment, count=1)
+    segment = _CARRIED_ON_AFTER_AND.split(segment, maxsplit=1)[0]  # "… D and these had …"
     head, colon, rest = segment.partition(": ")
     if colon and not re.search(r"[,;]", head):  # "… over two years of conversations: A; B"
         segment = rest
