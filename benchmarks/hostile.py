@@ -97,6 +97,8 @@ def cases(folder: Path) -> dict[str, Path]:
         "20 MB of '2 A4 '": b"2 A4 " * (4 * MB),
         "20 MB of numbered lines": b"1. Local jobs - more work\n" * (20 * MB // 27),
         "20 MB of headings naming the list": b"Our priorities\n" * (20 * MB // 16),
+        "20 MB of one-item lists between sentences":
+            b"- Local jobs\nWe will do more of this.\n" * (20 * MB // 40),
         "20 MB of blank lines": b"\n" * (20 * MB),
     }
     zeros.unlink()

@@ -368,16 +368,16 @@ def chapter_lists(lines: list[_Line]) -> None:
     """A list of a report's chapters ("• Chapter 1 – A Prosperous Mold" / … / "• Appendix 1
     – Mold Town Councillors"): each chapter is named without its label, and the back
     matter after the chapters is left out as the rest of the contents."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.kind != "item" or line.heading:
-            index += 1
+    runs: list[list[int]] = []  # the items of each list, in one pass over the lines
+    for at, line in enumerate(lines):
+        if line.kind == "blank":
             continue
-        run = [at for at in range(index, len(lines)) if lines[at].kind != "blank"]
-        run = run[:next((n for n, at in enumerate(run) if lines[at].kind != "item"
-                         or lines[at].sig != line.sig), len(run))]
-        index = run[-1] + 1
+        if line.kind == "item" and not line.heading and runs and runs[-1] and \
+                lines[runs[-1][-1]].sig == line.sig:
+            runs[-1].append(at)
+        else:
+            runs.append([at] if line.kind == "item" and not line.heading else [])
+    for run in runs:
         labelled = [at for at in run if _PART_LABEL.match(lines[at].text)]
         if len(labelled) < CHAPTER_ENTRIES:
             continue
