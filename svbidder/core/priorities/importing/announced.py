@@ -319,9 +319,8 @@ _ALSO_PRIORITIES = re.compile(r"^(?P<names>[^.;:]{3,300}?) (?:will|would|are|is)
 
 def _next_prose(lines: list[_Line], index: int) -> str:
     """The text of the first prose line after ``index``, past blanks, or ""."""
-    after = next((lines[at] for at in range(index + 1, min(len(lines), index + 4))
-                  if lines[at].kind != "blank"), None)
-    return after.text if after is not None and after.kind == "prose" else ""
+    after = next_lines(lines, index + 1, most=1)
+    return lines[after[0]].text if after and lines[after[0]].kind == "prose" else ""
 
 
 def _included_then_also(text: str, following: str) -> list[str]:
@@ -736,15 +735,14 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     while position < len(following) and len(names) < count:
         at = following[position]
         line = lines[at]
-        if not (line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8)
-                and not line.text.endswith(".")):
+        if not _a_counted_name(line):
             return 0
         after = following[position + 1] if position + 1 < len(following) else None
         if after is None and len(names) >= 2:
             names.append(at)  # the paste stopped after this name
             position += 1
             break
-        if after is None or lines[after].kind != "prose" or _words(lines[after].text) < 6:
+        if after is None or not _its_paragraph(lines[after]):
             return 0
         names.append(at)
         position += 2
@@ -781,9 +779,18 @@ def _link_then_a_name(lines: list[_Line], following: list[int]) -> bool:
     """A link line, then the next short name over its paragraph."""
     if len(following) < 3 or not a_link_line(lines[following[0]]):
         return False
-    name, paragraph = lines[following[1]], lines[following[2]]
-    return title_like(name.text.rstrip(":"), 8) and not name.text.endswith(".") and \
-        paragraph.kind == "prose" and _words(paragraph.text) >= 6
+    return _a_counted_name(lines[following[1]]) and _its_paragraph(lines[following[2]])
+
+
+def _a_counted_name(line: _Line) -> bool:
+    """A short name over its paragraph ("Social", "Empowering and Caring:")."""
+    return line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8) and \
+        not line.text.endswith(".")
+
+
+def _its_paragraph(line: _Line) -> bool:
+    """The paragraph under a counted name: prose of six words or more."""
+    return line.kind == "prose" and _words(line.text) >= 6
 
 
 def _more_of_the_paragraph(line: _Line) -> bool:

@@ -623,16 +623,12 @@ def _a_list_named_inside_a_list(lines: list[_Line]) -> bool:
         if not following or lines[following[0]].kind != "item" or \
                 lines[following[0]].indent <= line.indent or lines[following[0]].heading:
             continue
-        start, end = index, index + 1
-        while start > 0 and (lines[start - 1].kind == "blank" or (
-                lines[start - 1].kind == "item" and not lines[start - 1].heading)):
+        start = index
+        while start > 0 and _in_a_list(lines[start - 1]):
             start -= 1
-        while end < len(lines) and (lines[end].kind == "blank" or (
-                lines[end].kind == "item" and not lines[end].heading)):
-            end += 1
-        named = range(following[0], end)
-        inside = [at for at in named if lines[at].kind == "item"]
-        last = next((at for at in inside if lines[at].indent <= line.indent), end)
+        end = _list_end(lines, index + 1)
+        last = next((at for at in range(following[0], end) if lines[at].kind == "item"
+                     and lines[at].indent <= line.indent), end)  # the named list's end
         for at in range(start, end):
             if lines[at].kind != "item":
                 continue
@@ -831,11 +827,20 @@ def _plain_headings_over_lists(lines: list[_Line], start: int) -> list[int]:
                 lines[after[0]].kind != "item" or lines[after[0]].heading:
             break
         found.append(at)
-        at = after[0]
-        while at < len(lines) and (lines[at].kind == "blank" or (
-                lines[at].kind == "item" and not lines[at].heading)):
-            at += 1
+        at = _list_end(lines, after[0])
     return found
+
+
+def _in_a_list(line: _Line) -> bool:
+    """A list's item (not a heading), or a blank line between items."""
+    return line.kind == "blank" or (line.kind == "item" and not line.heading)
+
+
+def _list_end(lines: list[_Line], at: int) -> int:
+    """The index after the list (items and blank lines) that goes on from ``at``."""
+    while at < len(lines) and _in_a_list(lines[at]):
+        at += 1
+    return at
 
 
 def _alone_label(line: _Line) -> tuple[str, str] | None:
