@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from ...core.writing import spelling as core
+from ..background import keep_window_responsive
 from ..session import WorkspaceSession
 
 BLOCKS_PER_PASS = 5  # paragraphs underlined between two turns of the event loop
@@ -40,6 +41,7 @@ class SpellingService(QObject):
         if self.checker.loaded:
             self.ready.emit()
             return
+        keep_window_responsive()
         threading.Thread(target=self._load, name="spelling-load", daemon=True).start()
 
     def _load(self) -> None:
