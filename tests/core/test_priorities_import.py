@@ -3069,6 +3069,35 @@ def test_a_short_sentence_start_leading_into_a_list_does_not_name_its_theme():
         outcome_titles(text)
 
 
+def test_what_we_want_under_a_labelled_theme_with_its_facts_is_that_themes_list():
+    text = ("Our council plan\n"
+            "Priority 1: Good jobs for local people\n"
+            "- Life expectancy here is 81.5 years for men.\n"
+            "- Only 57.6% of children are active enough\n"
+            "The town is a good place to live, but we have several challenges.\n"
+            "We want:\n- More people in work in the town\n- Better paid jobs for young people\n"
+            "Working with partners, we will:\n- Open a jobs hub in the town centre\n"
+            "Priority 2: Decent homes\n"
+            "We want:\n- Fewer families living in temporary housing\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, [o.title for o in t.outcomes]) for t in result.themes] == [
+        ("Good jobs for local people", ["More people in work in the town",
+                                        "Better paid jobs for young people",
+                                        "Open a jobs hub in the town centre"]),
+        ("Decent homes", ["Fewer families living in temporary housing"])]
+    assert sum("a figure about how things are now" in w for w in result.warnings) == 2
+
+
+def test_figures_that_are_targets_under_a_labelled_theme_stay_priorities():
+    text = ("Priority 1: Good jobs for local people\n"
+            "- 500 more people in work by 2030\n"
+            "- Every school leaver has a place in work or training\n"
+            "We will:\n- Open a jobs hub in the town centre\n")
+    assert outcome_titles(text) == ["500 more people in work by 2030",
+                                    "Every school leaver has a place in work or training",
+                                    "Open a jobs hub in the town centre"]
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...text.search import fold
-from .announced import AFTER_LIST, is_statement
+from .announced import AFTER_LIST, NAMING, is_statement
 from .lines import (
     _PRIORITY_WORDS,
     _SKIP_SECTION,
@@ -66,7 +66,38 @@ def _can_contain(parent: tuple[Any, ...], child: tuple[Any, ...]) -> bool:
     return parent_rank < child_rank
 
 
+# "We want:", "Working with partners, we will:": a first-person sentence leading into a list
+_WE_LEAD = re.compile(r"\b(?:we|I)\s+(?:will|want|aim|intend|plan)\b[^:.]{0,40}:$",
+                      re.IGNORECASE)
+
 _NUMBERED = (("dec",), ("roman",), ("alpha",), ("label",), ("wlist",))
+
+
+# "Only 57.6% of children … are meeting …", "Life expectancy … is 81.5 years": a figure
+# said of how things are now
+_HOW_THINGS_ARE = re.compile(r"\b(?:is|are|has|have)\b(?!\s+to\b)", re.IGNORECASE)
+FACTS = "a figure about how things are now, not a priority"
+
+
+def _a_fact(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and bool(_HOW_THINGS_ARE.search(text))
+
+
+def _facts_left_out(result: list[_Line], theme: _Line) -> None:
+    """The list straight under a labelled theme, before what we want and will do, when
+    each of its items states a figure about how things are now (a council's key facts
+    beside its aims), is left out rather than taken as the theme's first outcomes. Only
+    the theme's first list: after one lead-in, the next list is more of what we want."""
+    start = next(i for i in range(len(result) - 1, -1, -1) if result[i] is theme) + 1
+    items = [line for line in result[start:] if line.kind != "prose"]  # (a paragraph after)
+    if not items or any(line.settled for line in result[start:]):
+        return
+    if not all(line.kind == "item" and not line.heading and
+               "will" not in line.text.casefold().split() and _a_fact(line.text)
+               for line in items):
+        return
+    for line in items:
+        line.kind, line.reason = "skip", FACTS
 
 
 def prepare_lines(lines: list[_Line]) -> list[_Line]:
@@ -74,6 +105,7 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
     result: list[_Line] = []
     last_item: _Line | None = None
     described: _Line | None = None  # a heading whose list a sentence introduced
+    theme: _Line | None = None  # the labelled theme ("Key priority: …") the lines are under
     for index, line in enumerate(lines):
         if line.kind == "prose" and result:
             previous = result[-1]
@@ -98,6 +130,13 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
                 # "And ensure that residents share in the benefits by:" after that list
                 # introduces more of the same heading's list
                 under_heading = line.settled = True
+            elif theme is not None and line.text.endswith(":") and \
+                    _WE_LEAD.search(line.text[-80:]) and not NAMING.search(line.text):
+                # "Key priority: strengthening our communities" / - its facts / "We want:" /
+                # - …: what we want and will do under a labelled theme is that theme's
+                # list, not a stand-in theme of its own
+                under_heading = line.settled = True
+                _facts_left_out(result, theme)
             describes = bool(result) and result[-1].sig == ("para",)  # a name's description
             # "1. Good homes" / "Our priorities are to:" / - …: the numbered item's own list
             describes = describes or (line.text.endswith(":") and bool(result) and
@@ -122,6 +161,8 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
             last_item = line
             if line.heading:
                 described = None
+                labelled = line.sig[:1] == ("label",) and line.hint == "theme"
+                theme = line if labelled else None
         result.append(line)
     return _short_runs_as_items(result)
 
