@@ -937,6 +937,19 @@ def test_an_announced_number_takes_that_many_plain_lines():
     assert result.unsure  # one level: the preview asks whether they are themes
 
 
+def test_announced_plain_lines_carrying_on_the_sentence_may_be_long():
+    items = ["creating opportunities for rewarding work, to address the challenges faced by "
+             "more and more of our residents in work poverty",
+             "delivering quality housing, to meet the growing need",
+             "enabling people to live their best lives, and supporting people to be "
+             "independent, ensuring that we keep focused on improving health and wellbeing "
+             "and supporting independent living"]
+    text = ("Strategic plan\n\nWe will keep delivering our services as we emerge from the "
+            "pandemic.\n\nThe three key priorities that will be our focus are:\n\n"
+            + "\n\n".join(items) + "\n")
+    assert outcome_titles(text) == [item[0].upper() + item[1:] for item in items]
+
+
 def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
     result = parse_priorities_text(NAMED_AREAS)
     titles = outcome_titles(result)

@@ -677,14 +677,14 @@ def _take_paired_items(lines: list[_Line], following: list[int], count: int) -> 
 PLAIN_ITEM_WORDS = 25
 
 
-def _plain_item_like(text: str) -> bool:
+def _plain_item_like(text: str, most: int = PLAIN_ITEM_WORDS) -> bool:
     """A short line that can be one of N announced items: a title, or a phrase of a
     sentence-list ("delivering better services," / "caring for the vulnerable.")."""
-    if _words(text) > PLAIN_ITEM_WORDS or (text.endswith(".") and _words(text) > 10
-                                           and not text[:1].islower()):
+    if _words(text) > most or (text.endswith(".") and _words(text) > 10
+                               and not text[:1].islower()):
         return False
     phrase = _phrase(text)
-    return bool(phrase) and title_like(phrase[:1].upper() + phrase[1:], PLAIN_ITEM_WORDS)
+    return bool(phrase) and title_like(phrase[:1].upper() + phrase[1:], most)
 
 
 def _phrase(text: str) -> str:
@@ -696,8 +696,12 @@ def _phrase(text: str) -> str:
 def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
     """N short lines in a row (a browser's copy of a list): items. Returns the next index."""
     chosen = following[:count]
+    # each carrying on the lead-in's sentence ("… our focus are:" / "enabling people to
+    # live their best lives, and supporting …"): phrases of one sentence, however long
+    most = SENTENCE_ITEM_MOST_WORDS if len(chosen) > 1 and all(
+        lines[i].text[:1].islower() for i in chosen) else PLAIN_ITEM_WORDS
     if len(chosen) < count or not all(
-            lines[i].kind == "prose" and _plain_item_like(lines[i].text) for i in chosen):
+            lines[i].kind == "prose" and _plain_item_like(lines[i].text, most) for i in chosen):
         return 0
     for i in chosen:
         lines[i] = _Line("item", _phrase(_plain(lines[i].text)), ("para",),
