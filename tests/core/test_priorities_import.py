@@ -950,6 +950,60 @@ def test_announced_plain_lines_carrying_on_the_sentence_may_be_long():
     assert outcome_titles(text) == [item[0].upper() + item[1:] for item in items]
 
 
+def test_a_heading_naming_the_list_over_one_sentence_lines_without_bullets():
+    text = ("Skip to main content\nAims and Objectives\nAims\n"
+            "To provide effective and accountable local government for the parish.\n"
+            "To be a strong voice for residents and local businesses\n"
+            "Objectives\n"
+            "To understand and communicate the views of residents and businesses.\n"
+            "Support local business and economic activity in the parish.\n"
+            "Respond to planning applications on time, ensuring that recommendations "
+            "adhere to the community plan.\n"
+            "Promote, within our community, activities which support environmental "
+            "sustainability.\n"
+            "Community Governance and Leadership\n"
+            "The Parish Council is committed to best practice in a wide range of activities.\n")
+    assert outcome_titles(text) == [
+        "To understand and communicate the views of residents and businesses",
+        "Support local business and economic activity in the parish",
+        "Respond to planning applications on time, ensuring that recommendations adhere to "
+        "the community plan",
+        "Promote, within our community, activities which support environmental "
+        "sustainability"]
+
+
+def test_we_will_sentences_each_over_a_priorities_heading_and_its_bare_lines():
+    text = ("Corporate Objectives 2025 – 26\n"
+            "We will work with staff and partners to improve the health of local people.\n"
+            "Priorities\n"
+            "Greater collaboration with partners and communities.\n"
+            "Integrated and aligned goals and governance arrangements.\n"
+            "More integrated services locally and regionally.\n"
+            "We will reform the way we deliver health and care services.\n"
+            "Priorities\n"
+            "Reduced reliance on hospital-based care.\n"
+            "Ongoing investment in digital technology and innovation.\n"
+            "Develop a wider understanding of the health needs of our population.\n")
+    assert [(t.title, len(t.outcomes)) for t in parse_priorities_text(text).themes] == [
+        ("We will work with staff and partners to improve the health of local people", 3),
+        ("We will reform the way we deliver health and care services", 3)]
+
+
+def test_outcomes_over_sentences_under_a_labelled_priority_stay_with_it():
+    text = ("Effective Partnerships\n"
+            "Priority: Working with partners to deliver community priorities\n"
+            "Our objective: Ensuring residents benefit from leisure and community facilities\n"
+            "Outcomes\n"
+            "Leisure operator mobilised successfully to deliver leisure services.\n"
+            "Residents are engaged and have access to arts and cultural activities.\n"
+            "Community assets remain available to resident groups.\n"
+            "Success measures\n"
+            "Priority: A strong and sustainable economy\n"
+            "Our objective: Responsible planning and development of well-designed homes.\n")
+    titles = [t.title for t in parse_priorities_text(text).themes]
+    assert "A strong and sustainable economy" in titles and "Outcomes" not in titles
+
+
 def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
     result = parse_priorities_text(NAMED_AREAS)
     titles = outcome_titles(result)

@@ -273,6 +273,10 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             # a heading that only names the list ("Our priorities") over three to eight
             # short lines with no line between: the list without its bullets
             run = _titles_after(lines, index)
+            if not run and not any(before.kind == "item" and before.sig[:1] == ("label",)
+                                   for before in lines[:index]):
+                # (under a labelled priority, "Outcomes" over sentences is that one's)
+                run = _objectives_after(lines, index)
         else:
             continue
         texts = [lines[at] for at in run]
@@ -458,6 +462,36 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
     ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
+
+
+OBJECTIVES_RUN = (3, 12)
+_WE_WILL = re.compile(r"^we (?:will|shall)\b", re.IGNORECASE)
+
+
+def _objectives_after(lines: list[_Line], start: int) -> list[int]:
+    """Three to twelve lines of one sentence each straight after a heading such as
+    "Objectives" ("Support local business and economic activity in the parish." /
+    "Respond to planning applications … on time, ensuring …"), up to a blank line, a
+    heading or the end: the heading's list, its bullets dropped by a browser's copy."""
+    run: list[int] = []
+    at = start
+    while at < len(lines) and len(run) <= OBJECTIVES_RUN[1]:
+        line, text = lines[at], lines[at].text.rstrip()
+        if line.kind != "prose" or line.settled or not text[:1].isupper() or \
+                _words(text) > OBJECTIVE_WORDS or text.endswith((":", ";", ",")) or \
+                _SENTENCE_INSIDE.search(text) or (_words(text) <= TITLE_RUN_WORDS and
+                                                  not text.endswith(".")):
+            break
+        run.append(at)
+        at += 1
+    after = lines[at] if at < len(lines) else None
+    ends = after is None or after.kind == "blank" or (
+        after.kind == "prose" and title_like(after.text, TITLE_RUN_WORDS)
+        and not after.text.rstrip().endswith("."))
+    if after is not None and after.kind == "prose" and generic_heading(after.text) and \
+            run and _WE_WILL.match(lines[run[-1]].text):
+        run.pop()  # "We will reform … care." over the next "Priorities": that list's name
+    return run if OBJECTIVES_RUN[0] <= len(run) <= OBJECTIVES_RUN[1] and ends else []
 
 
 def _unmarked_lead_in(line: _Line) -> bool:
