@@ -1004,6 +1004,28 @@ def test_outcomes_over_sentences_under_a_labelled_priority_stay_with_it():
     assert "A strong and sustainable economy" in titles and "Outcomes" not in titles
 
 
+VISION_GROUPS = ("Our vision for the locality\nWe see a future in which:\n"
+                 "Economy\n{m}businesses are thriving and growing\n"
+                 "{m}there is local, well-paid employment for the people who live here\n"
+                 "People\n{m}our people enjoy good physical and mental wellbeing\n"
+                 "{m}there are clear pathways for young people when they leave school\n"
+                 "Place\n{m}town centres are vibrant and villages welcoming\n")
+VISION_SHAPE = [("Economy", ["Businesses are thriving and growing",
+                             "There is local, well-paid employment for the people who live "
+                             "here"]),
+                ("People", ["Our people enjoy good physical and mental wellbeing",
+                            "There are clear pathways for young people when they leave school"]),
+                ("Place", ["Town centres are vibrant and villages welcoming"])]
+
+
+def test_a_vision_item_saying_there_is_or_there_are_is_an_outcome():
+    assert shape(parse_priorities_text(VISION_GROUPS.format(m="- "))) == VISION_SHAPE
+
+
+def test_names_over_lines_carrying_on_the_lead_in_are_themes_without_their_marks():
+    assert shape(parse_priorities_text(VISION_GROUPS.format(m=""))) == VISION_SHAPE
+
+
 def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
     result = parse_priorities_text(NAMED_AREAS)
     titles = outcome_titles(result)

@@ -133,6 +133,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _numbered_paragraphs(lines)
     _names_over_indented_sentences(lines)
     _objectives_without_markers(lines)
+    _groups_carrying_on_a_lead_in(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
@@ -462,6 +463,56 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
     ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
+
+
+GROUPS_CARRYING_ON = (2, 4)  # groups and lines in all, fewest
+CARRYING_LINE_WORDS = 60  # "our communities take good care of those who are elderly …"
+
+
+def _groups_carrying_on_a_lead_in(lines: list[_Line]) -> None:
+    """A lead-in, then short names each over lines that carry on its sentence ("We see a
+    future in which:" / "Economy" / "businesses are thriving and growing" / … / "People"
+    / "our people enjoy good wellbeing"): themes and their outcomes, the headings and
+    bullets lost in a browser's copy."""
+    for index, line in enumerate(lines):
+        if not _unmarked_lead_in(line):
+            continue
+        groups = _carrying_groups(lines, index + 1)
+        if len(groups) < GROUPS_CARRYING_ON[0] or \
+                sum(len(members) for _, members in groups) < GROUPS_CARRYING_ON[1]:
+            continue
+        for title, members in groups:
+            lines[title] = _Line("item", _plain(lines[title].text), ("h", 6), hint="theme",
+                                 indent=lines[title].indent, heading=True)
+            for at in members:
+                lines[at] = _Line("item", lines[at].text, ("bullet", 0),
+                                  indent=lines[at].indent)
+
+
+def _carrying_groups(lines: list[_Line], start: int) -> list[tuple[int, list[int]]]:
+    """(name, its lines) for each short name over lines starting in lower case."""
+    groups: list[tuple[int, list[int]]] = []
+    at = start
+    while True:
+        following = next_lines(lines, at, most=1)
+        if not following:
+            return groups
+        title = lines[following[0]]
+        if title.kind != "prose" or title.settled or not title_like(title.text, 4) or \
+                title.text.rstrip().endswith((".", ":")):
+            return groups
+        members: list[int] = []
+        for member in next_lines(lines, following[0] + 1, most=OBJECTIVES_RUN[1]):
+            text = lines[member].text.rstrip()
+            if lines[member].kind != "prose" or lines[member].settled or \
+                    not text[:1].islower() or _words(text) > CARRYING_LINE_WORDS or \
+                    text.endswith(":"):
+                break
+            members.append(member)
+        if not members:
+            return groups
+        groups.append((following[0], members))
+        at = members[-1] + 1
 
 
 OBJECTIVES_RUN = (3, 12)
