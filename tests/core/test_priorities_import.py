@@ -1026,6 +1026,19 @@ def test_names_over_lines_carrying_on_the_lead_in_are_themes_without_their_marks
     assert shape(parse_priorities_text(VISION_GROUPS.format(m=""))) == VISION_SHAPE
 
 
+def test_counted_sentences_then_a_shorter_list_of_something_else_are_the_priorities():
+    text = ("The draft programme emphasises three key policy areas for the mandate:\n"
+            "Delivering affordable childcare.\n"
+            "Reducing health waiting times.\n"
+            "Improving support for children and young people with special educational needs.\n"
+            "Key proposals in the draft programme include:\n"
+            "Establishing a reform and transformation unit across all departments.\n"
+            "Implementing a tourism strategic action plan for the region.\n")
+    assert outcome_titles(text) == [
+        "Delivering affordable childcare", "Reducing health waiting times",
+        "Improving support for children and young people with special educational needs"]
+
+
 def test_announced_names_with_paragraphs_and_question_lists_left_as_prose():
     result = parse_priorities_text(NAMED_AREAS)
     titles = outcome_titles(result)

@@ -596,7 +596,7 @@ def _take_sentences(lines: list[_Line], index: int, following: list[int], count:
             after == chosen[-1] + 1 or any(b - a > 1 for a, b in zip(chosen, chosen[1:],
                                                                      strict=False))):
         return 0  # more such sentences than the count: not the counted list
-    if _items_soon_after(lines, chosen[-1]):
+    if _items_soon_after(lines, chosen[-1]) and _set_out_in_full(lines, chosen):
         return 0  # a summary: the lists after it set the priorities out in full
     for i in chosen:
         lines[i] = _Line("item", _plain(lines[i].text).rstrip(". "), ("para",),
@@ -611,6 +611,18 @@ def _items_soon_after(lines: list[_Line], index: int) -> bool:
     """Whether list items follow within LOOK_AHEAD lines (a bounded look, so a text of
     thousands of counted lines is still read in linear time)."""
     return any(line.kind == "item" for line in lines[index + 1:index + 1 + LOOK_AHEAD])
+
+
+def _set_out_in_full(lines: list[_Line], chosen: list[int]) -> bool:
+    """Whether the lists within LOOK_AHEAD after the counted sentences set them out
+    again: more items than were counted, or a line opening as one of them does (its
+    first three words). Seven "key proposals" after nine counted areas are not."""
+    end = chosen[-1] + 1
+    window = lines[end:end + LOOK_AHEAD]
+    if sum(line.kind == "item" for line in window) > len(chosen):
+        return True
+    openings = {" ".join(fold(lines[i].text[:200]).split()[:3]) for i in chosen}
+    return any(" ".join(fold(line.text[:200]).split()[:3]) in openings for line in window)
 
 
 def _one_short_sentence(line: _Line) -> bool:
