@@ -3200,6 +3200,31 @@ def test_figures_that_are_targets_under_a_labelled_theme_stay_priorities():
                                     "Open a jobs hub in the town centre"]
 
 
+def test_headed_lists_inside_a_labelled_theme_describe_its_labelled_objective():
+    text = ("Effective Partnerships\n"
+            "Priority: Working with partners to deliver community priorities\n"
+            "Our objective: Ensuring residents benefit from leisure and community facilities\n"
+            "We will achieve this through\n"
+            "- Procuring a new leisure contractor to run our leisure centres.\n"
+            "- Working with partners to support community arts venues.\n"
+            "Outcomes\n"
+            "- Leisure operator mobilised successfully.\n"
+            "- Residents have access to arts and cultural activities.\n"
+            "Priority: A strong and sustainable economy\n"
+            "Our objective: Responsible planning and development of well-designed homes\n"
+            "We will achieve this through\n"
+            "- Adopting a sound Local Plan.\n")
+    result = parse_priorities_text(text)
+    assert shape(result) == [
+        ("Working with partners to deliver community priorities",
+         ["Ensuring residents benefit from leisure and community facilities"]),
+        ("A strong and sustainable economy",
+         ["Responsible planning and development of well-designed homes"])]
+    first = result.themes[0].outcomes[0].description
+    assert "We will achieve this through:" in first and "- Procuring a new leisure" in first
+    assert "Outcomes:" in first and "- Leisure operator mobilised successfully." in first
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

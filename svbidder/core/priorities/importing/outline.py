@@ -344,14 +344,28 @@ def _theme_from(node: Node) -> ImportTheme:
     theme = ImportTheme(title=_clip(unshouted(tidy(title)), MAX_TITLE), ref=node.ref)
     details = [explanation] if explanation else []
     details.extend(node.paragraphs)
+    described = False  # the last outcome is a labelled one ("Our objective: …")
     for child in node.children:
         if child.hint == "measure" and theme.outcomes:
             theme.outcomes[-1].measures.append(ImportMeasure(_clip(child.text, MAX_TITLE),
                                                              guess_unit(child.text)))
             continue
+        if described and child.sig == ("lead",) and child.children:
+            _describe_with(theme.outcomes[-1], child)
+            continue
         theme.outcomes.append(_outcome_from(child))
+        described = child.sig[:1] == ("label",) and node.sig[:1] == ("label",)
     theme.description = _description(details)
     return theme
+
+
+def _describe_with(outcome: ImportOutcome, lead: Node) -> None:
+    """"Priority: …" / "Our objective: …" / "We will achieve this through" / - … /
+    "Outcomes" / - …: the headed lists inside a labelled theme say how its objective
+    is met, so they become that objective's description, not outcomes of their own."""
+    lines = [f"{lead.text.rstrip(' :')}:"] + [f"- {item.text}" for item in _flatten(lead.children)]
+    outcome.description = _description([outcome.description, "\n".join(lines)]
+                                       if outcome.description else ["\n".join(lines)])
 
 
 def _looks_welsh(text: str) -> bool:

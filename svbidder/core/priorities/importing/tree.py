@@ -364,12 +364,7 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         if not line.text.strip():
             continue
         sig = line.sig
-        existing = [i for i, (s, _) in enumerate(stack) if s == sig]
-        if existing:
-            del stack[existing[0]:]
-        else:
-            while stack and not _can_contain(stack[-1][0], sig):
-                stack.pop()
+        _close_for(sig, stack)
         if len(stack) >= 24:  # a pathological outline: keep it flat past this depth
             stack.pop()
         parent = stack[-1][1] if stack else root
@@ -383,6 +378,33 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
                         f"line{'s' * (intro_lines != 1)}).")
     return root, name
+
+
+def _close_for(sig: tuple[Any, ...], stack: list[tuple[tuple[Any, ...], Node]]) -> None:
+    """Close the open items a line of this kind cannot sit inside: an item of a kind
+    already open closes that one and all inside it."""
+    existing = [i for i, (s, _) in enumerate(stack) if s == sig]
+    theme = _labelled_theme_at(stack) if sig == ("lead",) or sig[:1] == ("label",) else None
+    if existing:
+        del stack[existing[0]:]
+        return
+    if theme is not None:
+        # "Priority: Homes" / "Our objective: …" / "Outcomes" / - …: a heading inside the
+        # labelled theme, not a level above it (the next "Priority: …" would nest under
+        # it); and the theme's next "Outcome: …" goes under the theme, not "Outcomes"
+        del stack[theme + 1:]
+        if sig == ("lead",):
+            return
+    while stack and not _can_contain(stack[-1][0], sig):
+        stack.pop()
+
+
+def _labelled_theme_at(stack: list[tuple[tuple[Any, ...], Node]]) -> int | None:
+    """Where a labelled theme ("Priority: …") holding a labelled outcome ("Our objective:
+    …") is open on the stack, if one is."""
+    return next((i for i, (sig, node) in enumerate(stack)
+                 if sig[:1] == ("label",) and node.hint == "theme" and any(
+                     child.sig[:1] == ("label",) for child in node.children)), None)
 
 
 def is_skip_heading(text: str) -> bool:
