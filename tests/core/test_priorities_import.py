@@ -3225,6 +3225,38 @@ def test_headed_lists_inside_a_labelled_theme_describe_its_labelled_objective():
     assert "Outcomes:" in first and "- Leisure operator mobilised successfully." in first
 
 
+def test_a_list_of_awards_beside_a_heading_naming_the_aspirations_is_not_priorities():
+    # (a fire service's strategy page, as a browser copies it)
+    text = ("What Guides Us\n- Vision: Creating the Safest Community\n"
+            "- Mission: To save life, reduce risk, provide humanitarian services and protect "
+            "the environment\n"
+            "Our strategy works alongside our Community Risk Management Plan (CRMP) to focus "
+            "on the most significant risks and target resources effectively across "
+            "prevention, protection, and emergency response\n"
+            "Recognising Our Impact\n"
+            "We’re proud to be recognised nationally for the work we do. Recent awards "
+            "include:\n"
+            "UK Fire and Rescue Service of the Year 2025 (iESE Public Sector Transformation "
+            "Awards)\n"
+            "Collaboration Award for Hebburn Tri Station (UK Government Property Awards)\n"
+            "Top 100 Apprenticeship Employers in the UK\n"
+            "These awards reflect our commitment to innovation, inclusivity, and partnership.\n"
+            "\nOur Aspirations\nWe’re building on our success with a focus on:\n"
+            "People first: fostering an inclusive, values-led culture\n"
+            "Investing in equipment & technology: keeping firefighters and communities safe\n"
+            "Leading innovation: staying ahead in a fast-changing world\n"
+            "Strong partnerships: delivering better outcomes for everyone\n"
+            "Strengthening prevention, protection & response: maintaining fast response "
+            "times\n"
+            "Using data & benchmarking: to continually learn and improve.\n"
+            "\nOur Area & Presence\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Our Aspirations", ["People first", "Investing in equipment & technology",
+                             "Leading innovation", "Strong partnerships",
+                             "Strengthening prevention, protection & response",
+                             "Using data & benchmarking"])]
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

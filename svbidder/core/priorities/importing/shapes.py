@@ -1015,7 +1015,7 @@ def _plain_theme_headings(lines: list[_Line]) -> None:
 
 
 _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
-                     r"ambitions?|commit\w*|want|will|pledge\w*|focus\w*|themes?|principles)\b",
+                     r"ambitions?|aspirations?|commit\w*|want|will|pledge\w*|focus\w*|themes?|principles)\b",
                      re.IGNORECASE)
 
 
@@ -1048,8 +1048,7 @@ def _lists_without_intent(lines: list[_Line]) -> None:
     aims or priorities ("We spend £150 million a year on:"), offers examples, or whose
     items define the framework's words, are not priorities, when another's lead-in does
     state them ("we aim to deliver the following benefits:")."""
-    lists: list[tuple[bool, list[int]]] = []
-    sections: set[int] = set()  # the headings the lists are under
+    lists: list[tuple[bool, list[int], int]] = []  # intent, items, the heading over them
     heading = -1
     index = 0
     while index < len(lines):
@@ -1059,16 +1058,23 @@ def _lists_without_intent(lines: list[_Line]) -> None:
         if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
             run = _list_after(lines, index + 1)
             if run:
-                lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run))
-                sections.add(heading)
+                lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
+                              heading))
                 index = run[-1]
         index += 1
-    if len(lists) < 2 or len({intent for intent, _ in lists}) < 2:
+    if len(lists) < 2 or len({intent for intent, _, _ in lists}) < 2:
         return
-    if len(sections - {-1}) >= 2:
-        return  # lists under two or more headings: each heading's lists are its own
-    for intent, run in lists:
-        for at in run if not intent else ():
+    sections = {under for _, _, under in lists} - {-1}
+    named = {under for intent, _, under in lists
+             if intent and under >= 0 and _INTENT.search(lines[under].text)}
+    for intent, run, under in lists:
+        if intent or (len(sections) >= 2 and not (
+                named and under >= 0 and not _INTENT.search(lines[under].text))):
+            # (lists under two or more headings are each heading's own, unless a heading
+            # names its list as the aims and this one's heading does not: "Recognising
+            # Our Impact" and its awards beside "Our Aspirations" and its focus)
+            continue
+        for at in run:
             lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
 
 
