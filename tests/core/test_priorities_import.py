@@ -3257,6 +3257,34 @@ def test_a_list_of_awards_beside_a_heading_naming_the_aspirations_is_not_priorit
                              "Using data & benchmarking"])]
 
 
+SUMMARY_THEN_SECTIONS = (
+    "Our Strategic Aims developed in 2019 remain unchanged.\n\n"
+    "Our Strategic Aims are:\n\n  • Excellence for service users\n"
+    "  • Empowerment for staff\n  • Partnerships with others\n\n"
+    "Our Annual Objectives for 2021-22 are:\n\n{columns}"
+    "Excellence for service users\n\n  • Provide high quality, safe care for our patients\n"
+    "  • Ensure our patients shape their care\n\n"
+    "Empowerment for staff\n\n  • Create a fair, just and inclusive organisation\n"
+    "  • Support the health and wellbeing of our staff\n")
+SUMMARY_SHAPE = [
+    ("Excellence for service users", ["Provide high quality, safe care for our patients",
+                                      "Ensure our patients shape their care"]),
+    ("Empowerment for staff", ["Create a fair, just and inclusive organisation",
+                               "Support the health and wellbeing of our staff"]),
+    ("Partnerships with others", ["Partnerships with others"])]
+
+
+def test_a_summary_list_set_out_again_section_by_section_gives_themes_and_outcomes():
+    assert shape(parse_priorities_text(SUMMARY_THEN_SECTIONS.format(columns=""))) == \
+        SUMMARY_SHAPE
+
+
+def test_a_tables_column_headings_read_one_a_line_are_not_priorities():
+    columns = "Strategic Aims\n\nTrust Objectives for 2021-22\n\n"
+    result = parse_priorities_text(SUMMARY_THEN_SECTIONS.format(columns=columns))
+    assert shape(result) == SUMMARY_SHAPE
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

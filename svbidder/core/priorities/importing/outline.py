@@ -617,6 +617,10 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
     if not named or len(named) == len(lists) or all(node.sig[:1] == ("table",)
                                                      for node in lists):
         return nodes  # (the rows of a table are one set, whatever one row's text says)
+    for summary in named:
+        detailed = _set_out_in_full(summary, nodes)
+        if detailed is not None:
+            return detailed
     largest = max(len(node.children) for node in named)
     # never a list much longer than every named one: the longest list is seldom the aside
     unnamed = [node for node in lists if not _cued(node) and not _has_theme_hints(node)
@@ -629,6 +633,27 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
                             "priorities, and other lists are.")
         return [node for node in nodes if node not in unnamed]
     return nodes
+
+
+SECTIONS_SET_OUT = 2
+
+
+def _set_out_in_full(summary: Node, nodes: list[Node]) -> list[Node] | None:
+    """"Our Strategic Aims are:" / - Excellence for service users / - Empowerment … and
+    then a section headed by each aim with its own list: the aims are the themes, each
+    with its section's list; an aim with no section of its own stands alone. None when
+    fewer than two sections repeat the summary's items."""
+    sections = {fold(node.text): node for node in nodes
+                if node is not summary and node.children and not node.ref}
+    found = [sections.get(fold(item.text)) for item in summary.children]
+    if sum(node is not None for node in found) < SECTIONS_SET_OUT:
+        return None
+    used = {id(node) for node in found if node is not None}
+    themes = [node if node is not None else item
+              for node, item in zip(found, summary.children, strict=True)]
+    at = nodes.index(summary)
+    rest = [node for node in nodes if id(node) not in used and node is not summary]
+    return rest[:at] + themes + rest[at:]
 
 
 def _only_the_announced(nodes: list[Node], warnings: list[str]) -> list[Node]:

@@ -134,6 +134,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _names_over_indented_sentences(lines)
     _objectives_without_markers(lines)
     _groups_carrying_on_a_lead_in(lines)
+    _column_headings(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
@@ -463,6 +464,29 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
     ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
+
+
+COLUMN_HEADING_WORDS = 6
+
+
+def _column_headings(lines: list[_Line]) -> None:
+    """Two short lines after a lead-in, each naming a level ("Our Annual Objectives are:"
+    / "Strategic Aims" / "Trust Objectives for 2021-22"), then the rows: the headings
+    of a table's columns, read one cell a line; not two of the priorities."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not line.text.rstrip().endswith(":"):
+            continue
+        cells = next_lines(lines, index + 1, most=2)
+        if len(cells) == 2 and all(_a_column_heading(lines[at]) for at in cells):
+            for at in cells:
+                lines[at] = _Line("skip", lines[at].text, reason="table headings")
+
+
+def _a_column_heading(line: _Line) -> bool:
+    text = line.text.rstrip()
+    return line.kind == "prose" and not line.settled and _words(text) <= COLUMN_HEADING_WORDS \
+        and title_like(text, COLUMN_HEADING_WORDS) and bool(NAMING.search(text)) \
+        and not text.endswith(".")
 
 
 GROUPS_CARRYING_ON = (2, 4)  # groups and lines in all, fewest
