@@ -3285,6 +3285,43 @@ def test_a_tables_column_headings_read_one_a_line_are_not_priorities():
     assert shape(result) == SUMMARY_SHAPE
 
 
+SIDE_BY_SIDE = """\
+WEST NOTTINGHAMSHIRE COLLEGE
+STRATEGIC PLAN 2019-2022
+OUR MISSION IS:                              STRATEGIC AIMS
+To provide skills to enable all students,    AIM 1: LEARNERS
+employer partners and our community          We will encourage and inspire our learners to
+to thrive.                                   aim high in life and at work.
+
+                                             AIM 2: EMPLOYEES
+OUR VISION IS TO BECOME:                     We will equip our staff to enable our learners
+                                             to reach their full potential.
+A force for raising aspirations across our
+communities.                                 AIM 3: EMPLOYERS
+                                             We will work with local employers to provide
+OUR VALUES:                                  our learners with the skills they need.
+Respect
+Integrity                                    AIM 4: COMMUNITIES
+                                             We will be a significant force for raising
+                                             aspirations throughout our communities.
+"""
+
+
+def test_two_columns_pasted_side_by_side_are_read_left_then_right():
+    result = parse_priorities_text(SIDE_BY_SIDE)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Learners", "Employees", "Employers", "Communities"]
+    assert "equip our staff" in result.themes[0].outcomes[1].description
+
+
+def test_a_table_set_out_with_spaces_keeps_its_rows():
+    rows = [f"Priority {n} name here      measure {n} of the row, counted each year"
+            for n in range(1, 9)]
+    from svbidder.core.priorities.importing.pasted import _side_by_side
+
+    assert _side_by_side(rows) == rows
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

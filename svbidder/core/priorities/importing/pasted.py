@@ -90,6 +90,60 @@ def _whole_line_quotes(raw_lines: list[str]) -> list[str]:
     return [unquoted(line) for line in raw_lines]
 
 
+# The gap between two columns set side by side in plain text (a PDF viewer's or a
+# document-sharing site's copy): four spaces or more between words
+_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
+SIDE_BY_SIDE_LINES = 6  # lines split at one place: fewer may be a table's row or two
+SIDE_BY_SIDE_SHARE = 0.3
+LEFT_COLUMN_CHARS = 20
+SIDE_BY_SIDE_ALONE = 2  # lines with text only in the right column, as a page's columns have
+
+
+def _side_by_side(raw_lines: list[str]) -> list[str]:
+    """Two columns pasted side by side ("OUR MISSION IS:      STRATEGIC AIMS" / "To
+    provide skills …     AIM 1: LEARNERS"), read as the page reads: the left column,
+    then the right one. Only the stretch of lines where the right column starts at one
+    place is split; a line that crosses it (a title) stays whole, on the left. A table's
+    rows, each with both its cells, are left as rows."""
+    starts: dict[int, int] = {}
+    for line in raw_lines:
+        for gap in _COLUMN_GAP.finditer(line[:MAX_LINE_CHARS]):
+            if gap.end() >= LEFT_COLUMN_CHARS:
+                starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    if not starts:
+        return raw_lines
+    column, count = max(starts.items(), key=lambda pair: pair[1])
+    filled = sum(1 for line in raw_lines if line.strip())
+    if count < SIDE_BY_SIDE_LINES or count < SIDE_BY_SIDE_SHARE * filled:
+        return raw_lines
+    split = [i for i, line in enumerate(raw_lines) if _right_part(line, column) is not None]
+    alone = sum(1 for i in split if not raw_lines[i][:column].strip())
+    if alone < SIDE_BY_SIDE_ALONE:
+        return raw_lines  # every line has both cells: a table's rows
+    first, last = split[0], split[-1]
+    left: list[str] = []
+    right: list[str] = []
+    for line in raw_lines[first:last + 1]:
+        part = _right_part(line, column)
+        if part is None:
+            left.append(line.rstrip())
+            continue
+        left.append(line[:column].rstrip())
+        right.append(part)
+    return raw_lines[:first] + left + [""] + right + raw_lines[last + 1:]
+
+
+def _right_part(line: str, column: int) -> str | None:
+    """The text from ``column`` on, when the line has a gap just before it (or only
+    spaces), else None."""
+    if len(line) <= column or line[column - 1] != " " or line[column] == " ":
+        return None
+    before = line[:column]
+    if before.strip() and not before.endswith("    "):
+        return None
+    return line[column:].rstrip()
+
+
 def _common_indent(raw_lines: list[str]) -> list[str]:
     """The lines without the indent they all share (a copy from an email or a PDF
     viewer may set the whole text in): only an indent that differs means a level."""
@@ -591,7 +645,7 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _common_indent, _whole_line_quotes, _section_sign_bullets, _single_spaced,
+    _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets, _single_spaced,
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,

@@ -37,6 +37,7 @@ from .announced import (
     announced_count,
     announced_lists,
     ends_a_lead_in,
+    is_statement,
     last_sentence,
     named_in_a_sentence,
     named_in_an_item,
@@ -263,7 +264,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
         index += 1
         if _names_what_follows(line):
             run = _titles_after(lines, index)
-        elif _unmarked_lead_in(line):
+        elif _unmarked_lead_in(line) and not is_statement(line.text):
+            # ("Our mission is:" over its sentence wrapped in a narrow column: no list)
             run = _unmarked_run(lines, index, spaced=False)
             if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
                 run = _unmarked_run(lines, index, spaced=True)
