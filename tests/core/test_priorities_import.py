@@ -3322,6 +3322,17 @@ def test_a_table_set_out_with_spaces_keeps_its_rows():
     assert _side_by_side(rows) == rows
 
 
+def test_a_list_of_foundations_already_built_is_not_priorities():
+    text = ("These are the foundations on which I strongly believe are right for the county.\n"
+            "\n  • Safer Days & Nights\n  • Safe & Social Roads\n  • A Green & Pleasant County\n"
+            "\nThe Strong Foundations we’ve built:\n"
+            "\n  • A force that is accessible and accountable to you the public.\n"
+            "  • A county that cares for our young people.\n"
+            "  • A constabulary that understands as we grow older we become more vulnerable.\n")
+    assert outcome_titles(text) == ["Safer Days & Nights", "Safe & Social Roads",
+                                    "A Green & Pleasant County"]
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

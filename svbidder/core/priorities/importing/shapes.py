@@ -79,7 +79,10 @@ from .tab_tables import tables_one_cell_a_line
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
-                        r"\bour (?:successes|achievements)\b|\bcase stud", re.IGNORECASE)
+                        r"\bour (?:successes|achievements)\b|\bcase stud|"
+                        # "The Strong Foundations we’ve built:"
+                        r"\bwe(?:['’]ve| have) (?:already )?(?:built|laid|put in place)\b",
+                        re.IGNORECASE)
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
                            r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
 
