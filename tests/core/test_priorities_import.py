@@ -3333,6 +3333,23 @@ def test_a_list_of_foundations_already_built_is_not_priorities():
                                     "A Green & Pleasant County"]
 
 
+def test_the_full_stop_after_items_ending_in_semicolons_ends_the_last_item():
+    text = ("He was giving an update following the public consultation on a proposed Police, "
+            "Fire and Crime Plan 2024-28.\n\n"
+            "The commissioner said the plan would focus on long term initiatives in the areas "
+            "of crime and fire.\n\n"
+            "Members were told that the priorities which had been identified as being:\n\n"
+            "Antisocial behaviour (specifically nuisance and environmental);\n\n"
+            "Antisocial driving (including speeding and careless driving);\n\n"
+            "Drugs (both taking and dealing);\n\n"
+            "Rural crime (crimes connected with theft of plant machinery, livestock, metal, "
+            "oil and hare coursing.\n\n"
+            "The committee chairman said a problem area of antisocial driving was kids on "
+            "motorbikes in the town centre.\n")
+    titles = outcome_titles(text)
+    assert len(titles) == 4 and titles[3].startswith("Rural crime"), titles
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

@@ -622,8 +622,10 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
         # ("Name – what it means" lines, after others all such, may run longer)
         longest = PAIRED_ITEM_WORDS if run and split_pair(text) is not None and all(
             split_pair(lines[i].text) is not None for i in run) else UNMARKED_ITEM_WORDS
+        # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
-                or (run and _a_sentence_after_phrases(lines[run[0]], line)) \
+                or (run and not lines[run[-1]].text.rstrip().endswith(";")
+                    and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (spaced and (_words(text) > SPACED_ITEM_WORDS
                                 or text.endswith(".") != full_stops)):
             break
