@@ -3350,6 +3350,17 @@ def test_the_full_stop_after_items_ending_in_semicolons_ends_the_last_item():
     assert len(titles) == 4 and titles[3].startswith("Rural crime"), titles
 
 
+def test_a_count_then_the_next_sentence_naming_that_many_gives_the_names():
+    text = ("The finishing touches are being put to the Community Action Plan.\n"
+            "As a result, four main themes have been identified to feature in the final plan.\n"
+            "These cover education, health, housing and domestic services and access for all.\n"
+            "The recent open event gave people the chance to comment on the proposals.\n")
+    assert outcome_titles(text) == ["Education", "Health", "Housing and domestic services",
+                                    "Access for all"]
+    # a next sentence naming a different number is not the counted list
+    assert outcome_titles(text.replace("four main", "five main")) == []
+
+
 def test_a_bodys_name_over_its_one_list_only_holds_it():
     text = ("Welcome to the Well-being Plan\nPublic Services Board\n"
             "Introduction and welcome to the plan\nHow did we develop the plan?\n"

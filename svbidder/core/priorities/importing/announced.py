@@ -279,7 +279,8 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
         if not (3 <= len(parts) <= 10 and all(1 <= _words(part) <= longest for part in parts)):
             parts = _counted_names(text) or (_listed_then_named(text) if not counted else [])
         if not parts and not counted:
-            parts = _included_then_also(text, _next_prose(lines, index))
+            following = _next_prose(lines, index)
+            parts = _included_then_also(text, following) or _named_next(text, following)
         if parts:
             lines[index + 1:index + 1] = [
                 _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
@@ -338,6 +339,25 @@ def _included_then_also(text: str, following: str) -> list[str]:
         return []
     first = counted_names(text, noun_end, count - len(later))
     return [*first, *(name[:1].upper() + name[1:] for name in later)] if first else []
+
+
+# "These cover education, health, …": the sentence after a count names what it counted
+_THESE_COVER = re.compile(r"^(?:these|they) (?:cover|are|include|were|will be):? "
+                          r"(?P<names>[^.;:]{3,400})\.?$", re.IGNORECASE)
+
+
+def _named_next(text: str, following: str) -> list[str]:
+    """A count ("… seven main themes have been identified …") and, in the next sentence,
+    that many names ("These cover education, health, … and access for all."), or none."""
+    count, _ = counted_noun(text, _NAMED_LIST_NOUNS)
+    named = _THESE_COVER.match(" ".join(following[:500].split()))
+    if not count or named is None:
+        return []
+    parts = _sentence_parts(named.group("names") + ".", 0)
+    if len(parts) != count or not all(1 <= _words(part) <= INLINE_NAME_WORDS
+                                      for part in parts):
+        return []
+    return parts
 
 
 COUNTED_TEXT_CHARS = 3000
