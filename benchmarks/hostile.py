@@ -99,6 +99,8 @@ def cases(folder: Path) -> dict[str, Path]:
         "20 MB of headings naming the list": b"Our priorities\n" * (20 * MB // 16),
         "20 MB of one-item lists between sentences":
             b"- Local jobs\nWe will do more of this.\n" * (20 * MB // 40),
+        "20 MB of 'We will:' lists under one labelled theme":
+            b"Priority 1: Jobs\n" + b"We will:\n- Open a jobs hub\n" * (20 * MB // 27),
         "20 MB of blank lines": b"\n" * (20 * MB),
     }
     zeros.unlink()

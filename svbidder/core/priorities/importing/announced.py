@@ -635,14 +635,15 @@ def _items_soon_after(lines: list[_Line], index: int) -> bool:
 
 def _set_out_in_full(lines: list[_Line], chosen: list[int]) -> bool:
     """Whether the lists within LOOK_AHEAD after the counted sentences set them out
-    again: more items than were counted, or a line opening as one of them does (its
+    again: more items than were counted, or an item opening as one of them does (its
     first three words). Seven "key proposals" after nine counted areas are not."""
     end = chosen[-1] + 1
     window = lines[end:end + LOOK_AHEAD]
     if sum(line.kind == "item" for line in window) > len(chosen):
         return True
     openings = {" ".join(fold(lines[i].text[:200]).split()[:3]) for i in chosen}
-    return any(" ".join(fold(line.text[:200]).split()[:3]) in openings for line in window)
+    return any(" ".join(fold(line.text[:200]).split()[:3]) in openings
+               for line in window if line.kind == "item")  # (fewer than counted, here)
 
 
 def _one_short_sentence(line: _Line) -> bool:

@@ -617,8 +617,12 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
     if not named or len(named) == len(lists) or all(node.sig[:1] == ("table",)
                                                      for node in lists):
         return nodes  # (the rows of a table are one set, whatever one row's text says)
+    sections: dict[str, Node] = {}  # a heading over its own list, by its words
+    for node in nodes:
+        if node.children and not node.ref:
+            sections.setdefault(fold(node.text[:MAX_TITLE]), node)
     for summary in named:
-        detailed = _set_out_in_full(summary, nodes)
+        detailed = _set_out_in_full(summary, nodes, sections)
         if detailed is not None:
             return detailed
     largest = max(len(node.children) for node in named)
@@ -638,14 +642,14 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
 SECTIONS_SET_OUT = 2
 
 
-def _set_out_in_full(summary: Node, nodes: list[Node]) -> list[Node] | None:
+def _set_out_in_full(summary: Node, nodes: list[Node],
+                     sections: dict[str, Node]) -> list[Node] | None:
     """"Our Strategic Aims are:" / - Excellence for service users / - Empowerment … and
     then a section headed by each aim with its own list: the aims are the themes, each
     with its section's list; an aim with no section of its own stands alone. None when
     fewer than two sections repeat the summary's items."""
-    sections = {fold(node.text): node for node in nodes
-                if node is not summary and node.children and not node.ref}
-    found = [sections.get(fold(item.text)) for item in summary.children]
+    found = [sections.get(fold(item.text[:MAX_TITLE])) for item in summary.children]
+    found = [node if node is not summary else None for node in found]
     if sum(node is not None for node in found) < SECTIONS_SET_OUT:
         return None
     used = {id(node) for node in found if node is not None}

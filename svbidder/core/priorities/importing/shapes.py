@@ -261,6 +261,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
     A lead-in that announces how many is left to the announced-list pass, and a run
     that reads as a paragraph wrapped at a PDF page's width is left as prose.
     """
+    first_label = next((at for at, line in enumerate(lines)
+                        if line.kind == "item" and line.sig[:1] == ("label",)), len(lines))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -280,8 +282,7 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             # a heading that only names the list ("Our priorities") over three to eight
             # short lines with no line between: the list without its bullets
             run = _titles_after(lines, index)
-            if not run and not any(before.kind == "item" and before.sig[:1] == ("label",)
-                                   for before in lines[:index]):
+            if not run and first_label >= index:
                 # (under a labelled priority, "Outcomes" over sentences is that one's)
                 run = _objectives_after(lines, index)
         else:

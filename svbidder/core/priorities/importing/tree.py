@@ -44,6 +44,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     left_out: list[tuple[str, str]] = field(default_factory=list)
     announced: bool = False  # one of the N priorities a lead-in sentence announced
+    holds_a_label: bool = False  # a labelled item ("Our objective: …") is among its children
 
 
 _RANK = {"h": 0, "table": 1, "bold": 1, "lead": 1, "label": 2}
@@ -106,6 +107,7 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
     last_item: _Line | None = None
     described: _Line | None = None  # a heading whose list a sentence introduced
     theme: _Line | None = None  # the labelled theme ("Key priority: …") the lines are under
+    facts_looked_for: _Line | None = None  # (once per theme: the search goes back to it)
     for index, line in enumerate(lines):
         if line.kind == "prose" and result:
             previous = result[-1]
@@ -136,7 +138,9 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
                 # - …: what we want and will do under a labelled theme is that theme's
                 # list, not a stand-in theme of its own
                 under_heading = line.settled = True
-                _facts_left_out(result, theme)
+                if facts_looked_for is not theme:
+                    facts_looked_for = theme
+                    _facts_left_out(result, theme)
             describes = bool(result) and result[-1].sig == ("para",)  # a name's description
             # "1. Good homes" / "Our priorities are to:" / - …: the numbered item's own list
             describes = describes or (line.text.endswith(":") and bool(result) and
@@ -373,6 +377,7 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
             text = text[:1].upper() + text[1:]
         node = Node(text, sig, line.ref, line.hint, line.heading, announced=line.announced)
         parent.children.append(node)
+        parent.holds_a_label = parent.holds_a_label or sig[:1] == ("label",)
         stack.append((sig, node))
     if intro_lines:
         warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
@@ -403,8 +408,8 @@ def _labelled_theme_at(stack: list[tuple[tuple[Any, ...], Node]]) -> int | None:
     """Where a labelled theme ("Priority: …") holding a labelled outcome ("Our objective:
     …") is open on the stack, if one is."""
     return next((i for i, (sig, node) in enumerate(stack)
-                 if sig[:1] == ("label",) and node.hint == "theme" and any(
-                     child.sig[:1] == ("label",) for child in node.children)), None)
+                 if sig[:1] == ("label",) and node.hint == "theme" and node.holds_a_label),
+                None)
 
 
 def is_skip_heading(text: str) -> bool:
