@@ -158,7 +158,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
     if following and lines[following[0]].kind == "prose" and (
             _SECOND_LEAD_IN.match(lines[following[0]].text.strip())
             or _a_short_lead_in(lines[following[0]].text)
-            or _names_the_column(lines[following[0]].text)):
+            or names_the_column(lines[following[0]].text)):
         following = following[1:]  # a second, short lead-in: "The draft objectives are:"
     taken = (_take_items(lines, following, count)
              or _take_grouped_items(lines, following, count)
@@ -184,7 +184,7 @@ def _a_short_lead_in(text: str) -> bool:
     return _SHORT_LEAD_IN.match(text.strip()) is not None
 
 
-def _names_the_column(text: str) -> bool:
+def names_the_column(text: str) -> bool:
     """A table's heading row copied as one line, over the counted rows: "Objective
     Performance improvement objectives for 2020-2021 and 2021-2022"."""
     return title_like(text, 12) and not text.rstrip().endswith((".", ":")) and \
@@ -616,7 +616,7 @@ def _take_sentences(lines: list[_Line], index: int, following: list[int], count:
             after == chosen[-1] + 1 or any(b - a > 1 for a, b in zip(chosen, chosen[1:],
                                                                      strict=False))):
         return 0  # more such sentences than the count: not the counted list
-    if _items_soon_after(lines, chosen[-1]) and _set_out_in_full(lines, chosen):
+    if _items_soon_after(lines, chosen[-1]) and _counted_again_in_full(lines, chosen):
         return 0  # a summary: the lists after it set the priorities out in full
     for i in chosen:
         lines[i] = _Line("item", _plain(lines[i].text).rstrip(". "), ("para",),
@@ -633,7 +633,7 @@ def _items_soon_after(lines: list[_Line], index: int) -> bool:
     return any(line.kind == "item" for line in lines[index + 1:index + 1 + LOOK_AHEAD])
 
 
-def _set_out_in_full(lines: list[_Line], chosen: list[int]) -> bool:
+def _counted_again_in_full(lines: list[_Line], chosen: list[int]) -> bool:
     """Whether the lists within LOOK_AHEAD after the counted sentences set them out
     again: more items than were counted, or an item opening as one of them does (its
     first three words). Seven "key proposals" after nine counted areas are not."""

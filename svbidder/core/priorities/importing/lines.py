@@ -258,6 +258,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def first_word(text: str) -> str:
+    """A line's first word, case folded ("To", "to" → "to"): how parallel items open."""
+    return text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+
+
 def _contact_reason(text: str) -> str:
     """Why a line is a contact detail or page furniture (empty if it is not)."""
     stripped = text.strip()

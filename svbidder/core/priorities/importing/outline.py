@@ -56,6 +56,7 @@ from .lines import (
     _Line,
     _plain,
     _words,
+    first_word,
     generic_heading,
     ordinary_spaces,
     tidy,
@@ -362,10 +363,12 @@ def _theme_from(node: Node) -> ImportTheme:
 def _describe_with(outcome: ImportOutcome, lead: Node) -> None:
     """"Priority: …" / "Our objective: …" / "We will achieve this through" / - … /
     "Outcomes" / - …: the headed lists inside a labelled theme say how its objective
-    is met, so they become that objective's description, not outcomes of their own."""
-    lines = [f"{lead.text.rstrip(' :')}:"] + [f"- {item.text}" for item in _flatten(lead.children)]
-    outcome.description = _description([outcome.description, "\n".join(lines)]
-                                       if outcome.description else ["\n".join(lines)])
+    is met, so they become that objective's description (and measures), not outcomes of
+    their own."""
+    part = _outcome_from(lead)
+    outcome.measures.extend(part.measures)
+    headed = f"{part.title.rstrip(' :')}:\n{part.description}"
+    outcome.description = _description([outcome.description, headed])
 
 
 def _looks_welsh(text: str) -> bool:
@@ -737,7 +740,7 @@ def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
     its first sentence the title and the rest its description."""
     opening = _shared_opening([o.title for o in theme.outcomes])
     for outcome in theme.outcomes:
-        if opening and _first_word(outcome.title) == opening and \
+        if opening and first_word(outcome.title) == opening and \
                 not _READER_PROSE.match(outcome.title):
             _first_sentence_as_title(outcome)
     questions = sum(1 for outcome in theme.outcomes if outcome.title.rstrip().endswith("?"))
@@ -757,15 +760,11 @@ def _drop_prose_outcomes(theme: ImportTheme, warnings: list[str]) -> None:
 PARALLEL_ITEMS = 3  # outcomes, besides the one of two sentences, that open alike
 
 
-def _first_word(title: str) -> str:
-    return title.split(maxsplit=1)[0].casefold() if title.strip() else ""
-
-
 def _shared_opening(titles: list[str]) -> str:
     """The first word every one-sentence title opens with ("to"), if there are enough
     (a sentence that speaks to the reader does not count)."""
     single = [t for t in titles if not _reads_as_prose(t)]
-    words = {_first_word(t) for t in single}
+    words = {first_word(t) for t in single}
     return words.pop() if len(single) >= PARALLEL_ITEMS and len(words) == 1 else ""
 
 

@@ -41,6 +41,7 @@ from .announced import (
     last_sentence,
     named_in_a_sentence,
     named_in_an_item,
+    names_the_column,
 )
 from .furniture import (
     WEB_DEBRIS,
@@ -489,14 +490,13 @@ def _column_headings(lines: list[_Line]) -> None:
 
 
 def _a_column_heading(line: _Line) -> bool:
-    text = line.text.rstrip()
-    return line.kind == "prose" and not line.settled and _words(text) <= COLUMN_HEADING_WORDS \
-        and title_like(text, COLUMN_HEADING_WORDS) and bool(NAMING.search(text)) \
-        and not text.endswith(".")
+    return line.kind == "prose" and not line.settled and \
+        _words(line.text) <= COLUMN_HEADING_WORDS and names_the_column(line.text)
 
 
 GROUPS_CARRYING_ON = (2, 4)  # groups and lines in all, fewest
 CARRYING_LINE_WORDS = 60  # "our communities take good care of those who are elderly …"
+CARRYING_LINES = 12  # lines under one name
 
 
 def _groups_carrying_on_a_lead_in(lines: list[_Line]) -> None:
@@ -532,7 +532,7 @@ def _carrying_groups(lines: list[_Line], start: int) -> list[tuple[int, list[int
                 title.text.rstrip().endswith((".", ":")):
             return groups
         members: list[int] = []
-        for member in next_lines(lines, following[0] + 1, most=OBJECTIVES_RUN[1]):
+        for member in next_lines(lines, following[0] + 1, most=CARRYING_LINES):
             text = lines[member].text.rstrip()
             if lines[member].kind != "prose" or lines[member].settled or \
                     not text[:1].islower() or _words(text) > CARRYING_LINE_WORDS or \

@@ -25,6 +25,7 @@ from .lines import (
     _Line,
     _plain,
     _words,
+    first_word,
     generic_heading,
 )
 from .model import MAX_TITLE
@@ -235,18 +236,14 @@ def _objective_above(result: list[_Line]) -> bool:
     if heading is not None and heading.kind == "item" and heading.heading and \
             is_skip_heading(heading.text):
         return False  # "Introduction" / "This strategy sets out what we will do …"
-    if heading is not None and heading.kind == "prose" and _first_word(heading.text) == \
-            _first_word(text):
+    if heading is not None and heading.kind == "prose" and first_word(heading.text) == \
+            first_word(text):
         return False  # "To provide …" / "To be a strong voice …": one of a list of aims
     return (_words(text) <= OBJECTIVE_WORDS and text.endswith(".")
             and text.count(". ") == 0 and text[:1].isupper()
             and _commits(text)  # not "Our arrangements are supported by …"
             and not _THE_DOCUMENT.match(text)
             and not is_statement(text) and split_pair(text) is None)  # not "Mission - …"
-
-
-def _first_word(text: str) -> str:
-    return fold(text).split(maxsplit=1)[0] if text.strip() else ""
 
 
 # "This strategy sets out …": the document speaks of itself, it sets no objective
