@@ -4856,3 +4856,24 @@ def test_minutes_name_the_areas_of_focus_in_a_later_sentence_of_a_paragraph():
             "Cabinet endorsed the draft plan.\n")
     assert outcome_titles(text) == ["Engagement", "The environment", "Early years",
                                     "Tackling poverty"]
+
+
+def test_a_strategys_own_focus_is_kept_beside_the_council_ambitions_a_later_lead_in_counts():
+    text = ("The Council has a duty to use its spending power to deliver its vision.\n\n"
+            "The focus of this Strategy is:\n"
+            "- Supporting local businesses and the third sector\n"
+            "- Increasing delivery of social value\n"
+            "- Delivering best value outcomes\n\n"
+            "By delivering in these areas, the Council can be confident of the benefit.\n\n"
+            "Meeting these challenges will mean focusing on our four ambitions:\n"
+            "- Travel across the county is safer.\n"
+            "- Health inequalities are reduced.\n"
+            "- Helping people out of poverty.\n"
+            "- Children and young people have opportunities to thrive.\n")
+    titles = outcome_titles(text)
+    assert titles[:3] == ["Supporting local businesses and the third sector",
+                          "Increasing delivery of social value", "Delivering best value outcomes"]
+    assert len(titles) == 7
+    # a list after any other sentence still gives way to the counted ones
+    other = text.replace("The focus of this Strategy is:", "We spend our budget on:")
+    assert len(outcome_titles(other)) == 4

@@ -80,11 +80,11 @@ _FIELD_NAMES = frozenset((
     "rationale", "action", "actions", "measures of success", "budget", "cost", "funding",
     "deadline", "responsible officer", "partners", "progress", "comments", "update"))
 
-_DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
+DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
 
-DOCUMENT_KIND = re.compile(rf"\b(?:{_DOCUMENT_KINDS})\b", re.IGNORECASE)
+DOCUMENT_KIND = re.compile(rf"\b(?:{DOCUMENT_KINDS})\b", re.IGNORECASE)
 
-_DOCUMENT_WORDS = re.compile(rf"\b(?:{_DOCUMENT_KINDS}|(?:19|20)\d\d)\b", re.IGNORECASE)
+_DOCUMENT_WORDS = re.compile(rf"\b(?:{DOCUMENT_KINDS}|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def pairs(lines: list[_Line]) -> list[_Line]:

@@ -69,6 +69,7 @@ from .lines import (
     next_lines,
 )
 from .named import (
+    DOCUMENT_KINDS,
     introduced_list,
     named_paragraphs,
     one_label_over_each,
@@ -1145,27 +1146,44 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
     is an example, not a priority. Lists under headings are kept.
     """
     previous: _Line | None = None
-    in_sentence_list = False
+    in_sentence_list = own_list = False
     for index, line in enumerate(lines):
         if line.kind == "blank":
             continue
         if line.kind == "item" and not line.heading and not line.announced:
             if previous is not None and previous.kind in ("prose", "skip") and \
                     not continues_item(previous):
-                in_sentence_list = True
+                own_list = _names_its_own_aims(previous.text)
+                in_sentence_list = not own_list
             # "(2) Delegated authority …" after the counted list inside "(1) … below:": a
             # number that cannot start a list of its own goes on the list around it
             after_counted = previous is not None and previous.announced and \
                 line.ref not in ("", "1", "a", "A", "i", "I")
-            if in_sentence_list or after_counted:
+            if own_list:
+                line.announced = True  # counted among the priorities with the announced
+            elif in_sentence_list or after_counted:
                 lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
                 continue
         elif line.kind == "item":
-            in_sentence_list = False
+            in_sentence_list = own_list = False
         elif line.kind == "prose" and not continues_item(line):
             in_sentence_list = in_sentence_list and previous is not None and \
                 previous.kind == "item"
+            own_list = False
         previous = line
+
+
+# A lead-in naming the document's own aims: "The focus of this Strategy is:", "This
+# policy aims to:", "The objectives of this plan are:"
+_OWN_AIMS = re.compile(rf"^(?:the (?:focus|aims?|objectives?|priorities) of this "
+                       rf"(?:{DOCUMENT_KINDS}) (?:is|are)|this (?:{DOCUMENT_KINDS}) "
+                       rf"(?:aims|will focus on|focuses on))\s*:$", re.IGNORECASE)
+
+
+def _names_its_own_aims(lead: str) -> bool:
+    """Whether a lead-in gives the document's own aims (the list after it is the
+    strategy's priorities beside the council-wide ambitions another lead-in counts)."""
+    return bool(_OWN_AIMS.match(last_sentence(lead.strip())))
 
 
 # A line that names the list under it as the measures of the priority above: "Measures
