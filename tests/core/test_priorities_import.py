@@ -4877,3 +4877,42 @@ def test_a_strategys_own_focus_is_kept_beside_the_council_ambitions_a_later_lead
     # a list after any other sentence still gives way to the counted ones
     other = text.replace("The focus of this Strategy is:", "We spend our budget on:")
     assert len(outcome_titles(other)) == 4
+
+
+def test_a_contents_page_alone_gives_its_labelled_themes_over_the_entries_after_them():
+    # two columns of a contents page read across: the left column's sections, the right
+    # column's themes and their priority areas, put back in page order
+    text = ("Corporate Strategy 2022\u20132027\n\nContents\n"
+            "Foreword 2        Theme 4: Health, Care and Wellbeing 34\n"
+            "Our Role 3        Transforming Care . . . . . . . . . . . . 35\n"
+            "                  Mental Health and Wellbeing . . . . . . 36\n"
+            "Our Challenges 4  Poverty . . . . . . . . . . . . . . . . 38\n"
+            "Our Vision 8      Theme 5: Homes and Communities 40\n"
+            "                  Housing Supply . . . . . . . . . . . . . 41\n"
+            "                  Homelessness . . . . . . . . . . . . . . 43\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, [o.title for o in t.outcomes]) for t in result.themes] == [
+        ("Health, Care and Wellbeing", ["Transforming Care", "Mental Health and Wellbeing",
+                                        "Poverty"]),
+        ("Homes and Communities", ["Housing Supply", "Homelessness"])]
+    assert "contents page" in result.unsure
+
+
+def test_a_contents_page_run_into_one_line_gives_its_sections_less_front_and_back_matter():
+    text = ("Police and Crime Plan 2019-2021\n\n"
+            "Contents Foreword: A Safer County 4 Mission and Philosophy 6 Values 6 Plan on a "
+            "Page 7 Intervening Early and Preventing Crime 16 Enforcing Robustly to Fight Crime "
+            "18 Putting Victims at the Heart of Justice 20 Public Services Collaboration 26 "
+            "Appendix 1: Finance 30\n")
+    assert outcome_titles(text) == ["Intervening Early and Preventing Crime",
+                                    "Enforcing Robustly to Fight Crime",
+                                    "Putting Victims at the Heart of Justice",
+                                    "Public Services Collaboration"]
+
+
+def test_a_contents_page_before_more_text_than_it_holds_is_not_taken_for_the_priorities():
+    body = " ".join(["The council will build on its work to improve the town."] * 12)
+    text = ("Contents\nMission Statement 3\nCommittees 8\nBudgets and financial 10\n"
+            "Liaison meetings 12\nTown and Planning 14\nPublicity and Information 16\n\n"
+            f"{body}\n")
+    assert all_titles(parse_priorities_text(text)) == []

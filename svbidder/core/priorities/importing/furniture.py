@@ -184,8 +184,7 @@ def contents_page_numbers(lines: list[_Line]) -> None:
         _contents_after_its_priorities(run, lines)
         if _under_a_contents_heading(lines, run[0]):
             for index in run:  # "1. Mission Statement 3": a numbered entry, not an item
-                if lines[index].kind == "item":
-                    lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
+                lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
 
 
 _CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$|^cynnwys$", re.IGNORECASE)

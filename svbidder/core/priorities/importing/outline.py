@@ -47,6 +47,7 @@ from typing import Any
 from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
 from .announced import announced_count, ends_a_lead_in
+from .contents_only import CONTENTS_ONLY_NOTE, contents_entries
 from .docx import lines_from_blocks
 from .last_resort import LAST_RESORT_NOTE, could_hold_a_run, short_lines_between_paragraphs
 from .lines import (
@@ -885,22 +886,30 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
     """The tree the shaped lines give; when they give nothing, a second reading that
-    takes short lines between paragraphs as a list whose marks were lost."""
+    takes short lines between paragraphs as a list whose marks were lost, then one that
+    takes a contents page's section names."""
     # (the passes change the lines they read: a copy is kept only when a second reading
     # could find something)
     spare = [replace(line) for line in lines] if could_hold_a_run(lines) else None
-    result = _outline(apply_shapes(lines), list(warnings), name)
-    if result.themes or spare is None:
+    shaped = apply_shapes(lines)
+    entries = contents_entries(shaped)  # (before the outline joins and moves lines)
+    result = _outline(shaped, list(warnings), name)
+    if result.themes:
         return result
-    shaped = apply_shapes(spare)
-    if not short_lines_between_paragraphs(shaped):
-        return result
-    second = _outline(shaped, list(warnings), name)
-    if not second.themes:
-        return result
-    second.warnings.insert(0, f"{LAST_RESORT_NOTE}, so the short lines between its "
-                              "paragraphs were taken as the priorities.")
-    return second
+    if spare is not None:
+        shaped = apply_shapes(spare)
+        if short_lines_between_paragraphs(shaped):
+            second = _outline(shaped, list(warnings), name)
+            if second.themes:
+                second.warnings.insert(0, f"{LAST_RESORT_NOTE}, so the short lines between "
+                                          "its paragraphs were taken as the priorities.")
+                return second
+    if entries:
+        second = _outline(entries, list(warnings), result.name)
+        second.warnings.insert(0, f"{CONTENTS_ONLY_NOTE}, so its section names were taken "
+                                  "as the priorities.")
+        return second
+    return result
 
 
 def _outline(shaped: list[_Line], warnings: list[str], name: str) -> ImportResult:
@@ -949,6 +958,9 @@ def _unsure(result: ImportResult) -> str:
     if any(w.startswith(LAST_RESORT_NOTE) for w in result.warnings):
         return ("Nothing was marked as a list, so these short lines were taken as the "
                 "priorities. Check them, or try a fix below.")
+    if any(w.startswith(CONTENTS_ONLY_NOTE) for w in result.warnings):
+        return ("The text is a contents page, so its section names were taken as the "
+                "priorities. Remove the ones that are not priorities.")
     if result.outcome_count < 2:
         return "Only one priority was found. Check the text, or try a fix below."
     if any(w.startswith(SINGLE_LEVEL_NOTE) for w in result.warnings):

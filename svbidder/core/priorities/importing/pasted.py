@@ -484,6 +484,46 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
+PAGES_RUN_TOGETHER = 5  # entries on one line before it is read as a contents page
+PAGE_ENTRY_WORDS = 12
+
+
+def _pages_run_together(raw_lines: list[str]) -> list[str]:
+    """A contents page without dot leaders that a document site ran onto one line
+    ("Contents Foreword 4 Mission and Philosophy 6 Values 6 Plan on a Page 7 …"): a row
+    a line again, so the contents passes read it. Five or more entries, each ending
+    with its page number, the numbers rising."""
+    result: list[str] = []
+    for raw in raw_lines:
+        rows = _rows_run_together(raw) if len(raw) <= GLUED_LINE_CHARS * 3 else []
+        if rows and rows[0].split(maxsplit=1)[0].lower() == "contents":
+            result.append("Contents")
+            rows[0] = rows[0].split(maxsplit=1)[1]
+        result.extend(rows or [raw])
+    return result
+
+
+def _rows_run_together(raw: str) -> list[str]:
+    """The rows of a contents page run onto one line, or []."""
+    parts: list[list[str]] = [[]]
+    words = raw.split()
+    for at, word in enumerate(words):
+        parts[-1].append(word)
+        if is_page_number(word) and at > 0 and words[at - 1][-1:].isalpha():
+            parts.append([])
+    rows = [part for part in parts if part]
+    if rows and not is_page_number(rows[-1][-1]):
+        rows.pop()  # (the words after the last entry: the page's next line)
+    if len(rows) < PAGES_RUN_TOGETHER or any(
+            not 2 <= len(part) <= PAGE_ENTRY_WORDS + 1 for part in rows):
+        return []
+    numbers = [int(part[-1]) for part in rows]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
+    if rising < 0.8 * (len(numbers) - 1):
+        return []
+    return [" ".join(part) for part in parts if part]
+
+
 CONTENTS_LEADERS = 3  # entries with dot leaders that make a block a contents page
 
 
@@ -651,4 +691,4 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _lead_in_tails,
     _inline_bullets,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
-    _labels_run_together, _glued_entries)
+    _labels_run_together, _glued_entries, _pages_run_together)

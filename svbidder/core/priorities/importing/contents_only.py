@@ -1,0 +1,133 @@
+"""A reading for a paste that is only a contents page.
+
+A document-sharing site's transcript of a PDF, or the first page of one copied from a
+viewer, often holds little more than the contents: the section names with their page
+numbers. The usual rules leave those lines out as contents, and when they name no
+priorities ("Theme 1: …", "Our priorities" over the entries) nothing is found at all.
+The section names are then the best the text offers: they become the priorities, less
+the sections every document has (the foreword, the introduction, the appendices), and
+the preview says they came from a contents page, so the person removes the ones that
+are not priorities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import BACK_MATTER, CONTENTS_ENTRIES, CONTENTS_LINE
+from .lines import _Line, _words, is_page_number
+
+CONTENTS_ONLY_NOTE = "Only a contents page was found"
+ENTRY_WORDS = 12  # longer is two entries run together, or a sentence
+MOST_ENTRIES = 40
+
+# The sections every document has, before its subject: not priorities
+FRONT_MATTER = re.compile(
+    r"^(?:(?:a |the )?forewords?|introduction|(?:table of )?contents|executive summary|summary|"
+    r"preface|welcome|background|context|about (?:this|the|us)\b|(?:a )?message from\b|"
+    r"(?:our |the )?(?:vision|values|mission|purpose)(?: statement)?"
+    r"(?: and (?:values|mission|purpose|philosophy|behaviours))?$|plan on a page|at a glance)",
+    re.IGNORECASE)
+# A theme's label in an entry ("Theme 4: Health, Care and Wellbeing")
+_THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"
+                          r"(?:\d{1,2}|[ivx]{1,4})\s?[:.\u2013\u2014-]\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(r"^(?:section|chapter|part)\s(?:\d{1,2}|[ivx]{1,4})\s?"
+                         r"[:.\u2013\u2014-]\s*", re.IGNORECASE)
+_DOTS = re.compile(r"\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?")  # a leader to a page number
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$", re.IGNORECASE)
+
+
+@dataclass
+class _Entry:
+    name: str
+    page: int
+    theme: bool  # labelled as a theme ("Theme 4: …")
+
+
+def contents_entries(lines: list[_Line]) -> list[_Line]:
+    """The contents page's entries as the lines of a list of priorities, or [] when the
+    lines hold no contents page (fewer than five rows left out as contents) or more
+    than one (as much text again after it: the document itself, unread)."""
+    rows = [at for at, line in enumerate(lines)
+            if line.kind == "skip" and line.reason == CONTENTS_LINE]
+    if len(rows) < CONTENTS_ENTRIES:
+        return []
+    if _words_in(lines[rows[-1] + 1:]) > _words_in(lines[rows[0]:rows[-1] + 1]):
+        return []  # more text follows the contents than it holds: not only a contents page
+    first = rows[0]
+    while first > 0 and lines[first - 1].kind in ("prose", "blank") and (
+            lines[first - 1].kind == "blank" or _numbered(lines[first - 1].text)):
+        first -= 1  # the page's first rows, before the leaders began
+    entries = [entry for line in lines[first:rows[-1] + 1] if _a_row(line)
+               for part in _entries_in(line.text) if (entry := _entry(part))]
+    later = 0
+    for entry in reversed(entries):  # an entry whose number was lost comes before the next
+        entry.page = later = entry.page or later
+    entries.sort(key=lambda entry: entry.page)  # (two columns read across, put in order)
+    return _as_lines([entry for entry in entries if entry.name][:MOST_ENTRIES])
+
+
+def _words_in(lines: list[_Line]) -> int:
+    return sum(_words(line.text) for line in lines if line.kind in ("prose", "item", "skip"))
+
+
+def _a_row(line: _Line) -> bool:
+    """Whether a line inside the contents page is one of its rows (not a blank line, a
+    running header or a line with no page number)."""
+    if line.kind == "skip":
+        return line.reason == CONTENTS_LINE
+    return line.kind != "blank" and _numbered(line.text)
+
+
+def _numbered(text: str) -> bool:
+    """Whether a line holds a page number after a word, as a contents row does."""
+    words = text.split()
+    return any(is_page_number(word) for word in words[1:])
+
+
+def _entries_in(row: str) -> list[str]:
+    """A row split after each page number inside it (two columns of a contents page read
+    across give "Our Vision 8 Housing Supply . . . 41") and after dot leaders."""
+    parts: list[list[str]] = [[]]
+    words = _DOTS.sub(" \u00b6 ", row).split()
+    for at, word in enumerate(words):
+        if word == "\u00b6":
+            parts.append([])
+            continue
+        parts[-1].append(word)
+        if is_page_number(word) and 0 < at < len(words) - 1 and words[at + 1][:1].isupper():
+            parts.append([])
+    return [" ".join(part) for part in parts if part]
+
+
+def _entry(part: str) -> _Entry | None:
+    """One entry ("Theme 4: Health, Care and Wellbeing 34", its page 34), its name ""
+    when it is no priority's name: front or back matter, or too long to be one name.
+    None for a part that is only a number."""
+    words = part.split()
+    page = 0
+    if words and is_page_number(words[-1]):
+        page = int(words.pop())
+    elif words and is_page_number(words[0]):
+        page = int(words.pop(0))
+    if not words:
+        return _Entry("", page, False) if page else None
+    text = _PART_LABEL.sub("", " ".join(words)).strip(" .:")
+    theme = _THEME_LABEL.match(text)
+    text = text[theme.end():] if theme else text
+    if not text or _words(text) > ENTRY_WORDS or FRONT_MATTER.match(text) or \
+            BACK_MATTER.match(text) or _CONTENTS_HEADING.match(text):
+        return _Entry("", page, False)
+    return _Entry(text, page, theme is not None)
+
+
+def _as_lines(entries: list[_Entry]) -> list[_Line]:
+    """One list of the entries; or, when two or more are labelled themes, each theme
+    over the entries after it (those before the first are the document's other parts)."""
+    if sum(entry.theme for entry in entries) < 2:
+        return [_Line("item", e.name, ("contents",), announced=True) for e in entries]
+    first = next(at for at, entry in enumerate(entries) if entry.theme)
+    return [_Line("item", e.name, ("bullet", 0), hint="theme") if e.theme else
+            _Line("item", e.name, ("bullet", 1), hint="outcome") for e in entries[first:]]
+
