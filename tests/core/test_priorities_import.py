@@ -4916,3 +4916,26 @@ def test_a_contents_page_before_more_text_than_it_holds_is_not_taken_for_the_pri
             "Liaison meetings 12\nTown and Planning 14\nPublicity and Information 16\n\n"
             f"{body}\n")
     assert all_titles(parse_priorities_text(text)) == []
+
+
+def test_theme_names_over_actions_are_read_back_when_a_copy_lost_headings_and_bullets():
+    text = ("Our priorities for the borough.\n"
+            "Active, fulfilled lives\n"
+            "Greater access to better quality adult social care\n"
+            "Improve the use of leisure, culture, art and sport\n"
+            "Tackle the causes of poverty and homelessness\n"
+            "Better, brighter futures\n"
+            "Ensure every child has a good education\n"
+            "Promote training and employment for young people\n"
+            "Green, sustainable environment\n"
+            "Working with businesses to tackle climate change\n"
+            "Protect the countryside and open spaces\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Active, fulfilled lives", 3), ("Better, brighter futures", 2),
+        ("Green, sustainable environment", 2)]
+    # short names over names, not actions, are no such page (a menu, a list of places)
+    places = ("Our places.\nNorth area\nCorby town centre\nKettering town centre\n"
+              "South area\nWellingborough town centre\nRushden town centre\n"
+              "Thrapston\nOundle\n")
+    assert all(t.title != "North area" for t in parse_priorities_text(places).themes)

@@ -1,0 +1,101 @@
+"""Theme names over the actions under them, when a copy lost every mark.
+
+A council's priorities page often gives each theme as a short heading over a bulleted
+list of actions ("Active, fulfilled lives" / "• Improve the accessibility of leisure"
+/ "• Tackle the causes of poverty"). A browser's plain-text copy can drop both the
+heading's size and the bullets, leaving one run of short lines. The actions still
+open with a verb ("Improve …", "Tackle …", "Working with …") and the theme names do
+not, so the run can be read back into its two levels.
+"""
+
+from __future__ import annotations
+
+from .furniture import title_like
+from .lines import _Line, _words, first_word
+
+# Verbs an action in a council's plan opens with, in the form a list gives them
+_VERBS = """
+achieve address adopt attract boost bring build celebrate champion close collaborate commission
+connect continue create cut deliver demonstrate design develop drive educate embed embrace
+empower enable encourage engage enhance ensure establish expand extend focus foster give grow
+help identify implement improve increase invest involve keep lead listen maintain make
+maximise minimise modernise nurture offer plan prevent prioritise promote protect provide
+raise reduce regenerate respond restore review safeguard secure share shape strengthen
+support sustain tackle transform understand use value widen work"""
+ACTION_VERBS = frozenset(_VERBS.split())
+
+RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
+THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens with a verb
+ACTION_WORDS = 30
+ACTIONS_UNDER = 2  # each theme has at least this many actions under it
+THEMES = 2
+ACTION_SHARE = 0.75  # of the lines under the themes: the rest are names of other kinds
+
+
+def opens_with_an_action(text: str) -> bool:
+    """Whether a line opens with an action's verb ("Improve …", "Working with …")."""
+    word = first_word(text).rstrip(",;:")
+    if word in ACTION_VERBS:
+        return True
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or (
+        stem[-1:] == stem[-2:-1] and stem[:-1] in ACTION_VERBS)  # "planning" → "plan"
+
+
+def themes_over_actions(lines: list[_Line]) -> None:
+    """Read each run of eight or more short unmarked lines, in which two or more theme
+    names (short, no verb first) each stand over two or more actions (a verb first), as
+    theme headings over lists."""
+    index = 0
+    while index < len(lines):
+        run = _run_from(lines, index)
+        index = (run[-1] + 1) if run else index + 1
+        if len(run) < RUN_LINES:
+            continue
+        themes = [at for at in run if _a_theme(lines[at].text)]
+        if not _well_formed(lines, run, themes):
+            continue
+        heads = set(themes)
+        for at in run:
+            line = lines[at]
+            if at in heads:
+                lines[at] = _Line("item", line.text, ("bullet", 0), hint="theme",
+                                  heading=True, indent=line.indent)
+            else:
+                lines[at] = _Line("item", line.text, ("bullet", 1), indent=line.indent)
+
+
+def _run_from(lines: list[_Line], start: int) -> list[int]:
+    """The unmarked short lines in a row from ``start``, no blank line between."""
+    run: list[int] = []
+    at = start
+    while at < len(lines) and _short_line(lines[at]):
+        run.append(at)
+        at += 1
+    return run
+
+
+def _short_line(line: _Line) -> bool:
+    text = line.text.rstrip()
+    return (line.kind == "prose" and not line.settled and title_like(text, ACTION_WORDS)
+            and not text.endswith("."))
+
+
+def _a_theme(text: str) -> bool:
+    return _words(text) <= THEME_WORDS and not opens_with_an_action(text)
+
+
+def _well_formed(lines: list[_Line], run: list[int], themes: list[int]) -> bool:
+    """Whether the run opens with a theme, has two or more, each theme is followed by
+    two or more lines, and most of those lines open with an action's verb."""
+    if len(themes) < THEMES or themes[0] != run[0]:
+        return False
+    ends = [*themes[1:], run[-1] + 1]
+    if any(end - start - 1 < ACTIONS_UNDER for start, end in zip(themes, ends, strict=True)):
+        return False
+    heads = set(themes)
+    actions = [at for at in run if at not in heads]
+    return sum(opens_with_an_action(lines[at].text) for at in actions) >= \
+        ACTION_SHARE * len(actions)
