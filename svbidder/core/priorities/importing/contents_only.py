@@ -21,6 +21,7 @@ from .lines import _Line, _words, is_page_number
 CONTENTS_ONLY_NOTE = "Only a contents page was found"
 ENTRY_WORDS = 12  # longer is two entries run together, or a sentence
 MOST_ENTRIES = 40
+MOST_ROWS = 150  # a longer run of contents rows is a document's index, or not a document
 
 # The sections every document has, before its subject: not priorities
 FRONT_MATTER = re.compile(
@@ -47,11 +48,12 @@ class _Entry:
 
 def contents_entries(lines: list[_Line]) -> list[_Line]:
     """The contents page's entries as the lines of a list of priorities, or [] when the
-    lines hold no contents page (fewer than five rows left out as contents) or more
-    than one (as much text again after it: the document itself, unread)."""
+    lines hold no contents page (fewer than five rows left out as contents, or more
+    than a contents page has) or more than one (as much text again after it: the
+    document itself, unread)."""
     rows = [at for at, line in enumerate(lines)
             if line.kind == "skip" and line.reason == CONTENTS_LINE]
-    if len(rows) < CONTENTS_ENTRIES:
+    if not CONTENTS_ENTRIES <= len(rows) <= MOST_ROWS:
         return []
     if _words_in(lines[rows[-1] + 1:]) > _words_in(lines[rows[0]:rows[-1] + 1]):
         return []  # more text follows the contents than it holds: not only a contents page
