@@ -64,6 +64,12 @@ INPUTS = {
     "bold names": "**Our Place** – clean streets\n" * 20_000,
     "headings naming the list": "Our priorities\n" * 20_000,
     "column headings and names": "Theme\nLocal jobs\n" * 10_000,
+    "priorities as they were": "The old plan focussed on three priorities: Jobs; Homes; "
+                               "and Parks.\n\n" * 5_000,
+    "contents pages run onto lines": "Contents Foreword 2 Our Vision 3 Jobs 4 Homes 5 Parks "
+                                     "6 Appendix 7\n" * 5_000,
+    "theme names over actions": "Green places\nImprove the parks\nProtect the trees\n"
+                                * 10_000,
 }
 
 

@@ -4939,3 +4939,20 @@ def test_theme_names_over_actions_are_read_back_when_a_copy_lost_headings_and_bu
               "South area\nWellingborough town centre\nRushden town centre\n"
               "Thrapston\nOundle\n")
     assert all(t.title != "North area" for t in parse_priorities_text(places).themes)
+
+
+def test_the_new_plans_themes_named_in_a_sentence_are_taken_over_the_old_plans_before_them():
+    text = ("Partnership Plan 2023/33\n\n"
+            "The Local Outcomes Improvement Plan ran from 2017 to 2022. The Plan did not cover "
+            "everything, but focussed on three key priority areas: Repopulation; Reducing "
+            "inequalities; and Environment, culture and heritage.\n\n"
+            "The Partnership Plan 2023/33 was agreed on 13th March 2023.\n\n"
+            "The Partnership Plan 2023/33 has a vision of 'Success for all' and will focus on "
+            "the themes of Empowered people; Working people; Healthy people and places; A "
+            "supportive place, and A thriving place.\n")
+    assert outcome_titles(text) == ["Empowered people", "Working people",
+                                    "Healthy people and places", "A supportive place",
+                                    "A thriving place"]
+    # with no later plan, the priorities as they were are still the ones the text names
+    assert outcome_titles(text.rsplit("\n\nThe Partnership Plan 2023/33 has", 1)[0]) == [
+        "Repopulation", "Reducing inequalities", "Environment, culture and heritage"]

@@ -17,6 +17,7 @@ repetition, so the pass is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
@@ -224,6 +225,8 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
                               count)
     if not names:
         return 0
+    lead = text[:start.start()] if start is not None else text[:noun_end]
+    index, names = _told_later(lines, index, lead) or (index, names)
     items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
              for name in names]
     lines[index + 1:index + 1] = items
@@ -254,11 +257,51 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
     """On a page of prose only, the first sentence that names the priorities and then
     lists them ("The priorities were highlighted as; People (…), Place (…), Growth
     (…) and Transformation (…).", "The strategic priorities were the Environment, the
-    Economy, Housing and Communities.") gives them, however many (3 to 10).
+    Economy, Housing and Communities.") gives them, however many (3 to 10); but when
+    that sentence speaks of the past ("The old plan focussed on three priority areas:
+    …") and a later one of what will be ("The new plan will focus on the themes of
+    …"), the later one does.
 
     ``counted`` looks only for a sentence that also counts them ("Our ambitions sit
     under four headings; …"), which is sure enough to read beside headings and lists.
     Returns whether one was found."""
+    found = next(_sentences_naming(lines, counted), None)
+    if found is None:
+        return False
+    index, parts, lead = found
+    index, parts = _told_later(lines, index, lead) or (index, parts)
+    line = lines[index]
+    lines[index + 1:index + 1] = [
+        _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
+              announced=True) for part in parts]
+    _introduces(line)
+    return True
+
+
+# How a sentence naming the priorities speaks of them: as they were, or as they will be
+_PAST = re.compile(r"\b(?:was|were|had|focus{1,2}ed|ran)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\bwill\b", re.IGNORECASE)
+
+
+TOLD_LATER = 20  # lines: the plan that follows is described soon after the one before
+
+
+def _told_later(lines: list[_Line], index: int, lead: str) -> tuple[int, list[str]] | None:
+    """When the sentence at ``index`` names priorities as they were (its words before
+    the names, ``lead``, in the past), a later sentence naming them as they will be:
+    its index and names. None when there is no such pair."""
+    if not _PAST.search(lead):
+        return None
+    later = next((later for later in _sentences_naming(lines[index + 1:index + 1 + TOLD_LATER],
+                                                       False)
+                  if _FUTURE.search(later[2])), None)
+    return (index + 1 + later[0], later[1]) if later is not None else None
+
+
+def _sentences_naming(lines: list[_Line],
+                      counted: bool) -> Iterator[tuple[int, list[str], str]]:
+    """Each prose line that names the priorities: its index, the names, and the words
+    before them."""
     for index, line in enumerate(lines):
         if line.kind != "prose":
             continue
@@ -282,12 +325,7 @@ def named_in_a_sentence(lines: list[_Line], *, counted: bool = False) -> bool:
             following = _next_prose(lines, index)
             parts = _included_then_also(text, following) or _named_next(text, following)
         if parts:
-            lines[index + 1:index + 1] = [
-                _Line("item", part[:1].upper() + part[1:], ("para",), indent=line.indent,
-                      announced=True) for part in parts]
-            _introduces(line)
-            return True
-    return False
+            yield index, parts, text[:start.start()] if start is not None else text
 
 
 # "…; and providing joined up care are the key areas that we suggest become priorities"
@@ -480,7 +518,10 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     joined_last = sentence.rsplit(";" if ";" in sentence else ",", 1)[-1].strip() \
         .startswith("and ")  # "…; and Environment, culture and heritage"
     parts = _split_parts(sentence, at_semicolons=";" in sentence)
-    if ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
+    head, comma_and, tail = parts[-1].rpartition(", and ")
+    if ";" in sentence and comma_and and tail[:1].isupper() and _words(tail) <= 6:
+        parts[-1:] = [head, tail]  # "…; A supportive place, and A thriving place"
+    elif ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
         parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
     elif " and " in parts[-1] and not joined_last:
         head, _, tail = parts[-1].rpartition(" and ")
