@@ -4956,3 +4956,19 @@ def test_the_new_plans_themes_named_in_a_sentence_are_taken_over_the_old_plans_b
     # with no later plan, the priorities as they were are still the ones the text names
     assert outcome_titles(text.rsplit("\n\nThe Partnership Plan 2023/33 has", 1)[0]) == [
         "Repopulation", "Reducing inequalities", "Environment, culture and heritage"]
+
+
+def test_theme_names_over_actions_may_have_one_action_and_an_action_may_end_with_a_full_stop():
+    text = ("Employment, procurement & physical assets\n"
+            "Develop our Anchor Strategic Workplan and a core dataset\n"
+            "Greening health systems\n"
+            "Complete the Foresterhill biodiversity project\n"
+            "Develop new clinical waste reduction programme.\n"
+            "Develop quarterly recycling improvement action plan\n"
+            "Value Based Health & Care\n"
+            "Support pathway redesign\n"
+            "Develop Future Care Plan\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Employment, procurement & physical assets", 1), ("Greening health systems", 3),
+        ("Value Based Health & Care", 2)]

@@ -13,21 +13,23 @@ from __future__ import annotations
 from .furniture import title_like
 from .lines import _Line, _words, first_word
 
-# Verbs an action in a council's plan opens with, in the form a list gives them
+# Verbs an action in a council's plan opens with, in the form a list gives them (not
+# those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
-achieve address adopt attract boost bring build celebrate champion close collaborate commission
-connect continue create cut deliver demonstrate design develop drive educate embed embrace
-empower enable encourage engage enhance ensure establish expand extend focus foster give grow
-help identify implement improve increase invest involve keep lead listen maintain make
-maximise minimise modernise nurture offer plan prevent prioritise promote protect provide
-raise reduce regenerate respond restore review safeguard secure share shape strengthen
-support sustain tackle transform understand use value widen work"""
+achieve address adopt agree assess attract boost bring build carry celebrate champion close
+collaborate commission complete connect continue create cut deliver demonstrate design develop
+drive educate embed embrace empower enable encourage engage enhance ensure establish evaluate
+expand explore extend finalise focus foster give grow help identify implement improve increase
+introduce invest involve keep launch lead listen maintain make maximise minimise modernise
+monitor nurture offer plan prevent prioritise produce promote protect provide publish put raise
+recruit reduce refresh regenerate respond restore review safeguard secure share shape
+strengthen support sustain tackle take transform undertake understand use widen work"""
 ACTION_VERBS = frozenset(_VERBS.split())
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
 THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens with a verb
 ACTION_WORDS = 30
-ACTIONS_UNDER = 2  # each theme has at least this many actions under it
+ACTIONS_UNDER = 2  # actions a theme has on average (each has at least one)
 THEMES = 2
 ACTION_SHARE = 0.75  # of the lines under the themes: the rest are names of other kinds
 
@@ -46,8 +48,8 @@ def opens_with_an_action(text: str) -> bool:
 
 def themes_over_actions(lines: list[_Line]) -> None:
     """Read each run of eight or more short unmarked lines, in which two or more theme
-    names (short, no verb first) each stand over two or more actions (a verb first), as
-    theme headings over lists."""
+    names (short, no verb first) each stand over actions (a verb first; two or more on
+    average), as theme headings over lists."""
     index = 0
     while index < len(lines):
         run = _run_from(lines, index)
@@ -78,9 +80,11 @@ def _run_from(lines: list[_Line], start: int) -> list[int]:
 
 
 def _short_line(line: _Line) -> bool:
+    """A line that could be a theme's name or an action ("Develop a new waste plan.", a
+    full stop only after a verb)."""
     text = line.text.rstrip()
     return (line.kind == "prose" and not line.settled and title_like(text, ACTION_WORDS)
-            and not text.endswith("."))
+            and (not text.endswith(".") or opens_with_an_action(text)))
 
 
 def _a_theme(text: str) -> bool:
@@ -89,11 +93,13 @@ def _a_theme(text: str) -> bool:
 
 def _well_formed(lines: list[_Line], run: list[int], themes: list[int]) -> bool:
     """Whether the run opens with a theme, has two or more, each theme is followed by
-    two or more lines, and most of those lines open with an action's verb."""
+    one or more lines (two or more on average), and most of those lines open with an
+    action's verb."""
     if len(themes) < THEMES or themes[0] != run[0]:
         return False
     ends = [*themes[1:], run[-1] + 1]
-    if any(end - start - 1 < ACTIONS_UNDER for start, end in zip(themes, ends, strict=True)):
+    under = [end - start - 1 for start, end in zip(themes, ends, strict=True)]
+    if min(under) < 1 or sum(under) < ACTIONS_UNDER * len(themes):
         return False
     heads = set(themes)
     actions = [at for at in run if at not in heads]
