@@ -4972,3 +4972,21 @@ def test_theme_names_over_actions_may_have_one_action_and_an_action_may_end_with
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Employment, procurement & physical assets", 1), ("Greening health systems", 3),
         ("Value Based Health & Care", 2)]
+
+
+def test_a_spaced_list_without_bullets_keeps_its_long_points_set_in_under_each_name():
+    text = ("Council Priorities:\n\n"
+            "Build the Local Economy\n\n"
+            "  Improve the level of skills within our communities and workforce\n"
+            "  Invest in our key infrastructure\n\n"
+            "Provide the best start in life for all our Children\n\n"
+            "  Ensure early intervention, in particular to keep our region's most vulnerable "
+            "children safe\n"
+            "  Support children to be healthy and active\n\n"
+            "Protect our most vulnerable people\n\n"
+            "  Tackle the causes and effects of inequality and poverty\n"
+            "  Keep our communities safe\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Build the Local Economy", 2), ("Provide the best start in life for all our Children", 2),
+        ("Protect our most vulnerable people", 2)]

@@ -630,7 +630,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and not lines[run[-1]].text.rstrip().endswith(";")
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
-                or (spaced and (_words(text) > SPACED_ITEM_WORDS
+                or (spaced and (_words(text) > SPACED_ITEM_WORDS and not _set_in(line, lines, run)
                                 or text.endswith(".") != full_stops)):
             break
         run.append(at)
@@ -640,6 +640,13 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
+
+
+def _set_in(line: _Line, lines: list[_Line], run: list[int]) -> bool:
+    """Whether a line is set in from the run's first item: one of an item's own points
+    ("Build the Local Economy" / "    Ensure early intervention, in particular to keep our
+    region's most vulnerable children safe"), which may run longer than a name."""
+    return bool(run) and line.indent > lines[run[0]].indent
 
 
 def _a_second_group(lines: list[_Line], start: int, first: _Line) -> bool:
