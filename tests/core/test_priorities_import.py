@@ -4990,3 +4990,25 @@ def test_a_spaced_list_without_bullets_keeps_its_long_points_set_in_under_each_n
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Build the Local Economy", 2), ("Provide the best start in life for all our Children", 2),
         ("Protect our most vulnerable people", 2)]
+
+
+def test_action_sentences_straight_under_a_labelled_theme_are_its_outcomes():
+    text = ("Annual Delivery Plan 2024-25\n"
+            "Priority 1: Provide a fast, safe, and effective response\n"
+            "Implement fire cover review recommendations.\n"
+            "Continue to implement a new firefighter Fitness Framework.\n"
+            "Support the procurement of new mobilisation software.\n"
+            "Priority 2: Help protect the built environment\n"
+            "Continue to develop and expand fire safety training and capabilities.\n"
+            "Assess and respond to the Grenfell Tower Inquiry Phase 2 Report.\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Provide a fast, safe, and effective response", 3),
+        ("Help protect the built environment", 2)]
+    # a paragraph describing the theme is still its description
+    described = ("Priority 1: Safer homes\nWe know that most fires start in the kitchen. "
+                 "Our crews visit thousands of homes each year.\n"
+                 "Priority 2: Safer roads\nRoad traffic collisions remain the largest cause "
+                 "of injury we attend.\n")
+    assert [[o.title for o in t.outcomes] for t in parse_priorities_text(described).themes] == [
+        ["Safer homes"], ["Safer roads"]]

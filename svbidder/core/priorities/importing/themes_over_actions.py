@@ -105,3 +105,36 @@ def _well_formed(lines: list[_Line], run: list[int], themes: list[int]) -> bool:
     actions = [at for at in run if at not in heads]
     return sum(opens_with_an_action(lines[at].text) for at in actions) >= \
         ACTION_SHARE * len(actions)
+
+
+ACTIONS_UNDER_A_LABEL = 2
+ACTION_SENTENCE_WORDS = 60
+
+
+def actions_under_labels(lines: list[_Line]) -> None:
+    """The sentences straight under a labelled theme ("Priority 1: Provide a fast, safe
+    and effective response"), each one action ("Implement the fire cover review." /
+    "Continue to implement a new Fitness Framework."), are its list whose bullets a copy
+    dropped, not a paragraph describing it: two or more lines, most opening with an
+    action's verb."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.kind != "item" or line.sig[:1] != ("label",) or line.hint != "theme":
+            continue
+        run = []
+        while index < len(lines) and _an_action_sentence(lines[index]):
+            run.append(index)
+            index += 1
+        if len(run) < ACTIONS_UNDER_A_LABEL or sum(
+                opens_with_an_action(lines[at].text) for at in run) < ACTION_SHARE * len(run):
+            continue
+        for at in run:
+            lines[at] = _Line("item", lines[at].text, ("bullet", 0), indent=lines[at].indent)
+
+
+def _an_action_sentence(line: _Line) -> bool:
+    return line.kind == "prose" and not line.settled and \
+        _words(line.text) <= ACTION_SENTENCE_WORDS and line.text[:1].isupper() and \
+        not line.text.rstrip().endswith(":")
