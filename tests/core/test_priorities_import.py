@@ -5012,3 +5012,21 @@ def test_action_sentences_straight_under_a_labelled_theme_are_its_outcomes():
                  "of injury we attend.\n")
     assert [[o.title for o in t.outcomes] for t in parse_priorities_text(described).themes] == [
         ["Safer homes"], ["Safer roads"]]
+
+
+def test_counted_names_each_alone_over_a_group_of_lines_are_themes_over_their_outcomes():
+    text = ("This plan prioritises the issues that residents have told us matter to them. "
+            "There are three overarching objectives:\n\n"
+            "Making Richmond green\n\n"
+            "Campaign and advocate for action on the climate emergency\n"
+            "Enhance our natural environment and protect against flooding\n\n"
+            "Making Richmond safe\n\n"
+            "Confront crime and ASB\n"
+            "Be the safest London borough\n\n"
+            "How we work\n\n"
+            "Make it easier to communicate with the Council\n"
+            "Run the Council efficiently\n\n"
+            "Download the Plan\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Making Richmond green", 2), ("Making Richmond safe", 2), ("How we work", 2)]

@@ -166,6 +166,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
              or _take_paired_items(lines, following, count)
              or _take_named(lines, following, count)
              or _take_run_ins(lines, following, count)
+             or _take_named_groups(lines, following, count)
              or _take_plain(lines, following, count)
              or _take_inline(lines, index, count)
              or _take_sentences(lines, index, following, count)
@@ -786,6 +787,44 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
             lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
         end += 1
     return chosen[-1] + 1
+
+
+def _take_named_groups(lines: list[_Line], following: list[int], count: int) -> int:
+    """N names, each alone between blank lines and followed by its own group of short
+    lines ("Making Richmond green" / "" / "Campaign and advocate for action …" /
+    "Enhance our natural environment …" / "" / "Making Richmond safe" / …): the names
+    are the priorities and each group its outcomes. Returns the next index, or 0."""
+    blocks = _blocks(lines, following[:count * 2 * GROUP_LINES_MOST])[:count * 2]
+    if len(blocks) < count * 2 or any(
+            len(name) != 1 or not 1 <= len(group) <= GROUP_LINES_MOST
+            for name, group in zip(blocks[::2], blocks[1::2], strict=True)) or not all(
+            lines[i].kind == "prose" and _plain_item_like(lines[i].text, SENTENCE_ITEM_MOST_WORDS)
+            for block in blocks for i in block):
+        return 0
+    for name, group in zip(blocks[::2], blocks[1::2], strict=True):
+        at = name[0]
+        lines[at] = _Line("item", _plain(lines[at].text), ("para",), indent=lines[at].indent,
+                          announced=True, heading=True)
+        for i in group:
+            lines[i] = _Line("item", _plain(lines[i].text), ("bullet", 0),
+                             indent=lines[i].indent)
+    return blocks[-1][-1] + 1
+
+
+GROUP_LINES_MOST = 12
+
+
+def _blocks(lines: list[_Line], indexes: list[int]) -> list[list[int]]:
+    """The indexes in runs that blank lines part (other lines between end a run too)."""
+    blocks: list[list[int]] = []
+    for i in indexes:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        elif blocks and not all(lines[j].kind == "blank" for j in range(blocks[-1][-1] + 1, i)):
+            break
+        else:
+            blocks.append([i])
+    return blocks
 
 
 def _take_run_ins(lines: list[_Line], following: list[int], count: int) -> int:

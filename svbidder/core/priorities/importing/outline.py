@@ -141,7 +141,9 @@ def _skip_sections(node: Node, warnings: list[str], *, top: bool = True) -> None
         # (a numbered section with only text under it, "1. Introduction", among numbered
         # sections that hold lists, "2. Our priorities" / "2.1 Good jobs", is one too)
         section = child.heading or (not child.children and lists)
-        if section and child.hint != "theme" and is_skip_heading(child.text):
+        # (one of the N names a lead-in counts is a priority, "How we work" too)
+        if section and child.hint != "theme" and not child.announced and \
+                is_skip_heading(child.text):
             lines = _count_lines(child) - 1
             under = f" and the {lines} line{'s' * (lines != 1)} under it" if lines else ""
             warnings.append(f"Left out the section “{_short(child.text, 50)}”{under}: it does "
