@@ -5030,3 +5030,16 @@ def test_counted_names_each_alone_over_a_group_of_lines_are_themes_over_their_ou
     result = parse_priorities_text(text)
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Making Richmond green", 2), ("Making Richmond safe", 2), ("How we work", 2)]
+
+
+def test_counted_paragraphs_each_ending_with_its_name_give_the_names():
+    text = ("The College's Strategic Intent set out five strategic actions to achieve our "
+            "vision.\n\n"
+            "We will respond to a changing economy with education that connects learning to "
+            "the real world, through our strategic action: curriculum.\n\n"
+            "We will empower our staff through clarity of purpose and shared understanding "
+            "through our strategic action: developing people.\n\n"
+            "We will become a cloud and digital-first college through our strategic action: "
+            "digital.\n")
+    # the paste stops after three of the five: the three are still the priorities
+    assert outcome_titles(text) == ["Curriculum", "Developing people", "Digital"]

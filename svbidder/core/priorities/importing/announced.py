@@ -35,8 +35,8 @@ from .lines import (
 from .run_in import run_in_name
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
-          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|challenges|"
-          r"blaenoriaethau|amcanion|themâu|nodau")
+          r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|"
+          r"challenges|actions|blaenoriaethau|amcanion|themâu|nodau")
 
 _LIST_NOUNS = re.compile(rf"^(?:{_NOUNS})$")
 
@@ -166,6 +166,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
              or _take_paired_items(lines, following, count)
              or _take_named(lines, following, count)
              or _take_run_ins(lines, following, count)
+             or _take_named_at_end(lines, following, count)
              or _take_named_groups(lines, following, count)
              or _take_plain(lines, following, count)
              or _take_inline(lines, index, count)
@@ -787,6 +788,35 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
             lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
         end += 1
     return chosen[-1] + 1
+
+
+# "… through our strategic action: curriculum.": a paragraph ending with its own name
+_NAME_AT_END = re.compile(r"\b(?:actions?|priorit(?:y|ies)|objectives?|themes?|outcomes?|aims?|"
+                          r"goals?|ambitions?|pillars?|commitments?)\s?:\s?"
+                          r"(?P<name>[^.:;]{2,80})\.?$", re.IGNORECASE)
+NAME_AT_END_CHARS = 120
+
+
+def _take_named_at_end(lines: list[_Line], following: list[int], count: int) -> int:
+    """N paragraphs, each ending with its name after the kind of priority it is ("We
+    will respond to a changing economy … through our strategic action: curriculum."):
+    the names are the priorities and the paragraphs their guidance. Fewer than N only
+    when the paste stops after two or more. Returns the index after them, or 0."""
+    found: list[tuple[int, str]] = []
+    for at in following[:count]:
+        text = lines[at].text.rstrip()
+        match = _NAME_AT_END.search(text[-NAME_AT_END_CHARS:]) if lines[at].kind == "prose" \
+            else None
+        if match is None or _words(match.group("name")) > 8:
+            break
+        found.append((at, match.group("name").strip()))
+    if len(found) < count and (len(found) < 2 or len(following) > len(found)):
+        return 0
+    for at, name in reversed(found):
+        indent = lines[at].indent
+        lines[at:at] = [_Line("item", name[:1].upper() + name[1:], ("para",), indent=indent,
+                              announced=True)]
+    return found[-1][0] + len(found) + 1
 
 
 def _take_named_groups(lines: list[_Line], following: list[int], count: int) -> int:
