@@ -5043,3 +5043,21 @@ def test_counted_paragraphs_each_ending_with_its_name_give_the_names():
             "digital.\n")
     # the paste stops after three of the five: the three are still the priorities
     assert outcome_titles(text) == ["Curriculum", "Developing people", "Digital"]
+
+
+def test_numbers_first_contents_entries_under_a_heading_naming_them_are_the_priorities():
+    text = ("Town Council Plan 2012 - 2017\n\nCONTENTS\n\n"
+            "SECTION A: WHY PRODUCE A TOWN COUNCIL PLAN? 2 - 3\n\n"
+            "SECTION D: THE STRATEGIC PLAN 2012 \u2013 2017 9 - 22\n\n"
+            "OBJECTIVES\n\n"
+            "9 STRONG LOCAL LEADERSHIP\n\n"
+            "COMMUNITY CONSULTATION, ENGAGEMENT, COMMUNICATION & 17 DEVELOPMENT\n\n"
+            "20 TOURISM FOR JOBS\n\n"
+            "21 INVESTING IN COMMUNITIES\n\n"
+            "22 ECONOMIC WELLBEING OF THE TOWN\n\n"
+            "APPENDIX\n\n"
+            "1 Town Council Representatives on Outside Organisations 26 - 27\n")
+    assert outcome_titles(text) == [
+        "Strong local leadership", "Community consultation, engagement, communication & "
+        "development", "Tourism for jobs", "Investing in communities",
+        "Economic wellbeing of the town"]

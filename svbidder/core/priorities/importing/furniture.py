@@ -243,11 +243,16 @@ def contents_numbers_first(lines: list[_Line]) -> None:
     the priorities, and the others are left out."""
     run: list[int] = []
     last = 0  # the page number of the run's last entry
+    named = None  # the line before the run, when it only names the list ("OBJECTIVES")
     for index, line in enumerate([*lines, _Line("prose", "")]):
         if line.kind == "blank":
             continue
         number = _number_first(line)
+        if number is None and run:
+            number = _number_inside(line)  # "COMMUNICATION & 17 DEVELOPMENT": moved in
         if number is not None and (not run or number >= last):
+            if not run and named is not None:
+                run.append(named)
             run.append(index)
             last = number
             continue
@@ -257,6 +262,7 @@ def contents_numbers_first(lines: list[_Line]) -> None:
         if len(run) >= CONTENTS_ENTRIES:
             _read_numbers_first(run, lines)
         run, last = ([index], number) if number is not None else ([], 0)
+        named = index if line.kind == "prose" and generic_heading(line.text) else None
 
 
 def _number_first(line: _Line) -> int | None:
@@ -267,12 +273,24 @@ def _number_first(line: _Line) -> int | None:
     return int(first) if is_page_number(first) and rest[:1].isupper() else None
 
 
+def _number_inside(line: _Line) -> int | None:
+    """The page number a PDF's text moved inside a contents entry ("COMMUNITY
+    CONSULTATION, ENGAGEMENT, COMMUNICATION & 17 DEVELOPMENT"), else None."""
+    words = line.text.split() if line.kind == "prose" and len(line.text) <= 200 else []
+    inside = [word for word in words[1:-1] if is_page_number(word)]
+    return int(inside[0]) if len(inside) == 1 and line.text.isupper() else None
+
+
 def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
     """Take the page numbers off a run of entries, and read the entries under one that
     only names the list as the priorities."""
     for index in run:
         if _number_first(lines[index]) is not None:
             lines[index].text = lines[index].text.strip().partition(" ")[2]
+        elif _number_inside(lines[index]) is not None:
+            words = lines[index].text.split()
+            at = next(at for at, word in enumerate(words) if at and is_page_number(word))
+            lines[index].text = " ".join(words[:at] + words[at + 1:])
     _entries_under_the_lists_name(run, lines)
 
 
