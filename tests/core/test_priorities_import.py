@@ -5061,3 +5061,23 @@ def test_numbers_first_contents_entries_under_a_heading_naming_them_are_the_prio
         "Strong local leadership", "Community consultation, engagement, communication & "
         "development", "Tourism for jobs", "Investing in communities",
         "Economic wellbeing of the town"]
+
+
+def test_one_dash_alone_on_its_line_is_a_separator_not_the_next_paragraphs_bullet():
+    text = ("New Council Plan sets out the priorities\n\n-\n\n"
+            "With one month to go until the launch of the new council, councillors have "
+            "published the priorities for the new authority.\n\n"
+            "The key priorities for the new Council will be:\n\n"
+            "  \u2022 A Greener, More Sustainable Somerset\n"
+            "  \u2022 A Healthy and Caring Somerset\n"
+            "  \u2022 A Flourishing and Resilient Somerset.\n")
+    assert all_titles(parse_priorities_text(text))[-3:] == [
+        "A Greener, More Sustainable Somerset", "A Healthy and Caring Somerset",
+        "A Flourishing and Resilient Somerset"]
+    assert not any(title.startswith("With one month") for title in
+                   all_titles(parse_priorities_text(text)))
+    # "… will be:" leads into the list: it is no theme's name
+    assert not parse_priorities_text(text).themes[0].title.startswith("The key priorities")
+    # marks set apart for a whole list still start their items
+    apart = "Our aims:\n\u2022\nLocal jobs\n\u2022\nGreener streets\n"
+    assert outcome_titles(apart) == ["Local jobs", "Greener streets"]

@@ -979,5 +979,6 @@ def ends_a_lead_in(text: str) -> bool:
     """Whether a line ends as a sentence leading into a list does ("We will:", "The
     objectives for 2017-18 included;"), with or without its colon."""
     words = fold(text).rstrip(" :;").split()
-    return bool(words) and words[-1] in _LEAD_IN_ENDS
+    # ("The key priorities for the new Council will be:", not "… we want it to be:")
+    return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] == ["will", "be"])
 

@@ -618,13 +618,17 @@ def _first_sentence(text: str) -> tuple[str, str]:
 
 def _join_lone_bullets(raw_lines: list[str]) -> list[str]:
     """A bullet alone on its line starts the next line's item (a web page copied with
-    its list marks set apart: "·" / "Encourage a more diverse range …"). A lone "o",
-    Word's second bullet, is one when the paste has two or more of them."""
+    its list marks set apart: "·" / "Encourage a more diverse range …"), when the paste
+    has two or more such marks. A lone "o", Word's second bullet, is one when the paste
+    has two or more of them."""
     joined: list[str] = []
     pending = ""
     o_marks = sum(1 for raw in raw_lines if raw.strip() == "o") >= 2
+    # (a page sets apart the marks of a whole list: one mark alone is a separator, "-")
+    marks = sum(1 for raw in raw_lines if len(raw) <= 8 and _LONE_BULLET.match(raw)) >= 2
     for raw in raw_lines:
-        if len(raw) <= 8 and (_LONE_BULLET.match(raw) or (o_marks and raw.strip() == "o")):
+        if len(raw) <= 8 and ((marks and _LONE_BULLET.match(raw)) or
+                              (o_marks and raw.strip() == "o")):
             pending = raw.strip()
             continue
         if pending and raw.strip():
