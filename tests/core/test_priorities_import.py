@@ -5081,3 +5081,16 @@ def test_one_dash_alone_on_its_line_is_a_separator_not_the_next_paragraphs_bulle
     # marks set apart for a whole list still start their items
     apart = "Our aims:\n\u2022\nLocal jobs\n\u2022\nGreener streets\n"
     assert outcome_titles(apart) == ["Local jobs", "Greener streets"]
+
+
+def test_a_quoted_name_keeps_what_it_stands_for_before_the_description():
+    text = ("The First Minister committed to driving forward progress across 3 key areas:\n"
+            "- \u2018Iechyd da\u2019 \u2013 A Healthier Wales \u2013 cutting NHS waiting "
+            "times, including for mental health\n"
+            "- Green jobs and growth \u2013 creating green jobs that tackle the climate crisis\n"
+            "- Connecting communities \u2013 transforming our railways and bus network\n")
+    result = parse_priorities_text(text)
+    outcomes = [o for t in result.themes for o in t.outcomes]
+    assert [o.title for o in outcomes] == ["\u2018Iechyd da\u2019 \u2013 A Healthier Wales",
+                                           "Green jobs and growth", "Connecting communities"]
+    assert outcomes[0].description.startswith("Cutting NHS waiting times")

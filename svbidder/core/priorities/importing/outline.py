@@ -204,13 +204,25 @@ def _leads_into_lists(nodes: list[Node]) -> bool:
 
 def _split_explanation(text: str) -> tuple[str, str]:
     """"Local jobs: we want residents to…" → ("Local jobs", "we want residents to…")."""
-    match = re.match(r"^(.{3,120}?)(?::\s+|\s[\u2013\u2014-]\s)(.+)$", text)
+    match = _EXPLAINED.match(text)
     if match and _words(match.group(1)) <= 12 and _words(match.group(2)) >= 3:
         head = match.group(1).strip()
         if not re.search(r"\d$", head):
             rest = match.group(2).strip()
+            second = _EXPLAINED.match(rest) if head[:1] in _OPENING_QUOTES and \
+                head[-1:] in _CLOSING_QUOTES else None
+            if second and _words(second.group(1)) <= 6 and second.group(1)[:1].isupper():
+                # "‘Iechyd da’ – A Healthier Wales – cutting NHS waiting times …": a
+                # quoted name and what it stands for, then its description
+                head = text[:match.start(2) + second.end(1)].strip()
+                rest = second.group(2).strip()
             return head, rest[:1].upper() + rest[1:]
     return text, ""
+
+
+_EXPLAINED = re.compile(r"^(.{3,120}?)(?::\s+|\s[\u2013\u2014-]\s)(.+)$")
+_OPENING_QUOTES = "\u2018\u201c'\""
+_CLOSING_QUOTES = "\u2019\u201d'\""
 
 
 def _clip(text: str, limit: int) -> str:
