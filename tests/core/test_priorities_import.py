@@ -37,6 +37,7 @@ from svbidder.core.priorities.importing import (
     split,
 )
 from svbidder.core.priorities.importing.announced import ends_a_lead_in
+from svbidder.core.priorities.importing.furniture import debris_reason
 from svbidder.core.priorities.importing.lines import _contact_reason
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
@@ -5094,3 +5095,37 @@ def test_a_quoted_name_keeps_what_it_stands_for_before_the_description():
     assert [o.title for o in outcomes] == ["\u2018Iechyd da\u2019 \u2013 A Healthier Wales",
                                            "Green jobs and growth", "Connecting communities"]
     assert outcomes[0].description.startswith("Cutting NHS waiting times")
+
+
+def test_a_photographs_alternative_text_without_an_article_is_left_out():
+    assert debris_reason("Photograph of someone looking at a Task and Finish workshop "
+                         "document") == "a picture's caption"
+    assert debris_reason("Image of children planting trees in the park") != ""
+    assert debris_reason("Photography and film skills for young people") == ""
+
+
+def test_an_unnumbered_mission_is_the_statement_not_a_theme_over_the_objectives():
+    text = ("Town Plan 2019-2024\n\n"
+            'Mission: "To ensure Bridport remains a thriving community and a healthy, '
+            'attractive and resilient place in which to work, live and visit."\n\n'
+            "The five strategic objectives for the next five years:\n\n"
+            "Responding to the Climate Change Emergency;\n"
+            "Delivering the ambitions of the Neighbourhood Plan;\n"
+            "Helping build a sustainable local economy.\n")
+    assert not any(title.startswith('"To ensure') for title in
+                   all_titles(parse_priorities_text(text)))
+    # a numbered mission is still a theme: "Mission 2: Healthier lives"
+    numbered = ("Mission 1: Healthier lives\n- Fewer smokers\n"
+                "Mission 2: Greener places\n- More trees\n")
+    assert [t.title for t in parse_priorities_text(numbered).themes] == ["Healthier lives",
+                                                                         "Greener places"]
+
+
+def test_hyphens_typed_as_bullets_without_a_space_start_items():
+    text = ("We aim to add value through the delivery of:\n"
+            "-apprenticeship and other employment opportunities\n"
+            "-work experience and training opportunities\n"
+            "-supply chain opportunities for local business\n")
+    assert outcome_titles(text) == ["Apprenticeship and other employment opportunities",
+                                    "Work experience and training opportunities",
+                                    "Supply chain opportunities for local business"]

@@ -89,10 +89,11 @@ _DEBRIS = re.compile(
     r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
 
-# A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …".
+# A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …",
+# "Photograph of someone looking at a workshop document".
 # A credit after a photograph's place: "Llyn y dywarchen Snowdonia - photo taken by …".
 _CAPTION = re.compile(r"^(?:l-r|l to r|left to right|pictured|photo(?:graph)?:|image:|"
-                      r"an? (?:image|photo|photograph|picture) of)\b|"
+                      r"(?:an? )?(?:image|photo|photograph|picture) of)\b|"
                       r"^[^.:;]{1,80}(?: [-–] |, |\()(?:photo(?:graph)?|image|picture)"
                       r"(?: taken| courtesy)? (?:by|of) [^.:;]{1,60}$", re.IGNORECASE)
 

@@ -316,6 +316,8 @@ def _label(text: str) -> tuple[str, str, str] | None:
         level = "measure"
     if word in ("priorities", "themes") and not ref:
         return None  # "Priorities: …" reads as a lead-in, not a label
+    if word == "mission" and not ref:
+        return None  # "Mission: "To ensure Bridport remains …"": the statement, not "Mission 2"
     return level, ref, rest
 
 

@@ -357,6 +357,20 @@ def _section_sign_bullets(raw_lines: list[str]) -> list[str]:
     return result
 
 
+
+def _glued_dash_bullets(raw_lines: list[str]) -> list[str]:
+    """Hyphens typed as bullets without a space ("-apprenticeship and other employment
+    opportunities" / "-work experience and training opportunities"): two or more lines
+    in a row so, each a hyphen straight before a letter, are bullets."""
+    glued = [raw[:1] == "-" and raw[1:2].isalpha() for raw in raw_lines]
+    result: list[str] = []
+    for at, raw in enumerate(raw_lines):
+        in_a_run = glued[at] and ((at > 0 and glued[at - 1]) or
+                                  (at + 1 < len(raw_lines) and glued[at + 1]))
+        result.append(f"- {raw[1:]}" if in_a_run else raw)
+    return result
+
+
 def _inline_o_bullets(raw: str) -> str:
     """Word's second-level bullet, the letter "o", run into one line with its items
     ("Commitments 9 o A place to call home o A place to belong o …"): three or more,
@@ -689,7 +703,8 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets, _single_spaced,
+    _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets,
+    _glued_dash_bullets, _single_spaced,
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
