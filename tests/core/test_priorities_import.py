@@ -5129,3 +5129,19 @@ def test_hyphens_typed_as_bullets_without_a_space_start_items():
     assert outcome_titles(text) == ["Apprenticeship and other employment opportunities",
                                     "Work experience and training opportunities",
                                     "Supply chain opportunities for local business"]
+
+
+def test_three_short_capitalised_lines_after_a_lead_in_are_a_list_not_a_wrapped_paragraph():
+    text = ("Mae Bwrdd Gwasanaethau Cyhoeddus Powys yn gyfrifol am ddatblygu Cynllun Llesiant "
+            "lleol. Gosodwyd yr amcanion isod sef nodau craidd y cynllun:\n"
+            "Bydd pobl ym Mhowys yn byw bywydau hapus, iach, a diogel\n"
+            "Mae Powys yn sir o fannau a chymunedau cynaliadwy\n"
+            "Gwasanaeth Cyhoeddus gynyddol effeithiol i bobl Powys\n"
+            "Dywedodd y Cynghorydd James Gibson-Watt, Arweinydd Cyngor Sir Powys a Chadeirydd "
+            "Bwrdd Gwasanaethau Cyhoeddus Powys: \"Pleser yw cyhoeddi Cynllun Llesiant newydd "
+            "Powys.\n"
+            "\"Diolch i bawb sydd wedi bod yn ymwneud \u00e2'r Cynllun ac wedi dweud eu dweud "
+            "yn ystod yr amrywiol ymarferion ymgysylltu ac ymgynghori.\n")
+    assert outcome_titles(text) == ["Bydd pobl ym Mhowys yn byw bywydau hapus, iach, a diogel",
+                                    "Mae Powys yn sir o fannau a chymunedau cynaliadwy",
+                                    "Gwasanaeth Cyhoeddus gynyddol effeithiol i bobl Powys"]

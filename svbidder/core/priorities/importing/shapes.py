@@ -717,13 +717,21 @@ def _wrapped(run: list[_Line]) -> bool:
             for width, line in zip(widths[:-1], run[:-1], strict=True)) and (
             any(ends_mid_sentence(line.text) for line in run[:-1])
             or any(_SENTENCE_INSIDE.search(line.text) for line in run)
-            or run[0].text[:1].isupper()):
+            or (run[0].text[:1].isupper() and not _each_a_phrase(run))):
         return True  # lower-case phrases of one length ("to create …") are a list
     if not run[0].text[:1].isupper():
         return False  # "housing where residents can live well" / "a green borough"
     return any(low <= width <= high and not line.text.rstrip().endswith((".", ";", ",", "!", "?"))
                and after.text[:1].islower() and _words(after.text) > 2
                for width, line, after in zip(widths, run, run[1:], strict=False))
+
+
+def _each_a_phrase(run: list[_Line]) -> bool:
+    """Whether three or more lines each open with a capital, a short phrase of its own ("Bydd
+    pobl ym Mhowys yn byw bywydau hapus" / "Mae Powys yn sir o fannau …"): a wrapped
+    paragraph's lines carry its sentence on, mostly in lower case."""
+    return len(run) >= 3 and all(line.text[:1].isupper() and
+                                 _words(line.text) <= SPACED_ITEM_WORDS for line in run)
 
 
 _JOINED_BY_PUNCTUATION = re.compile(r"[;,] \w+$")  # "Local jobs; and": the list's last but one
