@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import BACK_MATTER, CONTENTS_ENTRIES, CONTENTS_LINE
+from .furniture import (
+    _CONTENTS_HEADING,
+    _PART_LABEL,
+    BACK_MATTER,
+    CONTENTS_ENTRIES,
+    CONTENTS_LINE,
+)
 from .lines import _Line, _words, is_page_number
 
 CONTENTS_ONLY_NOTE = "Only a contents page was found"
@@ -33,10 +39,7 @@ FRONT_MATTER = re.compile(
 # A theme's label in an entry ("Theme 4: Health, Care and Wellbeing")
 _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"
                           r"(?:\d{1,2}|[ivx]{1,4})\s?[:.\u2013\u2014-]\s*", re.IGNORECASE)
-_PART_LABEL = re.compile(r"^(?:section|chapter|part)\s(?:\d{1,2}|[ivx]{1,4})\s?"
-                         r"[:.\u2013\u2014-]\s*", re.IGNORECASE)
 _DOTS = re.compile(r"\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?")  # a leader to a page number
-_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$", re.IGNORECASE)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from .lines import (
     generic_heading,
     is_page_number,
     label_alone,
+    mostly_rising,
     page_number_at_end,
 )
 
@@ -174,9 +175,7 @@ def contents_page_numbers(lines: list[_Line]) -> None:
                and (number := page_number_at_end(line.text))]
     if len(entries) < CONTENTS_ENTRIES:
         return
-    numbers = [number for _, number in entries]
-    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
-    if rising < 0.8 * (len(numbers) - 1):
+    if not mostly_rising([number for _, number in entries]):
         return
     for index, _number in entries:
         lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]

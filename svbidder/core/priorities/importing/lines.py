@@ -483,6 +483,13 @@ def is_page_number(word: str) -> bool:
     return word.isascii() and word.isdigit() and len(word) <= 3  # (not "¹": a footnote)
 
 
+def mostly_rising(numbers: list[int]) -> bool:
+    """Whether page numbers rise down a contents page, allowing one in five out of order
+    (a running footer's number, two columns read across): the one test for it."""
+    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
+    return rising >= 0.8 * (len(numbers) - 1)
+
+
 def page_number_at_end(text: str) -> int:
     """The page number ending a line after a word ("Visitor Experience 42" → 42), or 0;
     a contents entry may give its pages as a range ("Enabling employment 24-34" → 24)."""

@@ -29,6 +29,7 @@ from .lines import (
     _words,
     ends_mid_sentence,
     is_page_number,
+    mostly_rising,
     page_number_at_end,
     unquoted,
 )
@@ -531,9 +532,7 @@ def _rows_run_together(raw: str) -> list[str]:
     if len(rows) < PAGES_RUN_TOGETHER or any(
             not 2 <= len(part) <= PAGE_ENTRY_WORDS + 1 for part in rows):
         return []
-    numbers = [int(part[-1]) for part in rows]
-    rising = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b >= a)
-    if rising < 0.8 * (len(numbers) - 1):
+    if not mostly_rising([int(part[-1]) for part in rows]):
         return []
     return [" ".join(part) for part in parts if part]
 
