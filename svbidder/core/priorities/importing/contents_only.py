@@ -22,7 +22,7 @@ from .furniture import (
     CONTENTS_ENTRIES,
     CONTENTS_LINE,
 )
-from .lines import _Line, _words, is_page_number
+from .lines import _Line, _words, entries_by_page_number, is_page_number
 
 CONTENTS_ONLY_NOTE = "Only a contents page was found"
 ENTRY_WORDS = 12  # longer is two entries run together, or a sentence
@@ -94,16 +94,8 @@ def _numbered(text: str) -> bool:
 def _entries_in(row: str) -> list[str]:
     """A row split after each page number inside it (two columns of a contents page read
     across give "Our Vision 8 Housing Supply . . . 41") and after dot leaders."""
-    parts: list[list[str]] = [[]]
-    words = _DOTS.sub(" \u00b6 ", row).split()
-    for at, word in enumerate(words):
-        if word == "\u00b6":
-            parts.append([])
-            continue
-        parts[-1].append(word)
-        if is_page_number(word) and 0 < at < len(words) - 1 and words[at + 1][:1].isupper():
-            parts.append([])
-    return [" ".join(part) for part in parts if part]
+    return [" ".join(part) for piece in _DOTS.split(row)
+            for part in entries_by_page_number(piece.split())]
 
 
 def _entry(part: str) -> _Entry | None:

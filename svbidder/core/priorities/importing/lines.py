@@ -483,6 +483,19 @@ def is_page_number(word: str) -> bool:
     return word.isascii() and word.isdigit() and len(word) <= 3  # (not "¹": a footnote)
 
 
+def entries_by_page_number(words: list[str]) -> list[list[str]]:
+    """Contents entries run together ("Foreword 4 Mission and Philosophy 6 Values 6"),
+    parted after each page number that follows a word and comes before a capital or
+    the end: the one place the entries of a run-together contents page are parted."""
+    parts: list[list[str]] = [[]]
+    for at, word in enumerate(words):
+        parts[-1].append(word)
+        if is_page_number(word) and at > 0 and words[at - 1][-1:].isalpha() and (
+                at + 1 == len(words) or words[at + 1][:1].isupper()):
+            parts.append([])
+    return [part for part in parts if part]
+
+
 def mostly_rising(numbers: list[int]) -> bool:
     """Whether page numbers rise down a contents page, allowing one in five out of order
     (a running footer's number, two columns read across): the one test for it."""

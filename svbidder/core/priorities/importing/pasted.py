@@ -28,6 +28,7 @@ from .lines import (
     _plain,
     _words,
     ends_mid_sentence,
+    entries_by_page_number,
     is_page_number,
     mostly_rising,
     page_number_at_end,
@@ -520,13 +521,8 @@ def _pages_run_together(raw_lines: list[str]) -> list[str]:
 
 def _rows_run_together(raw: str) -> list[str]:
     """The rows of a contents page run onto one line, or []."""
-    parts: list[list[str]] = [[]]
-    words = raw.split()
-    for at, word in enumerate(words):
-        parts[-1].append(word)
-        if is_page_number(word) and at > 0 and words[at - 1][-1:].isalpha():
-            parts.append([])
-    rows = [part for part in parts if part]
+    parts = entries_by_page_number(raw.split())
+    rows = list(parts)
     if rows and not is_page_number(rows[-1][-1]):
         rows.pop()  # (the words after the last entry: the page's next line)
     if len(rows) < PAGES_RUN_TOGETHER or any(
@@ -534,7 +530,7 @@ def _rows_run_together(raw: str) -> list[str]:
         return []
     if not mostly_rising([int(part[-1]) for part in rows]):
         return []
-    return [" ".join(part) for part in parts if part]
+    return [" ".join(part) for part in parts]
 
 
 CONTENTS_LEADERS = 3  # entries with dot leaders that make a block a contents page
