@@ -47,7 +47,7 @@ SHOT_NAMES = (
     "bids_page", "bids_questions", "write_page", "write_prompts", "write_commitments",
     "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
     "presentation", "priorities_import_paste", "priorities_import_web",
-    "priorities_import_word", "priorities_import_pdf",
+    "priorities_import_word", "priorities_import_pdf", "priorities_import_contents",
 )
 # The import preview on real council documents from the corpus's tuning half (issue 16).
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
@@ -58,6 +58,9 @@ CORPUS_SHOTS = {
     "priorities_import_web": CORPUS / "chorley-corporate-priorities" / "source.txt",
     "priorities_import_word": CORPUS / "pembrokeshire-wellbeing-objectives" / "document.docx",
     "priorities_import_pdf": CORPUS / "tunbridge-wells-five-year-plan" / "document.pdf",
+    # a paste that is only a contents page: its section names, and the preview says so
+    "priorities_import_contents":
+        CORPUS / "bristol-corporate-strategy-2022-draft-contents" / "source.txt",
 }
 DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome", *CORPUS_SHOTS}
 
