@@ -5145,3 +5145,40 @@ def test_three_short_capitalised_lines_after_a_lead_in_are_a_list_not_a_wrapped_
     assert outcome_titles(text) == ["Bydd pobl ym Mhowys yn byw bywydau hapus, iach, a diogel",
                                     "Mae Powys yn sir o fannau a chymunedau cynaliadwy",
                                     "Gwasanaeth Cyhoeddus gynyddol effeithiol i bobl Powys"]
+
+
+def test_counted_names_over_small_letter_actions_are_themes_over_those_actions():
+    text = ("Supporting the vision are our two strategic aims and five objectives:\n"
+            "Protecting and preventing\n"
+            "identify and reduce risks from fire and other hazards\n"
+            "respond effectively to prevent loss of life and injury\n"
+            "define and deliver our role in the community\n"
+            "Developing motivated people\n"
+            "invest in the skills and potential of all our people\n"
+            "deliver value for money based on risk\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Protecting and preventing", 3), ("Developing motivated people", 2)]
+    # a name's paragraph that wrapped onto a line with a small letter is still prose
+    wrapped = ("Our two priorities are:\nSafer homes\nWe know that most fires start in the "
+               "kitchen and our crews\nvisit thousands of homes each year to fit alarms.\n"
+               "Safer roads\nRoad traffic collisions remain the largest cause of injury.\n")
+    assert "visit thousands" not in " ".join(all_titles(parse_priorities_text(wrapped)))
+
+
+def test_theme_names_over_small_letter_actions_may_open_with_a_verb_themselves():
+    text = ("Protecting and preventing\n"
+            "identify and reduce risks from fire and other hazards\n"
+            "respond effectively to prevent loss of life and injury\n"
+            "define and deliver our role in the community\n"
+            "Developing motivated people to deliver effectively\n"
+            "invest in the skills and potential of all our people\n"
+            "optimise the contribution of all our people\n"
+            "Value through sustainable improvement\n"
+            "develop an organisation that is fit for purpose\n"
+            "deliver value for money based on risk\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Protecting and preventing", 3),
+        ("Developing motivated people to deliver effectively", 2),
+        ("Value through sustainable improvement", 2)]

@@ -16,6 +16,7 @@ repetition, so the pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -33,6 +34,7 @@ from .lines import (
     tidy,
 )
 from .run_in import run_in_name
+from .themes_over_actions import ACTION_SHARE, opens_with_an_action
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
           r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|"
@@ -878,6 +880,7 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     than N when the paste stops short, two or more named paragraphs running to its end."""
     names: list[int] = []
     links: list[int] = []
+    paragraphs: list[list[int]] = []
     position = 0
     while position < len(following) and len(names) < count:
         at = following[position]
@@ -892,9 +895,11 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
         if after is None or not _its_paragraph(lines[after]):
             return 0
         names.append(at)
+        paragraphs.append([after])
         position += 2
         while position < len(following) and len(names) < count and \
                 _more_of_the_paragraph(lines[following[position]]):
+            paragraphs[-1].append(following[position])
             position += 1
         if len(names) < count and _link_then_a_name(lines, following[position:]):
             links.append(following[position])  # "Explore our economic priorities"
@@ -906,7 +911,24 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
     for i in names:
         lines[i] = _Line("item", _plain(lines[i].text.rstrip(":")), ("para",),
                          indent=lines[i].indent, announced=True)
+    if paragraphs and len(paragraphs) == len(names):  # the last name's lines go on
+        paragraphs[-1].extend(at for at in itertools.takewhile(
+            lambda at: _more_of_the_paragraph(lines[at]), following[position:]))
+    for paragraph in paragraphs:
+        _its_actions(lines, paragraph)
     return names[-1] + 2
+
+
+def _its_actions(lines: list[_Line], paragraph: list[int]) -> None:
+    """The lines under a counted name that are its actions, each on its own line with a
+    small letter and an action's verb first ("identify and reduce risks …" / "respond
+    effectively …"): a list whose bullets a copy dropped, so the name's outcomes."""
+    if len(paragraph) < 2 or not all(lines[at].text[:1].islower() for at in paragraph) or \
+            sum(opens_with_an_action(lines[at].text) for at in paragraph) < \
+            ACTION_SHARE * len(paragraph):
+        return
+    for at in paragraph:
+        lines[at] = _Line("item", lines[at].text, ("bullet", 0), indent=lines[at].indent)
 
 
 LINK_WORDS = 6

@@ -17,13 +17,15 @@ from .lines import _Line, _words, first_word
 # those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
 achieve address adopt agree assess attract boost bring build carry celebrate champion close
-collaborate commission complete connect continue create cut deliver demonstrate design develop
-drive educate embed embrace empower enable encourage engage enhance ensure establish evaluate
-expand explore extend finalise focus foster give grow help identify implement improve increase
-introduce invest involve keep launch lead listen maintain make maximise minimise modernise
-monitor nurture offer plan prevent prioritise produce promote protect provide publish put raise
-recruit reduce refresh regenerate respond restore review safeguard secure share shape
-strengthen support sustain tackle take transform undertake understand use widen work"""
+collaborate commission complete connect continue create cut define deliver demonstrate
+design develop drive educate embed embrace empower enable encourage engage enhance ensure
+establish evaluate expand explore extend facilitate finalise focus foster generate give grow
+help identify implement improve increase influence inspire introduce invest involve keep
+launch lead listen maintain make maximise minimise modernise monitor nurture offer optimise
+plan prepare prevent prioritise produce promote protect provide publish put raise recruit
+reduce refresh regenerate respond restore retain review safeguard secure shape share
+strengthen support sustain tackle take transform understand undertake unlock use welcome
+widen work"""
 ACTION_VERBS = frozenset(_VERBS.split())
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
@@ -31,6 +33,7 @@ THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens wit
 ACTION_WORDS = 30
 ACTIONS_UNDER = 2  # actions a theme has on average (each has at least one)
 THEMES = 2
+CASED_THEME_WORDS = 8  # "Developing motivated people to deliver effectively"
 ACTION_SHARE = 0.75  # of the lines under the themes: the rest are names of other kinds
 
 
@@ -56,7 +59,7 @@ def themes_over_actions(lines: list[_Line]) -> None:
         index = (run[-1] + 1) if run else index + 1
         if len(run) < RUN_LINES:
             continue
-        themes = [at for at in run if _a_theme(lines[at].text)]
+        themes = _themes_in(lines, run)
         if not _well_formed(lines, run, themes):
             continue
         heads = set(themes)
@@ -81,10 +84,29 @@ def _run_from(lines: list[_Line], start: int) -> list[int]:
 
 def _short_line(line: _Line) -> bool:
     """A line that could be a theme's name or an action ("Develop a new waste plan.", a
-    full stop only after a verb)."""
+    full stop only after a verb; "identify and reduce risks …", small letter first
+    when the list went on from a lead-in)."""
     text = line.text.rstrip()
-    return (line.kind == "prose" and not line.settled and title_like(text, ACTION_WORDS)
-            and (not text.endswith(".") or opens_with_an_action(text)))
+    if line.kind != "prose" or line.settled:
+        return False
+    if text[:1].islower():
+        return title_like(text[:1].upper() + text[1:], ACTION_WORDS) and \
+            opens_with_an_action(text)
+    return title_like(text, ACTION_WORDS) and (
+        not text.endswith(".") or opens_with_an_action(text))
+
+
+def _themes_in(lines: list[_Line], run: list[int]) -> list[int]:
+    """The run's theme names. When its actions open with a small letter, every line
+    with a capital is a name, even one opening with a verb ("Developing motivated
+    people to deliver effectively" over "invest in the skills …"); otherwise a name is
+    short and does not open with a verb."""
+    texts = [lines[at].text.rstrip() for at in run]
+    if sum(text[:1].islower() for text in texts) >= ACTIONS_UNDER:
+        return [at for at, text in zip(run, texts, strict=True)
+                if text[:1].isupper() and _words(text) <= CASED_THEME_WORDS
+                and not text.endswith(".")]
+    return [at for at, text in zip(run, texts, strict=True) if _a_theme(text)]
 
 
 def _a_theme(text: str) -> bool:
