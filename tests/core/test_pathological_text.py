@@ -27,6 +27,7 @@ MODULES = (
     "svbidder.core.priorities.importing.shapes", "svbidder.core.priorities.importing.pasted",
     "svbidder.core.priorities.importing.furniture", "svbidder.core.priorities.importing.announced",
     "svbidder.core.priorities.importing.tree", "svbidder.core.priorities.importing.named",
+    "svbidder.core.priorities.importing.themes_over_actions",
     "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",
     "svbidder.core.writing.checks.patterns", "svbidder.core.writing.checks.personal",
     "svbidder.core.writing.checks.readability", "svbidder.core.writing.checks.rubric",
@@ -70,6 +71,9 @@ INPUTS = {
                                      "6 Appendix 7\n" * 5_000,
     "theme names over actions": "Green places\nImprove the parks\nProtect the trees\n"
                                 * 10_000,
+    "paragraphs opening with actions": "Investing in our parks and open spaces to:\n"
+                                       "Plant more trees\n\n" * 10_000,
+    "small-letter actions": "Safer homes\nidentify and reduce the risks\n" * 10_000,
 }
 
 

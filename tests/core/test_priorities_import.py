@@ -5182,3 +5182,32 @@ def test_theme_names_over_small_letter_actions_may_open_with_a_verb_themselves()
         ("Protecting and preventing", 3),
         ("Developing motivated people to deliver effectively", 2),
         ("Value through sustainable improvement", 2)]
+
+
+def test_paragraphs_each_opening_with_an_action_are_a_list_that_lost_its_numbers():
+    text = ("Our plan for the year balances financial and service priorities, which will be "
+            "a significant challenge:\n\n"
+            "Accelerating the digital opportunities for the system:\n"
+            "Sharing technological infrastructure and technical design\n"
+            "Harnessing information for data analytics and governance.\n\n"
+            "Developing a Clinical Services Strategy and developing clinical networks to "
+            "promote greater collaboration between clinical teams.\n\n"
+            "Investing in prevention, with a ring-fenced additional £2 million.\n\n"
+            "Implementing our workforce strategy to:\n"
+            "Reduce reliance on agency staff and reduce cost.\n"
+            "Create a county-wide recruitment bureau.\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Accelerating the digital opportunities for the system", 2),
+        ("Developing a Clinical Services Strategy and developing clinical networks to "
+         "promote greater collaboration between clinical teams", 1),
+        ("Investing in prevention, with a ring-fenced additional £2 million", 1),
+        ("Implementing our workforce strategy to:", 2)]
+    # a name over each paragraph: the paragraphs describe the names
+    described = ("Our themes are:\n\nGood for places\n\nEncouraging a sustainable supply base "
+                 "that supports resilient supply chains.\n\nGood for people\n\nDeveloping "
+                 "relationships that support the development of supply markets.\n\n"
+                 "Good for the planet\n\nReducing the carbon our contracts produce each "
+                 "year.\n")
+    assert all(not title.startswith(("Encouraging", "Developing", "Reducing"))
+               for title in all_titles(parse_priorities_text(described)))

@@ -81,6 +81,7 @@ from .model import (
 from .named import DOCUMENT_KIND
 from .pasted import _lines_from_text
 from .shapes import ITEM_LABEL, apply_shapes, items_that_lead_in
+from .themes_over_actions import opens_with_an_ing_action
 from .tree import Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels
@@ -543,8 +544,8 @@ def _introduces_its_list(theme: ImportTheme) -> bool:
     focus on:", "We will work with … to", "… six goals"); an item naming its own list
     keeps its name ("Support delivery of key NHS priorities:")."""
     title = theme.title
-    if theme.ref and not _SENTENCE_LEAD.match(title) and not _PRIORITY_CUE.search(title) \
-            and not announced_count(title):
+    if (theme.ref or opens_with_an_ing_action(title)) and not _SENTENCE_LEAD.match(title) \
+            and not _PRIORITY_CUE.search(title) and not announced_count(title):
         return False  # "1. Implementing our workforce strategy to:": numbered, it is a name
     if _words(title) > 4 and title.endswith(":") and not (
             theme.ref == "" and _PRIORITY_CUE.search(title) and not ends_a_lead_in(title)):

@@ -10,6 +10,8 @@ not, so the run can be read back into its two levels.
 
 from __future__ import annotations
 
+import re
+
 from .furniture import title_like
 from .lines import _Line, _words, first_word
 
@@ -160,3 +162,110 @@ def _an_action_sentence(line: _Line) -> bool:
     return line.kind == "prose" and not line.settled and \
         _words(line.text) <= ACTION_SENTENCE_WORDS and line.text[:1].isupper() and \
         not line.text.rstrip().endswith(":")
+
+
+ACTION_PARAGRAPHS = 3  # after a lead-in; without one, one more
+ACTION_PARAGRAPH_WORDS = (5, 80)  # "Implementing our workforce strategy to:"
+
+
+def action_paragraphs(lines: list[_Line]) -> None:
+    """Paragraphs that each open with an action in the same form ("Developing a Clinical
+    Services Strategy …" / "Investing in prevention, with …" / "Implementing our
+    workforce strategy to:"), parted only by blank lines and their own lists: a numbered
+    list whose numbers a copy dropped. Three or more after a lead-in ending with a
+    colon, four or more without one. A paragraph ending with a colon keeps the unmarked
+    lines under it as its own list."""
+    index = 0
+    while index < len(lines):
+        run, under = _action_run(lines, index)
+        index = (run[-1] + 1) if run else index + 1
+        lead_in = _line_before(lines, run[0]) if run else None
+        needed = ACTION_PARAGRAPHS + (0 if lead_in is not None and
+                                      lines[lead_in].text.rstrip().endswith(":") else 1)
+        if len(run) < needed:
+            continue
+        for at in run:
+            lines[at] = _Line("item", _as_a_name(lines[at].text), ("dec", 1),
+                              indent=lines[at].indent)
+        for at in under:
+            lines[at] = _Line("item", lines[at].text, ("bullet", 1), indent=lines[at].indent)
+
+
+# "-ing" words that open a paragraph as a noun ("Housing remains …", "Funding for …")
+_NOUNS = """
+according being bring building during evening everything funding housing king learning
+morning nothing parking planning something spending spring string thing training wellbeing
+well-being wording"""
+_ING_NOUNS = frozenset(_NOUNS.split())
+# "Working with partners, we will:" has its subject later: a sentence leading in
+_A_SUBJECT = re.compile(r"\b(?:we|they|you|i) (?:will|would|shall|can|are|aim|want|need|plan)\b",
+                        re.IGNORECASE)
+# the second word of a paragraph whose "-ing" word is its subject ("Housing is …")
+_VERBS_AFTER = "is are was were has have had will can could should may must remains continues"
+_SUBJECT_VERBS = frozenset(_VERBS_AFTER.split())
+
+
+def _as_a_name(text: str) -> str:
+    """A paragraph's text as an item's: without the colon over its list, unless the
+    sentence runs on into it ("Implementing our workforce strategy to:")."""
+    text = text.rstrip()
+    words = text.rstrip(":").split()
+    return text if words and words[-1].casefold() in ("to", "by", "for", "of", "and") \
+        else text.rstrip(":")
+
+
+def _an_action_paragraph(line: _Line) -> bool:
+    """A paragraph opening with a capital and an action's '-ing' form ("Piloting
+    implementation of …"), not a noun ("Housing is …")."""
+    text = line.text
+    if line.kind != "prose" or line.settled or not text[:1].isupper() or \
+            not ACTION_PARAGRAPH_WORDS[0] <= _words(text) <= ACTION_PARAGRAPH_WORDS[1]:
+        return False
+    return opens_with_an_ing_action(text)
+
+
+def opens_with_an_ing_action(text: str) -> bool:
+    """Whether a line opens with an action's '-ing' form ("Implementing our workforce
+    strategy to:"), so names what is done rather than leading into a sentence."""
+    first, second = (text.casefold().split() + [""])[:2]
+    return first.endswith("ing") and len(first) >= 6 and first.isalpha() and \
+        first not in _ING_NOUNS and second not in _SUBJECT_VERBS and \
+        not _A_SUBJECT.search(text[:300])
+
+
+def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
+    """The action paragraphs in a run from ``start``, each after a blank line, and the
+    lines straight under those that end with a colon (or already a list); ([], []) when
+    ``start`` opens none."""
+    if not _an_action_paragraph(lines[start]):
+        return [], []
+    before = _line_before(lines, start)
+    if before is not None and lines[before].kind != "skip" and title_like(
+            lines[before].text.rstrip(":"), THEME_WORDS * 2):
+        return [], []  # a name over its paragraph: the paragraph describes it
+    run, under = [start], []
+    at = start + 1
+    after_blank = False
+    while at < len(lines):
+        line = lines[at]
+        if line.kind == "blank":
+            after_blank = True
+        elif after_blank and _an_action_paragraph(line):
+            run.append(at)
+            after_blank = False
+        elif lines[run[-1]].text.rstrip().endswith(":") and (
+                (line.kind == "item" and not line.heading) or (
+                    not after_blank and line.kind == "prose" and not line.settled
+                    and _words(line.text) <= ACTION_WORDS * 2)):
+            under.append(at)
+        else:
+            break
+        at += 1
+    last = run[-1]
+    blank = next((j for j in range(last + 1, at) if lines[j].kind == "blank"), at)
+    return run, [i for i in under if i < blank]  # the last one's list ends at a blank
+
+
+def _line_before(lines: list[_Line], at: int) -> int | None:
+    """The nearest line before ``at`` that is not blank."""
+    return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
