@@ -5211,3 +5211,23 @@ def test_paragraphs_each_opening_with_an_action_are_a_list_that_lost_its_numbers
                  "year.\n")
     assert all(not title.startswith(("Encouraging", "Developing", "Reducing"))
                for title in all_titles(parse_priorities_text(described)))
+
+
+def test_a_second_counted_list_after_the_first_is_read_not_left_out_as_its_outro():
+    text = ("The plan is based around three overarching objectives set in response to the "
+            "challenges we face:\n"
+            "Recovery and Renewal – investing in regeneration and a sustainable future\n"
+            "Reduce poverty and Inequality – supporting our communities\n"
+            "Respond to the Climate Emergency – meeting our net zero targets\n"
+            "The previous Council Plan set out four thematic objectives which remain "
+            "relevant for this plan:\n"
+            "Grow our Economy – increase sustainable and inclusive growth\n"
+            "Grow our People – give our children the best start in life\n"
+            "Grow our Communities – give people a real say in decisions\n"
+            "Grow our Capacity – deliver excellent services\n"
+            "Read the Council Plan 2022 to 2027\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert [t for t in titles if t.startswith(("Re", "Grow"))] == [
+        "Recovery and Renewal", "Reduce poverty and Inequality",
+        "Respond to the Climate Emergency", "Grow our Economy", "Grow our People",
+        "Grow our Communities", "Grow our Capacity"]

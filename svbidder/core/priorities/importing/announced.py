@@ -786,10 +786,18 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
                          indent=lines[i].indent, announced=True)
     end = chosen[-1] + 1
     while end < len(lines) and lines[end].kind in ("prose", "blank", "skip"):
+        if _counts_another_list(lines[end]):
+            break  # "… the previous plan set out four thematic objectives which remain:"
         if lines[end].kind == "prose":  # the outro, not the last priority's guidance
             lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
         end += 1
     return chosen[-1] + 1
+
+
+def _counts_another_list(line: _Line) -> bool:
+    """A line after a list that leads into another it counts: not the first one's outro."""
+    return line.kind == "prose" and line.text.rstrip().endswith(":") and \
+        _may_announce(line) and announced_count(line.text) > 0
 
 
 # "… through our strategic action: curriculum.": a paragraph ending with its own name
