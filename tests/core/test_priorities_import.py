@@ -5231,3 +5231,22 @@ def test_a_second_counted_list_after_the_first_is_read_not_left_out_as_its_outro
         "Recovery and Renewal", "Reduce poverty and Inequality",
         "Respond to the Climate Emergency", "Grow our Economy", "Grow our People",
         "Grow our Communities", "Grow our Capacity"]
+
+
+def test_small_letter_actions_after_a_lead_in_are_parted_when_a_page_wrapped_them():
+    intro = textwrap.fill(
+        "The council spends around £170m per year on goods, works, and services with "
+        "suppliers. In a time of increasing funding pressures, and increasing resident "
+        "expectations, it is more important than ever that we have the best commercial "
+        "arrangements in place, and that every contract we let is managed well.", 77)
+    actions = [
+        "procure innovative and flexible works, services, and quality goods that are "
+        "responsive to the needs of our community and deliver optimum value for money",
+        "ensure that the council gets maximum value from every pound that is spent "
+        "through best value and innovative procurement practice",
+        "drive social value from our procurements, including making a positive commitment "
+        "to addressing climate change and supporting the local economy",
+        "ensure a consistent approach to procurement"]
+    text = intro + "\nThese arrangements will:\n" + "\n".join(
+        textwrap.fill(action, 77) for action in actions) + "\n"
+    assert outcome_titles(text) == [action[0].upper() + action[1:] for action in actions]

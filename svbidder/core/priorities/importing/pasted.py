@@ -36,6 +36,7 @@ from .lines import (
 )
 from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
 from .tab_tables import tab_table_rows
+from .themes_over_actions import opens_with_an_action
 
 
 def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
@@ -273,12 +274,30 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     last = ""  # the line as the page had it: a joined paragraph's last line
     for raw in raw_lines:
         previous = joined[-1].rstrip() if joined else ""
-        if previous and raw.strip() and _breaks_at(last.rstrip(), raw, width):
+        if previous and raw.strip() and _breaks_at(last.rstrip(), raw, width) and \
+                not _next_action(joined, raw, last):
             joined[-1] = f"{previous} {raw.strip()}"
         else:
             joined.append(raw)
         last = raw
     return joined
+
+
+def _next_action(joined: list[str], raw: str, last: str) -> bool:
+    """Whether ``raw`` starts the next action of a list that lost its bullets ("These
+    arrangements will:" / "procure innovative … deliver optimum value for money" /
+    "ensure that the council gets …"): each opens with a small letter and an action's
+    verb, and the line before did not break mid-sentence."""
+    if len(joined) < 2 or not _an_action(raw) or not _an_action(joined[-1]) or \
+            ends_mid_sentence(last.rstrip()):
+        return False
+    before = joined[-2].rstrip()
+    return before.endswith(":") or _an_action(before)
+
+
+def _an_action(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1].islower() and opens_with_an_action(stripped)
 
 
 def _lower_case_o_bullets(raw_lines: list[str]) -> list[str]:

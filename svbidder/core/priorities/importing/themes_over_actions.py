@@ -18,16 +18,18 @@ from .lines import _Line, _words, first_word
 # Verbs an action in a council's plan opens with, in the form a list gives them (not
 # those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
-achieve address adopt agree assess attract boost bring build carry celebrate champion close
-collaborate commission complete connect continue create cut define deliver demonstrate
-design develop drive educate embed embrace empower enable encourage engage enhance ensure
-establish evaluate expand explore extend facilitate finalise focus foster generate give grow
-help identify implement improve increase influence inspire introduce invest involve keep
-launch lead listen maintain make maximise minimise modernise monitor nurture offer optimise
-plan prepare prevent prioritise produce promote protect provide publish put raise recruit
-reduce refresh regenerate respond restore retain review safeguard secure shape share
-strengthen support sustain tackle take transform understand undertake unlock use welcome
-widen work"""
+accelerate achieve address adopt advance advocate agree align apply assess assist attract
+boost bring build carry celebrate champion close co-ordinate collaborate commission complete
+connect consult continue contribute coordinate create cut define deliver demonstrate design
+develop double drive educate eliminate embed embrace empower enable encourage engage enhance
+ensure equip establish evaluate expand explore extend facilitate finalise focus foster
+generate give grow harness help identify implement improve increase influence inform inspire
+integrate introduce invest involve keep launch lead listen lobby maintain make manage
+maximise minimise mitigate modernise monitor nurture offer optimise pilot plan prepare
+prevent prioritise procure produce promote protect provide publish put raise rebuild recruit
+reduce reform refresh regenerate renew require respond restore retain review revitalise
+safeguard secure shape share simplify streamline strengthen support sustain tackle take
+transform understand undertake unlock upgrade use utilise welcome widen work"""
 ACTION_VERBS = frozenset(_VERBS.split())
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
