@@ -5250,3 +5250,11 @@ def test_small_letter_actions_after_a_lead_in_are_parted_when_a_page_wrapped_the
     text = intro + "\nThese arrangements will:\n" + "\n".join(
         textwrap.fill(action, 77) for action in actions) + "\n"
     assert outcome_titles(text) == [action[0].upper() + action[1:] for action in actions]
+
+
+def test_a_sentence_naming_the_priorities_is_read_across_the_line_a_page_broke_it_at():
+    text = ("Our strategic Trust objectives 2018/19 have been agreed by our Trust Board.\n"
+            "Our objectives are focused to support the delivery of our four ‘P’s which are\n"
+            "Patients, People, Performance and Partnerships.\n"
+            "They will support us by ensuring we remain a hospital that is run well.\n")
+    assert outcome_titles(text) == ["Patients", "People", "Performance", "Partnerships"]

@@ -30,6 +30,7 @@ from .lines import (
     _plain,
     _words,
     continues_item,
+    ends_mid_sentence,
     next_lines,
     tidy,
 )
@@ -309,7 +310,7 @@ def _sentences_naming(lines: list[_Line],
     for index, line in enumerate(lines):
         if line.kind != "prose":
             continue
-        text = " ".join(line.text[:800].split())
+        text = _with_its_end(lines, index)
         start = _LIST_START.search(text)
         named = _NAMED_AS.search(text)
         if start is None or not NAMING.search(text, 0, start.start()) or (
@@ -330,6 +331,16 @@ def _sentences_naming(lines: list[_Line],
             parts = _included_then_also(text, following) or _named_next(text, following)
         if parts:
             yield index, parts, text[:start.start()] if start is not None else text
+
+
+def _with_its_end(lines: list[_Line], index: int) -> str:
+    """A prose line's sentence, spaces made single: with the next line when a page broke
+    it there ("… our four ‘P’s which are" / "Patients, People, Performance and …")."""
+    text = " ".join(lines[index].text[:800].split())
+    after = index + 1
+    if after < len(lines) and lines[after].kind == "prose" and ends_mid_sentence(text):
+        text = f"{text} {' '.join(lines[after].text[:400].split())}"
+    return text
 
 
 # "…; and providing joined up care are the key areas that we suggest become priorities"
