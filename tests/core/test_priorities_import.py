@@ -5258,3 +5258,21 @@ def test_a_sentence_naming_the_priorities_is_read_across_the_line_a_page_broke_i
             "Patients, People, Performance and Partnerships.\n"
             "They will support us by ensuring we remain a hospital that is run well.\n")
     assert outcome_titles(text) == ["Patients", "People", "Performance", "Partnerships"]
+
+
+def test_one_long_line_among_short_ones_after_a_lead_in_stays_in_the_list():
+    text = ("Community benefits cover a wide range of activities, these can include:\n"
+            "Creating and maximising local opportunities\n"
+            "Training and recruitment opportunities for the long term economically inactive "
+            "(long term economically inactive means those not been in paid employment in "
+            "the last 3 months immediately prior to the date of this invitation)\n"
+            "Volunteering days\n"
+            "Support for local youth groups\n"
+            "Utilise local supply chains.\n"
+            "Under the terms of this contract the successful Contractor will be required to "
+            "deliver Community Benefits.\n")
+    titles = outcome_titles(text)
+    assert titles[0] == "Creating and maximising local opportunities"
+    assert titles[1].startswith("Training and recruitment opportunities")
+    assert titles[2:] == ["Volunteering days", "Support for local youth groups",
+                          "Utilise local supply chains"]

@@ -626,8 +626,9 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             at = after
             continue
         # ("Name – what it means" lines, after others all such, may run longer)
-        longest = PAIRED_ITEM_WORDS if run and split_pair(text) is not None and all(
-            split_pair(lines[i].text) is not None for i in run) else UNMARKED_ITEM_WORDS
+        longest = PAIRED_ITEM_WORDS if run and (split_pair(text) is not None and all(
+            split_pair(lines[i].text) is not None for i in run)
+            or _one_long_among_short(lines, at, run)) else UNMARKED_ITEM_WORDS
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and not lines[run[-1]].text.rstrip().endswith(";")
@@ -642,6 +643,17 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
+
+
+def _one_long_among_short(lines: list[_Line], at: int, run: list[int]) -> bool:
+    """Whether the line at ``at`` is one long item among short ones ("Volunteering days"
+    / "Training and recruitment opportunities for the long term economically inactive
+    (… immediately prior to the date of this invitation)" / "Sponsoring of …"): the
+    items before it and the line after it are all short phrases."""
+    after = at + 1
+    return after < len(lines) and lines[after].kind == "prose" and \
+        lines[after].text[:1].isupper() and _words(lines[after].text) <= SPACED_ITEM_WORDS \
+        and all(_words(lines[i].text) <= SPACED_ITEM_WORDS for i in run)
 
 
 def _set_in(line: _Line, lines: list[_Line], run: list[int]) -> bool:
