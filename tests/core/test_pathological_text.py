@@ -28,6 +28,7 @@ MODULES = (
     "svbidder.core.priorities.importing.furniture", "svbidder.core.priorities.importing.announced",
     "svbidder.core.priorities.importing.tree", "svbidder.core.priorities.importing.named",
     "svbidder.core.priorities.importing.themes_over_actions",
+    "svbidder.core.priorities.importing.action_verbs",
     "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",
     "svbidder.core.writing.checks.patterns", "svbidder.core.writing.checks.personal",
     "svbidder.core.writing.checks.readability", "svbidder.core.writing.checks.rubric",

@@ -5276,3 +5276,27 @@ def test_one_long_line_among_short_ones_after_a_lead_in_stays_in_the_list():
     assert titles[1].startswith("Training and recruitment opportunities")
     assert titles[2:] == ["Volunteering days", "Support for local youth groups",
                           "Utilise local supply chains"]
+
+
+def test_long_lines_each_opening_with_an_action_after_a_lead_in_are_a_list():
+    text = ("Adoption of a Social Value Charter had the potential to deliver the following "
+            "benefits:\n"
+            "Encourage a more diverse range of suppliers to work with the Council and its "
+            "partners, including small and medium sized enterprises and local suppliers in "
+            "general.\n"
+            "Promote fair employment practices: Ensuring workforce equality and diversity "
+            "within supply chains.\n"
+            "Maximising opportunities for local organisations to participate\n"
+            "in the council's supply chains and encouraging suppliers to make a social "
+            "contribution to the local area.\n"
+            "Promoting greater environmental sustainability: Minimising waste and pollution, "
+            "supporting carbon reduction initiatives.\n"
+            "ORDERED\n")
+    assert outcome_titles(text) == [
+        "Encourage a more diverse range of suppliers to work with the Council and its "
+        "partners, including small and medium sized enterprises and local suppliers in general",
+        "Promote fair employment practices",
+        "Maximising opportunities for local organisations to participate in the council's "
+        "supply chains and encouraging suppliers to make a social contribution to the local "
+        "area",
+        "Promoting greater environmental sustainability"]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
+from .action_verbs import ACTION_SHARE, opens_with_an_action
 from .furniture import debris_reason, title_like
 from .inline_lists import _QUOTES, counted_names, quoted_names, without_its_number
 from .lines import (
@@ -35,7 +36,6 @@ from .lines import (
     tidy,
 )
 from .run_in import run_in_name
-from .themes_over_actions import ACTION_SHARE, opens_with_an_action
 
 _NOUNS = (r"priorit(?:y|ies)|principles?|themes?|outcomes?|objectives?|aims?|areas?|goals?|"
           r"ambitions?|commitments?|pillars?|missions?|strands?|pledges?|values?|issues|topics|"

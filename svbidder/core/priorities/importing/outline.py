@@ -46,6 +46,7 @@ from typing import Any
 
 from ...documents import DocumentError, clean_paste, read_document
 from ...text.search import fold
+from .action_verbs import opens_with_an_ing_action
 from .announced import announced_count, ends_a_lead_in
 from .contents_only import CONTENTS_ONLY_NOTE, contents_entries
 from .docx import lines_from_blocks
@@ -81,7 +82,6 @@ from .model import (
 from .named import DOCUMENT_KIND
 from .pasted import _lines_from_text
 from .shapes import ITEM_LABEL, apply_shapes, items_that_lead_in
-from .themes_over_actions import opens_with_an_ing_action
 from .tree import Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable
 
+from .action_verbs import opens_with_an_action
 from .furniture import WEB_DEBRIS, debris_reason
 from .lines import (
     _SETEXT,
@@ -36,7 +37,6 @@ from .lines import (
 )
 from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
 from .tab_tables import tab_table_rows
-from .themes_over_actions import opens_with_an_action
 
 
 def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:

@@ -78,7 +78,12 @@ from .named import (
     split_pair,
 )
 from .tab_tables import tables_one_cell_a_line
-from .themes_over_actions import action_paragraphs, actions_under_labels, themes_over_actions
+from .themes_over_actions import (
+    action_paragraphs,
+    actions_after_a_lead_in,
+    actions_under_labels,
+    themes_over_actions,
+)
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
 _PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
@@ -143,6 +148,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     themes_over_actions(lines)
     actions_under_labels(lines)
     action_paragraphs(lines)
+    actions_after_a_lead_in(lines)
     _groups_carrying_on_a_lead_in(lines)
     _column_headings(lines)
     _lists_without_markers(lines)

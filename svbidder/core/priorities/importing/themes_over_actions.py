@@ -10,27 +10,10 @@ not, so the run can be read back into its two levels.
 
 from __future__ import annotations
 
-import re
-
+from .action_verbs import ACTION_SHARE, opens_with_an_action, opens_with_an_ing_action
+from .announced import announced_count
 from .furniture import title_like
-from .lines import _Line, _words, first_word
-
-# Verbs an action in a council's plan opens with, in the form a list gives them (not
-# those that open a theme's name as often: "Value for money", "Open spaces")
-_VERBS = """
-accelerate achieve address adopt advance advocate agree align apply assess assist attract
-boost bring build carry celebrate champion close co-ordinate collaborate commission complete
-connect consult continue contribute coordinate create cut define deliver demonstrate design
-develop double drive educate eliminate embed embrace empower enable encourage engage enhance
-ensure equip establish evaluate expand explore extend facilitate finalise focus foster
-generate give grow harness help identify implement improve increase influence inform inspire
-integrate introduce invest involve keep launch lead listen lobby maintain make manage
-maximise minimise mitigate modernise monitor nurture offer optimise pilot plan prepare
-prevent prioritise procure produce promote protect provide publish put raise rebuild recruit
-reduce reform refresh regenerate renew require respond restore retain review revitalise
-safeguard secure shape share simplify streamline strengthen support sustain tackle take
-transform understand undertake unlock upgrade use utilise welcome widen work"""
-ACTION_VERBS = frozenset(_VERBS.split())
+from .lines import _Line, _words
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
 THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens with a verb
@@ -38,19 +21,6 @@ ACTION_WORDS = 30
 ACTIONS_UNDER = 2  # actions a theme has on average (each has at least one)
 THEMES = 2
 CASED_THEME_WORDS = 8  # "Developing motivated people to deliver effectively"
-ACTION_SHARE = 0.75  # of the lines under the themes: the rest are names of other kinds
-
-
-def opens_with_an_action(text: str) -> bool:
-    """Whether a line opens with an action's verb ("Improve …", "Working with …")."""
-    word = first_word(text).rstrip(",;:")
-    if word in ACTION_VERBS:
-        return True
-    if not word.endswith("ing") or len(word) < 6:
-        return False
-    stem = word[:-3]
-    return stem in ACTION_VERBS or stem + "e" in ACTION_VERBS or (
-        stem[-1:] == stem[-2:-1] and stem[:-1] in ACTION_VERBS)  # "planning" → "plan"
 
 
 def themes_over_actions(lines: list[_Line]) -> None:
@@ -193,20 +163,6 @@ def action_paragraphs(lines: list[_Line]) -> None:
             lines[at] = _Line("item", lines[at].text, ("bullet", 1), indent=lines[at].indent)
 
 
-# "-ing" words that open a paragraph as a noun ("Housing remains …", "Funding for …")
-_NOUNS = """
-according being bring building during evening everything funding housing king learning
-morning nothing parking planning something spending spring string thing training wellbeing
-well-being wording"""
-_ING_NOUNS = frozenset(_NOUNS.split())
-# "Working with partners, we will:" has its subject later: a sentence leading in
-_A_SUBJECT = re.compile(r"\b(?:we|they|you|i) (?:will|would|shall|can|are|aim|want|need|plan)\b",
-                        re.IGNORECASE)
-# the second word of a paragraph whose "-ing" word is its subject ("Housing is …")
-_VERBS_AFTER = "is are was were has have had will can could should may must remains continues"
-_SUBJECT_VERBS = frozenset(_VERBS_AFTER.split())
-
-
 def _as_a_name(text: str) -> str:
     """A paragraph's text as an item's: without the colon over its list, unless the
     sentence runs on into it ("Implementing our workforce strategy to:")."""
@@ -224,15 +180,6 @@ def _an_action_paragraph(line: _Line) -> bool:
             not ACTION_PARAGRAPH_WORDS[0] <= _words(text) <= ACTION_PARAGRAPH_WORDS[1]:
         return False
     return opens_with_an_ing_action(text)
-
-
-def opens_with_an_ing_action(text: str) -> bool:
-    """Whether a line opens with an action's '-ing' form ("Implementing our workforce
-    strategy to:"), so names what is done rather than leading into a sentence."""
-    first, second = (text.casefold().split() + [""])[:2]
-    return first.endswith("ing") and len(first) >= 6 and first.isalpha() and \
-        first not in _ING_NOUNS and second not in _SUBJECT_VERBS and \
-        not _A_SUBJECT.search(text[:300])
 
 
 def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
@@ -271,3 +218,51 @@ def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
 def _line_before(lines: list[_Line], at: int) -> int | None:
     """The nearest line before ``at`` that is not blank."""
     return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
+
+
+ACTIONS_AFTER_A_LEAD_IN = 3
+UNMARKED_WORDS = 30  # a line as long as an unmarked item may be
+
+
+def actions_after_a_lead_in(lines: list[_Line]) -> None:
+    """After a lead-in ending with a colon, three or more lines in a row that each open
+    with a capital and an action's verb ("Encourage a more diverse range of suppliers
+    …" / "Promote fair employment practices: …" / "Maximising opportunities for …"),
+    however long: a list that lost its bullets. A line in small letters between them
+    carries the one above on."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.kind != "prose" or line.settled or not line.text.rstrip().endswith(":"):
+            continue
+        at = index + 1 if index < len(lines) and lines[index].kind == "blank" else index
+        starts: list[int] = []
+        while at < len(lines) and lines[at].kind == "prose" and not lines[at].settled:
+            if _a_capital_action(lines[at].text):
+                starts.append(at)
+            elif not (starts and lines[at].text[:1].islower()):
+                break
+            at += 1
+        if len(starts) < ACTIONS_AFTER_A_LEAD_IN or _one_more_like_them(lines, at) or \
+                announced_count(line.text) > 0:
+            continue  # (a line like an item ends the run: the list is some other shape)
+        for start in starts:
+            lines[start] = _Line("item", lines[start].text, ("bullet", 0),
+                                 indent=lines[start].indent, continues=True)
+        index = at
+
+
+def _one_more_like_them(lines: list[_Line], at: int) -> bool:
+    """Whether the line that ended a run of actions could be one more item: a short
+    line that does not lead into something else."""
+    if at >= len(lines) or lines[at].kind != "prose":
+        return False
+    text = lines[at].text.rstrip()
+    return 2 <= _words(text) <= UNMARKED_WORDS and not text.endswith(":") and \
+        not text.isupper()  # ("ORDERED", the minutes' next heading, ends it)
+
+
+def _a_capital_action(text: str) -> bool:
+    return text[:1].isupper() and _words(text) <= ACTION_PARAGRAPH_WORDS[1] and \
+        opens_with_an_action(text)
