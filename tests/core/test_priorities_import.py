@@ -5300,3 +5300,23 @@ def test_long_lines_each_opening_with_an_action_after_a_lead_in_are_a_list():
         "supply chains and encouraging suppliers to make a social contribution to the local "
         "area",
         "Promoting greater environmental sustainability"]
+
+
+def test_theme_names_over_actions_may_carry_a_note_under_an_action():
+    text = ("Community Benefits cover a whole range of areas:\n"
+            "Employment and Training Opportunities\n"
+            "Recruit and train long term economically inactive persons as part of the "
+            "workforce delivering this contract\n"
+            "You might be required to agree to a set number of person weeks of employment or "
+            "experience per annum, to be agreed upon contract award, and to report on them "
+            "each quarter through the contract management meetings.\n"
+            "Consider employing an apprentice during the contract period.\n"
+            "Offer work placements to school, colleges and university students\n"
+            "Supply Chain Opportunities\n"
+            "Create opportunities for small firms to bid for work through the supply chain.\n"
+            "Sign up to mentoring schemes to support new companies.\n"
+            "Additional Benefits\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Employment and Training Opportunities", 3), ("Supply Chain Opportunities", 2)]
+    assert "You might be required" not in " ".join(all_titles(result))

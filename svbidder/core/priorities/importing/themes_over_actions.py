@@ -34,11 +34,16 @@ def themes_over_actions(lines: list[_Line]) -> None:
         if len(run) < RUN_LINES:
             continue
         themes = _themes_in(lines, run)
+        while len(themes) > THEMES and themes[-1] == run[-1]:
+            run.pop()  # a last name the run holds none of the actions of
+            themes.pop()
         if not _well_formed(lines, run, themes):
             continue
         heads = set(themes)
         for at in run:
             line = lines[at]
+            if _a_note(line):
+                continue  # stays the action's description
             if at in heads:
                 lines[at] = _Line("item", line.text, ("bullet", 0), hint="theme",
                                   heading=True, indent=line.indent)
@@ -50,10 +55,25 @@ def _run_from(lines: list[_Line], start: int) -> list[int]:
     """The unmarked short lines in a row from ``start``, no blank line between."""
     run: list[int] = []
     at = start
-    while at < len(lines) and _short_line(lines[at]):
+    while at < len(lines) and (_short_line(lines[at]) or (
+            run and not _a_note(lines[run[-1]]) and _a_note(lines[at])
+            and opens_with_an_action(lines[run[-1]].text))):
         run.append(at)
         at += 1
+    while run and _a_note(lines[run[-1]]):
+        run.pop()
     return run
+
+
+NOTE_WORDS = 80
+
+
+def _a_note(line: _Line) -> bool:
+    """A sentence too long for a name or an action, straight under an action: a note on
+    it ("You might be required to agree to a set number of person weeks …")."""
+    text = line.text.rstrip()
+    return line.kind == "prose" and not line.settled and text[:1].isupper() and \
+        text.endswith(".") and ACTION_WORDS < _words(text) <= NOTE_WORDS
 
 
 def _short_line(line: _Line) -> bool:
@@ -98,7 +118,7 @@ def _well_formed(lines: list[_Line], run: list[int], themes: list[int]) -> bool:
     if min(under) < 1 or sum(under) < ACTIONS_UNDER * len(themes):
         return False
     heads = set(themes)
-    actions = [at for at in run if at not in heads]
+    actions = [at for at in run if at not in heads and not _a_note(lines[at])]
     return sum(opens_with_an_action(lines[at].text) for at in actions) >= \
         ACTION_SHARE * len(actions)
 
