@@ -3104,6 +3104,9 @@ def test_the_statutory_aspects_of_improvement_are_not_a_councils_objectives():
               "Objective 1: Healthier lives\nObjective 2: Cleaner streets\n"
               "Objective 3: More local jobs\n")
     assert outcome_titles(text) == ["Healthier lives", "Cleaner streets", "More local jobs"]
+    # a copy that lost the bullets: the aspects are still the law's, not the council's
+    assert outcome_titles(text.replace("  • ", "  ")) == [
+        "Healthier lives", "Cleaner streets", "More local jobs"]
     only_aspects = "".join(f"• {aspect}\n" for aspect in (
         "Fairness", "Sustainability", "Efficiency", "Innovation", "Service quality"))
     assert outcome_titles(only_aspects) == ["Fairness", "Sustainability", "Efficiency",

@@ -562,8 +562,9 @@ ASPECTS_REASON = "the aspects of improvement the law sets out, not the council's
 
 def statutory_aspects(lines: list[_Line]) -> None:
     """A list of five or more of the seven statutory aspects of improvement is left out
-    when the text has other items (the council's own objectives) as well."""
-    aspects = [index for index, line in enumerate(lines) if line.kind == "item"
+    when the text has other items (the council's own objectives) as well; so are their
+    lines when a copy dropped the list's bullets."""
+    aspects = [index for index, line in enumerate(lines) if line.kind in ("item", "prose")
                and " ".join(line.text.casefold().strip(" .;,").split()) in STATUTORY_ASPECTS]
     if len(aspects) < ASPECTS_IN_A_LIST:
         return
