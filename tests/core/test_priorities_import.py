@@ -5323,3 +5323,20 @@ def test_theme_names_over_actions_may_carry_a_note_under_an_action():
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Employment and Training Opportunities", 3), ("Supply Chain Opportunities", 2)]
     assert "You might be required" not in " ".join(all_titles(result))
+
+
+def test_lines_opening_with_an_action_under_a_heading_naming_them_are_a_list():
+    text = ("Our clinical board's priorities\n"
+            "Operational priorities\n"
+            "Improving patient experience through the patient experience programme.\n"
+            "Maintaining clear clinical governance processes to enhance patient safety\n"
+            "Reducing waiting times for patients.\n"
+            "Meeting our financial targets, including cost improvement programmes.\n")
+    assert outcome_titles(text) == [
+        "Improving patient experience through the patient experience programme",
+        "Maintaining clear clinical governance processes to enhance patient safety",
+        "Reducing waiting times for patients",
+        "Meeting our financial targets, including cost improvement programmes"]
+    # one in capitals is still one of them
+    shouted = text.replace("Reducing waiting", "REDUCING waiting")
+    assert len(outcome_titles(shouted)) == 4

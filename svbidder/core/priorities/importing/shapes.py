@@ -317,13 +317,13 @@ def _lists_without_markers(lines: list[_Line]) -> None:
 SAME_OPENING_RUN = 4  # lines in a row that open "To …": fewer may be a paragraph's
 OBJECTIVE_WORDS = 40
 OBJECTIVE_FEWEST_WORDS = 5
-_OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]|^[A-Z][a-z]{2,20}ing ")
+_OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]|^[A-Z](?:[a-z]{2,20}ing|[A-Z]{2,20}ING) ")
 
 
 def _opening(text: str) -> str:
     """How an objective opens: "To", "We will" or a verb in "-ing" ("Promoting …")."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return "-ing" if first.endswith("ing") else text.strip()[:3]
+    return "-ing" if first.casefold().endswith("ing") else text.strip()[:3]
 
 
 def _objectives_without_markers(lines: list[_Line]) -> None:
@@ -353,8 +353,17 @@ def _after_a_lead_in(lines: list[_Line], run: list[int]) -> bool:
     names and their descriptions opening so are a table's cells, not a list."""
     before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].kind != "blank"),
                   None)
-    return before is not None and before.text.rstrip().endswith(":") and \
-        all(_words(lines[i].text) >= OBJECTIVE_FEWEST_WORDS for i in run)
+    return before is not None and (before.text.rstrip().endswith(":") or _names_its_list(
+        before.text)) and all(_words(lines[i].text) >= OBJECTIVE_FEWEST_WORDS for i in run)
+
+
+# A short heading that names the list under it: "Operational priorities", "Our aims"
+_LIST_NAME = re.compile(r"^(?:[\w'’-]+ ){0,3}(?:priorities|objectives|aims|outcomes|goals|"
+                        r"ambitions|commitments)$", re.IGNORECASE)
+
+
+def _names_its_list(text: str) -> bool:
+    return _LIST_NAME.match(text.strip()) is not None
 
 
 def _an_objective_line(line: _Line) -> bool:
