@@ -3107,6 +3107,11 @@ def test_the_statutory_aspects_of_improvement_are_not_a_councils_objectives():
     # a copy that lost the bullets: the aspects are still the law's, not the council's
     assert outcome_titles(text.replace("  • ", "  ")) == [
         "Healthier lives", "Cleaner streets", "More local jobs"]
+    # or set in a grid, three to a line
+    grid = text.split("  • ", 1)[0] + (
+        "Strategic Effectiveness Fairness Efficiency\nService Quality Sustainability "
+        "Innovation\nService Availability\n") + text.split("Innovation\n", 1)[1]
+    assert outcome_titles(grid) == ["Healthier lives", "Cleaner streets", "More local jobs"]
     only_aspects = "".join(f"• {aspect}\n" for aspect in (
         "Fairness", "Sustainability", "Efficiency", "Innovation", "Service quality"))
     assert outcome_titles(only_aspects) == ["Fairness", "Sustainability", "Efficiency",

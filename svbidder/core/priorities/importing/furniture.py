@@ -560,13 +560,33 @@ ASPECTS_IN_A_LIST = 5
 ASPECTS_REASON = "the aspects of improvement the law sets out, not the council's own objectives"
 
 
+ASPECT_LINE_CHARS = 120
+# Longest first, so "service quality" is taken before a shorter name inside another
+_ASPECTS_LONGEST_FIRST = sorted(STATUTORY_ASPECTS, key=len, reverse=True)
+
+
+def _aspects_named(text: str) -> int:
+    """How many statutory aspects a line names when it names nothing else: one, or two
+    or three where a page set them in a grid ("Strategic Effectiveness Fairness
+    Efficiency"); 0 for any other line."""
+    rest = " ".join(text.casefold().replace(",", " ").strip(" .;").split())
+    count = 0
+    for aspect in _ASPECTS_LONGEST_FIRST:
+        while rest == aspect or rest.startswith(aspect + " ") or rest.endswith(" " + aspect) \
+                or f" {aspect} " in rest:
+            rest = " ".join(f" {rest} ".replace(f" {aspect} ", " ", 1).split())
+            count += 1
+    return count if not rest else 0
+
+
 def statutory_aspects(lines: list[_Line]) -> None:
     """A list of five or more of the seven statutory aspects of improvement is left out
     when the text has other items (the council's own objectives) as well; so are their
     lines when a copy dropped the list's bullets."""
-    aspects = [index for index, line in enumerate(lines) if line.kind in ("item", "prose")
-               and " ".join(line.text.casefold().strip(" .;,").split()) in STATUTORY_ASPECTS]
-    if len(aspects) < ASPECTS_IN_A_LIST:
+    named = {index: _aspects_named(line.text) for index, line in enumerate(lines)
+             if line.kind in ("item", "prose") and len(line.text) <= ASPECT_LINE_CHARS}
+    aspects = [index for index, count in named.items() if count]
+    if sum(named[index] for index in aspects) < ASPECTS_IN_A_LIST:
         return
     taken = set(aspects)
     if not any(line.kind == "item" and index not in taken for index, line in enumerate(lines)):
