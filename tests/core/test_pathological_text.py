@@ -75,6 +75,7 @@ INPUTS = {
     "paragraphs opening with actions": "Investing in our parks and open spaces to:\n"
                                        "Plant more trees\n\n" * 10_000,
     "small-letter actions": "Safer homes\nidentify and reduce the risks\n" * 10_000,
+    "sub-list headings": "Healthier lives\nSub Objectives\nMore parks\n" * 10_000,
 }
 
 

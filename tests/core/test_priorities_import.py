@@ -5345,3 +5345,26 @@ def test_lines_opening_with_an_action_under_a_heading_naming_them_are_a_list():
     # one in capitals is still one of them
     shouted = text.replace("Reducing waiting", "REDUCING waiting")
     assert len(outcome_titles(shouted)) == 4
+
+
+def test_a_sub_list_heading_under_each_priority_gives_two_levels_when_bullets_were_lost():
+    text = ("The Improvement Objectives we have identified for 2025/26 are set out below.\n"
+            "To assist a return to healthy lifestyles through regrowing participation in "
+            "sport\n"
+            "Sub Objectives\n"
+            "Support and deliver Sport & Physical Activity programmes\n"
+            "Achieve 1.5million paid leisure centre user visits\n"
+            "To create a greener, cleaner more attractive district\n"
+            "Sub Objectives\n"
+            "To protect and promote our natural and built assets\n"
+            "To protect and enhance our environment\n"
+            "\n"
+            "Please tell us what you think by 30 May.\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, [o.title for o in t.outcomes]) for t in result.themes] == [
+        ("To assist a return to healthy lifestyles through regrowing participation in sport",
+         ["Support and deliver Sport & Physical Activity programmes",
+          "Achieve 1.5million paid leisure centre user visits"]),
+        ("To create a greener, cleaner more attractive district",
+         ["To protect and promote our natural and built assets",
+          "To protect and enhance our environment"])]

@@ -26,6 +26,7 @@ repetition, so the pass is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...text.search import fold
 from .announced import (
@@ -1271,13 +1272,69 @@ _SUB_LIST_HEAD = re.compile(r"^(?:sub[- ]?(?:objectives?|priorit(?:y|ies)|outcom
 def _sub_lists_named(lines: list[_Line]) -> None:
     """A line between a list item and the list under it that only names that list ("Sub
     Objectives") is left out, so the list stays under its priority."""
-    for index, line in enumerate(lines):
-        if line.kind != "prose" or not _SUB_LIST_HEAD.match(line.text.strip()):
-            continue
+    heads = [index for index, line in enumerate(lines)
+             if line.kind == "prose" and _SUB_LIST_HEAD.match(line.text.strip())]
+    if _priorities_over_sub_lists(lines, heads):
+        return
+    for index in heads:
+        line = lines[index]
         before = next((lines[i] for i in range(index - 1, -1, -1)
                        if lines[i].kind != "blank"), None)
         after = next_lines(lines, index + 1, most=1)
         if before is not None and before.kind == "item" and not before.heading and after \
                 and lines[after[0]].kind == "item" and lines[after[0]].sig != before.sig:
-            lines[index] = _Line("skip", line.text,
-                                 reason="it names the list under the priority above it")
+            lines[index] = _Line("skip", line.text, reason=NAMES_THE_SUB_LIST)
+
+
+NAMES_THE_SUB_LIST = "it names the list under the priority above it"
+SUB_LIST_LINE_WORDS = 60
+
+
+def _priorities_over_sub_lists(lines: list[_Line], heads: list[int]) -> bool:
+    """A heading saying "sub" that comes back under each priority, when a copy lost the
+    bullets ("To increase employment …" / "Sub Objectives" / "To promote jobs …" / …):
+    the line above each is a priority and the lines under it, to the next priority,
+    are its outcomes. Returns whether the text is so."""
+    counts = Counter(lines[index].text.strip().casefold() for index in heads)
+    heads = [index for index in heads if counts[lines[index].text.strip().casefold()] >= 2
+             and lines[index].text.strip()[:3].casefold() == "sub"]
+    found = [_line_before_in(lines, index) for index in heads]
+    themes = [theme for theme in found if theme is not None and lines[theme].kind == "prose"]
+    if len(heads) < 2 or len(themes) < len(heads):
+        return False
+    if any(lines[theme].text[:1].islower() and theme > 0 and lines[theme - 1].kind == "item"
+           for theme in themes):
+        return False  # (the rest of a marked item a page wrapped: the marks tell the levels)
+    themes = [_joined_up(lines, theme) for theme in themes]
+    ends = [*themes[1:], len(lines)]
+    for head, theme, end in zip(heads, themes, ends, strict=True):
+        lines[theme] = _Line("item", lines[theme].text, ("bullet", 0), hint="theme",
+                             heading=True, indent=lines[theme].indent)
+        lines[head] = _Line("skip", lines[head].text, reason=NAMES_THE_SUB_LIST)
+        for at in range(head + 1, end):
+            line = lines[at]
+            if line.kind == "blank" and end == len(lines):
+                break  # the last priority's list ends at the first blank line
+            if line.kind != "prose" or _words(line.text) > SUB_LIST_LINE_WORDS or \
+                    line.text.rstrip().endswith(":"):
+                if end == len(lines):
+                    break
+                continue
+            lines[at] = _Line("item", line.text, ("bullet", 1), indent=line.indent)
+    return True
+
+
+def _joined_up(lines: list[_Line], at: int) -> int:
+    """A priority's line joined to the line above it that a page's width broke it from
+    ("… new business starts," / "business and delivering visitor growth …"): the index
+    of its first line."""
+    while at > 0 and lines[at].text[:1].islower() and lines[at - 1].kind == "prose" and \
+            not lines[at - 1].text.rstrip().endswith((".", ":", "?", "!")):
+        lines[at - 1].text = f"{lines[at - 1].text.rstrip()} {lines[at].text.strip()}"
+        lines[at] = _Line("blank")
+        at -= 1
+    return at
+
+
+def _line_before_in(lines: list[_Line], at: int) -> int | None:
+    return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
