@@ -596,6 +596,11 @@ def following_lines(lines: list[_Line], start: int, *,
     return (i for i in range(start, len(lines)) if lines[i].kind not in passed)
 
 
+def line_before(lines: list[_Line], at: int) -> int | None:
+    """The index of the nearest line before ``at`` that is not blank, or None."""
+    return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
+
+
 def next_lines(lines: list[_Line], start: int, *, past_skipped: bool = False,
                most: int | None = None) -> list[int]:
     """The first ``most`` (or all) of :func:`following_lines`. Passes that run once a

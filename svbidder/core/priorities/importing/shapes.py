@@ -67,6 +67,7 @@ from .lines import (
     following_lines,
     generic_heading,
     label_alone,
+    line_before,
     next_lines,
 )
 from .named import (
@@ -352,10 +353,9 @@ def _after_a_lead_in(lines: list[_Line], run: list[int]) -> bool:
     """Whether a run of "-ing" lines follows a line ending with a colon ("… following
     these policy objectives:"), and each is a phrase, not a name ("Acting Sustainably"):
     names and their descriptions opening so are a table's cells, not a list."""
-    before = next((lines[i] for i in range(run[0] - 1, -1, -1) if lines[i].kind != "blank"),
-                  None)
-    return before is not None and (before.text.rstrip().endswith(":") or _names_its_list(
-        before.text)) and all(_words(lines[i].text) >= OBJECTIVE_FEWEST_WORDS for i in run)
+    at = line_before(lines, run[0])
+    return at is not None and (lines[at].text.rstrip().endswith(":") or _names_its_list(
+        lines[at].text)) and all(_words(lines[i].text) >= OBJECTIVE_FEWEST_WORDS for i in run)
 
 
 # A short heading that names the list under it: "Operational priorities", "Our aims"
@@ -1298,7 +1298,7 @@ def _priorities_over_sub_lists(lines: list[_Line], heads: list[int]) -> bool:
     counts = Counter(lines[index].text.strip().casefold() for index in heads)
     heads = [index for index in heads if counts[lines[index].text.strip().casefold()] >= 2
              and lines[index].text.strip()[:3].casefold() == "sub"]
-    found = [_line_before_in(lines, index) for index in heads]
+    found = [line_before(lines, index) for index in heads]
     themes = [theme for theme in found if theme is not None and lines[theme].kind == "prose"]
     if len(heads) < 2 or len(themes) < len(heads):
         return False
@@ -1334,7 +1334,3 @@ def _joined_up(lines: list[_Line], at: int) -> int:
         lines[at] = _Line("blank")
         at -= 1
     return at
-
-
-def _line_before_in(lines: list[_Line], at: int) -> int | None:
-    return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)

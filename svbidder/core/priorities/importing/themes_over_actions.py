@@ -1,11 +1,14 @@
-"""Theme names over the actions under them, when a copy lost every mark.
+"""Lists of actions read back when a copy lost every mark.
 
 A council's priorities page often gives each theme as a short heading over a bulleted
 list of actions ("Active, fulfilled lives" / "• Improve the accessibility of leisure"
-/ "• Tackle the causes of poverty"). A browser's plain-text copy can drop both the
-heading's size and the bullets, leaving one run of short lines. The actions still
-open with a verb ("Improve …", "Tackle …", "Working with …") and the theme names do
-not, so the run can be read back into its two levels.
+/ "• Tackle the causes of poverty"), or numbers paragraphs that each open with an
+action ("1. Investing in prevention …"). A browser's plain-text copy can drop the
+heading's size, the bullets and the numbers, leaving runs of plain lines. The actions
+still open with a verb ("Improve …", "Tackle …", "Working with …") and the theme names
+do not, so the passes here read the runs back into their lists and levels: themes
+over actions, actions under a labelled theme, paragraphs each opening with an action,
+and lines after a lead-in each opening with one.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from .action_verbs import ACTION_SHARE, opens_with_an_action, opens_with_an_ing_action
 from .announced import announced_count
 from .furniture import title_like
-from .lines import _Line, _words
+from .lines import _Line, _words, line_before
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
 THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens with a verb
@@ -171,7 +174,7 @@ def action_paragraphs(lines: list[_Line]) -> None:
     while index < len(lines):
         run, under = _action_run(lines, index)
         index = (run[-1] + 1) if run else index + 1
-        lead_in = _line_before(lines, run[0]) if run else None
+        lead_in = line_before(lines, run[0]) if run else None
         needed = ACTION_PARAGRAPHS + (0 if lead_in is not None and
                                       lines[lead_in].text.rstrip().endswith(":") else 1)
         if len(run) < needed:
@@ -208,7 +211,7 @@ def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
     ``start`` opens none."""
     if not _an_action_paragraph(lines[start]):
         return [], []
-    before = _line_before(lines, start)
+    before = line_before(lines, start)
     if before is not None and lines[before].kind != "skip" and title_like(
             lines[before].text.rstrip(":"), THEME_WORDS * 2):
         return [], []  # a name over its paragraph: the paragraph describes it
@@ -233,11 +236,6 @@ def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
     last = run[-1]
     blank = next((j for j in range(last + 1, at) if lines[j].kind == "blank"), at)
     return run, [i for i in under if i < blank]  # the last one's list ends at a blank
-
-
-def _line_before(lines: list[_Line], at: int) -> int | None:
-    """The nearest line before ``at`` that is not blank."""
-    return next((i for i in range(at - 1, -1, -1) if lines[i].kind != "blank"), None)
 
 
 ACTIONS_AFTER_A_LEAD_IN = 3
