@@ -5368,3 +5368,20 @@ def test_a_sub_list_heading_under_each_priority_gives_two_levels_when_bullets_we
         ("To create a greener, cleaner more attractive district",
          ["To protect and promote our natural and built assets",
           "To protect and enhance our environment"])]
+
+
+def test_a_count_of_goals_already_listed_does_not_announce_what_reaching_them_means():
+    text = ("What are our goals for the next three years?\n"
+            "By the end of March 2027, we will:\n"
+            "  1. Strengthen colleague and citizen engagement to improve health\n"
+            "  2. Create the conditions for sustainable change\n"
+            "  3. Improve preventative and timely access to care\n"
+            "What difference will these make?\n"
+            "Achieving the three goals would mean:\n"
+            "  1. We will have built a different relationship with our colleagues.\n"
+            "  2. We will have made fundamental changes in how we deliver care.\n"
+            "  3. We will have improved how people access care.\n")
+    assert outcome_titles(text)[:3] == [
+        "Strengthen colleague and citizen engagement to improve health",
+        "Create the conditions for sustainable change",
+        "Improve preventative and timely access to care"]

@@ -139,7 +139,14 @@ def _may_announce(line: _Line) -> bool:
     one its sentence mentions ("The vision, eight shared outcomes … remained")."""
     return (line.kind == "prose" or (line.kind == "item" and (
         line.heading or line.text.rstrip().endswith(":")))) and \
-        not VALUES_LEAD.search(line.text)
+        not VALUES_LEAD.search(line.text) and not _WHAT_THEY_MEAN.match(line.text)
+
+
+# "Achieving the three goals would mean:": the goals counted were listed before; what
+# follows is what reaching them would bring, not the goals
+_WHAT_THEY_MEAN = re.compile(r"^(?:achieving|delivering|meeting|reaching) (?:the|these|our) "
+                             r"\w+ \w+ (?:would|will|should|could) (?:mean|bring|deliver)\b",
+                             re.IGNORECASE)
 
 
 def _counted_list(lines: list[_Line], index: int) -> int:
