@@ -76,6 +76,7 @@ INPUTS = {
                                        "Plant more trees\n\n" * 10_000,
     "small-letter actions": "Safer homes\nidentify and reduce the risks\n" * 10_000,
     "sub-list headings": "Healthier lives\nSub Objectives\nMore parks\n" * 10_000,
+    "ordinal sentences": "We have three objectives. First, we want to " + "grow " * 50_000,
 }
 
 

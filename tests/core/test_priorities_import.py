@@ -5385,3 +5385,21 @@ def test_a_count_of_goals_already_listed_does_not_announce_what_reaching_them_me
         "Strengthen colleague and citizen engagement to improve health",
         "Create the conditions for sustainable change",
         "Improve preventative and timely access to care"]
+
+
+def test_a_counted_paragraph_names_its_list_one_sentence_each_first_second_finally():
+    text = ("Council Seeks Views on Improvement Priorities\n"
+            "“For 2025 to 2026, we have identified three key objectives that we believe will "
+            "make a real difference to our district. First, we want to enhance the customer "
+            "experience by embedding a culture that puts residents first. Second, we aim to "
+            "provide diverse and inclusive opportunities for children and young people. "
+            "Finally, we are committed to reducing the Council’s carbon emissions through our "
+            "climate action plan.”\n"
+            "The consultation is open until Friday 25 April at 12 noon.\n")
+    titles = outcome_titles(text)
+    assert titles[0] == "Enhance the customer experience"
+    assert titles[1] == "Provide diverse and inclusive opportunities for children and young people"
+    assert titles[2].startswith("Reducing the Council’s carbon emissions")
+    assert len(titles) == 3
+    # without the count, the sentences are only sentences
+    assert outcome_titles(text.replace("three key objectives", "some areas")) == []

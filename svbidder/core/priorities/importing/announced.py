@@ -439,6 +439,9 @@ def _counted_names(text: str) -> list[str]:
         names = counted_names(sentence + ".", noun_end, count) if count else []
         if names:
             return names  # "The strategy has three pillars (People, Place and Prosperity) …"
+    ordinal = _ordinal_names(text[:COUNTED_TEXT_CHARS])
+    if ordinal:
+        return ordinal
     match = _WHICH_ARE.search(text)
     if match is None:
         return []
@@ -449,6 +452,38 @@ def _counted_names(text: str) -> list[str]:
                                       part[:1].isupper() for part in parts):
         return []
     return parts
+
+
+# "First, we want to enhance the customer experience by …": the ordinal, who, the name
+_ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?|Finally|Lastly), "
+                      r"(?:we|the council|it) (?:want to|aim to|will|plan to|intend to|"
+                      r"propose to|are committed to|are) (?:be |focus on )?"
+                      r"(?P<name>[^.;:]{3,200})", re.IGNORECASE)
+# where the name ends and what it is for begins
+_NAME_ENDS = re.compile(r" by | so that | to ensure | in order to | which | where ")
+ORDINAL_NAME_WORDS = 20
+
+
+def _ordinal_names(text: str) -> list[str]:
+    """The names a paragraph gives one sentence each, in order, when a sentence before
+    counts them ("… three key objectives … First, we want to enhance the customer
+    experience by … Second, we aim to provide … Third, …"): as many as the count, or
+    none."""
+    sentences = [sentence.strip() for sentence in _SENTENCE_END.split(text)]
+    counted = next((index for index, sentence in enumerate(sentences)
+                    if counted_noun(sentence, _NAMED_LIST_NOUNS)[0]), None)
+    if counted is None:
+        return []
+    count = counted_noun(sentences[counted], _NAMED_LIST_NOUNS)[0]
+    names = []
+    for sentence in sentences[counted:]:
+        match = _ORDINAL.match(sentence.lstrip("“‘\"'"))
+        if match is not None:
+            names.append(_NAME_ENDS.split(match.group("name"), maxsplit=1)[0].strip())
+    if len(names) != count or not all(2 <= _words(name) <= ORDINAL_NAME_WORDS
+                                      for name in names):
+        return []
+    return names
 
 
 def named_in_an_item(lines: list[_Line]) -> bool:
