@@ -569,14 +569,13 @@ def _aspects_named(text: str) -> int:
     """How many statutory aspects a line names when it names nothing else: one, or two
     or three where a page set them in a grid ("Strategic Effectiveness Fairness
     Efficiency"); 0 for any other line."""
-    rest = " ".join(text.casefold().replace(",", " ").strip(" .;").split())
+    rest = f" {' '.join(text.casefold().replace(',', ' ').strip(' .;').split())} "
     count = 0
     for aspect in _ASPECTS_LONGEST_FIRST:
-        while rest == aspect or rest.startswith(aspect + " ") or rest.endswith(" " + aspect) \
-                or f" {aspect} " in rest:
-            rest = " ".join(f" {rest} ".replace(f" {aspect} ", " ", 1).split())
+        while f" {aspect} " in rest:
+            rest = rest.replace(f" {aspect} ", " ", 1)
             count += 1
-    return count if not rest else 0
+    return count if not rest.strip() else 0
 
 
 def statutory_aspects(lines: list[_Line]) -> None:

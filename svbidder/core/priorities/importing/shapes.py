@@ -1277,13 +1277,12 @@ def _sub_lists_named(lines: list[_Line]) -> None:
     if _priorities_over_sub_lists(lines, heads):
         return
     for index in heads:
-        line = lines[index]
-        before = next((lines[i] for i in range(index - 1, -1, -1)
-                       if lines[i].kind != "blank"), None)
+        at = line_before(lines, index)
+        before = lines[at] if at is not None else None
         after = next_lines(lines, index + 1, most=1)
         if before is not None and before.kind == "item" and not before.heading and after \
                 and lines[after[0]].kind == "item" and lines[after[0]].sig != before.sig:
-            lines[index] = _Line("skip", line.text, reason=NAMES_THE_SUB_LIST)
+            lines[index] = _Line("skip", lines[index].text, reason=NAMES_THE_SUB_LIST)
 
 
 NAMES_THE_SUB_LIST = "it names the list under the priority above it"
