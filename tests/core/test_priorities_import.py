@@ -5403,3 +5403,36 @@ def test_a_counted_paragraph_names_its_list_one_sentence_each_first_second_final
     assert len(titles) == 3
     # without the count, the sentences are only sentences
     assert outcome_titles(text.replace("three key objectives", "some areas")) == []
+
+
+def test_a_page_number_before_a_lead_in_counts_nothing():
+    # a PDF viewer's transcription starts each page with its number
+    text = ("1 Example University Strategic Plan\n"
+            "Our Mission: To provide outstanding education.\n"
+            "1\n\n"
+            "2 Key Strategic Themes:\n"
+            "Inspire and motivate staff and students to work together in effective ways\n"
+            "Build up the confidence, aspirations and resilience of every student\n"
+            "Continue to provide a proactive range of student support services\n"
+            "Embed employability and enterprise education in all programmes\n")
+    titles = outcome_titles(text)
+    assert len(titles) == 4
+    assert titles[3] == "Embed employability and enterprise education in all programmes"
+
+
+
+def test_a_promise_among_long_actions_after_a_lead_in_is_one_of_them():
+    text = ("Key Strategic Themes:\n"
+            "We will strengthen the distinctiveness of the student experience as high "
+            "quality, personalised, accessible and aspirational\n"
+            "Inspire and motivate staff and students to work together in effective ways to "
+            "ensure that we continue to be a university that is known for delivering "
+            "outstanding learning and teaching informed by research\n"
+            "Build up the confidence, aspirations and resilience of every student through an "
+            "engaged and responsive admissions, advisor and module system so as to help "
+            "every one of them stay and progress\n"
+            "Continue to provide a proactive, accessible and bespoke range of student support "
+            "and wellbeing services\n")
+    titles = outcome_titles(text)
+    assert titles[0].startswith("We will strengthen the distinctiveness")
+    assert len(titles) == 4

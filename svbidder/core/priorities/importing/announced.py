@@ -154,7 +154,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
     index after them, or 0. The count may sit on a line the page broke ("… It identifies
     four strategic" / "themes that will help us achieve this vision:")."""
     leads = [index]
-    count = announced_count(lines[index].text) if _may_announce(lines[index]) else 0
+    count = line_count(lines, index) if _may_announce(lines[index]) else 0
     if not count:
         carried = _carried_lead_in(lines, index)
         if carried is None:
@@ -186,6 +186,25 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         if lines[at].kind == "prose":
             _introduces(lines[at])
     return taken
+
+
+# "2 Key Strategic Themes:": a number, then a capitalised word
+_NUMBER_FIRST = re.compile(r"^(\d{1,3}) (?=[A-Z])")
+
+
+def line_count(lines: list[_Line], index: int) -> int:
+    """The number of priorities a line announces, leaving out the number it starts with
+    when that number comes next in turn after one an earlier line starts with ("1
+    University of Chichester Strategic Plan" … "2 Key Strategic Themes:"): a page's or
+    a list's number, which counts nothing."""
+    text = lines[index].text
+    number = _NUMBER_FIRST.match(text)
+    if number is not None and number.group(1) != "1":
+        before = str(int(number.group(1)) - 1)
+        if any(lines[i].text == before or lines[i].text.startswith(before + " ")
+               for i in range(index - 1, max(-1, index - LOOK_AHEAD), -1)):
+            text = text[number.end():]
+    return announced_count(text)
 
 
 # "We will:", "These are:", "They include:": a few words and a colon, not a name

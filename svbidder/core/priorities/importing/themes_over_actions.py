@@ -13,8 +13,10 @@ and lines after a lead-in each opening with one.
 
 from __future__ import annotations
 
+import re
+
 from .action_verbs import ACTION_SHARE, opens_with_an_action, opens_with_an_ing_action
-from .announced import announced_count
+from .announced import line_count
 from .furniture import title_like
 from .lines import _Line, _words, line_before
 
@@ -263,7 +265,7 @@ def actions_after_a_lead_in(lines: list[_Line]) -> None:
                 break
             at += 1
         if len(starts) < ACTIONS_AFTER_A_LEAD_IN or _one_more_like_them(lines, at) or \
-                announced_count(line.text) > 0:
+                line_count(lines, index - 1) > 0:
             continue  # (a line like an item ends the run: the list is some other shape)
         for start in starts:
             lines[start] = _Line("item", lines[start].text, ("bullet", 0),
@@ -281,6 +283,10 @@ def _one_more_like_them(lines: list[_Line], at: int) -> bool:
         not text.isupper()  # ("ORDERED", the minutes' next heading, ends it)
 
 
+# "We will strengthen …" among "Inspire …", "Build up …": the same action, said as a promise
+_WE_WILL = re.compile(r"^We will (?=[a-z])")
+
+
 def _a_capital_action(text: str) -> bool:
     return text[:1].isupper() and _words(text) <= ACTION_PARAGRAPH_WORDS[1] and \
-        opens_with_an_action(text)
+        opens_with_an_action(_WE_WILL.sub("", text))
