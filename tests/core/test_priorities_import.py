@@ -5436,3 +5436,47 @@ def test_a_promise_among_long_actions_after_a_lead_in_is_one_of_them():
     titles = outcome_titles(text)
     assert titles[0].startswith("We will strengthen the distinctiveness")
     assert len(titles) == 4
+
+
+def test_actions_under_each_name_copied_without_bullets_are_its_outcomes():
+    text = ("Corporate priorities\n"
+            "The borough council has three corporate priorities.\n"
+            "Each corporate priority will be delivered through a set of objectives.\n"
+            "Ambition Borough: a thriving economy\n"
+            "Support higher skills levels and bring in better paid jobs.\n"
+            "Promote inward investment and support business growth.\n"
+            "Deliver affordable homes for local people.\n"
+            "Beautiful Borough: enhancing the quality of life\n"
+            "Promote community safety and reduce fear of crime.\n"
+            "Maintain a clean and tidy borough.\n"
+            "Reduce waste and increase recycling.\n"
+            "Innovative Borough: an effective, enabling council\n"
+            "Achieve financial self-sufficiency by 2030.\n"
+            "Communicate effectively with residents of all ages and backgrounds.\n"
+            "Build strong partnerships to deliver more for the borough.\n"
+            "Be transparent and ensure effective scrutiny and risk management.\n"
+            "The Corporate Plan describes how these objectives will be achieved.\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, [o.title for o in t.outcomes]) for t in result.themes] == [
+        ("Ambition Borough", ["Support higher skills levels and bring in better paid jobs",
+                              "Promote inward investment and support business growth",
+                              "Deliver affordable homes for local people"]),
+        ("Beautiful Borough", ["Promote community safety and reduce fear of crime",
+                               "Maintain a clean and tidy borough",
+                               "Reduce waste and increase recycling"]),
+        ("Innovative Borough", ["Achieve financial self-sufficiency by 2030",
+                                "Communicate effectively with residents of all ages and "
+                                "backgrounds",
+                                "Build strong partnerships to deliver more for the borough"])]
+
+
+def test_two_sentences_under_a_name_say_what_it_means():
+    text = ("Our objectives\n"
+            "Supply Chain and Resilience\n"
+            "Encouraging a sustainable supply base that can support the work of the public "
+            "sector.\n"
+            "Developing appropriate relationships to support the development of markets.\n"
+            "Contract Management\n"
+            "Carrying out ongoing proportional contract management to ensure the right "
+            "outcomes.\n")
+    assert outcome_titles(text) == ["Supply Chain and Resilience", "Contract Management"]

@@ -19,12 +19,12 @@ ACTION_SHARE = 0.75  # of a list's lines, those opening with an action: the rest
 _VERBS = """
 accelerate achieve address adopt advance advocate agree align apply assess assist attract
 boost bring build carry celebrate champion close co-ordinate collaborate commission complete
-connect consider consult continue contribute coordinate create cut define deliver
+communicate connect consider consult continue contribute coordinate create cut define deliver
 demonstrate design develop double drive educate eliminate embed embrace empower enable
 encourage engage enhance ensure equip establish evaluate expand explore extend facilitate
 finalise focus foster generate give grow harness help identify implement improve increase
 influence inform inspire integrate introduce invest involve keep launch lead listen lobby
-maintain make manage maximise minimise mitigate modernise monitor nurture offer optimise
+maintain make manage maximise meet minimise mitigate modernise monitor nurture offer optimise
 pilot plan prepare prevent prioritise procure produce promote protect provide publish put
 raise rebuild recruit reduce reform refresh regenerate renew require respond restore retain
 review revitalise safeguard secure shape share sign simplify streamline strengthen support

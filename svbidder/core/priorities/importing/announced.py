@@ -995,17 +995,19 @@ def _take_named(lines: list[_Line], following: list[int], count: int) -> int:
         paragraphs[-1].extend(at for at in itertools.takewhile(
             lambda at: _more_of_the_paragraph(lines[at]), following[position:]))
     for paragraph in paragraphs:
-        _its_actions(lines, paragraph)
+        its_actions(lines, paragraph)
     return names[-1] + 2
 
 
-def _its_actions(lines: list[_Line], paragraph: list[int]) -> None:
-    """The lines under a counted name that are its actions, each on its own line with a
-    small letter and an action's verb first ("identify and reduce risks …" / "respond
-    effectively …"): a list whose bullets a copy dropped, so the name's outcomes."""
-    if len(paragraph) < 2 or not all(lines[at].text[:1].islower() for at in paragraph) or \
-            sum(opens_with_an_action(lines[at].text) for at in paragraph) < \
-            ACTION_SHARE * len(paragraph):
+def its_actions(lines: list[_Line], paragraph: list[int], share: float = ACTION_SHARE,
+                fewest: int = 2) -> None:
+    """The lines under a name that are its actions, each on its own line with an
+    action's verb first, all in small letters ("identify and reduce risks …" / "respond
+    effectively …") or all capitalised ("Promote inward investment …" / "Deliver
+    affordable homes …"): a list whose bullets a copy dropped, so the name's outcomes."""
+    if len(paragraph) < fewest or len({lines[at].text[:1].islower() for at in paragraph}) > 1 \
+            or sum(opens_with_an_action(lines[at].text) for at in paragraph) < \
+            share * len(paragraph):
         return
     for at in paragraph:
         lines[at] = _Line("item", lines[at].text, ("bullet", 0), indent=lines[at].indent)

@@ -14,9 +14,11 @@ repetition, so the pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...text.search import fold
+from .action_verbs import opens_with_an_action
 from .announced import (
     AFTER_LIST,
     LINK_TO_ITS_PAGE,
@@ -27,6 +29,7 @@ from .announced import (
     a_link_line,
     announced_count,
     ends_a_lead_in,
+    its_actions,
 )
 from .furniture import title_like
 from .lines import (
@@ -246,16 +249,19 @@ def named_paragraphs(lines: list[_Line]) -> None:
     meaningful = next_lines(lines, 0, past_skipped=True)
     runs: list[list[int]] = []
     run: list[int] = []
+    bodies: dict[int, list[int]] = {}  # each name's lines
     position = 1  # the first line is the document's title
     while position < len(meaningful):
         at = meaningful[position]
         after = meaningful[position + 1] if position + 1 < len(meaningful) else None
         if after is not None and _is_name(lines[at]) and _is_paragraph(lines[after]):
             run.append(at)
+            bodies[at] = [after]
             position += 2
             while position < len(meaningful) and (
                     _is_paragraph(lines[meaningful[position]])
                     or _action_under(lines, meaningful, position)):
+                bodies[at].append(meaningful[position])
                 position += 1  # more paragraphs about the same priority, or its actions
             if position < len(meaningful) and generic_heading(lines[meaningful[position]].text):
                 runs.append(run)  # "Our strategic themes": the names before it are not
@@ -282,6 +288,14 @@ def named_paragraphs(lines: list[_Line]) -> None:
     introduced = [run for run in runs if _after_a_lead_in(lines, run[0])]
     for run in introduced or runs:
         _name_run(lines, run)
+        for at in run:  # (a paragraph among them, or two alone, say what the name means)
+            its_actions(lines, _actions_first(lines, bodies.get(at, [])), share=1.0, fewest=3)
+
+
+def _actions_first(lines: list[_Line], body: list[int]) -> list[int]:
+    """The lines of a name's body up to the first that does not open with an action:
+    the last name's may run on into the page's closing sentence."""
+    return list(itertools.takewhile(lambda at: opens_with_an_action(lines[at].text), body))
 
 
 def _action_under(lines: list[_Line], meaningful: list[int], position: int) -> bool:

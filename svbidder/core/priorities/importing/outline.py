@@ -633,9 +633,10 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
     """
     lists = [node for node in nodes if node.children]
     named = [node for node in lists if _cued(node)]
-    if not named or len(named) == len(lists) or all(node.sig[:1] == ("table",)
-                                                     for node in lists):
-        return nodes  # (the rows of a table are one set, whatever one row's text says)
+    if not named or len(named) == len(lists) or any(
+            all(node.sig[:1] == (kind,) for node in lists) for kind in ("table", "para")):
+        return nodes  # (the rows of a table are one set, whatever one row's text says, and
+        # so are named paragraphs: "Ambition Borough" beside "Beautiful Borough")
     sections: dict[str, Node] = {}  # a heading over its own list, by its words
     for node in nodes:
         if node.children and not node.ref:
