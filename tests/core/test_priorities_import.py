@@ -5480,3 +5480,21 @@ def test_two_sentences_under_a_name_say_what_it_means():
             "Carrying out ongoing proportional contract management to ensure the right "
             "outcomes.\n")
     assert outcome_titles(text) == ["Supply Chain and Resilience", "Contract Management"]
+
+
+def test_contents_entries_a_short_label_numbers_are_the_priorities():
+    text = ("Integrated Medium Term Plan 2018/19 – 2020/21\n\n"
+            "INTRODUCTION 4\n\n"
+            "1 STRATEGIC OVERVIEW AND CONTEXT 5\n\n"
+            "3 DELIVERING OUR PLANS 34\n\n"
+            "3.1 SCP 1 – Improving Population Health and Well Being 36\n\n"
+            "3.2 SCP 2 – Management of Major Health Conditions 55\n\n"
+            "3.3 SCP 3 – Urgent and Emergency Care 78\n\n"
+            "3.4 Older People 107\n\n"
+            "ENABLERS 3.5 Workforce 111\n\n"
+            "3.6 Finance 119\n\n"
+            "3.7 Digital Health 136\n\n"
+            "4 OUTCOMES & DELIVERY FRAMEWORK 153\n")
+    assert outcome_titles(text) == ["Improving Population Health and Well Being",
+                                    "Management of Major Health Conditions",
+                                    "Urgent and Emergency Care"]

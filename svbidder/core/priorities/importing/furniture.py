@@ -16,6 +16,7 @@ repetition, so the pass is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .lines import (
@@ -228,11 +229,28 @@ def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
         if entry and _NUMBERED.search(entry.group(0)[:entry.start("name")]):
             found[index] = entry.group("name")
     if len(found) < 2:
+        found = _entries_with_a_short_label(run, lines)
+    if len(found) < 2:
         return False
     for index in run:
         lines[index] = _Line("item", found[index], ("contents",), announced=True) \
             if index in found else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
+
+
+# "3.1 SCP 1 – Improving Population Health": a short label of capitals and its number
+_SHORT_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})* )?(?P<label>[A-Z]{2,5}) ?\d{1,2} ?"
+                          r"[-\u2013\u2014:] ?(?P<name>\w.{1,100})$")
+
+
+def _entries_with_a_short_label(run: list[int], lines: list[_Line]) -> dict[int, str]:
+    """Entries whose names one short label numbers, two or more ("SCP 1 – …", "SCP 2 –
+    …", for a health board's strategic change programmes): {index: name}."""
+    labelled = {index: entry for index in run if lines[index].kind in ("prose", "item")
+                and (entry := _SHORT_LABEL.match(lines[index].text.strip()))}
+    labels = Counter(entry.group("label") for entry in labelled.values())
+    return {index: entry.group("name").strip() for index, entry in labelled.items()
+            if labels[entry.group("label")] >= 2}
 
 
 def contents_numbers_first(lines: list[_Line]) -> None:
