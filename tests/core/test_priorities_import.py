@@ -5498,3 +5498,33 @@ def test_contents_entries_a_short_label_numbers_are_the_priorities():
     assert outcome_titles(text) == ["Improving Population Health and Well Being",
                                     "Management of Major Health Conditions",
                                     "Urgent and Emergency Care"]
+
+
+def test_short_names_ending_with_a_full_stop_after_a_counted_lead_in_with_an_ellipsis():
+    text = ("Council Plan Video Transcript\n"
+            "Slide:\n"
+            "The three priority areas that will drive our projects are….\n"
+            "Tomorrow’s Borough.\n"
+            "Giving children and young people the best possible start in life.\n"
+            "Image of a school classroom\n\n"
+            "Prosperous Borough.\n"
+            "Strengthening the economy and supporting people to earn a decent wage.\n\n"
+            "A Green Borough.\n"
+            "Protecting the county’s natural beauty and responding to the climate crisis.\n")
+    assert outcome_titles(text) == ["Tomorrow’s Borough", "Prosperous Borough",
+                                    "A Green Borough"]
+
+
+def test_a_list_of_short_actions_each_with_a_full_stop_is_not_names_over_paragraphs():
+    text = ("Our four main strategic priorities are to:\n"
+            "Strengthen the local economy.\n"
+            "Support children, families, and young people.\n"
+            "Support resilient communities and quality of life.\n"
+            "Be a sustainable and inclusive Council.\n"
+            "Reporting Performance and Progress\n"
+            "The priorities will be supported by robust governance arrangements and action "
+            "plans.\n")
+    assert outcome_titles(text) == ["Strengthen the local economy",
+                                    "Support children, families, and young people",
+                                    "Support resilient communities and quality of life",
+                                    "Be a sustainable and inclusive Council"]

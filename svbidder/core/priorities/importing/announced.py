@@ -1033,10 +1033,16 @@ def _link_then_a_name(lines: list[_Line], following: list[int]) -> bool:
     return _a_counted_name(lines[following[1]]) and _its_paragraph(lines[following[2]])
 
 
+STOPPED_NAME_WORDS = 4
+
+
 def _a_counted_name(line: _Line) -> bool:
-    """A short name over its paragraph ("Social", "Empowering and Caring:")."""
+    """A short name over its paragraph ("Social", "Empowering and Caring:"); a very short
+    one in capitals may end with a full stop ("Prosperous Gwynedd.", read out on a slide;
+    not "Strengthen the local economy.", one of a list)."""
     return line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8) and \
-        not line.text.endswith(".")
+        (not line.text.endswith(".") or _words(line.text) <= STOPPED_NAME_WORDS and all(
+            word[:1].isupper() for word in line.text.split() if len(word) > 3))
 
 
 def _its_paragraph(line: _Line) -> bool:
@@ -1079,10 +1085,13 @@ def last_sentence(text: str) -> str:
     return _SENTENCE_END.split(text.rstrip())[-1].strip()
 
 
+_ELLIPSIS = re.compile(r"(?:\u2026|\.{3})\.?$")  # "… drive our projects are…."
+
+
 def ends_a_lead_in(text: str) -> bool:
     """Whether a line ends as a sentence leading into a list does ("We will:", "The
     objectives for 2017-18 included;"), with or without its colon."""
-    words = fold(text).rstrip(" :;").split()
+    words = _ELLIPSIS.sub("", fold(text)).rstrip(" :;").split()
     # ("The key priorities for the new Council will be:", not "… we want it to be:")
     return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] == ["will", "be"])
 
