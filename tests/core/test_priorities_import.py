@@ -5528,3 +5528,25 @@ def test_a_list_of_short_actions_each_with_a_full_stop_is_not_names_over_paragra
                                     "Support children, families, and young people",
                                     "Support resilient communities and quality of life",
                                     "Be a sustainable and inclusive Council"]
+
+
+def test_contents_leaders_given_as_ellipses_and_objectives_with_short_labels():
+    text = ("FOCUS ON THE FUTURE\n\nContents\n\n"
+            "1. Doing Different Things ………………………………………...... 1\n\n"
+            "2. Glossary ……………………………………………………….... 3\n\n"
+            "3. Introduction ……………………………………………………… 4\n\n"
+            "4. Wellbeing Objectives ……………………………………...... 8\n\n"
+            "5. BS Objective: Children and young people get the best start to life and are "
+            "equipped with the skills they need to be successful learners and confident "
+            "individuals ………… 12\n\n"
+            "6. EW Objective: Communities protect, enhance and promote our environment and "
+            "countryside …………………………… 18\n\n"
+            "7. LW Objective: People are empowered to live independently, where they are safe "
+            "and enjoy good health.……………….... 21\n\n"
+            "8. Get involved ………………………………………………….. 24\n")
+    assert outcome_titles(text) == [
+        "Children and young people get the best start to life and are equipped with the "
+        "skills they need to be successful learners and confident individuals",
+        "Communities protect, enhance and promote our environment and countryside",
+        "People are empowered to live independently, where they are safe and enjoy good "
+        "health"]

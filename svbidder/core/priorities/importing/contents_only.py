@@ -21,6 +21,7 @@ from .furniture import (
     BACK_MATTER,
     CONTENTS_ENTRIES,
     CONTENTS_LINE,
+    LEADER_DOTS,
 )
 from .lines import _Line, _words, entries_by_page_number, is_page_number
 
@@ -39,7 +40,7 @@ FRONT_MATTER = re.compile(
 # A theme's label in an entry ("Theme 4: Health, Care and Wellbeing")
 _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"
                           r"(?:\d{1,2}|[ivx]{1,4})\s?[:.\u2013\u2014-]\s*", re.IGNORECASE)
-_DOTS = re.compile(r"\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?")  # a leader to a page number
+_DOTS = re.compile(rf"\s?{LEADER_DOTS}\s?")  # a leader to a page number
 
 
 @dataclass

@@ -142,8 +142,12 @@ def title_like(text: str, most_words: int = 16) -> bool:
             and not _contact_reason(text) and not debris_reason(text))
 
 
+# A contents entry's leader to its page number: dots ("......", ". . . ."), or the
+# ellipses a PDF's text gives for them ("………", ".……"); every part bounded
+LEADER_DOTS = r"(?:(?:\.{3}|\u2026|\.\u2026)[.\u2026]{0,120}|(?:\. ){3,60}\.?)"
+CONTENTS_ROW_LENGTH = 300  # characters: a longer line is not one entry
 # Dot leaders then a page number; every part bounded, so the pattern stays linear.
-_CONTENTS_ROW = re.compile(r"^[^.]{2,150}\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?\d{1,3}$")
+_CONTENTS_ROW = re.compile(rf"^[^.\u2026]{{2,250}}\s?{LEADER_DOTS}\s?\d{{1,3}}$")
 
 _FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
 
@@ -155,13 +159,14 @@ REPEATS_FOR_FURNITURE = 3
 # A contents entry that names a priority by its label: "Strategic Priority Theme -
 # Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
 _CONTENTS_PRIORITY = re.compile(
-    r"^(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
+    r"^(?-i:[A-Z]{2,4}\s)?"  # an objective's own short label: "BS Objective: …"
+    r"(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
     r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
     r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,100}?)\s*$",
+    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,250}?)\s*$",
     re.IGNORECASE)
 
-_LEADER = re.compile(r"\s?(?:\.{3,120}|(?:\. ){3,60}\.?)\s?\d{1,3}$")  # ". . . . 28" too
+_LEADER = re.compile(rf"\s?{LEADER_DOTS}\s?\d{{1,3}}$")  # ". . . . 28" too
 
 CONTENTS_ENTRIES = 5
 CONTENTS_LINE = "a line of the contents list"
@@ -430,7 +435,7 @@ def contents_with_leaders(lines: list[_Line]) -> None:
     rows are left alone (and left out later as contents lines)."""
     run = [index for index, line in enumerate(lines)
            if (line.kind == "prose" or (line.kind == "item" and not line.heading))
-           and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text)]
+           and len(line.text) <= CONTENTS_ROW_LENGTH and _CONTENTS_ROW.match(line.text)]
     if len(run) < CONTENTS_ENTRIES:
         return
     # the contents' own part headings, without page numbers, between its rows
@@ -496,7 +501,7 @@ def priorities_in_contents(lines: list[_Line]) -> None:
     often all of the document a paste holds."""
     found: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        if line.kind in ("prose", "item") and len(line.text) <= 200 and \
+        if line.kind in ("prose", "item") and len(line.text) <= CONTENTS_ROW_LENGTH and \
                 _CONTENTS_ROW.match(line.text):
             entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
             if entry:
@@ -517,7 +522,7 @@ def drop_debris(line: _Line) -> _Line:
     if line.kind not in ("prose", "item"):
         return line
     reason = debris_reason(line.text)
-    if not reason and len(line.text) <= 200 and _CONTENTS_ROW.match(line.text):
+    if not reason and len(line.text) <= CONTENTS_ROW_LENGTH and _CONTENTS_ROW.match(line.text):
         reason = CONTENTS_LINE
     if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
         reason = "a footnote"
