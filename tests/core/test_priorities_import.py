@@ -5550,3 +5550,19 @@ def test_contents_leaders_given_as_ellipses_and_objectives_with_short_labels():
         "Communities protect, enhance and promote our environment and countryside",
         "People are empowered to live independently, where they are safe and enjoy good "
         "health"]
+
+
+def test_a_list_under_a_heading_that_names_it_is_kept_beside_a_counted_list():
+    text = ("Our priorities have been developed through open engagement with people.\n"
+            "Strategic aims\n"
+            "We will continuously improve the quality and safety of our services\n"
+            "We will be a great organisation with a highly engaged workforce\n"
+            "We will develop and expand our services within and beyond the borough\n"
+            "Strategic areas\n"
+            "Our strategy is built around three strategic areas of focus:\n"
+            "- Patients\n- People\n- Partners\n"
+            "These are supported by enabling functions, including:\n"
+            "- Digital and data\n- Finance\n")
+    titles = outcome_titles(text)
+    assert "We will be a great organisation with a highly engaged workforce" in titles
+    assert "Patients" in titles and "Finance" not in titles

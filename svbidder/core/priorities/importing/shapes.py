@@ -1201,7 +1201,10 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
         if line.kind == "item" and not line.heading and not line.announced:
             if previous is not None and previous.kind in ("prose", "skip") and \
                     not continues_item(previous):
-                own_list = _names_its_own_aims(previous.text)
+                # ("Strategic aims" over its list: a heading the paste kept as a line)
+                own_list = _names_its_own_aims(previous.text) or (
+                    previous.kind == "prose" and not previous.text.endswith(":")
+                    and generic_heading(previous.text))
                 in_sentence_list = not own_list
             # "(2) Delegated authority …" after the counted list inside "(1) … below:": a
             # number that cannot start a list of its own goes on the list around it
