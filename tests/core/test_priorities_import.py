@@ -5566,3 +5566,17 @@ def test_a_list_under_a_heading_that_names_it_is_kept_beside_a_counted_list():
     titles = outcome_titles(text)
     assert "We will be a great organisation with a highly engaged workforce" in titles
     assert "Patients" in titles and "Finance" not in titles
+
+
+def test_objectives_labelled_with_a_bullet_after_the_label_under_an_achievements_heading():
+    text = ("Corporate Improvement Plan\n\n"
+            "PEOPLE Achievements 2015-16\n\n"
+            "Improvement Objective 1 • We will achieve excellence in customer service.\n\n"
+            "Improvement Objective 2 • We will support a more active, healthy and empowered "
+            "community.\n\n"
+            "PROSPERITY Achievements 2015-16\n\n"
+            "Improvement Objective 3 • We will maximise tourism opportunities.\n")
+    titles = outcome_titles(text)
+    assert "We will achieve excellence in customer service" in titles
+    assert "We will maximise tourism opportunities" in titles
+    assert not any("Improvement Objective" in title for title in titles)

@@ -40,7 +40,8 @@ _LABEL = re.compile(
     r"(?:\s+(?P<ref>(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|" + _REF_WORDS + r"|[A-Za-z](?:\d{1,2})?|"
     r"[ivxIVX]{1,5})))?"
     # (a full stop that is not part of the number: "Outcome 1.1 Children …" is 1.1)
-    r"\s*(?:[:\u2013\u2014|)-]|\.(?!\d)|\s-\s)\s*(?P<rest>.*)$",
+    # ("Improvement Objective 1 • We will …": a bullet the layout set after the label)
+    r"\s*(?:[:\u2013\u2014|)\u2022-]|\.(?!\d)|\s-\s)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Objective One" or "Priority 3" alone on its line: the priority itself follows it.

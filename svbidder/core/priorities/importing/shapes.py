@@ -854,6 +854,10 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                 and bool(_PAST_LEAD.search(lead.text) or _DUTY_LEAD.search(
                     last_sentence(lead.text))))
         items = [lines[i] for i in run]
+        # ("Improvement Objective 3 • We will …" under "PEOPLE Achievements 2015-16":
+        # items labelled as objectives say what they are, whatever the heading)
+        vision = vision and not all(item.sig[:1] == ("label",) and item.hint == "outcome"
+                                    for item in items)
         if questions or vision or past or _decisions(lead, items) or _agenda(items):
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
