@@ -5580,3 +5580,16 @@ def test_objectives_labelled_with_a_bullet_after_the_label_under_an_achievements
     assert "We will achieve excellence in customer service" in titles
     assert "We will maximise tourism opportunities" in titles
     assert not any("Improvement Objective" in title for title in titles)
+
+
+def test_a_numbered_list_run_onto_one_line_is_split_at_each_number_in_turn():
+    text = ("Our 3 economic, cultural and educational objectives are for:\n\n"
+            "1. The region to have the strongest screen industry outside of London; 2. Ensure "
+            "the industry supports vibrant and diverse cultural voices; 3. Mainstream the most "
+            "successful screen education provision in Europe.\n\n"
+            "These objectives are underpinned by our 2 values as follows:\n\n"
+            "■ Act as a champion for the screen industries; ■ Embrace all screen product.\n")
+    assert outcome_titles(text) == [
+        "The region to have the strongest screen industry outside of London",
+        "Ensure the industry supports vibrant and diverse cultural voices",
+        "Mainstream the most successful screen education provision in Europe"]

@@ -332,7 +332,7 @@ _LONE_BULLET = re.compile(r"^\s*[-*+•◦▪‣●○■□➢►▶✓✔·⁃
 INLINE_BULLET = " \u2022 "
 # A bullet inside a line, as a page copied as one line gives it: Word's symbol-font bullet
 # (U+F0B7) is as common in such pastes as the round one
-_INLINE_BULLET_MARK = re.compile(" [\u2022\uf0b7\uf0a7] ")
+_INLINE_BULLET_MARK = re.compile(" [\u2022\u25a0\uf0b7\uf0a7] ")  # "■" too
 INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
 
 
@@ -354,6 +354,28 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
             result.append(f"\u2022 {sentence}")
             if rest:
                 result.append(rest)
+    return result
+
+
+# "… Ireland; 2. Ensure the industry …": the next number of a list run onto one line
+_NEXT_NUMBER = re.compile(r"; (\d{1,2})\. (?=[A-Z])")
+
+
+def _numbers_run_together(raw_lines: list[str]) -> list[str]:
+    """A numbered list a copy ran onto one line ("1. Northern Ireland to have …; 2.
+    Ensure the industry …; 3. Mainstream …"): each number in turn, after a semicolon,
+    starts a line again."""
+    result: list[str] = []
+    for raw in raw_lines:
+        numbers = [int(found.group(1)) for found in _NEXT_NUMBER.finditer(raw)]
+        if not raw.lstrip().startswith("1. ") or numbers != list(range(2, len(numbers) + 2)) \
+                or not numbers:
+            result.append(raw)
+            continue
+        parts = _NEXT_NUMBER.split(raw)  # text, number, text, number, text …
+        result.append(parts[0].rstrip())
+        result.extend(f"{number}. {text.strip()}" for number, text in
+                      zip(parts[1::2], parts[2::2], strict=True))
     return result
 
 
@@ -722,6 +744,6 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
-    _inline_bullets,
+    _inline_bullets, _numbers_run_together,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
     _labels_run_together, _glued_entries, _pages_run_together)
