@@ -5593,3 +5593,17 @@ def test_a_numbered_list_run_onto_one_line_is_split_at_each_number_in_turn():
         "The region to have the strongest screen industry outside of London",
         "Ensure the industry supports vibrant and diverse cultural voices",
         "Mainstream the most successful screen education provision in Europe"]
+
+
+def test_paragraphs_naming_each_heading_before_a_semicolon_after_a_lead_in():
+    text = ("Minutes:\n\n"
+            "The Leader gave a presentation focussed on the following headings:\n\n"
+            "Economic Growth and Sustainability; building a strong economy to protect against "
+            "future cost of living crises. This included plans to regenerate town centres.\n\n"
+            "Inclusion and Diversity; ensuring action in relation to the cost of living and "
+            "support for young people.\n\n"
+            "Cleaner, Greener, Safer; a Climate Change Action Plan was in place and the "
+            "ambition was to be carbon neutral by 2038.\n\n"
+            "Questions and comments were invited from Committee Members.\n")
+    assert outcome_titles(text) == ["Economic Growth and Sustainability",
+                                    "Inclusion and Diversity", "Cleaner, Greener, Safer"]
