@@ -5607,3 +5607,16 @@ def test_paragraphs_naming_each_heading_before_a_semicolon_after_a_lead_in():
             "Questions and comments were invited from Committee Members.\n")
     assert outcome_titles(text) == ["Economic Growth and Sustainability",
                                     "Inclusion and Diversity", "Cleaner, Greener, Safer"]
+
+
+def test_a_list_the_lead_in_names_as_our_aim_is_kept_under_a_purpose_heading():
+    text = ("Our Purpose\n\n"
+            "At the heart of everything we do is our purpose Safer People, Safer Places. Our "
+            "aim is to:\n\n"
+            "  • prevent incidents from happening\n"
+            "  • limit their impact when they do happen\n"
+            "  • respond in the right way at the right time\n\n"
+            "We want our partners and communities to work with us.\n")
+    assert [title.casefold() for title in outcome_titles(text)] == [
+        "prevent incidents from happening", "limit their impact when they do happen",
+        "respond in the right way at the right time"]

@@ -839,11 +839,13 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                   and any(_leads_to_no_priorities(line.text) for line in leads))
         # "Our values" / "In everything we do we aim to:", "Our draft Vision:" / "We will:":
         # the heading says what the list is
+        # (not "Our Purpose" / "… Our aim is to:": the lead-in names the list)
         vision = vision or (lead is not None and lead.kind == "prose" and
                             lead.text.endswith(":") and len(before) > 1 and
                             _words(before[1].text) <= 5 and
                             bool(STATEMENT.match(before[1].text)) and
-                            not NAMING.search(lead.text) and not NAMING.search(before[1].text))
+                            not NAMING.search(lead.text) and not NAMING.search(before[1].text)
+                            and not _OUR_AIM.search(last_sentence(lead.text)))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
@@ -863,6 +865,10 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
 
+
+# "Our aim is to:", "Our main objective is to:": one word for the list that follows
+_OUR_AIM = re.compile(r"^our (?:\w+ )?(?:aim|objective|goal|priority|ambition) (?:is|will be)\b",
+                      re.IGNORECASE)
 
 _DECIDED = re.compile(r"\b(?:resolved|agreed|decided|recommended)\b", re.IGNORECASE)
 _DECISION_VERBS = frozenset(("note", "notes", "noted", "agree", "agreed", "approve", "approved",
