@@ -5620,3 +5620,21 @@ def test_a_list_the_lead_in_names_as_our_aim_is_kept_under_a_purpose_heading():
     assert [title.casefold() for title in outcome_titles(text)] == [
         "prevent incidents from happening", "limit their impact when they do happen",
         "respond in the right way at the right time"]
+
+
+def test_labelled_contents_entries_before_numbered_appendices_are_the_priorities():
+    text = ("BUSINESS PLAN\n\nCONTENTS\n\n"
+            "Page Introduction 2\n\n"
+            "Vision and mission 6\n\n"
+            "Aim 1: Building and embedding a human rights culture 8\n\n"
+            "Aim 2: Challenging and seeking to prevent violations 12\n\n"
+            "Aim 3: Ensuring organisational effectiveness 21\n\n"
+            "Budget 25\n\n"
+            "Appendices:\n\n"
+            "1. Commissioners 27\n\n"
+            "2. Staff 32\n\n"
+            "1 INTRODUCTION\n\n"
+            "The Commission was established in 1999 and reports to Parliament each year.\n")
+    assert outcome_titles(text) == ["Building and embedding a human rights culture",
+                                    "Challenging and seeking to prevent violations",
+                                    "Ensuring organisational effectiveness"]

@@ -222,6 +222,8 @@ def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
     # over "- Outcome 1") is not a contents page
     items = {lines[index].sig for index in run if lines[index].kind == "item"}
     labels = items if len(items) == 1 and next(iter(items))[:1] == ("label",) else set()
+    if not labels:  # ("Aim 4: … 21", then the appendices' own numbers: "1. Commissioners 27")
+        labels = _labels_before_other_items(run, lines)
     for index in run:
         line = lines[index]
         if line.kind == "item" and line.sig in labels:
@@ -241,6 +243,18 @@ def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
         lines[index] = _Line("item", found[index], ("contents",), announced=True) \
             if index in found else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
+
+
+def _labels_before_other_items(run: list[int], lines: list[_Line]) -> set[tuple[object, ...]]:
+    """The one kind of label two or more entries carry, when every other item among the
+    entries comes after the last of them (a numbered list of appendices); else none."""
+    kinds = [(at, lines[index].sig) for at, index in enumerate(run)
+             if lines[index].kind == "item"]
+    labelled = [at for at, sig in kinds if sig[:1] == ("label",)]
+    if len(labelled) < 2 or len({sig for _, sig in kinds if sig[:1] == ("label",)}) != 1 or \
+            any(at < labelled[-1] for at, sig in kinds if sig[:1] != ("label",)):
+        return set()
+    return {lines[run[labelled[0]]].sig}
 
 
 # "3.1 SCP 1 – Improving Population Health": a short label of capitals and its number
