@@ -5638,3 +5638,20 @@ def test_labelled_contents_entries_before_numbered_appendices_are_the_priorities
     assert outcome_titles(text) == ["Building and embedding a human rights culture",
                                     "Challenging and seeking to prevent violations",
                                     "Ensuring organisational effectiveness"]
+
+
+def test_a_council_websites_menus_and_numbered_breadcrumb_are_left_out():
+    text = ("Skip to Main Content\n"
+            "  • Pay, report, apply\n  • Contact\n\n"
+            "Services\n\n"
+            "  • Bins and recycling\n  • Births, deaths and ceremonies\n"
+            "  • Building Control\n  • Community\n  • Council and performance\n"
+            "  • Job opportunities\n  • Planning\n  • Sport and leisure\n"
+            "  1. Home\n  2. Council and performance\n  3. Policies and publications\n\n"
+            "Corporate plan 2024/2028\n\n"
+            "Our priorities are:\n"
+            "  • A thriving economy\n  • Healthy communities\n  • A greener borough\n\n"
+            "  • Accessibility statement\n  • Complaints, comments or compliments\n"
+            "  • Privacy\n")
+    assert outcome_titles(text) == ["A thriving economy", "Healthy communities",
+                                    "A greener borough"]

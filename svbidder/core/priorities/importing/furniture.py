@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ...text.search import fold
 from .lines import (
     _contact_reason,
     _Line,
@@ -114,6 +115,44 @@ _PEOPLE_IN_A_SCENE = re.compile(
     r"(?:with|in|at|on|helping|holding|smiling|sitting|standing|walking|playing|reading|"
     r"using|wearing|talking|working|looking|enjoying|planting|watering|laughing|cooking)\b",
     re.IGNORECASE)
+
+
+# The links of a council website's menus and footer, which a copy of the whole page
+# brings along ("Bins and recycling", "Births, deaths and ceremonies", "Privacy"): only
+# names no plan gives a priority, so a list holding several of them is the site's menu
+_SITE_LINKS = frozenset("""
+a-z of services|accessibility|accessibility statement|apply for it|benefits and council tax|
+bins and recycling|bins, recycling and waste|births, deaths and ceremonies|
+births, deaths, marriages and civil partnerships|building control|business and licensing|
+business rates|contact|contact us|cookie policy|cookies|complaints|
+complaints, comments or compliments|council and democracy|council tax|councillors|
+disclaimer|freedom of information|job opportunities|jobs and careers|libraries|
+licensing|parking|parking and travel|pay for it|pay, report, apply|privacy|privacy notice|
+privacy policy|report it|roads and transport|roads, travel and parking|rubbish and recycling|
+schools and education|schools and learning|site map|sitemap|terms and conditions|
+waste and recycling|your council""".replace("\n", "").split("|"))
+SITE_LINKS_IN_A_MENU = 3
+
+
+def site_menus(lines: list[_Line]) -> None:
+    """A run of short lines, or of one list's items, with no line between, holding three
+    or more of a council website's menu links, a third of the run or more: the site's
+    menu or footer, left out whole ("Bins and recycling" / "Community" / …)."""
+    runs: list[list[int]] = [[]]
+    for at, line in enumerate(lines):
+        short = line.kind in ("prose", "item") and _words(line.text) <= 6 and \
+            not line.text.rstrip().endswith((".", ":", ";", ","))
+        if runs[-1] and (not short or (line.kind, line.sig) != (lines[runs[-1][-1]].kind,
+                                                                 lines[runs[-1][-1]].sig)):
+            runs.append([])
+        if short:
+            runs[-1].append(at)
+    for run in runs:
+        links = sum(fold(lines[at].text.strip()) in _SITE_LINKS for at in run)
+        if (links >= SITE_LINKS_IN_A_MENU and 3 * links >= len(run)) or \
+                2 <= links == len(run):  # ("Pay, report, apply" / "Contact": all links)
+            for at in run:
+                lines[at] = _Line("skip", lines[at].text, reason=WEB_DEBRIS)
 
 
 def debris_reason(text: str) -> str:
@@ -494,19 +533,25 @@ def breadcrumb_trail(lines: list[_Line]) -> None:
     """A web page's breadcrumb trail near its top: "Home", then short lines up to a blank
     or longer line ("Council spending" / "Social Value Policy" / "Social Value Policy -
     Policy Context"). All but the last (the page's own title) are left out."""
-    near_top = [i for i, line in enumerate(lines) if line.kind != "blank"][:BREADCRUMB_START]
+    # (the site's menus before it, already left out, do not count)
+    near_top = [i for i, line in enumerate(lines) if line.kind != "blank" and not (
+        line.kind == "skip" and line.text.strip().lower() != "home")][:BREADCRUMB_START]
     home = next((i for i in near_top if lines[i].kind == "skip"
                  and lines[i].text.strip().lower() == "home"), None)
     if home is None:
         return
     trail = []
-    for after in lines[home + 1:]:
-        if after.kind != "prose" or _words(after.text) > BREADCRUMB_WORDS or \
-                after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")):
-            break
+    for after in lines[home + 1:]:  # (a trail set as a numbered list: "1. Home" / "2. …")
+        if after.kind not in ("prose", "item") or _words(after.text) > BREADCRUMB_WORDS or \
+                after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")) or (
+                    after.kind == "item" and (after.sig[:1] == ("label",) or any(
+                        step.kind == "prose" for step in trail))):
+            break  # ("Priority 3 – Preventing Violent Crime" under the trail is the page's)
         trail.append(after)
     for step in trail[:-1]:
         step.kind, step.reason = "skip", WEB_DEBRIS
+    if trail and trail[-1].kind == "item":  # the page's own place in the trail: its title
+        trail[-1].kind = "prose"
 
 
 def priorities_in_contents(lines: list[_Line]) -> None:

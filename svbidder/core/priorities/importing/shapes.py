@@ -54,6 +54,7 @@ from .furniture import (
     drop_debris,
     drop_repeats,
     priorities_in_contents,
+    site_menus,
     statutory_aspects,
     title_like,
 )
@@ -138,6 +139,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
+    site_menus(lines)
     breadcrumb_trail(lines)
     drop_repeats(lines)
     statutory_aspects(lines)
