@@ -5655,3 +5655,18 @@ def test_a_council_websites_menus_and_numbered_breadcrumb_are_left_out():
             "  • Privacy\n")
     assert outcome_titles(text) == ["A thriving economy", "Healthy communities",
                                     "A greener borough"]
+
+
+def test_a_list_of_progress_made_against_commitments_is_not_more_priorities():
+    text = ("The aim of the Social Value Policy was to maximise the local impact of spend:\n"
+            "• Raising the living standards of residents.\n"
+            "• Increasing the share of spend with local businesses.\n"
+            "• Commit to the principle of co-designing services wherever possible.\n"
+            "The report outlined that the Council had either achieved or made progress "
+            "against the commitments agreed in February 2021. These included:\n"
+            "• Accreditation as a Living Wage Employer was awarded in September.\n"
+            "• A workshop was held to explore community wealth building.\n")
+    assert outcome_titles(text) == [
+        "Raising the living standards of residents",
+        "Increasing the share of spend with local businesses",
+        "Commit to the principle of co-designing services wherever possible"]

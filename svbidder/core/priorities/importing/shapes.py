@@ -89,7 +89,9 @@ from .themes_over_actions import (
 )
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
-_PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have) (?:already )?(?:achieved|delivered)\b|"
+_PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have|had) (?:already |either )?"
+                        r"(?:achieved|delivered)\b|\bmade (?:good |some |significant )?progress "
+                        r"(?:against|on|towards)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud|"
                         # "The Strong Foundations we’ve built:"
                         r"\bwe(?:['’]ve| have) (?:already )?(?:built|laid|put in place)\b",
