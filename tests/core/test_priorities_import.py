@@ -5670,3 +5670,18 @@ def test_a_list_of_progress_made_against_commitments_is_not_more_priorities():
         "Raising the living standards of residents",
         "Increasing the share of spend with local businesses",
         "Commit to the principle of co-designing services wherever possible"]
+
+
+def test_a_committees_recommendations_in_its_own_words_are_not_priorities():
+    text = ("Social Value Policy\n\n"
+            "Recommendations:-\n\n"
+            "1. That approval be given to the Social Value Policy.\n"
+            "2. That the social value portal be adopted as the way to measure social value.\n"
+            "3. That the ‘Keep It Local’ principles be adopted.\n\n"
+            "The key elements of the policy were to:-\n\n"
+            "• Raise the living standards of residents.\n"
+            "• Increase the share of spend with local businesses.\n"
+            "• Commit to co-designing services wherever possible.\n")
+    assert outcome_titles(text) == ["Raise the living standards of residents",
+                                    "Increase the share of spend with local businesses",
+                                    "Commit to co-designing services wherever possible"]

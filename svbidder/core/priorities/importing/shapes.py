@@ -901,11 +901,19 @@ def _decisions(lead: _Line | None, items: list[_Line]) -> bool:
     """A committee's decisions ("Cabinet resolved to:" / "(i) Note the positive impact
     …" / "(ii) Note the intention …"): every item starts with what was decided, so the
     list records the meeting, not the priorities."""
+    if items and all(_RESOLUTION.match(item.text) for item in items):
+        return True  # "That approval be given to the Social Value Policy."
     if lead is None or lead.kind != "prose" or not _DECIDED.search(lead.text[:300]) or \
             not items:
         return False
     return all(fold(item.text).split(maxsplit=1)[0] in _DECISION_VERBS
                for item in items if item.text.strip())
+
+
+# A recommendation in a committee's words: "That the ‘Keep It Local’ principles be adopted."
+_RESOLUTION = re.compile(r"^that\b[^.;:]{0,200}?\bbe (?:\w+ )?(?:approved|adopted|noted|given|"
+                         r"agreed|endorsed|delegated|authorised|received|accepted|considered)\b",
+                         re.IGNORECASE)
 
 
 def _labels_over_paragraphs(lines: list[_Line]) -> None:
