@@ -38,6 +38,7 @@ from svbidder.core.priorities.importing import (
 )
 from svbidder.core.priorities.importing.announced import ends_a_lead_in
 from svbidder.core.priorities.importing.furniture import debris_reason
+from svbidder.core.priorities.importing.inline_lists import quoted_names
 from svbidder.core.priorities.importing.lines import _contact_reason
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
@@ -5685,3 +5686,19 @@ def test_a_committees_recommendations_in_its_own_words_are_not_priorities():
     assert outcome_titles(text) == ["Raise the living standards of residents",
                                     "Increase the share of spend with local businesses",
                                     "Commit to co-designing services wherever possible"]
+
+
+def test_quoted_names_may_be_parted_by_semicolons():
+    assert quoted_names("The priorities are “A clean and green borough”; “Raising "
+                        "Educational Attainment” and “Support for vulnerable residents.”") == [
+        "A clean and green borough", "Raising Educational Attainment",
+        "Support for vulnerable residents."]
+
+
+def test_a_committee_reports_own_details_at_its_head_are_not_priorities():
+    text = ("Committee: Policy & Finance Committee Item 9\n\n"
+            "Report Author: Clerk to the Council\n\n"
+            "Event attended: Local Councils in Partnership Committee\n\n"
+            "Introduction\n\n"
+            "1. This report provides members with brief details of the above meeting.\n")
+    assert not {"Report Author", "Event attended"} & set(all_titles(parse_priorities_text(text)))

@@ -114,7 +114,8 @@ def _names_in(sentence: str, opening: str, closing: str) -> list[str]:
     names: list[str] = []
     for part in parts[1:]:
         name, closed, between = part.partition(closing)
-        if not closed or between.strip(" ,").removeprefix("and").strip() not in ("", "."):
+        # (parted by commas or semicolons: “A clean and green Torfaen”; “Raising …”)
+        if not closed or between.strip(" ,;").removeprefix("and").strip() not in ("", "."):
             if names and part is parts[-1] and closed:
                 names.append(name.strip())  # the last name, with the sentence going on
                 break

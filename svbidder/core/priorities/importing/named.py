@@ -83,7 +83,12 @@ _FIELD_NAMES = frozenset((
     "description", "programme", "project", "lead", "lead officer", "owner", "timescale",
     "timescales", "status", "target", "targets", "date", "notes", "purpose", "summary",
     "rationale", "action", "actions", "measures of success", "budget", "cost", "funding",
-    "deadline", "responsible officer", "partners", "progress", "comments", "update"))
+    "deadline", "responsible officer", "partners", "progress", "comments", "update",
+    # a committee report's own details at its head ("Report Author: Clerk to the Council")
+    "report author", "author", "report of", "report by", "contact officer", "committee",
+    "meeting", "date of meeting", "event attended", "event attended by", "date of event",
+    "wards affected", "ward", "portfolio", "portfolio holder", "cabinet member",
+    "key decision", "subject", "classification", "agenda item", "item"))
 
 DOCUMENT_KINDS = r"plan|strategy|report|policy|charter|framework"
 
