@@ -39,7 +39,8 @@ from svbidder.core.priorities.importing import (
 from svbidder.core.priorities.importing.announced import ends_a_lead_in
 from svbidder.core.priorities.importing.furniture import debris_reason
 from svbidder.core.priorities.importing.inline_lists import quoted_names
-from svbidder.core.priorities.importing.lines import _contact_reason
+from svbidder.core.priorities.importing.last_resort import a_list_in_a_sentence
+from svbidder.core.priorities.importing.lines import _contact_reason, _Line
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
 
@@ -5702,3 +5703,59 @@ def test_a_committee_reports_own_details_at_its_head_are_not_priorities():
             "Introduction\n\n"
             "1. This report provides members with brief details of the above meeting.\n")
     assert not {"Report Author", "Event attended"} & set(all_titles(parse_priorities_text(text)))
+
+
+def test_a_news_item_naming_the_plans_aims_only_inside_a_sentence_gives_them_as_a_guess():
+    text = ("Housing association launches new corporate plan\n"
+            "The social landlord’s building ambitions form part of its newly-launched "
+            "corporate plan to increase affordable housing stock, boost the local economy, "
+            "support the Welsh language and decarbonise thousands of existing homes.\n"
+            "The chief executive said the plan had been shaped by tenants.\n")
+    result = parse_priorities_text(text)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Increase affordable housing stock", "Boost the local economy",
+        "Support the Welsh language", "Decarbonise thousands of existing homes"]
+    assert "list inside a sentence" in result.unsure
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # actions, one of them a thing among them, the first cut at its verb
+    ("Suppliers will generally develop links with local schools, provide work experience "
+     "opportunities, training opportunities and apprenticeships, and assist with specific "
+     "community projects.",
+     ["develop links with local schools", "provide work experience opportunities",
+      "training opportunities and apprenticeships", "assist with specific community projects"]),
+    # things, after the word the list follows
+    ("Suppliers must commit to supporting local causes through community enhancement, work "
+     "placements, school curriculum support and business supply chain development.",
+     ["community enhancement", "work placements", "school curriculum support",
+      "business supply chain development"]),
+    # a lead-in with a comma of its own before the list, and the sentence going on after it
+    ("Through this plan, the themes of developing probation practice, engaging with "
+     "communities, working effectively and efficiently, and contributing to justice policy, "
+     "provide the framework for the board.",
+     ["developing probation practice", "engaging with communities",
+      "working effectively and efficiently", "contributing to justice policy"]),
+])
+def test_a_list_inside_a_sentence_is_cut_where_it_starts_and_ends(sentence, expected):
+    lines = [_Line("prose", sentence)]
+    assert [line.text for line in a_list_in_a_sentence(lines)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # people, not priorities
+    "Our Strategy 2020, crafted by our staff, students and lay governors, guides the plan.",
+    # clauses, not parts of a list
+    "The plan will ensure people of all ages can live well, with the right support, and lead "
+    "healthier lives.",
+    # a place's name holds the commas
+    "The plan aims to improve growth by creating new business starts, supporting existing "
+    "businesses and promoting Newry, Mourne and Down as a destination.",
+    # things after an action: what the plan supports, not its aims
+    "The aim is to support the Council Plan, the enterprising council programme, and all "
+    "legal requirements.",
+    # a list in a sentence about something else
+    "The meeting heard from Derry, Strabane, Omagh and Enniskillen.",
+])
+def test_lists_inside_sentences_that_are_not_priorities_give_nothing(sentence):
+    assert a_list_in_a_sentence([_Line("prose", sentence)]) == []

@@ -540,7 +540,7 @@ def breadcrumb_trail(lines: list[_Line]) -> None:
                  and lines[i].text.strip().lower() == "home"), None)
     if home is None:
         return
-    trail = []
+    trail: list[_Line] = []
     for after in lines[home + 1:]:  # (a trail set as a numbered list: "1. Home" / "2. …")
         if after.kind not in ("prose", "item") or _words(after.text) > BREADCRUMB_WORDS or \
                 after.text.rstrip().endswith((".", ":", ";", ",", "?", "!")) or (

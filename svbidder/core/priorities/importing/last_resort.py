@@ -13,7 +13,10 @@ guess (:data:`LAST_RESORT_NOTE`), so the person checks it.
 
 from __future__ import annotations
 
-from .announced import NAMING
+import re
+
+from .action_verbs import opens_with_an_action
+from .announced import _SENTENCE_END, NAMING, announced_count
 from .furniture import title_like
 from .lines import _Line, _words, ends_mid_sentence
 
@@ -88,3 +91,107 @@ def _an_item(line: _Line) -> bool:
     text = line.text.rstrip()
     return (line.kind == "prose" and not line.settled and title_like(text, ITEM_WORDS)
             and not text.endswith(".") and not ends_mid_sentence(text))
+
+
+# ----------------------------------------------------------------- a list in a sentence
+
+IN_A_SENTENCE_NOTE = "Nothing in the text was set out as a list"
+PART_WORDS = 12  # a part of a sentence's list: longer is a clause, not a priority
+PARTS = (3, 10)
+SENTENCE_CHARS = 1000  # a longer run without a full stop is not one sentence
+# What makes a sentence's list a list of priorities, not of places or partners: the
+# sentence is about a plan, what it aims at, or what suppliers must bring
+_ABOUT_AIMS = re.compile(r"\b(?:plans?|strateg(?:y|ies)|priorit(?:y|ies)|aims?|objectives?|"
+                         r"themes?|goals?|ambitions?|commit(?:s|ted|ment|ments)?|focus(?:es|ed)?|"
+                         r"outcomes?|benefits?|suppliers?|contracts?|wants?)\b", re.IGNORECASE)
+# the words a list of things follows: "… local causes through community enhancement, …"
+# (not "by": "crafted by our staff, students and lay governors" names people)
+_LIST_OPENS = frozenset(("through", "including", "include", "includes", "as", "of", "on", "to",
+                         "for"))
+
+
+def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
+    """The priorities a page gives only inside a sentence, as items, or [].
+
+    News items and short web pages often name a plan's priorities in one sentence
+    and nowhere else ("… its newly-launched corporate plan to increase affordable
+    housing stock, boost the local economy, support the Welsh language and decarbonise
+    thousands of existing homes."). Read only when nothing else was found: the first
+    sentence about a plan or its aims holding three to ten short parts, each starting
+    in small letters (a list of places or people starts each with a capital), joined by
+    commas (or semicolons) and a last "and".
+    """
+    for line in lines:
+        if line.kind != "prose" or len(line.text) > 5000:
+            continue
+        for sentence in _SENTENCE_END.split(line.text):
+            parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) else []
+            # ("… five priority areas, including heart disease, cancer and …": some only)
+            if parts and announced_count(sentence) in (0, len(parts)):
+                return [_Line("item", part, ("bullet", 0), indent=line.indent)
+                        for part in parts]
+    return []
+
+
+def _parts_of(sentence: str) -> list[str]:
+    """The parts of the list in a sentence, the first cut from where the list starts."""
+    separator = "; " if "; " in sentence else ", "
+    pieces = [piece.strip() for piece in sentence.split(separator)]
+    last = next((at for at, piece in enumerate(pieces) if at >= 2 and piece.startswith("and ")),
+                None)
+    if last is None and separator == ", ":  # "…, work placements and business support"
+        last = next((at for at, piece in enumerate(pieces) if at >= 2 and " and " in piece),
+                    None)
+    if last is None:
+        return []
+    final = pieces[last].removeprefix("and ")
+    middle = pieces[:last]
+    if not pieces[last].startswith("and "):
+        head, _, final = final.rpartition(" and ")
+        middle.append(head)
+    middle = [piece.removeprefix("to ") for piece in middle]
+    final = final.removeprefix("to ").rstrip(" .")
+    verbs = 2 * sum(opens_with_an_action(part) for part in [*middle[1:], final]) >= len(middle)
+    start = len(middle) - 1  # back to the piece the list starts in: the lead-in's last
+    while start > 0 and _a_part(middle[start], verbs=verbs):
+        start -= 1
+    parts = [_start_of_the_list(middle[start], verbs=verbs), *middle[start + 1:], final]
+    if not PARTS[0] <= len(parts) <= PARTS[1] or not all(
+            part[:1].islower() and 1 <= _words(part) <= PART_WORDS
+            and not part.startswith("and ") and not _A_CLAUSE.search(part) for part in parts):
+        return []  # ("…, and harnessing our intellectual, social and …": not one list)
+    if not verbs and opens_with_an_action(parts[0]):
+        return []  # "support the Council Plan, the enterprising council programme, …"
+    if last + 1 < len(pieces) and pieces[last + 1][:1].isupper():
+        return []  # "… and promoting Newry, Mourne and Down as …": a name's comma
+    return parts
+
+
+# a verb that makes a part a clause of its own: "people of all ages can live well"
+_A_CLAUSE = re.compile(r"\b(?:can|could|will|would|should|must|is|are|was|were|has|have|had)\b")
+
+
+def _a_part(piece: str, *, verbs: bool) -> bool:
+    """Whether a piece of a sentence reads as a whole part of its list: among actions,
+    one opening with its verb, or a thing with no verb in it ("training opportunities and
+    apprenticeships"); "the themes of developing probation practice" is where it starts."""
+    words = piece.split()
+    if not piece[:1].islower() or len(words) > PART_WORDS:
+        return False
+    if not verbs:  # ("… the key issues of health": the list starts inside it)
+        return not any(word.casefold() in _LIST_OPENS for word in words[:-1])
+    return opens_with_an_action(piece) or not any(opens_with_an_action(w) for w in words[1:])
+
+
+def _start_of_the_list(piece: str, *, verbs: bool) -> str:
+    """Where the first part of a sentence's list starts: at its last action's verb when
+    the other parts are actions ("Suppliers will generally develop links …"), else after
+    the last word a list of things follows ("… local causes through community
+    enhancement")."""
+    words = piece.split()
+    for at in range(len(words) - 1, 0, -1):
+        if verbs and opens_with_an_action(words[at]):
+            return " ".join(words[at:])
+        if not verbs and words[at - 1].casefold() in _LIST_OPENS:
+            return " ".join(words[at:])
+    return ""

@@ -50,7 +50,13 @@ from .action_verbs import opens_with_an_ing_action
 from .announced import announced_count, ends_a_lead_in
 from .contents_only import CONTENTS_ONLY_NOTE, contents_entries
 from .docx import lines_from_blocks
-from .last_resort import LAST_RESORT_NOTE, could_hold_a_run, short_lines_between_paragraphs
+from .last_resort import (
+    IN_A_SENTENCE_NOTE,
+    LAST_RESORT_NOTE,
+    a_list_in_a_sentence,
+    could_hold_a_run,
+    short_lines_between_paragraphs,
+)
 from .lines import (
     _MEASURE_START,
     _PRIORITY_WORDS,
@@ -925,6 +931,13 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
         second.warnings.insert(0, f"{CONTENTS_ONLY_NOTE}, so its section names were taken "
                                   "as the priorities.")
         return second
+    in_a_sentence = a_list_in_a_sentence(shaped)
+    if in_a_sentence:
+        second = _outline(in_a_sentence, list(warnings), result.name)
+        if second.themes:
+            second.warnings.insert(0, f"{IN_A_SENTENCE_NOTE}, so the list inside one of its "
+                                      "sentences was taken as the priorities.")
+            return second
     return result
 
 
@@ -974,6 +987,9 @@ def _unsure(result: ImportResult) -> str:
     if any(w.startswith(LAST_RESORT_NOTE) for w in result.warnings):
         return ("Nothing was marked as a list, so these short lines were taken as the "
                 "priorities. Check them, or try a fix below.")
+    if any(w.startswith(IN_A_SENTENCE_NOTE) for w in result.warnings):
+        return ("Nothing was set out as a list, so the list inside a sentence was taken as "
+                "the priorities. Check them, or try a fix below.")
     if any(w.startswith(CONTENTS_ONLY_NOTE) for w in result.warnings):
         return ("The text is a contents page, so its section names were taken as the "
                 "priorities. Remove the ones that are not priorities.")
