@@ -5759,3 +5759,16 @@ def test_a_list_inside_a_sentence_is_cut_where_it_starts_and_ends(sentence, expe
 ])
 def test_lists_inside_sentences_that_are_not_priorities_give_nothing(sentence):
     assert a_list_in_a_sentence([_Line("prose", sentence)]) == []
+
+
+def test_a_counted_noun_in_quotes_still_counts_the_list_after_it():
+    text = ("In summary, the new policy requires that:\n"
+            "  • Compliance with relevant employment law;\n"
+            "  • Adherence to relevant collective agreements; and\n"
+            "  • From 1 June 2022, payment of the living wage is a condition of contract.\n"
+            "The PPN sets out four broad ‘themes’ of social value: increasing secure "
+            "employment and skills; building ethical and resilient supply chains; delivering "
+            "zero carbon; and promoting wellbeing.\n")
+    assert [title.casefold() for title in outcome_titles(text)] == [
+        "increasing secure employment and skills", "building ethical and resilient supply chains",
+        "delivering zero carbon", "promoting wellbeing"]

@@ -102,7 +102,7 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
         if not 2 <= number <= 20:
             continue
         for at, following in enumerate(tokens[index + 1:index + 5], start=index + 1):
-            word = following.group().lower()
+            word = following.group().lower().strip("'\u2019")  # "four broad ‘themes’"
             if nouns.match(word) and not _a_label(word, tokens[at + 1:at + 2]):
                 return number, following.end()
     return 0, 0
