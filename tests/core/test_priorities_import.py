@@ -5736,6 +5736,13 @@ def test_a_news_item_naming_the_plans_aims_only_inside_a_sentence_gives_them_as_
      "provide the framework for the board.",
      ["developing probation practice", "engaging with communities",
       "working effectively and efficiently", "contributing to justice policy"]),
+    # aims each after "to", parted by semicolons and a last "and to"
+    ("The council says it wants the plan to help people to prosper through developing a "
+     "strong, competitive and innovative economy; to enjoy long and healthy lives by "
+     "increasing participation in sport and to experience improved customer satisfaction.",
+     ["prosper through developing a strong, competitive and innovative economy",
+      "enjoy long and healthy lives by increasing participation in sport",
+      "experience improved customer satisfaction"]),
 ])
 def test_a_list_inside_a_sentence_is_cut_where_it_starts_and_ends(sentence, expected):
     lines = [_Line("prose", sentence)]

@@ -97,6 +97,7 @@ def _an_item(line: _Line) -> bool:
 
 IN_A_SENTENCE_NOTE = "Nothing in the text was set out as a list"
 PART_WORDS = 12  # a part of a sentence's list: longer is a clause, not a priority
+SEMICOLON_PART_WORDS = 20  # semicolons part longer ones, commas and all
 PARTS = (3, 10)
 SENTENCE_CHARS = 1000  # a longer run without a full stop is not one sentence
 # What makes a sentence's list a list of priorities, not of places or partners: the
@@ -142,8 +143,17 @@ def _parts_of(sentence: str) -> list[str]:
     if last is None and separator == ", ":  # "…, work placements and business support"
         last = next((at for at, piece in enumerate(pieces) if at >= 2 and " and " in piece),
                     None)
+    if last is None and separator == "; ":  # "…; to enjoy long lives and to experience …"
+        joined = next((at for at, piece in enumerate(pieces) if at >= 1 and " and to " in piece
+                       and piece.startswith("to ")), None)
+        if joined is not None:
+            head, _, tail = pieces[joined].partition(" and to ")
+            pieces[joined:joined + 1] = [head, f"and to {tail}"]
+            last = joined + 1
     if last is None:
         return []
+    # "… help people to prosper through …; to enjoy long and healthy lives …; and to …"
+    aims = all(piece.removeprefix("and ").startswith("to ") for piece in pieces[1:last + 1])
     final = pieces[last].removeprefix("and ")
     middle = pieces[:last]
     if not pieces[last].startswith("and "):
@@ -152,15 +162,18 @@ def _parts_of(sentence: str) -> list[str]:
     middle = [piece.removeprefix("to ") for piece in middle]
     final = final.removeprefix("to ").rstrip(" .")
     verbs = 2 * sum(opens_with_an_action(part) for part in [*middle[1:], final]) >= len(middle)
-    start = len(middle) - 1  # back to the piece the list starts in: the lead-in's last
+    start = 0 if aims else len(middle) - 1  # back to the piece the list starts in
     while start > 0 and _a_part(middle[start], verbs=verbs):
         start -= 1
-    parts = [_start_of_the_list(middle[start], verbs=verbs), *middle[start + 1:], final]
+    first = middle[0].rpartition(" to ")[2] if aims else \
+        _start_of_the_list(middle[start], verbs=verbs)
+    parts = [first, *middle[start + 1:], final]
+    most = SEMICOLON_PART_WORDS if separator == "; " else PART_WORDS
     if not PARTS[0] <= len(parts) <= PARTS[1] or not all(
-            part[:1].islower() and 1 <= _words(part) <= PART_WORDS
+            part[:1].islower() and 1 <= _words(part) <= most
             and not part.startswith("and ") and not _A_CLAUSE.search(part) for part in parts):
         return []  # ("…, and harnessing our intellectual, social and …": not one list)
-    if not verbs and opens_with_an_action(parts[0]):
+    if not verbs and not aims and opens_with_an_action(parts[0]):
         return []  # "support the Council Plan, the enterprising council programme, …"
     if last + 1 < len(pieces) and pieces[last + 1][:1].isupper():
         return []  # "… and promoting Newry, Mourne and Down as …": a name's comma
