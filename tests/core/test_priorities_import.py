@@ -5779,3 +5779,31 @@ def test_a_counted_noun_in_quotes_still_counts_the_list_after_it():
     assert [title.casefold() for title in outcome_titles(text)] == [
         "increasing secure employment and skills", "building ethical and resilient supply chains",
         "delivering zero carbon", "promoting wellbeing"]
+
+
+def test_paragraphs_whose_first_lines_a_page_broke_early_are_joined_again():
+    long_line = ("communities safe by preventing deaths and injuries from accidental fires in")
+    text = ("If you had to choose, would you keep\n"
+            "your nearest fire station open but accept that there may be times when it is\n"
+            "not available; or would you opt for a fire station further away but which is\n"
+            "always available?\n"
+            "This is one of the tough questions\n"
+            "members of the public are likely to be posed as the Fire and Rescue Service\n"
+            "works out the priorities for how it will be run over the next few years.\n"
+            "The two main priorities up for\n"
+            "discussion have been highlighted by the fire authority for the next two years:\n"
+            "+ To help to keep people and\n"
+            f"{long_line}\n"
+            "living accommodation. This will include adopting a new Dwelling Fire Response\n"
+            "Charter that makes seven fundamental commitments to residents in every area.\n"
+            "+ To find ways of reducing the\n"
+            "overall cost of running the Service each year in order to operate within the\n"
+            "annual budget.\n"
+            "In the second year of a three-year\n"
+            "budget freeze, the authority will be looking for innovative ways of reducing\n"
+            "costs without affecting services to the people of the region in any way.\n")
+    assert outcome_titles(text) == [
+        "To help to keep people and communities safe by preventing deaths and injuries "
+        "from accidental fires in living accommodation",
+        "To find ways of reducing the overall cost of running the Service each year in order "
+        "to operate within the annual budget"]

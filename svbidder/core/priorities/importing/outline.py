@@ -788,7 +788,10 @@ def _shared_opening(titles: list[str]) -> str:
     (a sentence that speaks to the reader does not count)."""
     single = [t for t in titles if not _reads_as_prose(t)]
     words = {first_word(t) for t in single}
-    return words.pop() if len(single) >= PARALLEL_ITEMS and len(words) == 1 else ""
+    # ("To help to keep people safe … This will include …" beside "To find ways of …":
+    # one other aim is enough when they open as aims do)
+    enough = 1 if words == {"to"} else PARALLEL_ITEMS
+    return words.pop() if len(single) >= enough and len(words) == 1 else ""
 
 
 def _first_sentence_as_title(outcome: ImportOutcome) -> None:

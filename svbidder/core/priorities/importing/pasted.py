@@ -243,6 +243,21 @@ def _breaks_at(line: str, after: str, width: int) -> bool:
         ends_mid_sentence(line) and len(line) >= 0.8 * width)
 
 
+def _first_line_broken_early(line: str, after: str, width: int) -> bool:
+    """Whether a paragraph's first line, capitalised and cut short, goes on in a whole
+    line in small letters ("If you had to choose, would you keep" / "your nearest fire
+    station open but accept that there may be times when it is"): a page that broke
+    each paragraph's first line early, in text already known to be wrapped."""
+    return line.lstrip("+*-\u2022 ")[:1].isupper() and after[:1].islower() and \
+        len(after.rstrip()) >= FULL_LINE * width and \
+        len(line.split()) >= BROKEN_FIRST_LINE_WORDS and \
+        not line.endswith((":", ".", "?", "!")) and not _starts_item(after)
+
+
+FULL_LINE = 0.9  # of the wrap width: a line the page filled
+BROKEN_FIRST_LINE_WORDS = 4  # fewer may be an item of a list ("actions" / "that our …")
+
+
 # A sum or a count a sentence goes on from ("… to more than 140,000" / "residents"), never
 # a contents entry's page number
 _AMOUNT_AT_END = re.compile(r"(?:[£$€]\d[\d,.]*|\d{1,3}(?:,\d{3})+)$")
@@ -274,7 +289,9 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     last = ""  # the line as the page had it: a joined paragraph's last line
     for raw in raw_lines:
         previous = joined[-1].rstrip() if joined else ""
-        if previous and raw.strip() and _breaks_at(last.rstrip(), raw, width) and \
+        if previous and raw.strip() and (
+                _breaks_at(last.rstrip(), raw, width)
+                or _first_line_broken_early(last.rstrip(), raw, width)) and \
                 not _next_action(joined, raw, last):
             joined[-1] = f"{previous} {raw.strip()}"
         else:
