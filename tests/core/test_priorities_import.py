@@ -5807,3 +5807,17 @@ def test_paragraphs_whose_first_lines_a_page_broke_early_are_joined_again():
         "from accidental fires in living accommodation",
         "To find ways of reducing the overall cost of running the Service each year in order "
         "to operate within the annual budget"]
+
+
+def test_contents_entries_ending_page_and_a_number_with_local_outcome_labels():
+    text = ("Contents\n\n"
+            "Introduction page 5\n\n"
+            "Performance Summary page 6\n\n"
+            "Working in Partnership page 8\n\n"
+            "Local Outcome 1 - The area has an expanding economy page 12\n\n"
+            "Local Outcome 2 - Our people are equipped with skills page 14\n\n"
+            "Local Outcome 3 - Our children are safe, healthy and ready to learn page 16\n\n"
+            "Appendix page 40\n")
+    assert outcome_titles(text) == ["The area has an expanding economy",
+                                    "Our people are equipped with skills",
+                                    "Our children are safe, healthy and ready to learn"]

@@ -199,7 +199,7 @@ REPEATS_FOR_FURNITURE = 3
 # Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
 _CONTENTS_PRIORITY = re.compile(
     r"^(?-i:[A-Z]{2,4}\s)?"  # an objective's own short label: "BS Objective: …"
-    r"(?:(?:strategic|key|corporate|council|well-?being|our)\s)*"
+    r"(?:(?:strategic|key|corporate|council|well-?being|our|local)\s)*"
     r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
     r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
     r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,250}?)\s*$",
@@ -222,8 +222,8 @@ def contents_page_numbers(lines: list[_Line]) -> None:
         return
     if not mostly_rising([number for _, number in entries]):
         return
-    for index, _number in entries:
-        lines[index].text = lines[index].text.rstrip().rsplit(maxsplit=1)[0]
+    for index, _number in entries:  # (and the word "page" before it: "… base page 12")
+        lines[index].text = _PAGE_WORD.sub("", lines[index].text.rstrip().rsplit(maxsplit=1)[0])
     run = [index for index, _ in entries]
     if not (_labelled_entries(run, lines) or _entries_under_the_lists_name(run, lines)):
         _contents_after_its_priorities(run, lines)
@@ -231,6 +231,8 @@ def contents_page_numbers(lines: list[_Line]) -> None:
             for index in run:  # "1. Mission Statement 3": a numbered entry, not an item
                 lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
 
+
+_PAGE_WORD = re.compile(r"\s(?:page|pg|p\.)$", re.IGNORECASE)
 
 _CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$|^cynnwys$", re.IGNORECASE)
 
