@@ -5821,3 +5821,14 @@ def test_contents_entries_ending_page_and_a_number_with_local_outcome_labels():
     assert outcome_titles(text) == ["The area has an expanding economy",
                                     "Our people are equipped with skills",
                                     "Our children are safe, healthy and ready to learn"]
+
+
+def test_a_counted_sentence_list_whose_last_name_after_and_holds_commas():
+    text = ("The board has launched its draft policing plan.\n"
+            "The plan sets three outcomes for policing: the police will be victim-focused, "
+            "the region will have safe and engaged communities with confidence in policing, "
+            "and the force will have a representative, valued and enabled workforce.\n")
+    assert outcome_titles(text) == [
+        "The police will be victim-focused",
+        "The region will have safe and engaged communities with confidence in policing",
+        "The force will have a representative, valued and enabled workforce"]

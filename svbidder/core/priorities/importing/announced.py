@@ -248,12 +248,14 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     number, noun_end = counted_noun(text)
     # "Its three themes are A, B and C, and each …"; in a page with a list after it,
     # not names in brackets or between dashes: the list would set them out itself
-    names = counted_names(text, noun_end, count, asides=not _items_soon_after(lines, index)) \
-        if number == count else []
     start = _LIST_START.search(text)
+    listed = _SENTENCE_END.split(text[start.end():], 1)[0] if start is not None else ""
+    names = _last_after_and(listed, count) if number == count else []
+    names = names or (counted_names(text, noun_end, count,
+                                    asides=not _items_soon_after(lines, index))
+                      if number == count else [])
     if not names and start is not None:
-        names = _inline_names(_split_parts(_SENTENCE_END.split(text[start.end():], 1)[0]),
-                              count)
+        names = _inline_names(_split_parts(listed), count)
     if not names:
         return 0
     lead = text[:start.start()] if start is not None else text[:noun_end]
@@ -606,6 +608,23 @@ def _sentence_parts(text: str, start: int) -> list[str]:
 
 
 INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
+
+
+AFTER_AND_NAME_WORDS = 15  # the "and" shows where the last begins: names may run longer
+
+
+def _last_after_and(listed: str, count: int) -> list[str]:
+    """N names parted by commas where the Nth starts with "and", which may hold commas of
+    its own ("A, B, and the force will have a representative, valued and enabled
+    workforce"), or []."""
+    pieces = [piece.strip(" .") for piece in listed.split(", ")]
+    if len(pieces) <= count or not pieces[count - 1].startswith("and ") or \
+            any(piece.startswith("and ") for piece in pieces[1:count - 1]):
+        return []
+    names = [*pieces[:count - 1], ", ".join(pieces[count - 1:]).removeprefix("and ")]
+    if not all(1 <= _words(name) <= AFTER_AND_NAME_WORDS for name in names):
+        return []
+    return [name[:1].upper() + name[1:] for name in names]
 
 
 def _inline_names(parts: list[str], count: int) -> list[str]:
