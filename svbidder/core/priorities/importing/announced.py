@@ -102,7 +102,9 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
         if not 2 <= number <= 20:
             continue
         for at, following in enumerate(tokens[index + 1:index + 5], start=index + 1):
-            word = following.group().lower().strip("'\u2019")  # "four broad ‘themes’"
+            word = following.group().lower()
+            if text[following.start() - 1:following.start()] in ("\u2018", "'"):
+                word = word.rstrip("'\u2019")  # a noun in quotes: "four broad ‘themes’"
             if nouns.match(word) and not _a_label(word, tokens[at + 1:at + 2]):
                 return number, following.end()
     return 0, 0
@@ -619,7 +621,8 @@ def _last_after_and(listed: str, count: int) -> list[str]:
     workforce"), or []."""
     pieces = [piece.strip(" .") for piece in listed.split(", ")]
     if len(pieces) <= count or not pieces[count - 1].startswith("and ") or \
-            any(piece.startswith("and ") for piece in pieces[1:count - 1]):
+            any(piece.startswith("and ") for piece in pieces[1:count - 1]) or \
+            pieces[0].startswith("to "):  # ("to …, to … and to …": parted at each "to")
         return []
     names = [*pieces[:count - 1], ", ".join(pieces[count - 1:]).removeprefix("and ")]
     if not all(1 <= _words(name) <= AFTER_AND_NAME_WORDS for name in names):

@@ -232,7 +232,7 @@ def contents_page_numbers(lines: list[_Line]) -> None:
                 lines[index] = _Line("skip", lines[index].text, reason=CONTENTS_LINE)
 
 
-_PAGE_WORD = re.compile(r"\s(?:page|pg|p\.)$", re.IGNORECASE)
+_PAGE_WORD = re.compile(r"\s(?:page|pg|p\.)$")  # (not "Plan on a Page 7": a section)
 
 _CONTENTS_HEADING = re.compile(r"^(?:table of )?contents?:?$|^cynnwys$", re.IGNORECASE)
 
