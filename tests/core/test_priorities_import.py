@@ -5832,3 +5832,24 @@ def test_a_counted_sentence_list_whose_last_name_after_and_holds_commas():
         "The police will be victim-focused",
         "The region will have safe and engaged communities with confidence in policing",
         "The force will have a representative, valued and enabled workforce"]
+
+
+def test_indicative_actions_under_a_numbered_objective_and_its_description_stay_under_it():
+    text = ("Draft Improvement Objectives 2026-27\n"
+            "1.\nOur Services:\n"
+            "We will continue to adapt and improve our services to meet residents' needs.\n"
+            "Indicative improvement actions:\n"
+            "• Continue to deliver the Planning Service Improvement Plan.\n"
+            "• Deliver a street cleansing programme to create a cleaner city.\n"
+            "Do you agree or disagree with the proposed objective?\n"
+            "2.\nOur People and Communities:\n"
+            "We will improve our local areas and support residents to become healthier.\n"
+            "Indicative improvement actions:\n"
+            "• Deliver the physical activity programme across the city.\n"
+            "• Open two new community hubs.\n")
+    result = parse_priorities_text(text)
+    assert [t.title.rstrip(":") for t in result.themes] == ["Our Services",
+                                                            "Our People and Communities"]
+    assert [o.title for o in result.themes[0].outcomes] == [
+        "Continue to deliver the Planning Service Improvement Plan",
+        "Deliver a street cleansing programme to create a cleaner city"]

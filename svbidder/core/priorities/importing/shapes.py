@@ -1291,7 +1291,8 @@ def _measures_named(lines: list[_Line]) -> None:
 
 # A line naming the list under a priority as its parts: "Sub Objectives", "Key actions:"
 _SUB_LIST_HEAD = re.compile(r"^(?:sub[- ]?(?:objectives?|priorit(?:y|ies)|outcomes?|aims?|"
-                            r"goals?)|(?:key |our )?actions|what we will do)\s*:?$",
+                            r"goals?)|(?:key |our |indicative |proposed |planned )?"
+                            r"(?:improvement )?actions|what we will do)\s*:?$",
                             re.IGNORECASE)
 
 
@@ -1304,6 +1305,9 @@ def _sub_lists_named(lines: list[_Line]) -> None:
         return
     for index in heads:
         at = line_before(lines, index)
+        if at is not None and lines[at].kind == "prose" and \
+                (above := line_before(lines, at)) is not None and lines[above].kind == "item":
+            at = above  # ("1. Our Services:" / what it means / "Indicative improvement actions:")
         before = lines[at] if at is not None else None
         after = next_lines(lines, index + 1, most=1)
         if before is not None and before.kind == "item" and not before.heading and after \
