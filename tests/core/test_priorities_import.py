@@ -5853,3 +5853,19 @@ def test_indicative_actions_under_a_numbered_objective_and_its_description_stay_
     assert [o.title for o in result.themes[0].outcomes] == [
         "Continue to deliver the Planning Service Improvement Plan",
         "Deliver a street cleansing programme to create a cleaner city"]
+
+
+def test_long_lines_set_in_under_a_short_heading_are_its_outcomes():
+    text = ("Our key priorities are\n\n"
+            "Growing the economy\n\n"
+            "  More businesses start, grow and invest in the county\n"
+            "  High quality employment opportunities are available\n\n"
+            "Thriving people\n\n"
+            "  All children in the county have a good education which meets their needs, "
+            "encourages ambition and gives them knowledge and skills for adult life and work\n"
+            "  Young people and adults, including people with learning or physical disabilities "
+            "and mental health problems, are able to develop skills for the future, and local "
+            "businesses are able to invest in them\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Growing the economy", 2), ("Thriving people", 2)]

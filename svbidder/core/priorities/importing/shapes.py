@@ -425,6 +425,9 @@ LED_IN_ITEM_WORDS = 60
 SECOND_COLUMN = 20
 
 
+SHORT_HEADING_WORDS = 6
+
+
 def _indented_lists(lines: list[_Line]) -> None:
     """Two or more short lines set in from the line above them: a list whose bullets a
     copy dropped but whose indent it kept ("Best Start to Life" / "  Children get the
@@ -444,7 +447,10 @@ def _indented_lists(lines: list[_Line]) -> None:
             continue
         at = index
         # (after a lead-in, "Our new priorities are:", an item set in may be a long aim)
-        most = LED_IN_ITEM_WORDS if above.text.rstrip().endswith(":") else UNMARKED_ITEM_WORDS
+        # (or under a short heading, "Thriving people", whose set-in lines are its items)
+        most = LED_IN_ITEM_WORDS if above.text.rstrip().endswith(":") or (
+            title_like(above.text, SHORT_HEADING_WORDS) and not above.text.endswith(".")) \
+            else UNMARKED_ITEM_WORDS
         while at < len(lines) and lines[at].kind == "prose" and \
                 lines[at].indent == line.indent and not lines[at].settled and \
                 _words(lines[at].text) <= most and \
