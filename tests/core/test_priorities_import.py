@@ -5869,3 +5869,25 @@ def test_long_lines_set_in_under_a_short_heading_are_its_outcomes():
     result = parse_priorities_text(text)
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Growing the economy", 2), ("Thriving people", 2)]
+
+
+def test_set_in_lines_under_a_repeated_sub_heading_stay_under_each_priority():
+    text = ("Aims and Vision\n\n"
+            "Jobs and enterprise\n\n"
+            "Promote economic growth, employment and investment to improve prosperity.\n\n"
+            "Key pledges\n\n"
+            "  We will work with the business community to reduce worklessness\n"
+            "  We will support the creation of new businesses in the area\n\n"
+            "Children and young people\n\n"
+            "Safeguard and encourage our children and young people to secure their well being.\n\n"
+            "Key pledges\n\n"
+            "  We will improve educational attainment and school attendance\n"
+            "  We will increase the number of 16 to 18-year-olds in education\n\n"
+            "Healthy lives\n\n"
+            "Help adults live healthy, independent lives in their own homes.\n\n"
+            "Key pledges\n\n"
+            "  We will support people to live independently at home\n"
+            "  We will promote healthy lifestyles across the borough\n")
+    result = parse_priorities_text(text)
+    assert [(t.title, len(t.outcomes)) for t in result.themes] == [
+        ("Jobs and enterprise", 2), ("Children and young people", 2), ("Healthy lives", 2)]

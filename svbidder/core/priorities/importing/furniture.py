@@ -194,6 +194,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]
                             r"\[\d{1,3}\])(?=[\s.,;:]|$)")
 
 REPEATS_FOR_FURNITURE = 3
+REPEATED = "a running header or footer"
 
 # A contents entry that names a priority by its label: "Strategic Priority Theme -
 # Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
@@ -631,7 +632,7 @@ def drop_repeats(lines: list[_Line]) -> None:
         # twice is enough when each time a different page number stands beside it
         if _may_be_furniture(line) and (counts.get(key, 0) >= REPEATS_FOR_FURNITURE or
                                          len(numbered.get(key, ())) >= 2):
-            lines[index] = _Line("skip", line.text, reason="a running header or footer")
+            lines[index] = _Line("skip", line.text, reason=REPEATED)
 
 
 # The seven aspects of improvement the Local Government Act (Northern Ireland) 2014 sets

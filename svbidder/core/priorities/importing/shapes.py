@@ -45,6 +45,7 @@ from .announced import (
     names_the_column,
 )
 from .furniture import (
+    REPEATED,
     WEB_DEBRIS,
     breadcrumb_trail,
     chapter_lists,
@@ -436,8 +437,8 @@ def _indented_lists(lines: list[_Line]) -> None:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind == "blank":
-            index += 1
+        if line.kind == "blank" or (line.kind == "skip" and line.reason == REPEATED):
+            index += 1  # (past a heading left out as repeated: "Key pledges" under each)
             continue
         if line.kind != "prose" or line.indent < 2 or above is None or \
                 above.kind != "prose" or above.indent >= line.indent or \
