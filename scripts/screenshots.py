@@ -48,6 +48,7 @@ SHOT_NAMES = (
     "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
     "presentation", "priorities_import_paste", "priorities_import_web",
     "priorities_import_word", "priorities_import_pdf", "priorities_import_contents",
+    "priorities_import_sentence",
 )
 # The import preview on real council documents from the corpus's tuning half (issue 16).
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
@@ -61,6 +62,9 @@ CORPUS_SHOTS = {
     # a paste that is only a contents page: its section names, and the preview says so
     "priorities_import_contents":
         CORPUS / "bristol-corporate-strategy-2022-draft-contents" / "source.txt",
+    # a news item that names the plan's aims only inside a sentence: a guess, said so
+    "priorities_import_sentence":
+        CORPUS / "grwp-cynefin-place-to-belong-2025-housing-today-news-prose" / "source.txt",
 }
 DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome", *CORPUS_SHOTS}
 
