@@ -5891,3 +5891,15 @@ def test_set_in_lines_under_a_repeated_sub_heading_stay_under_each_priority():
     result = parse_priorities_text(text)
     assert [(t.title, len(t.outcomes)) for t in result.themes] == [
         ("Jobs and enterprise", 2), ("Children and young people", 2), ("Healthy lives", 2)]
+
+
+def test_a_pages_feedback_prompts_and_menu_icons_are_debris_and_never_its_name():
+    for line in ("Give us your feedback on this website", "Was this page helpful?",
+                 "Mobile Navigation Icon Mobile Search Icon", "Report a problem with this page",
+                 "Skip to nav | Font Size: A A A | High Contrast"):
+        assert debris_reason(line), line
+    assert not debris_reason("Give us your views on the new plan")
+    text = ("Give us your feedback on this website\n\nMobile Navigation Icon Mobile Search "
+            "Icon\n\nOur Plan\n\nOur goals are:\n  • A healthy borough\n  • A fair economy\n"
+            "  • A green future\n")
+    assert parse_priorities_text(text).themes[0].title != "Give us your feedback on this website"
