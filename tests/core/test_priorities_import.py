@@ -5896,7 +5896,8 @@ def test_set_in_lines_under_a_repeated_sub_heading_stay_under_each_priority():
 def test_a_pages_feedback_prompts_and_menu_icons_are_debris_and_never_its_name():
     for line in ("Give us your feedback on this website", "Was this page helpful?",
                  "Mobile Navigation Icon Mobile Search Icon", "Report a problem with this page",
-                 "Skip to nav | Font Size: A A A | High Contrast"):
+                 "Skip to nav | Font Size: A A A | High Contrast", "| 10.1°C Belfast",
+                 "PA Archive/Press Association Images"):
         assert debris_reason(line), line
     assert not debris_reason("Give us your views on the new plan")
     text = ("Give us your feedback on this website\n\nMobile Navigation Icon Mobile Search "

@@ -44,6 +44,11 @@ _DEBRIS = re.compile(
     r"^(?:report a problem|tell us what you think)(?: (?:with|of|about) this (?:page|website))?$|"
     r"^(?:mobile )?(?:navigation|search|menu)(?: icon)?(?: (?:mobile )?(?:navigation|search|menu)"
     r"(?: icon)?)?$|^skip to (?:nav(?:igation)?|search|footer)\b.{0,80}$|"
+    # a news site's weather and picture credits: "| 10.1°C Belfast", "PA Archive/Press
+    # Association Images", "Photo: Getty Images"
+    r"^\|? ?-?\d{1,2}(?:\.\d)? ?\u00b0[CF]\b.{0,40}$|"
+    r"^.{0,60}\b(?:press association|pa archive|pa images|pa wire|getty images|alamy|"
+    r"shutterstock|istock)\b.{0,60}$|"
     r"^share (?:this|on)\b.{0,30}$|^print (?:this )?page$|"
     r"^(?:reference|ref)\s*[:.]?\s*[A-Z]{2,6}\s?-?\d{1,4}$|^\d{1,3}$|^\d{1,3} ?[-–] ?\d{1,3}$|"
     r"^(?:accept|decline|reject)(?: all)?(?: cookies)?$|^.{0,80}\bcookies\b.{0,120}$|"
