@@ -5904,3 +5904,13 @@ def test_a_pages_feedback_prompts_and_menu_icons_are_debris_and_never_its_name()
             "Icon\n\nOur Plan\n\nOur goals are:\n  • A healthy borough\n  • A fair economy\n"
             "  • A green future\n")
     assert parse_priorities_text(text).themes[0].title != "Give us your feedback on this website"
+
+
+def test_a_contents_pages_themes_stop_at_making_the_vision_a_reality():
+    text = ("Contents\n\nIntroduction 3\n\nOur Vision 3\n\nOur Main Themes 13\n\n"
+            "Promoting Community Learning 14\n\nImproving Opportunities 16\n\n"
+            "Improving Health 20\n\nMaking the Vision a Reality 26\n\n"
+            "Our Plans for the next 12 years 28\n\n2 Introduction\n\n"
+            "The community plan sets out how partners will work together.\n")
+    assert outcome_titles(text) == ["Promoting Community Learning", "Improving Opportunities",
+                                    "Improving Health"]

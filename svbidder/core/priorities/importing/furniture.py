@@ -524,7 +524,11 @@ BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance
                          r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success)|"
                          r"(?:delivering|implementing) (?:the|this|our) (?:strategy|plan)|"
                          r"monitoring and (?:review|evaluation)|next steps|"
-                         r"how we will (?:deliver|measure|monitor))\b",
+                         r"how we will (?:deliver|measure|monitor|get there|make it happen)|"
+                         # "Making the Vision a Reality 26", "Putting the plan into action"
+                         r"making (?:the|our|this) (?:vision|plan|strategy) (?:a )?reality|"
+                         r"making it happen|putting (?:the|our|this) (?:plan|strategy) into "
+                         r"(?:action|practice))\b",
                          re.IGNORECASE)
 
 
