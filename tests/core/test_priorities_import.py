@@ -5914,3 +5914,13 @@ def test_a_contents_pages_themes_stop_at_making_the_vision_a_reality():
             "The community plan sets out how partners will work together.\n")
     assert outcome_titles(text) == ["Promoting Community Learning", "Improving Opportunities",
                                     "Improving Health"]
+
+
+def test_a_list_of_what_people_highlighted_when_asked_is_not_more_priorities():
+    text = ("The main areas of interest set out in the strategy include:\n"
+            "• Children and young people\n• Mental health\n• Supporting independence\n"
+            "It also surveyed staff asking them to highlight innovations. The broad areas they "
+            "highlighted were:\n"
+            "• Staff and small clinical teams\n• Isolation in remote areas\n")
+    assert outcome_titles(text) == ["Children and young people", "Mental health",
+                                    "Supporting independence"]

@@ -90,7 +90,11 @@ from .themes_over_actions import (
 )
 
 # A list after "a track record of … including:" shows past work, not what the council wants.
-_PAST_LEAD = re.compile(r"\btrack[- ]record\b|\b(?:has|have|had) (?:already |either )?"
+_PAST_LEAD = re.compile(r"\btrack[- ]record\b|"
+                        # what people said when asked: "The broad areas they highlighted were:"
+                        r"\b(?:they|you|people|residents|staff|respondents|participants) "
+                        r"(?:highlighted|raised|mentioned|told us|said)\b|"
+                        r"\b(?:has|have|had) (?:already |either )?"
                         r"(?:achieved|delivered)\b|\bmade (?:good |some |significant )?progress "
                         r"(?:against|on|towards)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud|"
