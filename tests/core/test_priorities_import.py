@@ -5924,3 +5924,16 @@ def test_a_list_of_what_people_highlighted_when_asked_is_not_more_priorities():
             "• Staff and small clinical teams\n• Isolation in remote areas\n")
     assert outcome_titles(text) == ["Children and young people", "Mental health",
                                     "Supporting independence"]
+
+
+def test_a_reports_recommendation_to_its_committee_is_not_a_priority():
+    text = ("The business plan brings activity together under the themes that underpin our "
+            "work, including:\n"
+            "• Resourcing the city\n• Devolution and reform of public services\n"
+            "• Supporting the city to deliver\n"
+            "In addition, the content reflects the pledges agreed by the committee.\n"
+            "• Leaders’ Committee is asked to note the main text of the draft business plan "
+            "and approve its adoption.\n")
+    assert outcome_titles(text) == ["Resourcing the city",
+                                    "Devolution and reform of public services",
+                                    "Supporting the city to deliver"]

@@ -922,8 +922,11 @@ def _decisions(lead: _Line | None, items: list[_Line]) -> bool:
 
 
 # A recommendation in a committee's words: "That the ‘Keep It Local’ principles be adopted."
+# … or in a report's: "Leaders' Committee is asked to note the main text of …"
 _RESOLUTION = re.compile(r"^that\b[^.;:]{0,200}?\bbe (?:\w+ )?(?:approved|adopted|noted|given|"
-                         r"agreed|endorsed|delegated|authorised|received|accepted|considered)\b",
+                         r"agreed|endorsed|delegated|authorised|received|accepted|considered)\b|"
+                         r"^[^.;:]{0,80}?\b(?:is|are) (?:asked|recommended|invited|requested) to "
+                         r"(?:note|agree|approve|endorse|consider|comment)\b",
                          re.IGNORECASE)
 
 
