@@ -5937,3 +5937,17 @@ def test_a_reports_recommendation_to_its_committee_is_not_a_priority():
     assert outcome_titles(text) == ["Resourcing the city",
                                     "Devolution and reform of public services",
                                     "Supporting the city to deliver"]
+
+
+def test_missions_numbered_each_on_a_line_of_its_own_leave_out_a_line_set_apart_above():
+    text = ("In 2030 residents will have a different relationship with the Council.\n\n"
+            "  • Having trust between all communities and the Council\n\n"
+            "Mission 15\n\n"
+            "Our Council is better at listening to communities\n\n"
+            "Mission 16\n\n"
+            "We develop networks with communities and key partners\n\n"
+            "Mission 17\n\n"
+            "We design our services around the needs of our residents\n")
+    assert outcome_titles(text) == ["Our Council is better at listening to communities",
+                                    "We develop networks with communities and key partners",
+                                    "We design our services around the needs of our residents"]

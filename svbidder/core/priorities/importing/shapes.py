@@ -936,8 +936,11 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
     Followed by a short name ("Priority 2" / "Thriving places" / a paragraph), the
     name is the title and the paragraph its guidance; followed straight by a
     paragraph, that paragraph is the priority (a long one is cut to its first
-    clause later, like a long numbered objective).
+    clause later, like a long numbered objective). Two or more so numbered are the
+    priorities as surely as a counted list ("Mission 15" … "Mission 17"), not a line
+    set apart above them.
     """
+    numbered: list[_Line] = []
     for index, line in enumerate(lines):
         alone = _alone_label(line)
         if alone is None:
@@ -955,6 +958,9 @@ def _labels_over_paragraphs(lines: list[_Line]) -> None:
         lines[at] = _Line("item", _plain(lines[at].text), ("label", order), ref, level,
                           lines[at].indent, heading=True)
         lines[index] = _Line("skip", line.text)  # its number is kept as the priority's ref
+        numbered.append(lines[at])
+    for line in numbered if len(numbered) >= 2 else []:
+        line.announced = True
 
 
 def items_that_lead_in(lines: list[_Line]) -> None:
