@@ -138,18 +138,7 @@ def _parts_of(sentence: str) -> list[str]:
     """The parts of the list in a sentence, the first cut from where the list starts."""
     separator = "; " if "; " in sentence else ", "
     pieces = [piece.strip() for piece in sentence.split(separator)]
-    last = next((at for at, piece in enumerate(pieces) if at >= 2 and piece.startswith("and ")),
-                None)
-    if last is None and separator == ", ":  # "…, work placements and business support"
-        last = next((at for at, piece in enumerate(pieces) if at >= 2 and " and " in piece),
-                    None)
-    if last is None and separator == "; ":  # "…; to enjoy long lives and to experience …"
-        joined = next((at for at, piece in enumerate(pieces) if at >= 1 and " and to " in piece
-                       and piece.startswith("to ")), None)
-        if joined is not None:
-            head, _, tail = pieces[joined].partition(" and to ")
-            pieces[joined:joined + 1] = [head, f"and to {tail}"]
-            last = joined + 1
+    last = _last_piece(pieces, separator)
     if last is None:
         return []
     # "… help people to prosper through …; to enjoy long and healthy lives …; and to …"
@@ -178,6 +167,25 @@ def _parts_of(sentence: str) -> list[str]:
     if last + 1 < len(pieces) and pieces[last + 1][:1].isupper():
         return []  # "… and promoting Newry, Mourne and Down as …": a name's comma
     return parts
+
+
+def _last_piece(pieces: list[str], separator: str) -> int | None:
+    """Which piece holds the list's last part: the first from the third on that starts
+    with "and", else one holding "and" ("…, work placements and business support"), or
+    one of semicolon parts holding "and to" (parted there, in place)."""
+    last = next((at for at, piece in enumerate(pieces) if at >= 2 and piece.startswith("and ")),
+                None)
+    if last is None and separator == ", ":
+        last = next((at for at, piece in enumerate(pieces) if at >= 2 and " and " in piece),
+                    None)
+    if last is None and separator == "; ":  # "…; to enjoy long lives and to experience …"
+        joined = next((at for at, piece in enumerate(pieces) if at >= 1 and " and to " in piece
+                       and piece.startswith("to ")), None)
+        if joined is not None:
+            head, _, tail = pieces[joined].partition(" and to ")
+            pieces[joined:joined + 1] = [head, f"and to {tail}"]
+            last = joined + 1
+    return last
 
 
 # a verb that makes a part a clause of its own: "people of all ages can live well"
