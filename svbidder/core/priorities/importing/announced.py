@@ -252,10 +252,9 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     # not names in brackets or between dashes: the list would set them out itself
     start = _LIST_START.search(text)
     listed = _SENTENCE_END.split(text[start.end():], 1)[0] if start is not None else ""
-    names = _last_after_and(listed, count) if number == count else []
-    names = names or (counted_names(text, noun_end, count,
-                                    asides=not _items_soon_after(lines, index))
-                      if number == count else [])
+    names = (_last_after_and(listed, count) or counted_names(
+        text, noun_end, count, asides=not _items_soon_after(lines, index))) \
+        if number == count else []
     if not names and start is not None:
         names = _inline_names(_split_parts(listed), count)
     if not names:
@@ -1063,8 +1062,8 @@ def _a_counted_name(line: _Line) -> bool:
     one in capitals may end with a full stop ("Prosperous Gwynedd.", read out on a slide;
     not "Strengthen the local economy.", one of a list)."""
     return line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8) and \
-        (not line.text.endswith(".") or _words(line.text) <= STOPPED_NAME_WORDS and all(
-            word[:1].isupper() for word in line.text.split() if len(word) > 3))
+        (not line.text.endswith(".") or (_words(line.text) <= STOPPED_NAME_WORDS and all(
+            word[:1].isupper() for word in line.text.split() if len(word) > 3)))
 
 
 def _its_paragraph(line: _Line) -> bool:

@@ -255,6 +255,9 @@ def _indent_of(raw: str) -> int:
     return width
 
 
+UNMARKED_ITEM_WORDS = 30  # the most words a list item that lost its mark may have
+
+
 def _words(text: str) -> int:
     return len(text.split())
 

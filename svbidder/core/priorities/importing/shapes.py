@@ -60,6 +60,7 @@ from .furniture import (
     title_like,
 )
 from .lines import (
+    UNMARKED_ITEM_WORDS,
     _contact_reason,
     _Line,
     _plain,
@@ -217,7 +218,6 @@ def _labels_nested_by_ref(lines: list[_Line]) -> None:
             line.sig, line.hint, line.heading = ("label", 3), "", False
 
 
-UNMARKED_ITEM_WORDS = 30
 PAIRED_ITEM_WORDS = 60
 # "… or return it by post to:", "Contact us at:": an address follows.
 _CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|visit|"

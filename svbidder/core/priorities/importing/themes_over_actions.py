@@ -18,7 +18,7 @@ import re
 from .action_verbs import ACTION_SHARE, opens_with_an_action, opens_with_an_ing_action
 from .announced import line_count
 from .furniture import title_like
-from .lines import _Line, _words, line_before
+from .lines import UNMARKED_ITEM_WORDS, _Line, _words, line_before
 
 RUN_LINES = 8  # fewer short lines in a row are not a page of themes and actions
 THEME_WORDS = 5  # "Safe and thriving places"; an action is longer, or opens with a verb
@@ -241,7 +241,6 @@ def _action_run(lines: list[_Line], start: int) -> tuple[list[int], list[int]]:
 
 
 ACTIONS_AFTER_A_LEAD_IN = 3
-UNMARKED_WORDS = 30  # a line as long as an unmarked item may be
 
 
 def actions_after_a_lead_in(lines: list[_Line]) -> None:
@@ -279,7 +278,7 @@ def _one_more_like_them(lines: list[_Line], at: int) -> bool:
     if at >= len(lines) or lines[at].kind != "prose":
         return False
     text = lines[at].text.rstrip()
-    return 2 <= _words(text) <= UNMARKED_WORDS and not text.endswith(":") and \
+    return 2 <= _words(text) <= UNMARKED_ITEM_WORDS and not text.endswith(":") and \
         not text.isupper()  # ("ORDERED", the minutes' next heading, ends it)
 
 
