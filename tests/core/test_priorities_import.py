@@ -5951,3 +5951,16 @@ def test_missions_numbered_each_on_a_line_of_its_own_leave_out_a_line_set_apart_
     assert outcome_titles(text) == ["Our Council is better at listening to communities",
                                     "We develop networks with communities and key partners",
                                     "We design our services around the needs of our residents"]
+
+
+def test_a_mission_statements_in_particular_list_is_the_aims_and_its_sign_off_is_not():
+    text = ("Mission Statement\n"
+            "The Council will build on its work to improve the quality of life for people "
+            "living in the town. In particular to:\n"
+            "Provide a strong and independent voice for the town\n"
+            "Preserve the traditions, character and identity of the town\n"
+            "Provide high standard services at best value\n"
+            "Mayor of Welshpool 26th July 2017\n")
+    assert outcome_titles(text) == ["Provide a strong and independent voice for the town",
+                                    "Preserve the traditions, character and identity of the town",
+                                    "Provide high standard services at best value"]

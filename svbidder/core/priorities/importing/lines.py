@@ -105,6 +105,14 @@ _FOOTER = re.compile(
     r"official[- ]sensitive|unclassified\s*$|(?:our |your )?ref(?:erence)?\s*:|"
     r"attachments?\s*:|enclosures?\s*:)",
     re.IGNORECASE)
+# A foreword's sign-off, a role and the day it was signed: "Mayor of Welshpool 26th July
+# 2017", "Chief Executive, March 2021"
+_SIGNED = re.compile(
+    r"^(?:the )?(?:mayor|leader|deputy leader|chair(?:man|person)?|chief executive|"
+    r"(?:town |city )?clerk|cllr|councillor)\b[^.:;]{0,60}?,? (?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{4}$", re.IGNORECASE)
+DOCUMENT_DETAILS = "page or document details"
 _CONTACT_LEAD = re.compile(
     r"^(?:for (?:more|further|additional) (?:information|details)|"
     r"if you have (?:any )?(?:questions|queries)|"
@@ -272,8 +280,8 @@ def _contact_reason(text: str) -> str:
     stripped = text.strip()
     if len(stripped) > 500:
         return ""  # a long paragraph is not a contact line
-    if _FOOTER.match(stripped):
-        return "page or document details"
+    if _FOOTER.match(stripped) or _SIGNED.match(stripped):
+        return DOCUMENT_DETAILS
     if _EMAIL.search(stripped) or _PHONE.search(stripped):
         return "contact details"
     if _CONTACT_LEAD.match(stripped) and _words(stripped) <= 30:

@@ -60,6 +60,7 @@ from .furniture import (
     title_like,
 )
 from .lines import (
+    DOCUMENT_DETAILS,
     UNMARKED_ITEM_WORDS,
     _contact_reason,
     _Line,
@@ -310,6 +311,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
                 run = _objectives_after(lines, index)
         else:
             continue
+        while run and _contact_reason(lines[run[-1]].text) == DOCUMENT_DETAILS:
+            run.pop()  # a sign-off under the list ("Mayor of Welshpool 26th July 2017")
         texts = [lines[at] for at in run]
         if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or _wrapped(texts) or \
                 _sentences(line, texts) or any(_contact_reason(item.text) for item in texts):
@@ -860,7 +863,8 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                             _words(before[1].text) <= 5 and
                             bool(STATEMENT.match(before[1].text)) and
                             not NAMING.search(lead.text) and not NAMING.search(before[1].text)
-                            and not _OUR_AIM.search(last_sentence(lead.text)))
+                            and not _OUR_AIM.search(last_sentence(lead.text))
+                            and not _MISSION_AIMS.match(last_sentence(lead.text)))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
@@ -880,6 +884,10 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
 
+
+# "Mission Statement" / "… In particular to:": what the mission is to do, item by item
+_MISSION_AIMS = re.compile(r"^(?:in particular|specifically|this means|that is),? (?:we will )?"
+                           r"(?:to|we will):$", re.IGNORECASE)
 
 # "Our aim is to:", "Our main objective is to:": one word for the list that follows
 _OUR_AIM = re.compile(r"^our (?:\w+ )?(?:aim|objective|goal|priority|ambition) (?:is|will be)\b",
