@@ -5743,6 +5743,12 @@ def test_a_news_item_naming_the_plans_aims_only_inside_a_sentence_gives_them_as_
      ["prosper through developing a strong, competitive and innovative economy",
       "enjoy long and healthy lives by increasing participation in sport",
       "experience improved customer satisfaction"]),
+    # three parts with one comma, and a fourth added in the sentence after
+    ("Central to its new corporate plan is to increase the stock of affordable housing, "
+     "boost the local economy and support the Welsh language. The strategy also includes "
+     "decarbonising thousands of existing homes.",
+     ["increase the stock of affordable housing", "boost the local economy",
+      "support the Welsh language", "decarbonising thousands of existing homes"]),
 ])
 def test_a_list_inside_a_sentence_is_cut_where_it_starts_and_ends(sentence, expected):
     lines = [_Line("prose", sentence)]

@@ -125,12 +125,30 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
     for line in lines:
         if line.kind != "prose" or len(line.text) > 5000:
             continue
-        for sentence in _SENTENCE_END.split(line.text):
+        sentences = _SENTENCE_END.split(line.text)
+        for at, sentence in enumerate(sentences):
             parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) else []
             # ("… five priority areas, including heart disease, cancer and …": some only)
             if parts and announced_count(sentence) in (0, len(parts)):
+                parts += _one_more_part(sentences[at + 1] if at + 1 < len(sentences) else "")
                 return [_Line("item", part, ("bullet", 0), indent=line.indent)
                         for part in parts]
+    return []
+
+
+# "The strategy, called A Place to Belong, also includes decarbonising thousands of …"
+_ALSO = re.compile(r"\balso (?:includes?|involves?|covers?|commits? to|aims? to|"
+                   r"focus(?:es)? on) ")
+
+
+def _one_more_part(sentence: str) -> list[str]:
+    """The part a news item adds in the sentence after its list ("It also includes
+    decarbonising thousands of existing homes."), or []."""
+    match = _ALSO.search(sentence[:SENTENCE_CHARS])
+    part = sentence[match.end():SENTENCE_CHARS].rstrip(" .") if match else ""
+    if part[:1].islower() and _words(part) <= PART_WORDS and not _A_CLAUSE.search(part) \
+            and "," not in part:
+        return [part]
     return []
 
 
@@ -171,12 +189,13 @@ def _parts_of(sentence: str) -> list[str]:
 
 def _last_piece(pieces: list[str], separator: str) -> int | None:
     """Which piece holds the list's last part: the first from the third on that starts
-    with "and", else one holding "and" ("…, work placements and business support"), or
+    with "and", else one from the second on holding "and" ("…, work placements and
+    business support", "to increase …, boost the local economy and support …"), or
     one of semicolon parts holding "and to" (parted there, in place)."""
     last = next((at for at, piece in enumerate(pieces) if at >= 2 and piece.startswith("and ")),
                 None)
     if last is None and separator == ", ":
-        last = next((at for at, piece in enumerate(pieces) if at >= 2 and " and " in piece),
+        last = next((at for at, piece in enumerate(pieces) if at >= 1 and " and " in piece),
                     None)
     if last is None and separator == "; ":  # "…; to enjoy long lives and to experience …"
         joined = next((at for at, piece in enumerate(pieces) if at >= 1 and " and to " in piece
