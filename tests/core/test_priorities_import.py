@@ -5970,3 +5970,15 @@ def test_a_mission_statements_in_particular_list_is_the_aims_and_its_sign_off_is
     assert outcome_titles(text) == ["Provide a strong and independent voice for the town",
                                     "Preserve the traditions, character and identity of the town",
                                     "Provide high standard services at best value"]
+
+
+def test_a_counted_sentence_is_read_beside_a_reports_numbered_paragraphs():
+    text = ("Introduction\n\n"
+            "1. This report provides members with brief details of the above meeting.\n\n"
+            "2. Regrettably the meeting was inquorate so only a brief discussion took place.\n\n"
+            "Corporate Plan\n\n"
+            "The Plan will contain three priorities developed by the administration. The "
+            "priorities are “A clean and green borough”; “Raising Educational Attainment” and "
+            "“Support for our most vulnerable residents.”\n")
+    assert outcome_titles(text) == ["A clean and green borough", "Raising Educational Attainment",
+                                    "Support for our most vulnerable residents"]

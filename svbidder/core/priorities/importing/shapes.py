@@ -175,7 +175,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
         any(line.announced and line.sig == ("contents",) for line in lines) | named_inside
     _headings_that_count(lines)
     _headings_a_sentence_counts(lines)
-    if not announced and not any(line.kind == "item" and not line.heading for line in lines):
+    if not announced and all(_a_numbered_paragraph(line) for line in lines
+                             if line.kind == "item" and not line.heading):
         announced = named_in_a_sentence(lines, counted=True)
     _headings_over_lead_ins(lines)
     one_label_over_each(lines)
@@ -191,6 +192,16 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if announced:
         _other_lists_to_prose(lines)
     return lines
+
+
+PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
+
+
+def _a_numbered_paragraph(line: _Line) -> bool:
+    """Whether an item is a report's numbered paragraph ("1. This report provides members
+    with brief details of the above meeting."), not a list's item."""
+    return line.sig[:1] == ("dec",) and line.text.rstrip().endswith(".") and \
+        _words(line.text) >= PARAGRAPH_WORDS
 
 
 def _ref_depth(ref: str) -> int:
