@@ -43,6 +43,7 @@ from svbidder.core.priorities.importing.last_resort import a_list_in_a_sentence
 from svbidder.core.priorities.importing.lines import _contact_reason, _Line
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
 from svbidder.core.priorities.importing.pasted import _inline_bullets
+from svbidder.core.priorities.importing.shapes import apply_shapes
 
 
 def shape(result: ImportResult) -> list[tuple[str, list[str]]]:
@@ -5982,3 +5983,23 @@ def test_a_counted_sentence_is_read_beside_a_reports_numbered_paragraphs():
             "“Support for our most vulnerable residents.”\n")
     assert outcome_titles(text) == ["A clean and green borough", "Raising Educational Attainment",
                                     "Support for our most vulnerable residents"]
+
+
+def test_key_strengths_built_on_a_history_are_not_priorities():
+    text = ("Key Strengths\n"
+            "Our ambition is built on our proud history of global impact:\n"
+            "  • Most of our research is world-leading\n"
+            "  • Queen’s Anniversary Prizes for Further and Higher Education\n"
+            "  • Ranked in the Top 200 in the world\n"
+            "Our priorities\n"
+            "  • Education and Skills\n  • Research and Innovation\n"
+            "  • Global Reputation and Partnerships\n")
+    assert outcome_titles(text) == ["Education and Skills", "Research and Innovation",
+                                    "Global Reputation and Partnerships"]
+
+
+def test_a_cue_word_among_a_run_of_values_is_not_a_heading_over_the_rest():
+    lines = [_Line("prose", text) for text in (
+        "Our core values will underpin all that we do.", "Integrity", "Connectivity",
+        "Ambition", "Respect", "Excellence", "Strategic Priorities")]
+    assert [line.kind for line in apply_shapes(lines)].count("item") == 0

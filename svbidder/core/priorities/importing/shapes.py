@@ -100,11 +100,15 @@ _PAST_LEAD = re.compile(r"\btrack[- ]record\b|"
                         r"(?:achieved|delivered)\b|\bmade (?:good |some |significant )?progress "
                         r"(?:against|on|towards)\b|"
                         r"\bour (?:successes|achievements)\b|\bcase stud|"
+                        # "Our ambition is built on our proud history of global impact:"
+                        r"\bbuilt on (?:our|a|its) (?:proud |long |strong )?(?:history|heritage|"
+                        r"track record|legacy)\b|"
                         # "The Strong Foundations we’ve built:"
                         r"\bwe(?:['’]ve| have) (?:already )?(?:built|laid|put in place)\b",
                         re.IGNORECASE)
-_PAST_HEADING = re.compile(r"\b(?:successes|achievements|so far|what we have (?:done|achieved)|"
-                           r"case stud(?:y|ies)|highlights)\b", re.IGNORECASE)
+_PAST_HEADING = re.compile(r"\b(?:successes|achievements|(?:key |our )strengths|so far|"
+                           r"what we have (?:done|achieved)|case stud(?:y|ies)|highlights)\b",
+                           re.IGNORECASE)
 
 # What the law asks of a body, told in the third person ("The PSB had to do this by:",
 # "The council has a statutory duty to:"): its duties, not the priorities it chose (what
@@ -313,7 +317,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
                 # "… informed our priorities for the next few years:" / "A clean, safe
                 # and welcoming borough." / "Improved access to services."
                 run = _unmarked_run(lines, index, spaced=True, full_stops=True)
-        elif line.kind == "prose" and not line.settled and generic_heading(line.text):
+        elif line.kind == "prose" and not line.settled and generic_heading(line.text) and \
+                not _one_of_a_run(lines, index - 1):
             # a heading that only names the list ("Our priorities") over three to eight
             # short lines with no line between: the list without its bullets
             run = _titles_after(lines, index)
@@ -337,6 +342,15 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
                 line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
         index = run[-1] + 1
+
+
+def _one_of_a_run(lines: list[_Line], index: int) -> bool:
+    """Whether a short line follows two more in a row ("Integrity" / "Connectivity" /
+    "Ambition"): one of a list of names, not a heading over the lines after it."""
+    before = [lines[at] for at in range(index - 1, max(-1, index - 3), -1)]
+    return len(before) == 2 and all(
+        line.kind == "prose" and _words(line.text) <= 3 and line.text[-1:].isalnum()
+        for line in before)
 
 
 SAME_OPENING_RUN = 4  # lines in a row that open "To …": fewer may be a paragraph's
