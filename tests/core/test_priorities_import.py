@@ -6003,3 +6003,21 @@ def test_a_cue_word_among_a_run_of_values_is_not_a_heading_over_the_rest():
         "Our core values will underpin all that we do.", "Integrity", "Connectivity",
         "Ambition", "Respect", "Excellence", "Strategic Priorities")]
     assert [line.kind for line in apply_shapes(lines)].count("item") == 0
+
+
+def test_named_paragraphs_run_past_a_further_information_line_and_a_name_ending_in_brackets():
+    text = ("Climate change: what we are doing as a council\n"
+            "We are committed to reducing climate and ecological change by:\n"
+            "Delivering on our statutory duties\n"
+            "The Environment (Wales) Act 2016 places a duty on all public authorities to "
+            "maintain and enhance biodiversity.\n"
+            "For more information about our work on biodiversity, please visit:\n"
+            "Delivering on the actions within our Climate and Ecological Emergency Declaration\n"
+            "A working group was set up in October 2019 to challenge our progress.\n"
+            "Delivering on our Climate Change Strategy (2021/22 – 2029/30)\n"
+            "Since declaring an emergency in July 2019, we have developed plans to become a "
+            "net carbon zero council by 2030.\n")
+    assert outcome_titles(text) == [
+        "Delivering on our statutory duties",
+        "Delivering on the actions within our Climate and Ecological Emergency Declaration",
+        "Delivering on our Climate Change Strategy (2021/22 – 2029/30)"]

@@ -265,9 +265,11 @@ def named_paragraphs(lines: list[_Line]) -> None:
             run.append(at)
             bodies[at] = [after]
             position += 2
-            while position < len(meaningful) and (
+            while position < len(meaningful) and not _next_name(lines, meaningful, position) and (
                     _is_paragraph(lines[meaningful[position]])
-                    or _action_under(lines, meaningful, position)):
+                    or _action_under(lines, meaningful, position)
+                    # ("For more information about our work …, please visit:")
+                    or _contact_reason(lines[meaningful[position]].text)):
                 bodies[at].append(meaningful[position])
                 position += 1  # more paragraphs about the same priority, or its actions
             if position < len(meaningful) and generic_heading(lines[meaningful[position]].text):
@@ -297,6 +299,16 @@ def named_paragraphs(lines: list[_Line]) -> None:
         _name_run(lines, run)
         for at in run:  # (a paragraph among them, or two alone, say what the name means)
             its_actions(lines, _actions_first(lines, bodies.get(at, [])), share=1.0, fewest=3)
+
+
+def _next_name(lines: list[_Line], meaningful: list[int], position: int) -> bool:
+    """Whether the line at ``position`` names the next paragraph though it reads as one
+    itself, ending with a bracket ("Delivering on our Climate Strategy (2021/22 –
+    2029/30)" over "Since declaring a Climate Emergency in July 2019, we have …")."""
+    line = lines[meaningful[position]]
+    after = meaningful[position + 1] if position + 1 < len(meaningful) else None
+    return after is not None and line.text.rstrip().endswith(")") and _is_name(line) and \
+        _is_paragraph(lines[after]) and lines[after].text.rstrip().endswith(".")
 
 
 def _actions_first(lines: list[_Line], body: list[int]) -> list[int]:

@@ -1211,7 +1211,8 @@ def _lists_without_intent(lines: list[_Line]) -> None:
         lead = lines[index]
         if lead.kind == "item" and lead.heading:
             heading = index
-        if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled:
+        if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled and \
+                not _contact_reason(lead.text):  # ("For more information, please visit:")
             run = _list_after(lines, index + 1)
             if run:
                 lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
