@@ -6021,3 +6021,25 @@ def test_named_paragraphs_run_past_a_further_information_line_and_a_name_ending_
         "Delivering on our statutory duties",
         "Delivering on the actions within our Climate and Ecological Emergency Declaration",
         "Delivering on our Climate Change Strategy (2021/22 – 2029/30)"]
+
+
+def test_a_list_of_what_we_want_to_see_in_a_place_where_all_thrive_is_the_vision():
+    text = ("In Public Health Scotland, we want to see a Scotland where everybody thrives.\n"
+            "We want to see:\n"
+            "- life expectancy in Scotland start to improve again\n"
+            "- the difference in life expectancy between the wealthiest and the poorest "
+            "people getting smaller\n"
+            "Public Health Scotland will lead and support action across Scotland to:\n"
+            "Prevent disease\n"
+            "Prevent people from getting diseases and improve life expectancy worldwide. "
+            "There is still more we can do.\n"
+            "- We will lead the vaccination programme to make sure fewer people die from "
+            "COVID-19.\n"
+            "- We will reduce the harm done by hepatitis C, HIV, and tuberculosis.\n"
+            "Prolong healthy life\n"
+            "Not all ill health can be prevented. Quickly getting people the highest quality "
+            "care prolongs not only the length but the quality of their life.\n"
+            "As stewards of the health data, we provide vital insight into the performance of "
+            "health and social care services.\n")
+    assert [theme.title for theme in parse_priorities_text(text).themes] == [
+        "Prevent disease", "Prolong healthy life"]

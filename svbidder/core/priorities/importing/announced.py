@@ -1087,7 +1087,9 @@ STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed
 # that will:"), not a word in passing ("proposals to achieve the Government's vision:").
 VISION_LEAD = re.compile(r"^(?:our |the |this |a )?(?:draft |proposed |shared |long-term |new )?"
                          r"vision\b|"
-                         r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b",
+                         r"\bvision (?:is|are|will|for [^,:;]{1,60}? (?:is|will))\b|"
+                         # "we want to see a Scotland where everybody thrives": a place
+                         r"\bwants? to see an? (?:[\w'\u2019-]+ ){1,3}where\b",
                          re.IGNORECASE)
 
 
