@@ -6043,3 +6043,22 @@ def test_a_list_of_what_we_want_to_see_in_a_place_where_all_thrive_is_the_vision
             "health and social care services.\n")
     assert [theme.title for theme in parse_priorities_text(text).themes] == [
         "Prevent disease", "Prolong healthy life"]
+
+
+def test_a_word_heading_naming_the_headings_after_it_at_its_level_is_not_one_of_them(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Our strategic plan", style="Title")
+    document.add_paragraph("Our strategy helps students and staff reach their goals.")
+    document.add_heading("Our strategic themes", level=2)
+    for name in ("Offering opportunity", "Building community", "Embracing flexibility"):
+        document.add_heading(name, level=2)
+        document.add_paragraph("We will support students to achieve to the best of their "
+                               "ability, with clear routes through study.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = parse_priorities_file(path)
+    assert outcome_titles(result) == ["Offering opportunity", "Building community",
+                                      "Embracing flexibility"]
+    assert any("Our strategic themes" in warning for warning in result.warnings)

@@ -102,8 +102,25 @@ def _facts_left_out(result: list[_Line], theme: _Line) -> None:
         line.kind, line.reason = "skip", FACTS
 
 
+_OVER_ITS_SIBLINGS = "a heading that only names the priorities under it"
+
+
+def _names_its_siblings(lines: list[_Line], index: int) -> bool:
+    """Whether a heading only names the headings after it at its own level, with nothing
+    under it ("Our strategic themes" then "Offering opportunity", both Heading 2 in a
+    Word file): it stands over them, not beside them as one more priority."""
+    line = lines[index]
+    following = _next_meaningful(lines, index + 1)
+    return line.kind == "item" and line.heading and line.sig[:1] == ("h",) and \
+        generic_heading(line.text) and following is not None and \
+        following.kind == "item" and following.heading and following.sig == line.sig and \
+        not generic_heading(following.text)
+
+
 def prepare_lines(lines: list[_Line]) -> list[_Line]:
     """Join wrapped lines and spot short lines that head a list."""
+    lines = [_Line("skip", line.text, reason=_OVER_ITS_SIBLINGS)
+             if _names_its_siblings(lines, index) else line for index, line in enumerate(lines)]
     result: list[_Line] = []
     last_item: _Line | None = None
     described: _Line | None = None  # a heading whose list a sentence introduced
