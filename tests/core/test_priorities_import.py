@@ -6062,3 +6062,11 @@ def test_a_word_heading_naming_the_headings_after_it_at_its_level_is_not_one_of_
     assert outcome_titles(result) == ["Offering opportunity", "Building community",
                                       "Embracing flexibility"]
     assert any("Our strategic themes" in warning for warning in result.warnings)
+
+
+def test_a_contents_pages_plural_list_name_is_where_its_priorities_start_and_budget_ends_them():
+    text = ("CONTENTS\n\nIntroduction 2\n\nStrategic Context 3\n\nOur Commitment 4\n\n"
+            "Board and Internal Groups 5\n\nThemes 5\n\nConservation 6\n\n"
+            "Visitor Experience 7\n\nRural Development 8\n\nOutline Budget 12\n\n"
+            "Scottish Government Outcomes 13\n")
+    assert outcome_titles(text) == ["Conservation", "Visitor Experience", "Rural Development"]

@@ -405,8 +405,11 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
 
     if _entries_an_entry_lists(run, lines, name):
         return True
-    generic = next((at for at, index in enumerate(run) if lines[index].kind == "prose"
-                    and _names_the_list(name(index))), None)
+    named = [at for at, index in enumerate(run) if lines[index].kind == "prose"
+             and _names_the_list(name(index))]
+    # ("Our Commitment 4" names one section; "Themes 5" after it names the list)
+    generic = next((at for at in named if _names_several(name(run[at]))),
+                   named[0] if named else None)
     if generic is None:
         return False
     end = next((at for at in range(generic + 1, len(run))
@@ -470,6 +473,12 @@ def _names_the_list(text: str) -> bool:
     return generic_heading(text) or bool(_LIST_NAME.match(text))
 
 
+def _names_several(text: str) -> bool:
+    """Whether a name of a list is plural ("Themes", "Our priorities"), not one section's
+    name ("Our Commitment")."""
+    return text.strip(" :").casefold().endswith("s")
+
+
 CHAPTER_ENTRIES = 2
 
 
@@ -521,6 +530,7 @@ BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance
                          r"performance (?:and|&|management|monitoring|reporting)|"
                          r"bibliography|acknowledg(?:e)?ments|index|contacts?\b|"
                          r"further information|financial (?:summary|information|plan)|"
+                         r"(?:outline |indicative |our )?budgets?$|"
                          r"(?:measuring|monitoring) (?:our )?(?:performance|progress|success)|"
                          r"(?:delivering|implementing) (?:the|this|our) (?:strategy|plan)|"
                          r"monitoring and (?:review|evaluation)|next steps|"
