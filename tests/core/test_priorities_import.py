@@ -6070,3 +6070,16 @@ def test_a_contents_pages_plural_list_name_is_where_its_priorities_start_and_bud
             "Visitor Experience 7\n\nRural Development 8\n\nOutline Budget 12\n\n"
             "Scottish Government Outcomes 13\n")
     assert outcome_titles(text) == ["Conservation", "Visitor Experience", "Rural Development"]
+
+
+def test_a_lone_bullet_above_a_named_list_is_the_vision_not_a_priority():
+    text = ("The refreshed strategy contains a revised Vision and set of Strategic Objectives.\n\n"
+            "• To develop travel and transport solutions that underpin our Economy\n\n"
+            "Strategic Objectives:\n\n"
+            "• To underpin the economy by enabling residents to access employment\n\n"
+            "• To support communities by enabling families to thrive\n\n"
+            "• To conserve the natural environment by promoting low-carbon travel\n")
+    assert outcome_titles(text) == [
+        "To underpin the economy by enabling residents to access employment",
+        "To support communities by enabling families to thrive",
+        "To conserve the natural environment by promoting low-carbon travel"]

@@ -174,6 +174,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _statement_items(lines)
     named_inside = _a_list_named_inside_a_list(lines)
     _questions_and_vision_lists(lines)
+    _a_lone_item_over_a_named_list(lines)
     _plain_theme_headings(lines)
     announced = announced_lists(lines) | _labelled_items(lines) | named_in_an_item(lines) | \
         any(line.announced and line.sig == ("contents",) for line in lines) | named_inside
@@ -913,6 +914,24 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
 # "Mission Statement" / "… In particular to:": what the mission is to do, item by item
 _MISSION_AIMS = re.compile(r"^(?:in particular|specifically|this means|that is),? (?:we will )?"
                            r"(?:to|we will):$", re.IGNORECASE)
+
+def _a_lone_item_over_a_named_list(lines: list[_Line]) -> None:
+    """A bullet standing alone just above a heading that names the list under it ("• To
+    develop travel and transport solutions for Shetland …" / "Strategic Objectives:" /
+    "• To underpin …" / "• To support …"): the vision a news item sets apart, not one
+    more priority."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or line.heading or line.sig[:1] != ("bullet",):
+            continue
+        before = line_before(lines, index)
+        after = next_lines(lines, index + 1, most=3)
+        if (before is not None and lines[before].kind == "item") or len(after) < 3:
+            continue
+        name, first, second = (lines[at] for at in after)
+        if name.kind == "prose" and generic_heading(name.text) and \
+                all(item.kind == "item" and item.sig == line.sig for item in (first, second)):
+            lines[index] = _Line("prose", line.text, indent=line.indent, settled=True)
+
 
 # "Our aim is to:", "Our main objective is to:": one word for the list that follows
 _OUR_AIM = re.compile(r"^our (?:\w+ )?(?:aim|objective|goal|priority|ambition) (?:is|will be)\b",
