@@ -6083,3 +6083,16 @@ def test_a_lone_bullet_above_a_named_list_is_the_vision_not_a_priority():
         "To underpin the economy by enabling residents to access employment",
         "To support communities by enabling families to thrive",
         "To conserve the natural environment by promoting low-carbon travel"]
+
+
+def test_a_list_of_the_issues_ahead_is_not_more_priorities_beside_the_aims():
+    text = ("We are clear in this refresh of our continued commitment to support delivery of "
+            "our strategic aims:\n"
+            "- improving outcomes in population health and healthcare\n"
+            "- tackling inequalities in outcomes, experiences and access\n"
+            "This will require us to consider a number of evolving issues as we continue to "
+            "deliver our strategy over 2025/26. These issues include:\n"
+            "- Ongoing system challenges alongside rising demand for services\n"
+            "- Local Government Reform and the changing landscape of local authorities\n")
+    assert outcome_titles(text) == ["Improving outcomes in population health and healthcare",
+                                    "Tackling inequalities in outcomes, experiences and access"]

@@ -1215,7 +1215,15 @@ def _states_intent(lead: str, items: list[str]) -> bool:
         return False
     if sum(1 for item in items if _DEFINES_A_LEVEL.match(item)) >= 2:
         return False
+    last = lead.rstrip().rsplit(". ", 1)[-1]  # (after "… over 2025/26.", too)
+    if _DIFFICULTIES.search(last) and not _INTENT.search(last):
+        return False  # "… This will require us to … These issues include:"
     return bool(_INTENT.search(lead))
+
+
+# What a list of the difficulties ahead is called: "These issues include:"
+_DIFFICULTIES = re.compile(r"\b(?:issues|challenges|risks|pressures|threats|barriers)\b",
+                           re.IGNORECASE)
 
 
 def _lists_without_intent(lines: list[_Line]) -> None:
