@@ -6096,3 +6096,19 @@ def test_a_list_of_the_issues_ahead_is_not_more_priorities_beside_the_aims():
             "- Local Government Reform and the changing landscape of local authorities\n")
     assert outcome_titles(text) == ["Improving outcomes in population health and healthcare",
                                     "Tackling inequalities in outcomes, experiences and access"]
+
+
+def test_a_line_set_further_left_ends_a_list_whose_bullets_were_lost():
+    text = ("We are improving how we work and the actions we are taking include:\n"
+            "  ensuring that we have strong political and managerial leadership\n"
+            "  investing in member development and management resilience\n"
+            "Our values\n"
+            "  Flexibility: We adapt quickly and learn together\n"
+            "  Innovation: We are creative and challenge convention\n"
+            "Community outcomes\n"
+            "  Our local communities are strong and supportive\n"
+            "  Cheshire East has a strong and resilient economy\n"
+            "  People live well and for longer\n")
+    assert outcome_titles(text) == ["Our local communities are strong and supportive",
+                                    "Cheshire East has a strong and resilient economy",
+                                    "People live well and for longer"]

@@ -691,6 +691,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             or _one_long_among_short(lines, at, run)) else UNMARKED_ITEM_WORDS
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
+                or (run and line.indent < lines[run[0]].indent) \
                 or (announced_count(text) and ends_a_lead_in(text)) \
                 or (run and not lines[run[-1]].text.rstrip().endswith(";")
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
