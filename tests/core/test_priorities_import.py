@@ -6112,3 +6112,14 @@ def test_a_line_set_further_left_ends_a_list_whose_bullets_were_lost():
     assert outcome_titles(text) == ["Our local communities are strong and supportive",
                                     "Cheshire East has a strong and resilient economy",
                                     "People live well and for longer"]
+
+
+def test_a_lead_in_left_open_without_a_colon_over_lines_ending_in_semicolons():
+    text = ("The remit of our work is set out in our Statutory Purposes. In summary these are\n\n"
+            "to protect the natural beauty of the Park;\n"
+            "to help visitors enjoy and understand it; and\n"
+            "to foster the wellbeing of local people.\n\n"
+            "We have a clear vision for the National Park for the next 20 years.\n")
+    assert outcome_titles(text) == ["To protect the natural beauty of the Park",
+                                    "To help visitors enjoy and understand it",
+                                    "To foster the wellbeing of local people"]

@@ -309,7 +309,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
         index += 1
         if _names_what_follows(line):
             run = _titles_after(lines, index)
-        elif _unmarked_lead_in(line) and not is_statement(line.text):
+        elif (_unmarked_lead_in(line) or _lead_in_without_colon(lines, index - 1)) and \
+                not is_statement(line.text):
             # ("Our mission is:" over its sentence wrapped in a narrow column: no list)
             run = _unmarked_run(lines, index, spaced=False)
             if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
@@ -650,6 +651,19 @@ def _unmarked_lead_in(line: _Line) -> bool:
             and _words(text) >= 2
             and not label_alone(text) and not announced_count(text)
             and not _contact_reason(text) and not _CONTACT_LEAD.search(text))
+
+
+def _lead_in_without_colon(lines: list[_Line], index: int) -> bool:
+    """A sentence left open with no colon ("In summary these are") over a line that ends
+    as a list's item does ("to protect the natural beauty of the Park;")."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if line.kind != "prose" or not text[-1:].isalpha() or _words(text) < 3 or \
+            not ends_a_lead_in(text):
+        return False
+    after = next(following_lines(lines, index + 1), None)
+    return after is not None and lines[after].kind == "prose" and \
+        lines[after].text.rstrip().endswith((";", "; and", "; or"))
 
 
 def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
