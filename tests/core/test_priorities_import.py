@@ -6123,3 +6123,48 @@ def test_a_lead_in_left_open_without_a_colon_over_lines_ending_in_semicolons():
     assert outcome_titles(text) == ["To protect the natural beauty of the Park",
                                     "To help visitors enjoy and understand it",
                                     "To foster the wellbeing of local people"]
+
+
+LISBURN_OBJECTIVES_COPIED = (
+    "There are two Performance Improvement Objectives for 2025/26.\n"
+    "We will:\n"
+    "deliver better services that meet people’s needs\n"
+    "support our people to thrive in vibrant communities\n"
+    "Why have we chosen these objectives?\n"
+    "The Council has had the same two objectives for the past four years with "
+    "different improvement projects each year. Previous success with our performance "
+    "improvement projects for 2024/25 has established the foundation to achieving the"
+    " longer-term outcomes. These are aligned to the ambitions of the Lisburn and "
+    "Castlereagh Community Plan.\n"
+    "We launched our new Corporate Plan in April 2024 for the period 2024-2028. This "
+    "Plan continues its ambition to ensure the supporting and developing of better "
+    "lives for all. It details success outcomes and has four key themes of:\n"
+    "civic leadership\n"
+    "people\n"
+    "planet\n"
+    "prosperity\n"
+    "The performance objectives for the coming period are new and are linked directly"
+    " to the themes detailed above. The first objective is within the Civic "
+    "Leadership theme of the Corporate Plan 2024-28, focussing on our internal "
+    "performance is a priority for the Council. We understand that public services "
+    "must continuously evolve to stay relevant, responsive, and effective. By "
+    "focusing on service improvement, we are committing to listening to people, "
+    "understanding their needs, and designing services that are easy to access, "
+    "timely, and of high quality.\n"
+    "The second objective is outlined within the People and Prosperity themes of the "
+    "Corporate Plan 2024-28. Thriving people are at the heart of strong communities. "
+    "We want everyone to feel supported, connected, and empowered to lead fulfilling "
+    "lives. This means working collaboratively across sectors and with local people "
+    "to build inclusive, safe, and resilient places to live and work. By "
+    "strengthening communities, we strengthen wellbeing, opportunity, and local "
+    "pride.\n"
+    "\n")
+
+
+def test_a_question_after_a_list_whose_bullets_were_lost_is_not_one_of_its_items():
+    # Lisburn and Castlereagh's draft improvement objectives, as a browser copies them
+    text = LISBURN_OBJECTIVES_COPIED
+    themes = parse_priorities_text(text).themes
+    assert [theme.title.casefold() for theme in themes][:2] == [
+        "deliver better services that meet people’s needs",
+        "support our people to thrive in vibrant communities"]

@@ -706,6 +706,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and line.indent < lines[run[0]].indent) \
+                or (run and text.endswith("?") and not lines[run[0]].text.endswith("?")) \
                 or (announced_count(text) and ends_a_lead_in(text)) \
                 or (run and not lines[run[-1]].text.rstrip().endswith(";")
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
