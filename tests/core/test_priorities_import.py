@@ -6168,3 +6168,22 @@ def test_a_question_after_a_list_whose_bullets_were_lost_is_not_one_of_its_items
     assert [theme.title.casefold() for theme in themes][:2] == [
         "deliver better services that meet people’s needs",
         "support our people to thrive in vibrant communities"]
+
+
+def test_a_contents_page_in_two_columns_with_each_label_over_its_name():
+    left = ["3   FOREWORD", "6   OUR VISION", "23 LOCAL CONTEXT", "47 OUTCOME 1",
+            "   Helping people find housing support and", "   solutions", "51 OUTCOME 2",
+            "   Delivering better homes", "55 OUTCOME 3",
+            "   Fostering vibrant sustainable communities"]
+    # the right column's page numbers start three characters left of its names
+    right = ["64 APPENDIX 1", "   Community Plan themes and outcomes", "65 APPENDIX 2",
+             "   Social Housing Need by Settlement", "68 APPENDIX 4",
+             "   Maintenance Programme", "71 APPENDIX 5", "   Supporting People",
+             "72 APPENDIX 6", "   NIHE Stock at March 2021"]
+    left += ["", ""]  # (the right column runs on past the left one)
+    right += ["77 APPENDIX 7", "   Applicants and Allocations at March 2021"]
+    rows = [f"{a:<56}{b}" for a, b in zip(left, right, strict=True)]
+    text = "Housing Investment Plan Annual Update 2021\n\n" + "\n".join(rows) + "\n"
+    assert outcome_titles(text) == ["Helping people find housing support and solutions",
+                                    "Delivering better homes",
+                                    "Fostering vibrant sustainable communities"]

@@ -28,6 +28,7 @@ from .lines import (
     is_page_number,
     label_alone,
     mostly_rising,
+    next_lines,
     page_number_at_end,
 )
 
@@ -337,7 +338,7 @@ def contents_numbers_first(lines: list[_Line]) -> None:
     last = 0  # the page number of the run's last entry
     named = None  # the line before the run, when it only names the list ("OBJECTIVES")
     for index, line in enumerate([*lines, _Line("prose", "")]):
-        if line.kind == "blank":
+        if line.kind in ("blank", "skip"):
             continue
         number = _number_first(line)
         if number is None and run:
@@ -355,6 +356,36 @@ def contents_numbers_first(lines: list[_Line]) -> None:
             _read_numbers_first(run, lines)
         run, last = ([index], number) if number is not None else ([], 0)
         named = index if line.kind == "prose" and generic_heading(line.text) else None
+
+
+# A page number, then a priority's label alone: "47 OUTCOME 1", "12 Theme 2"
+_LABEL_ENTRY = re.compile(r"^\d{1,3} +(?:theme|outcome|priority|objective|aim|goal|ambition|"
+                          r"pillar) +(?:\d{1,2}|[ivx]{1,4})$", re.IGNORECASE)
+ENTRY_NAME_LINES = 2  # the most lines a contents entry's name wraps over
+
+
+def labels_over_their_names(lines: list[_Line]) -> None:
+    """A contents entry set as its page number and label over the name ("47 OUTCOME 1" /
+    "Helping people find housing support and" / "solutions"): one entry, "47 OUTCOME 1:
+    Helping people find housing support and solutions", as other contents pages give it."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not _LABEL_ENTRY.match(line.text.strip()):
+            continue
+        names = next_lines(lines, index + 1, most=ENTRY_NAME_LINES)
+        if not names or not _a_name_line(lines[names[0]]):
+            continue
+        if len(names) > 1 and not (lines[names[1]].kind == "prose"
+                                   and lines[names[1]].text[:1].islower()):
+            names = names[:1]  # (the name wrapped: "… housing support and" / "solutions")
+        line.text = f"{line.text.strip()}: {' '.join(lines[at].text.strip() for at in names)}"
+        for at in names:
+            lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
+
+
+def _a_name_line(line: _Line) -> bool:
+    """Whether a line can be the name under a label entry: plain, no page number first."""
+    return line.kind == "prose" and line.text[:1].isupper() and \
+        _number_first(line) is None and not _LABEL_ENTRY.match(line.text.strip())
 
 
 def _number_first(line: _Line) -> int | None:
@@ -383,7 +414,9 @@ def _read_numbers_first(run: list[int], lines: list[_Line]) -> None:
             words = lines[index].text.split()
             at = next(at for at, word in enumerate(words) if at and is_page_number(word))
             lines[index].text = " ".join(words[:at] + words[at + 1:])
-    _entries_under_the_lists_name(run, lines)
+    # ("47 OUTCOME 1: Helping people find housing support …": labelled entries)
+    if not _labelled_entries(run, lines):
+        _entries_under_the_lists_name(run, lines)
 
 
 def _entries_under_the_lists_name(run: list[int], lines: list[_Line],

@@ -99,6 +99,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
 SIDE_BY_SIDE_LINES = 6  # lines split at one place: fewer may be a table's row or two
 SIDE_BY_SIDE_SHARE = 0.3
 LEFT_COLUMN_CHARS = 20
+COLUMN_SLACK = 3  # characters the right column's lines may start either side of its place
 SIDE_BY_SIDE_ALONE = 2  # lines with text only in the right column, as a page's columns have
 
 
@@ -115,11 +116,13 @@ def _side_by_side(raw_lines: list[str]) -> list[str]:
                 starts[gap.end()] = starts.get(gap.end(), 0) + 1
     if not starts:
         return raw_lines
-    column, count = max(starts.items(), key=lambda pair: pair[1])
+    column = max(starts.items(), key=lambda pair: pair[1])[0]
+    # (a contents page's right column sets its page numbers a little left of its names)
+    count = sum(n for start, n in starts.items() if abs(start - column) <= COLUMN_SLACK)
     filled = sum(1 for line in raw_lines if line.strip())
     if count < SIDE_BY_SIDE_LINES or count < SIDE_BY_SIDE_SHARE * filled:
         return raw_lines
-    split = [i for i, line in enumerate(raw_lines) if _right_part(line, column) is not None]
+    split = [i for i, line in enumerate(raw_lines) if _right_part(line, column)]
     alone = sum(1 for i in split if not raw_lines[i][:column].strip())
     if alone < SIDE_BY_SIDE_ALONE:
         return raw_lines  # every line has both cells: a table's rows
@@ -127,24 +130,27 @@ def _side_by_side(raw_lines: list[str]) -> list[str]:
     left: list[str] = []
     right: list[str] = []
     for line in raw_lines[first:last + 1]:
-        part = _right_part(line, column)
-        if part is None:
+        start = _right_part(line, column)
+        if not start:
             left.append(line.rstrip())
             continue
-        left.append(line[:column].rstrip())
-        right.append(part)
+        left.append(line[:start].rstrip())
+        right.append(line[start:].rstrip())
     return raw_lines[:first] + left + [""] + right + raw_lines[last + 1:]
 
 
-def _right_part(line: str, column: int) -> str | None:
-    """The text from ``column`` on, when the line has a gap just before it (or only
-    spaces), else None."""
-    if len(line) <= column or line[column - 1] != " " or line[column] == " ":
-        return None
-    before = line[:column]
-    if before.strip() and not before.endswith("    "):
-        return None
-    return line[column:].rstrip()
+def _right_part(line: str, column: int) -> int:
+    """Where the right column's text starts in a line: at ``column`` or a few characters
+    either side, just after a gap (or only spaces); 0 when it has no such text."""
+    for start in sorted(range(column - COLUMN_SLACK, column + COLUMN_SLACK + 1),
+                        key=lambda start: abs(start - column)):
+        if len(line) <= start or line[start - 1] != " " or line[start] == " ":
+            continue
+        before = line[:start]
+        if before.strip() and not before.endswith("    "):
+            continue
+        return start
+    return 0
 
 
 def _common_indent(raw_lines: list[str]) -> list[str]:

@@ -54,6 +54,7 @@ from .furniture import (
     contents_with_leaders,
     drop_debris,
     drop_repeats,
+    labels_over_their_names,
     priorities_in_contents,
     site_menus,
     statutory_aspects,
@@ -145,6 +146,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
                 _FOLLOWING_END.search(line.text[-80:]):
             line.text = line.text[:-1] + ":"  # "… set the following objectives." leads in
     lines = tables_one_cell_a_line(lines)
+    labels_over_their_names(lines)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
     contents_with_leaders(lines)
