@@ -6187,3 +6187,14 @@ def test_a_contents_page_in_two_columns_with_each_label_over_its_name():
     assert outcome_titles(text) == ["Helping people find housing support and solutions",
                                     "Delivering better homes",
                                     "Fostering vibrant sustainable communities"]
+
+
+def test_a_label_run_together_on_one_contents_row_is_split_on_the_next_row_too():
+    text = ("STRATEGIC PLAN CONTENTS 02 Foreword 03 The Journey to Date\n\n"
+            "28 Strategic theme 1 – Develop our International Reputation for Research 32 "
+            "Strategic theme 2 – Be One of the UK’s Top 30 Research-led Universities 36 "
+            "Strategic theme 3 – Equip our Students for Personal and Professional Achievement\n"
+            "40 Strategic theme 4 – Be a Powerhouse for Growth in the Regional Economy 44 "
+            "Strategic enabler 1 – Financial Sustainability 46 Strategic enabler 2 – Working "
+            "with Others 48 Strategic enabler 3 – Developing our People 50 Monitoring\n")
+    assert "Be a Powerhouse for Growth in the Regional Economy" in outcome_titles(text)

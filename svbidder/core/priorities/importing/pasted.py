@@ -464,8 +464,9 @@ def _labels_run_together(raw_lines: list[str]) -> list[str]:
     – …"): a label (three or more times in the line, numbered or not) starts each entry
     again, which ends at its page number."""
     result: list[str] = []
+    known: set[str] = set()  # the labels already split on ("Strategic theme #")
     for raw in raw_lines:
-        starts = _repeated_label(raw) if len(raw) > RUN_TOGETHER_CHARS else []
+        starts = _repeated_label(raw, known) if len(raw) > RUN_TOGETHER_CHARS else []
         if not starts:
             result.append(raw)
             continue
@@ -637,17 +638,21 @@ def _entry_like_above(joined: list[str], word: str) -> bool:
                for line in joined[-12:])
 
 
-def _repeated_label(text: str) -> list[tuple[int, int]]:
+def _repeated_label(text: str, known: set[str]) -> list[tuple[int, int]]:
     """Where the "Label – " (or "Label 3: ") that starts three or more entries of a line
-    starts and ends each time; empty when no label does."""
+    starts and ends each time; empty when no label does. A label in ``known``, that
+    started entries on a line before, needs to start only one ("40 Strategic theme 4 –
+    … 44 Strategic enabler 1 – …", the next row of the same contents page); a label
+    found is added to it."""
     found: dict[str, list[tuple[int, int]]] = {}
     for match in _DASHED_NAME.finditer(text[:MAX_LINE_CHARS]):
         label = _label_ending(match.group(1))
         if label:
             key = "".join("#" if ch.isdigit() else ch for ch in label)
             found.setdefault(key, []).append((match.end(1) - len(label), match.end()))
-    for spans in sorted(found.values(), key=len, reverse=True):
-        if len(spans) >= RUN_TOGETHER_LABELS:
+    for key, spans in sorted(found.items(), key=lambda pair: len(pair[1]), reverse=True):
+        if len(spans) >= RUN_TOGETHER_LABELS or key in known:
+            known.add(key)
             return spans
     return []
 
