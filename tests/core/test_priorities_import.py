@@ -6198,3 +6198,15 @@ def test_a_label_run_together_on_one_contents_row_is_split_on_the_next_row_too()
             "Strategic enabler 1 – Financial Sustainability 46 Strategic enabler 2 – Working "
             "with Others 48 Strategic enabler 3 – Developing our People 50 Monitoring\n")
     assert "Be a Powerhouse for Growth in the Regional Economy" in outcome_titles(text)
+
+
+def test_the_paragraph_after_a_sentences_list_may_add_one_more_part():
+    lines = [_Line("prose", "The council says it wants the plan to help people to prosper through "
+                            "a strong economy; to enjoy long and healthy lives and to experience "
+                            "improved customer satisfaction."),
+             _Line("blank", ""),
+             _Line("prose", "The draft plan also outlines the Council’s commitment to protect "
+                            "and enhance the environment. Feedback is welcome.")]
+    assert [line.text for line in a_list_in_a_sentence(lines)] == [
+        "prosper through a strong economy", "enjoy long and healthy lives",
+        "experience improved customer satisfaction", "protect and enhance the environment"]

@@ -18,7 +18,7 @@ import re
 from .action_verbs import opens_with_an_action
 from .announced import _SENTENCE_END, NAMING, announced_count
 from .furniture import title_like
-from .lines import _Line, _words, ends_mid_sentence
+from .lines import _Line, _words, ends_mid_sentence, following_lines
 
 LAST_RESORT_NOTE = "Nothing in the text was marked as a list"
 RUN = (3, 10)  # fewer is not a list; more is a menu or a table read cell by cell
@@ -122,7 +122,7 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
     in small letters (a list of places or people starts each with a capital), joined by
     commas (or semicolons) and a last "and".
     """
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind != "prose" or len(line.text) > 5000:
             continue
         sentences = _SENTENCE_END.split(line.text)
@@ -130,15 +130,24 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
             parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) else []
             # ("… five priority areas, including heart disease, cancer and …": some only)
             if parts and announced_count(sentence) in (0, len(parts)):
-                parts += _one_more_part(sentences[at + 1] if at + 1 < len(sentences) else "")
+                after = next((later for later in sentences[at + 1:] if later.strip()),
+                             None) or _next_paragraph(lines, index)
                 return [_Line("item", part, ("bullet", 0), indent=line.indent)
-                        for part in parts]
+                        for part in [*parts, *_one_more_part(after)]]
     return []
+
+
+def _next_paragraph(lines: list[_Line], index: int) -> str:
+    """The first sentence of the next line, when it is a paragraph."""
+    after = next(following_lines(lines, index + 1), None)
+    if after is None or lines[after].kind != "prose":
+        return ""
+    return _SENTENCE_END.split(lines[after].text[:SENTENCE_CHARS], 1)[0]
 
 
 # "The strategy, called A Place to Belong, also includes decarbonising thousands of …"
 _ALSO = re.compile(r"\balso (?:includes?|involves?|covers?|commits? to|aims? to|"
-                   r"focus(?:es)? on) ")
+                   r"focus(?:es)? on|outlines? (?:the [\w'\u2019]+ |its |our )?commitment to) ")
 
 
 def _one_more_part(sentence: str) -> list[str]:
