@@ -6125,6 +6125,8 @@ def test_a_lead_in_left_open_without_a_colon_over_lines_ending_in_semicolons():
                                     "To foster the wellbeing of local people"]
 
 
+# Lisburn and Castlereagh's draft improvement objectives, as a browser copies them with
+# their bullets lost
 LISBURN_OBJECTIVES_COPIED = (
     "There are two Performance Improvement Objectives for 2025/26.\n"
     "We will:\n"
@@ -6162,7 +6164,6 @@ LISBURN_OBJECTIVES_COPIED = (
 
 
 def test_a_question_after_a_list_whose_bullets_were_lost_is_not_one_of_its_items():
-    # Lisburn and Castlereagh's draft improvement objectives, as a browser copies them
     text = LISBURN_OBJECTIVES_COPIED
     themes = parse_priorities_text(text).themes
     assert [theme.title.casefold() for theme in themes][:2] == [
