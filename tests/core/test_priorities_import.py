@@ -6211,3 +6211,28 @@ def test_the_paragraph_after_a_sentences_list_may_add_one_more_part():
     assert [line.text for line in a_list_in_a_sentence(lines)] == [
         "prosper through a strong economy", "enjoy long and healthy lives",
         "experience improved customer satisfaction", "protect and enhance the environment"]
+
+
+def test_a_reports_numbered_paragraphs_run_together_give_the_headings_one_names():
+    text = ("14 SEPTEMBER 2020\n\nANNUAL BUSINESS PLAN - QUARTER 1 PERFORMANCE REPORT\n\n"
+            "Reason for this Report\n\n"
+            "1. To inform key stakeholders of the Quarter 1 reporting position against the "
+            "2020/21 City Deal Business Plan, thus discharging the reporting requirements of "
+            "the Assurance Framework. 2. To provide regional Cabinet with an update of actual "
+            "expenditure as at Quarter 1 against the approved budgets as set out in the Annual "
+            "Business Plan for the financial year 2020/21 3. To note the format of the report "
+            "corresponds with the four priority headings of the 20/21 Annual Business Plan – "
+            "‘Ready to Scale: Delivery Pipeline’; ‘Gateway Ready’; ‘Influence and Engage’; and, "
+            "‘Beyond City Deal to Building a City Region’. The principle of a ‘balanced "
+            "scorecard’ approach will be further reinforced.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Ready to Scale: Delivery Pipeline", "Gateway Ready",
+                                      "Influence and Engage",
+                                      "Beyond City Deal to Building a City Region"]
+    assert result.themes[0].title != "14 september 2020"  # a date names no list
+
+
+@pytest.mark.parametrize("line", ["14 SEPTEMBER 2020", "Tuesday 3rd May 2022", "March 2021"])
+def test_a_line_that_is_only_a_date_is_page_furniture(line):
+    assert _contact_reason(line)
+    assert not _contact_reason("May 2021 review of our priorities")

@@ -75,6 +75,9 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     if kind == "of":  # "four areas of focus were A, B …": the noun's own words first
         segment = _OWN_WORDS_THEN_VERB.sub("", segment, count=1)
     segment = _CARRIED_ON_AFTER_AND.split(segment, maxsplit=1)[0]  # "… D and these had …"
+    quoted = quoted_names(segment)  # a quoted name may hold a colon or commas of its own
+    if len(quoted) == count:  # ("… Plan – ‘Ready to Scale: Delivery Pipeline’; ‘…’")
+        return quoted
     head, colon, rest = segment.partition(": ")
     if colon and not re.search(r"[,;]", head):  # "… over two years of conversations: A; B"
         segment = rest

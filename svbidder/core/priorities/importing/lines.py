@@ -113,6 +113,13 @@ _SIGNED = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) \d{4}$", re.IGNORECASE)
 DOCUMENT_DETAILS = "page or document details"
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december)")
+# A line that is only a date, as a report or a news item heads its page: "14 SEPTEMBER
+# 2020", "Tuesday 3rd May 2022", "March 2021"
+_DATE_LINE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?"
+    rf"{_MONTHS},? \d{{4}}$", re.IGNORECASE)
 _CONTACT_LEAD = re.compile(
     r"^(?:for (?:more|further|additional) (?:information|details)|"
     r"if you have (?:any )?(?:questions|queries)|"
@@ -280,7 +287,7 @@ def _contact_reason(text: str) -> str:
     stripped = text.strip()
     if len(stripped) > 500:
         return ""  # a long paragraph is not a contact line
-    if _FOOTER.match(stripped) or _SIGNED.match(stripped):
+    if _FOOTER.match(stripped) or _SIGNED.match(stripped) or _DATE_LINE.match(stripped):
         return DOCUMENT_DETAILS
     if _EMAIL.search(stripped) or _PHONE.search(stripped):
         return "contact details"

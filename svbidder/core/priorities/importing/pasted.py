@@ -382,6 +382,10 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
 
 # "… Ireland; 2. Ensure the industry …": the next number of a list run onto one line
 _NEXT_NUMBER = re.compile(r"; (\d{1,2})\. (?=[A-Z])")
+# a report's numbered paragraphs run together after full stops or a figure ("… of
+# progress. 2. To provide … 2020/21 3. To recommend …"): surer with two numbers or more
+_NEXT_PARAGRAPH = re.compile(r"(?<=[a-z0-9.)\u2019]) (\d{1,2})\. (?=[A-Z][a-z])")
+RUN_TOGETHER_PARAGRAPHS = 2
 
 
 def _numbers_run_together(raw_lines: list[str]) -> list[str]:
@@ -390,16 +394,25 @@ def _numbers_run_together(raw_lines: list[str]) -> list[str]:
     starts a line again."""
     result: list[str] = []
     for raw in raw_lines:
-        numbers = [int(found.group(1)) for found in _NEXT_NUMBER.finditer(raw)]
-        if not raw.lstrip().startswith("1. ") or numbers != list(range(2, len(numbers) + 2)) \
-                or not numbers:
+        pattern = next((pattern for pattern, least in ((_NEXT_NUMBER, 1),
+                                                        (_NEXT_PARAGRAPH, RUN_TOGETHER_PARAGRAPHS))
+                        if _numbered_in_turn(raw, pattern, least)), None)
+        if pattern is None:
             result.append(raw)
             continue
-        parts = _NEXT_NUMBER.split(raw)  # text, number, text, number, text …
+        parts = pattern.split(raw)  # text, number, text, number, text …
         result.append(parts[0].rstrip())
         result.extend(f"{number}. {text.strip()}" for number, text in
                       zip(parts[1::2], parts[2::2], strict=True))
     return result
+
+
+def _numbered_in_turn(raw: str, pattern: re.Pattern[str], least: int) -> bool:
+    """A line that starts with "1. " and holds at least ``least`` more numbers, 2, 3 …
+    in turn, each where ``pattern`` finds one."""
+    numbers = [int(found.group(1)) for found in pattern.finditer(raw)]
+    return (raw.lstrip().startswith("1. ") and len(numbers) >= least
+            and numbers == list(range(2, len(numbers) + 2)))
 
 
 INLINE_O_BULLETS = 3  # Word's letter-o bullets in one line: fewer may be words

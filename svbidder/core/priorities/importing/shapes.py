@@ -184,7 +184,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _headings_a_sentence_counts(lines)
     if not announced and all(_a_numbered_paragraph(line) for line in lines
                              if line.kind == "item" and not line.heading):
-        announced = named_in_a_sentence(lines, counted=True)
+        announced = _named_in_a_paragraph(lines)
     _headings_over_lead_ins(lines)
     one_label_over_each(lines)
     lines = pairs(lines)
@@ -202,13 +202,30 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
 
 
 PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
+LONG_PARAGRAPH_WORDS = 24  # (or this long without one: a copy may lose its full stop)
 
 
 def _a_numbered_paragraph(line: _Line) -> bool:
     """Whether an item is a report's numbered paragraph ("1. This report provides members
     with brief details of the above meeting."), not a list's item."""
-    return line.sig[:1] == ("dec",) and line.text.rstrip().endswith(".") and \
-        _words(line.text) >= PARAGRAPH_WORDS
+    words = _words(line.text)
+    return line.sig[:1] == ("dec",) and words >= PARAGRAPH_WORDS and (
+        line.text.rstrip().endswith(".") or words >= LONG_PARAGRAPH_WORDS)
+
+
+def _named_in_a_paragraph(lines: list[_Line]) -> bool:
+    """On a report's page of numbered paragraphs, a sentence that counts the priorities
+    and names them ("4. To note the format of the report corresponds with the four
+    priority headings …– ‘Ready to Scale …’; …"), in a paragraph of its own or in a
+    numbered one: then the numbered paragraphs are the report's prose, not a list."""
+    paragraphs = [line for line in lines if line.kind == "item" and not line.heading]
+    for line in paragraphs:
+        line.kind = "prose"
+    if named_in_a_sentence(lines, counted=True):
+        return True
+    for line in paragraphs:
+        line.kind = "item"
+    return False
 
 
 def _ref_depth(ref: str) -> int:
