@@ -6236,3 +6236,39 @@ def test_a_reports_numbered_paragraphs_run_together_give_the_headings_one_names(
 def test_a_line_that_is_only_a_date_is_page_furniture(line):
     assert _contact_reason(line)
     assert not _contact_reason("May 2021 review of our priorities")
+
+
+def _bold_paragraphs_docx(path: Path, lead_in: str, names: list[str]) -> Path:
+    """A Word file whose priorities are paragraphs set all in bold after a lead-in."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Trust Strategy", 0)
+    document.add_paragraph(lead_in)
+    for name in names:
+        document.add_paragraph().add_run(name).bold = True
+    document.add_paragraph("Our strategic objectives for the year are set out in our annual plan.")
+    document.save(path)
+    return path
+
+
+def test_bold_objectives_of_any_length_are_one_list_in_word(tmp_path):
+    aims = ["We provide consistently high-quality care, closer to home",
+            "With our partners in North London and each Borough we will ensure equity of "
+            "outcome for all",  # 17 words, still bold and still an aim
+            "We create great places to work",
+            "We will be more effective as an organisation by pioneering research"]
+    path = _bold_paragraphs_docx(tmp_path / "aims.docx",
+                                 "Our four Strategic Aims for the Trust are that:", aims)
+    assert outcome_titles(parse_priorities_file(path)) == aims
+
+
+def test_a_paragraph_that_ends_by_leading_in_a_list_does_not_give_its_earlier_names(tmp_path):
+    commitments = ["Offering a transformative educational experience",
+                   "Producing impactful research", "Investing in the future"]
+    path = _bold_paragraphs_docx(
+        tmp_path / "plan.docx",
+        "The commitments are accompanied by pairs of strategic drivers which are shaped by "
+        "two headings: what we do well; and what we’ll do better. We therefore commit "
+        "ourselves to:", commitments)
+    assert outcome_titles(parse_priorities_file(path)) == commitments

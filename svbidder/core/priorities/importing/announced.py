@@ -267,6 +267,16 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     return index + 1 + len(items)
 
 
+def _a_later_sentence_leads_in(text: str, noun_end: int) -> bool:
+    """Whether a paragraph's last sentence, after the one that counts, ends with a colon
+    to lead in the list below ("… shaped by two headings: what we do well; and what
+    we’ll do better. … We therefore commit ourselves to:"): the list is what it leads in."""
+    if not text.rstrip().endswith(":"):
+        return False
+    ends = [found.end() for found in _SENTENCE_END.finditer(text)]
+    return bool(ends) and ends[-1] > noun_end
+
+
 NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
                      r"commitments)\b", re.IGNORECASE)
 
@@ -341,6 +351,8 @@ def _sentences_naming(lines: list[_Line],
             continue
         text = _with_its_end(lines, index)
         start = _LIST_START.search(text)
+        if start is not None and _a_later_sentence_leads_in(text, start.end()):
+            continue
         named = _NAMED_AS.search(text)
         if start is None or not NAMING.search(text, 0, start.start()) or (
                 named is not None and named.start() < start.start()):

@@ -87,7 +87,7 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
         return ""
-    if paragraph.all_bold and _words(flat) <= 16 and "\n" not in text.strip():
+    if paragraph.all_bold and _bold_name_length(flat) and "\n" not in text.strip():
         line = _item(flat.rstrip(":"), ("bold",), 0, heading=True)
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
@@ -99,6 +99,20 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         lines[first].bold_name = _leading_bold(paragraph, lines[first].text)
     lines.append(_Line("blank"))  # a Word paragraph ends a paragraph
     return ""
+
+
+BOLD_NAME_WORDS = 16
+BOLD_OBJECTIVE_WORDS = 40
+
+
+def _bold_name_length(text: str) -> bool:
+    """Whether a paragraph set all in bold is short enough to be a name: up to 16 words,
+    or a longer objective that does not end as a sentence does ("With our partners in
+    North London and each Borough we will ensure equity of outcome for all"), so that a
+    list of bold objectives is read alike whatever each one's length."""
+    words = _words(text)
+    return words <= BOLD_NAME_WORDS or (words <= BOLD_OBJECTIVE_WORDS
+                                         and not text.rstrip().endswith((".", "!", "?")))
 
 
 def _leading_bold(paragraph: Paragraph, text: str) -> str:
