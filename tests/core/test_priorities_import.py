@@ -6272,3 +6272,26 @@ def test_a_paragraph_that_ends_by_leading_in_a_list_does_not_give_its_earlier_na
         "two headings: what we do well; and what we’ll do better. We therefore commit "
         "ourselves to:", commitments)
     assert outcome_titles(parse_priorities_file(path)) == commitments
+
+
+def test_bold_lines_straight_after_a_lead_in_are_its_list_not_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Corporate Plan", 0)
+    document.add_paragraph("The agreed corporate priorities consist of two outcomes:")
+    priorities = ["Transforming educational outcomes by improving attainment",
+                  "Promoting prosperity by driving regeneration to support the district’s "
+                  "economy, jobs and skills"]
+    for name in priorities:
+        document.add_paragraph().add_run(name).bold = True
+    document.add_paragraph("The Corporate Plan outlines how we contribute to the shared vision "
+                           "for the district, which was developed with district partners.")
+    document.add_paragraph("The plan also sets out the purpose of the Council itself: Working "
+                           "with citizens and partners to protect and improve the district’s "
+                           "quality of life. Five organisational aims follow from this purpose:")
+    for aim in ("Providing community leadership", "Managing resources"):
+        document.add_paragraph(aim, style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert outcome_titles(parse_priorities_file(path))[:2] == priorities
