@@ -6295,3 +6295,30 @@ def test_bold_lines_straight_after_a_lead_in_are_its_list_not_headings(tmp_path)
     path = tmp_path / "plan.docx"
     document.save(path)
     assert outcome_titles(parse_priorities_file(path))[:2] == priorities
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The five themes that we expect all of our suppliers to cover are:",
+    "The Commissioner has identified five priority areas",  # (no full stop)
+])
+def test_headings_in_a_row_under_a_sentence_that_counts_them_are_its_list(tmp_path, lead_in):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ethical Sourcing and Social Value", 0)
+    document.add_heading("The Social Value Model", 2)
+    document.add_paragraph("A minimum weighting of 10% should apply to social value.")
+    document.add_paragraph(lead_in)
+    themes = ["Fighting climate change", "Tackling economic inequality", "COVID-19 recovery",
+              "Wellbeing", "Equal opportunity"]
+    for theme in themes:
+        document.add_heading(theme, 2)
+    document.add_paragraph("Customers can see which themes a framework covers.")
+    document.add_heading("Supply Chain Mapping", 2)
+    document.add_paragraph("In 2023/2024 we will develop our approach:")
+    for step in ("Prioritisation: a methodology for risk assessment",
+                 "Supplier grouping: high, medium and low priority"):
+        document.add_paragraph(step, style="List Bullet")
+    path = tmp_path / "themes.docx"
+    document.save(path)
+    assert outcome_titles(parse_priorities_file(path))[:5] == themes

@@ -1082,7 +1082,8 @@ def _headings_a_sentence_counts(lines: list[_Line]) -> None:
     exactly four headings of one level: each is a priority, the one with only a
     paragraph under it too (not a section of prose among lists)."""
     for index, line in enumerate(lines):
-        if line.kind != "prose" or not line.text.rstrip().endswith((".", ":")):
+        if line.kind != "prose" or line.text.rstrip()[-1:] not in ".:" and \
+                not line.text.rstrip()[-1:].isalnum():  # ("… identifies four key priorities")
             continue
         count = announced_count(line.text)
         following = next_lines(lines, index + 1, most=1) if count else []
@@ -1100,10 +1101,31 @@ def _headings_a_sentence_counts(lines: list[_Line]) -> None:
         sig = lines[following[0]].sig
         headings = [at for at in range(following[0], len(lines))
                     if lines[at].kind == "item" and lines[at].heading and lines[at].sig == sig]
-        if len(headings) == count:
+        # "The five themes … are:" over five headings in a row, then the page goes on
+        if _counted_headings_in_a_row(lines, following[0], count):
+            if line.text.rstrip()[-1:].isalnum():
+                line.text = line.text.rstrip() + ":"  # it leads in the list it counts
+        elif len(headings) == count:
             for at in headings:
                 lines[at].announced = True
         return  # only the first sentence over a heading is weighed
+
+
+def _counted_headings_in_a_row(lines: list[_Line], start: int, count: int) -> bool:
+    """Exactly ``count`` headings of one level in a row from ``start``, nothing but blank
+    lines between them, are the list the sentence over them counts: its items. Returns
+    whether they were."""
+    sig, run, at = lines[start].sig, [], start
+    while at < len(lines) and (lines[at].kind == "blank" or (
+            lines[at].kind == "item" and lines[at].heading and lines[at].sig == sig)):
+        if lines[at].kind == "item":
+            run.append(at)
+        at += 1
+    if len(run) != count:
+        return False
+    for at in run:
+        lines[at].heading, lines[at].sig, lines[at].announced = False, ("wlist", 0), True
+    return True
 
 
 PLAIN_HEADING_WORDS = 8
