@@ -6322,3 +6322,23 @@ def test_headings_in_a_row_under_a_sentence_that_counts_them_are_its_list(tmp_pa
     path = tmp_path / "themes.docx"
     document.save(path)
     assert outcome_titles(parse_priorities_file(path))[:5] == themes
+
+
+def test_headings_in_a_row_straight_after_a_lead_in_are_its_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Social Value Policy", 0)
+    document.add_paragraph("The main priorities for social value delivery in the next 12 months "
+                           "will include:")
+    priorities = ["Reducing fuel poverty", "Promoting equality of opportunity",
+                  "Reducing homelessness"]
+    for name in priorities:
+        document.add_heading(name, 2)
+    document.add_paragraph("The Council will achieve these through the long-term goals of:")
+    for goal in ("Allowing third sector organisations to show their social value",
+                 "Encouraging local companies to strengthen their approaches"):
+        document.add_paragraph(goal, style="List Bullet")
+    path = tmp_path / "news.docx"
+    document.save(path)
+    assert outcome_titles(parse_priorities_file(path))[:3] == priorities

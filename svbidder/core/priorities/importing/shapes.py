@@ -154,7 +154,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
-    _bold_lines_after_a_lead_in(lines)
+    _headings_in_a_row_after_a_lead_in(lines)
     site_menus(lines)
     breadcrumb_trail(lines)
     drop_repeats(lines)
@@ -1192,25 +1192,28 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                                      indent=heading.indent, heading=True)
 
 
-BOLD_RUN = 2  # bold lines in a row after a lead-in: fewer may be a section's heading
+HEADING_RUN = 2  # headings in a row after a lead-in: fewer may be a section's heading
 
 
-def _bold_lines_after_a_lead_in(lines: list[_Line]) -> None:
-    """Word paragraphs set all in bold, one after another, straight after a sentence that
-    leads in a list ("The agreed corporate priorities consist of two transformational
-    outcomes:") are that list's items, as bullets there would be, not headings over the
-    text that follows them."""
+def _headings_in_a_row_after_a_lead_in(lines: list[_Line]) -> None:
+    """Headings of one kind, one after another with no text between them, straight after
+    a sentence that leads in a list ("The agreed corporate priorities consist of two
+    transformational outcomes:" over two Word paragraphs set all in bold, "… will
+    include:" over ten headings) are that list's items, as bullets there would be, not
+    headings over the text that follows them."""
     for index, line in enumerate(lines):
         if line.kind != "prose" or not line.text.rstrip().endswith(":"):
             continue
-        run = []
+        run: list[int] = []
         for after in range(index + 1, len(lines)):
             if lines[after].kind == "blank":
                 continue
-            if lines[after].sig != ("bold",) or not lines[after].heading:
+            if lines[after].kind != "item" or not lines[after].heading or \
+                    lines[after].sig[:1] not in (("bold",), ("h",)) or \
+                    (run and lines[after].sig != lines[run[0]].sig):
                 break
             run.append(after)
-        if len(run) >= BOLD_RUN:
+        if len(run) >= HEADING_RUN:
             for at in run:
                 lines[at].heading, lines[at].sig = False, ("wlist", 0)
 
