@@ -6342,3 +6342,26 @@ def test_headings_in_a_row_straight_after_a_lead_in_are_its_list(tmp_path):
     path = tmp_path / "news.docx"
     document.save(path)
     assert outcome_titles(parse_priorities_file(path))[:3] == priorities
+
+
+def test_a_list_boxed_in_a_table_one_entry_to_a_row_is_a_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("The Trust Vision", 0)
+    document.add_heading("Our Purpose", 2)
+    document.add_paragraph("To improve health and wellbeing and reduce health inequalities.")
+    document.add_heading("Our Vision", 2)
+    document.add_paragraph("To continuously improve health and social care delivery and foster "
+                           "innovation in pursuit of this goal.")
+    document.add_paragraph("Our Guiding Principles are integral to how we will deliver and "
+                           "develop our services:")
+    principles = ["We will provide safe, high quality and compassionate care",
+                  "We will promote wellbeing and early intervention",
+                  "We will innovate to drive improvement in services"]
+    table = document.add_table(rows=len(principles), cols=2)  # the second column left empty
+    for row, principle in zip(table.rows, principles, strict=True):
+        row.cells[0].text = principle
+    path = tmp_path / "vision.docx"
+    document.save(path)
+    assert outcome_titles(parse_priorities_file(path)) == principles

@@ -145,6 +145,17 @@ def _strip_typed_marker(line: _Line, last_alpha: list[str]) -> None:
 
 def _docx_table(table: Table) -> list[_Line]:
     rows = [[clean_text(cell) for cell in row] for row in table.rows]
+    if _one_column(rows):  # a list set in a table's rows, one entry to a row
+        return [_item(_plain(cell), ("wlist", 0), 0) for row in rows for cell in row
+                if cell.strip()]
     return _expand_tables([_Line("tablerow", "\u241f".join(cells)) for cells in rows])
+
+
+def _one_column(rows: list[list[str]]) -> bool:
+    """Whether a table of two rows or more holds one paragraph in one cell of each row and
+    nothing else: a list boxed in a table, not a grid of themes and what they hold."""
+    filled = [[cell for cell in row if cell.strip()] for row in rows]
+    return len(rows) >= 2 and all(len(cells) == 1 and "\n" not in cells[0].strip()
+                                  for cells in filled)
 
 
