@@ -6365,3 +6365,21 @@ def test_a_list_boxed_in_a_table_one_entry_to_a_row_is_a_list(tmp_path):
     path = tmp_path / "vision.docx"
     document.save(path)
     assert outcome_titles(parse_priorities_file(path)) == principles
+
+
+def test_a_lone_item_that_says_what_its_heading_covers_is_its_description():
+    text = ("# Police and Crime Plan\n\nThere are three key priorities in the plan:\n\n"
+            "## A local neighbourhood policing presence\n\n"
+            "- This encompasses serious and organised crime; rural and wildlife crime; road "
+            "safety; and antisocial behaviour.\n\n"
+            "## Supporting victims, communities and businesses\n\n"
+            "- This includes action on violence against women and girls; business and retail "
+            "crime; cyber crime.\n\n"
+            "## A fair and effective criminal justice system\n\n"
+            "- This involves dealing with domestic violence perpetrators; further developing "
+            "the Victims’ Panel.\n")
+    result = parse_priorities_text(text)
+    assert all_titles(result)[-3:] == ["A local neighbourhood policing presence",
+                                       "Supporting victims, communities and businesses",
+                                       "A fair and effective criminal justice system"]
+    assert not any(title.startswith("This ") for title in all_titles(result))

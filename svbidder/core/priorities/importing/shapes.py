@@ -187,6 +187,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
                              if line.kind == "item" and not line.heading):
         announced = _named_in_a_paragraph(lines)
     _headings_over_lead_ins(lines)
+    _lone_items_that_describe(lines)
     one_label_over_each(lines)
     lines = pairs(lines)
     run_in_names(lines)
@@ -1190,6 +1191,29 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
                 not heading.text.endswith((".", ":")) and not announced_count(line.text):
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
+
+
+# "This encompasses serious and organised crime; …": a sentence about what is over it
+_DESCRIBES_WHAT_IS_OVER_IT = re.compile(
+    r"^(?:this|it|these|they) (?:encompasses|includes|include|involves|involve|covers|cover|"
+    r"means|is about|are about|focuses on|focus on) ", re.IGNORECASE)
+
+
+def _lone_items_that_describe(lines: list[_Line]) -> None:
+    """A heading over one list item that says what the heading covers ("A local
+    neighbourhood policing presence" / "• This encompasses serious and organised crime;
+    …"): the item is the heading's description, as a paragraph there would be."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or not line.heading:
+            continue
+        after = next_lines(lines, index + 1, most=2)
+        if not after or lines[after[0]].kind != "item" or lines[after[0]].heading or \
+                not _DESCRIBES_WHAT_IS_OVER_IT.match(lines[after[0]].text):
+            continue
+        if len(after) > 1 and lines[after[1]].kind == "item" and not lines[after[1]].heading:
+            continue  # a list of several under the heading
+        item = lines[after[0]]
+        lines[after[0]] = _Line("prose", item.text, indent=item.indent, settled=True)
 
 
 HEADING_RUN = 2  # headings in a row after a lead-in: fewer may be a section's heading
