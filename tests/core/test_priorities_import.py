@@ -6383,3 +6383,26 @@ def test_a_lone_item_that_says_what_its_heading_covers_is_its_description():
                                        "Supporting victims, communities and businesses",
                                        "A fair and effective criminal justice system"]
     assert not any(title.startswith("This ") for title in all_titles(result))
+
+
+def test_headings_in_a_row_after_a_numbered_resolution_that_leads_in_are_its_list(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Meeting: 19/09/2024 - Council (Item 46)", 0)
+    document.add_paragraph("RESOLVED: That Council:")
+    document.add_paragraph("(1) Reviewed and approved the Council Plan with the four new Council "
+                           "Priorities as outlined below:")
+    priorities = ["Thriving Communities", "Accessible Services", "Responsible Growth",
+                  "Sustainability"]
+    for name in priorities:
+        document.add_heading(name, 2)
+    document.add_paragraph("(2) Delegated authority to the Managing Director to approve any minor "
+                           "amendments to the Plan.")
+    document.add_paragraph("The Leader presented the report. The following points were made:")
+    for point in ("The report highlighted the visions of key projects.",
+                  "The report aligned with the Medium Term Financial Strategy."):
+        document.add_paragraph(point, style="List Bullet")
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    assert outcome_titles(parse_priorities_file(path)) == priorities

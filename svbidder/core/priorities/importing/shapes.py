@@ -1226,7 +1226,10 @@ def _headings_in_a_row_after_a_lead_in(lines: list[_Line]) -> None:
     include:" over ten headings) are that list's items, as bullets there would be, not
     headings over the text that follows them."""
     for index, line in enumerate(lines):
-        if line.kind != "prose" or not line.text.rstrip().endswith(":"):
+        # (the lead-in may be a numbered resolution: "(1) Approved the Plan with the
+        # four new Council Priorities as outlined below:")
+        if line.kind not in ("prose", "item") or line.heading or \
+                not line.text.rstrip().endswith(":"):
             continue
         run: list[int] = []
         for after in range(index + 1, len(lines)):
