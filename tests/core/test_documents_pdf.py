@@ -18,6 +18,7 @@ from svbidder.core.documents import (
     DocumentError,
     Limits,
     Paragraph,
+    Table,
     read_document,
     read_document_bytes,
 )
@@ -533,3 +534,59 @@ def test_a_one_page_document_s_running_header_wrapped_onto_two_lines_is_left_out
     title_page = [line("Our plan", 745.7), line("We will build more homes", 731.0),
                   line("and keep streets safe", 717.0), line("Page 1 of 1", 40.0)]
     assert _margin_lines(title_page, 792.0, 11.0) == {3}
+
+
+def _boxed_rows(rows: list[list[str]], *, top: float = 600, drawn: bytes = b"S") -> bytes:
+    """Content drawing a one-column table: each row's lines of 11 pt text, 13 pt apart,
+    with a border drawn above the first row and below every row (``drawn``: "S" a
+    stroked line, "re f" a thin filled rectangle, "n" a path never painted)."""
+    content = bytearray(b"BT /F1 11 Tf 72 %.2f Td (Our principles are:) Tj ET " % (top + 40))
+    y = top
+
+    def border(at: float) -> bytes:
+        if drawn == b"re f":
+            return b"66 %.2f 300 0.5 re f " % at
+        return b"66 %.2f m 366 %.2f l %s " % (at, at, drawn)
+
+    content += border(y + 10)
+    for lines in rows:
+        for line in lines:
+            content += b"BT /F1 11 Tf 72 %.2f Td (%s) Tj ET " % (y, line.encode())
+            y -= 13
+        content += border(y + 10)
+    content += b"BT /F1 11 Tf 72 %.2f Td (Each row is one principle.) Tj ET" % (y - 20)
+    return bytes(content)
+
+
+@pytest.mark.parametrize("drawn", [b"S", b"re f"])
+def test_a_one_column_table_s_rows_are_parted_by_its_borders(drawn):
+    rows = [["Local employment - signatories will provide", "training for local people"],
+            ["good employer - supporting staff", "development and welfare"],
+            ["Ethical procurement"]]
+    blocks = read_document_bytes(_pdf(_boxed_rows(rows, drawn=drawn)), "charter.pdf").blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [row[0] for row in tables[0].rows] == [" ".join(lines) for lines in rows]
+    # without the borders the rows run together as one paragraph, as their spacing is
+    # a paragraph's
+    plain = read_document_bytes(_pdf(_boxed_rows(rows, drawn=b"n")), "charter.pdf").blocks
+    assert not any(isinstance(b, Table) for b in plain)
+
+
+def test_an_underline_or_a_short_line_does_not_part_a_paragraph():
+    content = (b"BT /F1 11 Tf 72 760 Td (Our priorities are set out below and) Tj ET "
+               b"72 757.5 m 200 757.5 l S "  # an underline under the first line's words
+               b"BT /F1 11 Tf 72 747 Td (are read as one paragraph.) Tj ET "
+               b"72 740 m 90 740 l S ")  # a short mark
+    texts = [b.text for b in read_document_bytes(_pdf(content), "plan.pdf").blocks]
+    assert texts == ["Our priorities are set out below and are read as one paragraph."]
+
+
+def test_the_imported_rows_of_a_pdf_table_are_priorities(tmp_path):
+    rows = [["Local employment - signatories will provide", "training for local people"],
+            ["Good employer - supporting staff", "development and welfare"],
+            ["Ethical procurement - the highest standards"]]
+    path = tmp_path / "charter.pdf"
+    path.write_bytes(_pdf(_boxed_rows(rows)))
+    result = parse_priorities_file(path)
+    assert [o.title for t in result.themes for o in t.outcomes] == [
+        "Local employment", "Good employer", "Ethical procurement"]

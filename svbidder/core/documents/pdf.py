@@ -24,8 +24,10 @@ rebuilt here:
   column;
 * lines that repeat at the same place on most pages (running headers and
   footers) and page numbers ("Page 3 of 12", "3") are left out;
-* lines become paragraphs by their spacing; a line ending "commu-" followed by
-  "nity" is joined into "community";
+* lines become paragraphs by their spacing and the lines drawn between them (a
+  table's borders); paragraphs boxed by such lines, two or more in a row, are a
+  one-column table's rows, given as a :class:`~.docx.Table` as Word's file gives
+  them; a line ending "commu-" followed by "nity" is joined into "community";
 * the body text's size is the commonest; larger text is a heading, its level
   by size (the largest first); the first paragraph, set larger than anything
   else, is the document's title as in Word; an all-bold paragraph and a bold
@@ -43,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .docx import Paragraph
+from .docx import Block, Paragraph, Table
 from .limits import Deadline, Limits
 from .messages import DocumentError, refuse
 from .text import strip_controls
@@ -131,8 +133,13 @@ def _is_bold(font: Any) -> bool:
     return bool(re.search(r"bold|black|heavy|semibold", name, re.IGNORECASE))
 
 
-def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
-    """The page's text pieces: the fast reader first, pypdf's own for what it cannot do."""
+Rule = tuple[float, float, float]  # a horizontal line drawn on a page: left, right, y
+
+
+def _page_pieces(page: Any, deadline: Deadline,
+                 name: str) -> tuple[list[_Piece], list[Rule]]:
+    """The page's text pieces and the horizontal lines drawn on it: the fast reader
+    first, pypdf's own for what it cannot do (without the lines)."""
     from .pdf_text import TooMuchText, Unsupported, page_pieces
 
     def check() -> None:
@@ -140,7 +147,7 @@ def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
             raise refuse("too-slow", name, seconds=f"{deadline.seconds:g}")
 
     try:
-        found = page_pieces(page, check)
+        found, rules = page_pieces(page, check)
     except Unsupported:
         return _pypdf_pieces(page, deadline, name)
     except TooMuchText:
@@ -150,11 +157,20 @@ def _page_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
         text = strip_controls(text)
         if text.strip():
             pieces.append(_Piece(text, x, y, size, _is_bold(font)))
-    return pieces
+    return pieces, rules
 
 
-def _pypdf_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
+def _pypdf_pieces(page: Any, deadline: Deadline,
+                  name: str) -> tuple[list[_Piece], list[Rule]]:
+    from .pdf_text import PATH_OPERATORS, Rules
+
     pieces: list[_Piece] = []
+    rules = Rules()
+
+    def draw(op: bytes, operands: list[Any], cm: list[float], _tm: list[float]) -> None:
+        operator = op.decode("latin-1") if isinstance(op, bytes) else str(op)
+        if operator in PATH_OPERATORS:
+            rules.follow(operator, list(operands), [float(v) for v in cm])
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         if deadline.passed():
@@ -170,10 +186,10 @@ def _pypdf_pieces(page: Any, deadline: Deadline, name: str) -> list[_Piece]:
             raise _Abort
 
     try:
-        page.extract_text(visitor_text=visit)
+        page.extract_text(visitor_text=visit, visitor_operand_before=draw)
     except _Abort:
         raise refuse("too-slow", name, seconds=f"{deadline.seconds:g}") from None
-    return pieces
+    return pieces, rules.found
 
 
 def _lines(pieces: list[_Piece]) -> list[_Line]:
@@ -429,6 +445,9 @@ class _Para:
     lines: list[_Line]
     list_level: int | None = None
     numbering: str = ""  # "bullet" or "number" when the marker was set apart (a Word list)
+    ruled: bool = False  # parted from the paragraph above by a line drawn between them
+    boxed: bool = False  # lines drawn just above and just below it: a table's row
+    table_row: bool = False  # one of a one-column table's rows
 
     @property
     def size(self) -> float:
@@ -453,13 +472,26 @@ def _starts_item(line: _Line, body_size: float) -> bool:
 SAME_SIZE = 0.3
 
 
-def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
-    """Lines joined into paragraphs by spacing, size and list markers."""
+def _ruled_between(above: _Line, below: _Line, rules: list[Rule]) -> bool:
+    """Whether a line drawn across the text lies between two lines (a table's border
+    between its rows, drawn from the cell's edge): below the upper line's baseline,
+    above the lower line's letters, and not the upper line's underline (which starts
+    where its words do, close under them)."""
+    bottom = below.y + 0.6 * below.size
+    return any(bottom < y < above.y and left - 2 <= below.x <= right and (
+        left < above.x - 2 or y < above.y - 0.35 * above.size) for left, right, y in rules)
+
+
+def _paragraphs(lines: list[_Line], body_size: float,
+                rules: list[Rule] | None = None) -> list[_Para]:
+    """Lines joined into paragraphs by spacing, size, list markers and the lines drawn
+    between them."""
     paragraphs: list[_Para] = []
     lefts: dict[int, float] = {}  # each column's left margin, for list levels
     for line in lines:
         lefts[line.column] = min(lefts.get(line.column, line.x), line.x)
     previous: _Line | None = None
+    above = False  # a line drawn between the paragraph's first line and the one before
     for line in lines:
         text = line.text
         if not text:
@@ -470,9 +502,15 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
             abs(line.size - previous.size) < SAME_SIZE and line.bold == previous.bold and \
             0 < previous.y - line.y <= (1.45 if line.size < body_size * 1.12 else 1.7) * \
             max(line.size, previous.size)
-        if joins:
+        gap_ruled = bool(previous is not None and rules and line.column == previous.column
+                         and _ruled_between(previous, line, rules))
+        ruled = bool(joins and gap_ruled)
+        if joins and not ruled:
             paragraphs[-1].lines.append(line)
         else:
+            if paragraphs:
+                paragraphs[-1].boxed = above and gap_ruled
+            above = gap_ruled
             level = None
             numbering = ""
             if item:
@@ -481,9 +519,28 @@ def _paragraphs(lines: list[_Line], body_size: float) -> list[_Para]:
                 marker = line.pieces[0].text.strip()
                 if len(line.pieces) > 1 and _MARKER.match(marker):
                     numbering = "bullet" if marker in _BULLETS else "number"
-            paragraphs.append(_Para([line], level, numbering))
+            paragraphs.append(_Para([line], level, numbering, ruled))
         previous = line
+    _table_of_one_column(paragraphs, body_size)
     return paragraphs
+
+
+BOXED_ROWS = 2  # rows of a one-column table in a row: one alone is a box round a note
+
+
+def _table_of_one_column(paragraphs: list[_Para], body_size: float) -> None:
+    """Paragraphs each boxed by the lines drawn above and below it, two or more in a
+    row, of body size: a table of one column, given as Word gives its rows."""
+    run: list[_Para] = []
+    for para in [*paragraphs, None]:
+        if para is not None and para.boxed and para.list_level is None and \
+                not para.lines[0].in_table and para.size < body_size * 1.12:
+            run.append(para)
+            continue
+        if len(run) >= BOXED_ROWS:
+            for row in run:
+                row.table_row = True
+        run = []
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -546,17 +603,24 @@ def _bold_lead(para: _Para) -> tuple[str, ...]:
     return (" ".join(" ".join(lead).split()),) if lead else ()
 
 
-def _blocks(paragraphs: list[_Para], body_size: float, words: set[str]) -> list[Paragraph]:
+def _blocks(paragraphs: list[_Para], body_size: float, words: set[str]) -> list[Block]:
     larger = sorted({round(p.size) for p in paragraphs if p.size >= body_size * 1.12},
                     reverse=True)
     title_size = larger[0] if larger and paragraphs and round(paragraphs[0].size) == larger[0] \
         and sum(1 for p in paragraphs if round(p.size) == larger[0]) == 1 else None
     levels = [size for size in larger if size != title_size]
-    blocks: list[Paragraph] = []
+    blocks: list[Block] = []
+    rows: list[tuple[str, ...]] = []  # the one-column table being read
     for index, para in enumerate(paragraphs):
         text = _para_text(para, words)
         bold = all(line.bold for line in para.lines)
         size = round(para.size)
+        if para.table_row:
+            rows.append((text,))
+            continue
+        if rows:
+            blocks.append(Table(rows=tuple(rows)))
+            rows = []
         if index == 0 and size == title_size:
             blocks.append(Paragraph(text=text, style="Title", all_bold=bold,
                                     bold_runs=(text,) if bold else ()))
@@ -572,6 +636,8 @@ def _blocks(paragraphs: list[_Para], body_size: float, words: set[str]) -> list[
         else:
             blocks.append(Paragraph(text=text, style="Normal", all_bold=bold,
                                     bold_runs=(text,) if bold else _bold_lead(para)))
+    if rows:
+        blocks.append(Table(rows=tuple(rows)))
     return blocks
 
 
@@ -596,8 +662,8 @@ def _open(data: bytes, name: str) -> Any:
         raise refuse("damaged-pdf", name) from exc
 
 
-def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Paragraph]:
-    """The paragraphs of a text PDF, in reading order.
+def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Block]:
+    """The paragraphs (and one-column tables) of a text PDF, in reading order.
 
     Raises :class:`~.messages.DocumentError` for an encrypted, damaged, scanned
     (no text), too long or too slow PDF.
@@ -611,8 +677,10 @@ def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Paragraph]:
                          limit=f"{limits.max_pdf_pages:,}")
         pages: list[list[_Line]] = []
         heights: list[float] = []
+        page_rules: list[list[Rule]] = []
         for page in reader.pages:
-            pieces = _page_pieces(page, deadline, name)
+            pieces, rules = _page_pieces(page, deadline, name)
+            page_rules.append(rules)
             try:
                 width, height = float(page.mediabox.width), float(page.mediabox.height)
             except (ValueError, TypeError, KeyError, AttributeError):
@@ -631,7 +699,8 @@ def read_pdf_blocks(data: bytes, name: str, limits: Limits) -> list[Paragraph]:
             sizes[round(line.size)] += len(line.text)
     body_size = float(sizes.most_common(1)[0][0]) if sizes else 11.0
     pages = _drop_furniture(pages, heights, body_size)
-    paragraphs = [para for lines in pages for para in _paragraphs(lines, body_size)]
+    paragraphs = [para for lines, rules in zip(pages, page_rules, strict=True)
+                  for para in _paragraphs(lines, body_size, rules)]
     return _blocks(_merge_across_pages(paragraphs), body_size, _vocabulary(pages))
 
 
@@ -648,7 +717,7 @@ def _merge_across_pages(paragraphs: list[_Para]) -> list[_Para]:
     for para in paragraphs:
         first = para.lines[0].text
         if merged and para.list_level is None and _carries_on(first) and \
-                not para.lines[0].in_table and \
+                not para.lines[0].in_table and not para.ruled and \
                 abs(merged[-1].size - para.size) < 0.6 and \
                 not _para_text(merged[-1]).endswith((".", ":", "!", "?")):
             merged[-1].lines.extend(para.lines)

@@ -6,7 +6,9 @@ at a time (LibreOffice: about 2,000 text operators a page), so a 50-page PDF
 took about 2 s of the 2-second budget. Here one linear regular expression
 splits the content stream into tokens and only what places and shows text is
 followed (``BT``/``ET``, ``Td``/``TD``/``Tm``/``T*``/``TL``, ``Tf``, ``cm``,
-``q``/``Q``, ``Tj``/``TJ``/``'``/``"``); pypdf still unpacks the stream and
+``q``/``Q``, ``Tj``/``TJ``/``'``/``"``), and the horizontal lines a path draws
+(``m``/``l``, thin ``re``, kept once painted: a table's borders part its rows,
+which are otherwise set as close as one paragraph's lines); pypdf still unpacks the stream and
 reads each font's encoding and ToUnicode map (its ``Font``). Whatever this does
 not handle (Type 3 fonts, forms drawn with ``Do``, inline images, odd
 operands) raises :class:`Unsupported`, and the caller reads that page with
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 Piece = tuple[str, float, float, float, Any]  # text, x, y, size, font dictionary
+Rule = tuple[float, float, float]  # a horizontal line drawn on the page: left, right, y
 
 _TOKEN = re.compile(
     rb"(?P<ws>[\x00\t\n\x0c\r ]+)|(?P<comment>%[^\r\n]*)"
@@ -46,6 +49,9 @@ class TooMuchText(Exception):
 
 
 MAX_PIECES = 50_000  # a dense page of small print has a few thousand
+MAX_RULES = 5_000  # a page's table borders and separators: more are a drawing, not kept
+RULE_THICKNESS = 2.0  # points: a filled rectangle this thin is a drawn line
+RULE_LENGTH = 40.0  # points: shorter lines are underlines or marks, not borders
 
 
 def _literal(data: bytes, start: int) -> tuple[bytes, int]:
@@ -148,6 +154,52 @@ def _mult(a: list[float], b: list[float]) -> list[float]:
 _IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
+class Rules:
+    """The horizontal lines a page draws, from its path operators ("m"/"l" segments,
+    thin "re" rectangles), kept once the path is painted: a table's borders part its
+    rows, which are otherwise set as close together as one paragraph's lines. Used by
+    both readers of a page, this one and pypdf's (through its operator visitor)."""
+
+    def __init__(self) -> None:
+        self.found: list[Rule] = []
+        self.path: list[Rule] = []  # the horizontal lines of the path being built
+        self.point = (0.0, 0.0)  # the path's current point
+
+    def follow(self, op: str, operands: list[Any], ctm: list[float]) -> None:
+        """Follow one path operator, its coordinates placed on the page by ``ctm``."""
+        try:
+            self._follow(op, operands, ctm)
+        except (IndexError, TypeError, ValueError):
+            self.path = []  # an odd path: its lines are only a help, never needed
+
+    def _follow(self, op: str, operands: list[Any], ctm: list[float]) -> None:
+        def on_page(x: float, y: float) -> tuple[float, float]:
+            return x * ctm[0] + y * ctm[2] + ctm[4], x * ctm[1] + y * ctm[3] + ctm[5]
+
+        if op == "m":
+            self.point = on_page(float(operands[-2]), float(operands[-1]))
+        elif op == "l":
+            end = on_page(float(operands[-2]), float(operands[-1]))
+            if abs(end[1] - self.point[1]) < 0.5:
+                self._add(self.point[0], end[0], end[1])
+            self.point = end
+        elif op == "re":
+            x, y, w, h = (float(v) for v in operands[-4:])
+            (x0, y0), (x1, y1) = on_page(x, y), on_page(x + w, y + h)
+            if abs(y1 - y0) <= RULE_THICKNESS:
+                self._add(x0, x1, (y0 + y1) / 2)
+        elif op == "n":
+            self.path = []
+        else:  # a painting operator: the path's lines are drawn
+            if len(self.found) + len(self.path) <= MAX_RULES:
+                self.found.extend(self.path)
+            self.path = []
+
+    def _add(self, a: float, b: float, y: float) -> None:
+        if abs(b - a) >= RULE_LENGTH and len(self.path) < MAX_RULES:
+            self.path.append((min(a, b), max(a, b), y))
+
+
 class _Reader:
     """The graphics and text state while a content stream is followed."""
 
@@ -164,6 +216,7 @@ class _Reader:
         self.font_dict: Any = None
         self.size = 0.0
         self.shown = 0  # characters shown since the text matrix was last set
+        self.rules = Rules()  # horizontal lines drawn (table borders, separators)
 
     def move(self, matrix: list[float]) -> None:
         self.line = _mult(matrix, self.line)
@@ -242,6 +295,10 @@ class _Reader:
             self.show([operands[-1]])
 
 
+PATH_OPERATORS = frozenset({"m", "l", "re", "n", "S", "s", "f", "F", "f*", "B", "B*", "b",
+                             "b*"})
+
+
 def _has_forms(resources: Any) -> bool:
     if "/XObject" not in resources:
         return False
@@ -249,8 +306,9 @@ def _has_forms(resources: Any) -> bool:
                for x in resources["/XObject"].get_object().values())
 
 
-def page_pieces(page: Any, check: Callable[[], None]) -> list[Piece]:
-    """Every piece of text on ``page`` with its position, size and font dictionary.
+def page_pieces(page: Any, check: Callable[[], None]) -> tuple[list[Piece], list[Rule]]:
+    """Every piece of text on ``page`` with its position, size and font dictionary, and
+    the horizontal lines drawn on it.
 
     ``check`` is called every few hundred tokens (it raises to stop reading).
     Raises :class:`Unsupported` when the page needs pypdf's own reading.
@@ -259,7 +317,7 @@ def page_pieces(page: Any, check: Callable[[], None]) -> list[Piece]:
     resources = resources.get_object() if resources is not None else None
     contents = page.get_contents() if resources is not None else None
     if contents is None or resources is None:
-        return []
+        return [], []
     if _has_forms(resources):
         raise Unsupported("form")
     font_dicts = resources.get("/Font")
@@ -284,9 +342,13 @@ def page_pieces(page: Any, check: Callable[[], None]) -> list[Piece]:
         elif kind != "op":
             operands = [*operands[-63:], value]
         else:
+            if value in PATH_OPERATORS:
+                reader.rules.follow(value, operands, reader.ctm)
+                operands = []
+                continue
             try:
                 reader.operator(value, operands)
             except (IndexError, TypeError, ValueError, KeyError, AttributeError) as exc:
                 raise Unsupported(value) from exc
             operands = []
-    return reader.pieces
+    return reader.pieces, reader.rules.found
