@@ -21,7 +21,8 @@ rebuilt here:
 
 * pieces on one baseline become a line; a page whose lines start at two
   places, left and near the middle, on the same baselines is read column by
-  column;
+  column, or row by row when the left "column" is a table's narrow first column
+  (its rows then come out as a :class:`~.docx.Table`, as Word's file gives them);
 * lines that repeat at the same place on most pages (running headers and
   footers) and page numbers ("Page 3 of 12", "3") are left out;
 * lines become paragraphs by their spacing and the lines drawn between them (a
@@ -82,6 +83,7 @@ class _Line:
     column: int = 0  # 1 for the right-hand column of a two-column page (2, 3: the right
     # part of the left or right column, a table's cells or a page's third column)
     in_table: bool = False  # a row of a table read row by row: its cells stay apart
+    row: int = -1  # which row of its table (the first column's cell, then the second's)
 
     @property
     def x(self) -> float:
@@ -353,8 +355,11 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
     bounds = [line.y for line in starts] + [float("-inf")]
     for row, (upper, lower) in enumerate(zip(bounds, bounds[1:], strict=False)):
         ceiling = float("inf") if row == 0 else upper + tolerance
-        rows.extend(line for line in beside if lower + tolerance < line.y <= ceiling)
-        rows.extend(line for line in right if lower + tolerance < line.y <= ceiling)
+        cells = [line for column in (beside, right) for line in column
+                 if lower + tolerance < line.y <= ceiling]
+        for line in cells:
+            line.row = row
+        rows.extend(cells)
     rows.extend(line for line in left if line.y < bottom - 2)
     for line in [*beside, *right]:
         line.in_table = True
@@ -618,6 +623,9 @@ def _blocks(paragraphs: list[_Para], body_size: float, words: set[str]) -> list[
         if para.table_row:
             rows.append((text,))
             continue
+        if para.lines[0].row >= 0:  # a cell of a table read row by row
+            _add_to_row(rows, para, text, paragraphs[index - 1] if index else None)
+            continue
         if rows:
             blocks.append(Table(rows=tuple(rows)))
             rows = []
@@ -639,6 +647,23 @@ def _blocks(paragraphs: list[_Para], body_size: float, words: set[str]) -> list[
     if rows:
         blocks.append(Table(rows=tuple(rows)))
     return blocks
+
+
+def _add_to_row(rows: list[tuple[str, ...]], para: _Para, text: str,
+                before: _Para | None) -> None:
+    """Add a paragraph of a table read row by row to its row: a new row when the one
+    before is of another row or another table, a new cell for the next column, and a
+    cell's later paragraphs on lines of their own (as Word joins a cell's paragraphs)."""
+    line = para.lines[0]
+    previous = before.lines[0] if before is not None else None
+    same_row = previous is not None and previous.row == line.row and previous.in_table \
+        and rows and previous.column <= line.column
+    if not same_row:
+        rows.append((text,))
+    elif previous is not None and previous.column == line.column:
+        rows[-1] = (*rows[-1][:-1], f"{rows[-1][-1]}\n{text}")
+    else:
+        rows[-1] = (*rows[-1], text)
 
 
 def _open(data: bytes, name: str) -> Any:
