@@ -6238,16 +6238,21 @@ def test_a_line_that_is_only_a_date_is_page_furniture(line):
     assert not _contact_reason("May 2021 review of our priorities")
 
 
-def _bold_paragraphs_docx(path: Path, lead_in: str, names: list[str]) -> Path:
-    """A Word file whose priorities are paragraphs set all in bold after a lead-in."""
+def _word_file(path: Path, *parts: tuple[str, str]) -> Path:
+    """A Word file of (kind, text) parts: "title", "h2", "p" (a paragraph), "bold" (a
+    paragraph set all in bold) or "bullet"."""
     import docx
 
     document = docx.Document()
-    document.add_heading("Trust Strategy", 0)
-    document.add_paragraph(lead_in)
-    for name in names:
-        document.add_paragraph().add_run(name).bold = True
-    document.add_paragraph("Our strategic objectives for the year are set out in our annual plan.")
+    for kind, text in parts:
+        if kind == "title":
+            document.add_heading(text, 0)
+        elif kind == "h2":
+            document.add_heading(text, 2)
+        elif kind == "bold":
+            document.add_paragraph().add_run(text).bold = True
+        else:
+            document.add_paragraph(text, style="List Bullet" if kind == "bullet" else None)
     document.save(path)
     return path
 
@@ -6258,42 +6263,40 @@ def test_bold_objectives_of_any_length_are_one_list_in_word(tmp_path):
             "outcome for all",  # 17 words, still bold and still an aim
             "We create great places to work",
             "We will be more effective as an organisation by pioneering research"]
-    path = _bold_paragraphs_docx(tmp_path / "aims.docx",
-                                 "Our four Strategic Aims for the Trust are that:", aims)
+    path = _word_file(tmp_path / "aims.docx", ("title", "Trust Strategy"),
+                      ("p", "Our four Strategic Aims for the Trust are that:"),
+                      *(("bold", aim) for aim in aims),
+                      ("p", "Our strategic objectives for the year are in our annual plan."))
     assert outcome_titles(parse_priorities_file(path)) == aims
 
 
 def test_a_paragraph_that_ends_by_leading_in_a_list_does_not_give_its_earlier_names(tmp_path):
     commitments = ["Offering a transformative educational experience",
                    "Producing impactful research", "Investing in the future"]
-    path = _bold_paragraphs_docx(
-        tmp_path / "plan.docx",
-        "The commitments are accompanied by pairs of strategic drivers which are shaped by "
-        "two headings: what we do well; and what we’ll do better. We therefore commit "
-        "ourselves to:", commitments)
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Strategic Plan"),
+        ("p", "The commitments are accompanied by pairs of strategic drivers which are shaped "
+              "by two headings: what we do well; and what we’ll do better. We therefore commit "
+              "ourselves to:"),
+        *(("bold", commitment) for commitment in commitments),
+        ("p", "Our strategic objectives for the year are in our annual plan."))
     assert outcome_titles(parse_priorities_file(path)) == commitments
 
 
 def test_bold_lines_straight_after_a_lead_in_are_its_list_not_headings(tmp_path):
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Corporate Plan", 0)
-    document.add_paragraph("The agreed corporate priorities consist of two outcomes:")
     priorities = ["Transforming educational outcomes by improving attainment",
                   "Promoting prosperity by driving regeneration to support the district’s "
                   "economy, jobs and skills"]
-    for name in priorities:
-        document.add_paragraph().add_run(name).bold = True
-    document.add_paragraph("The Corporate Plan outlines how we contribute to the shared vision "
-                           "for the district, which was developed with district partners.")
-    document.add_paragraph("The plan also sets out the purpose of the Council itself: Working "
-                           "with citizens and partners to protect and improve the district’s "
-                           "quality of life. Five organisational aims follow from this purpose:")
-    for aim in ("Providing community leadership", "Managing resources"):
-        document.add_paragraph(aim, style="List Bullet")
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Corporate Plan"),
+        ("p", "The agreed corporate priorities consist of two outcomes:"),
+        *(("bold", name) for name in priorities),
+        ("p", "The Corporate Plan outlines how we contribute to the shared vision for the "
+              "district, which was developed with district partners."),
+        ("p", "The plan also sets out the purpose of the Council itself: Working with citizens "
+              "and partners to protect and improve the district’s quality of life. Five "
+              "organisational aims follow from this purpose:"),
+        ("bullet", "Providing community leadership"), ("bullet", "Managing resources"))
     assert outcome_titles(parse_priorities_file(path))[:2] == priorities
 
 
@@ -6302,45 +6305,31 @@ def test_bold_lines_straight_after_a_lead_in_are_its_list_not_headings(tmp_path)
     "The Commissioner has identified five priority areas",  # (no full stop)
 ])
 def test_headings_in_a_row_under_a_sentence_that_counts_them_are_its_list(tmp_path, lead_in):
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Ethical Sourcing and Social Value", 0)
-    document.add_heading("The Social Value Model", 2)
-    document.add_paragraph("A minimum weighting of 10% should apply to social value.")
-    document.add_paragraph(lead_in)
     themes = ["Fighting climate change", "Tackling economic inequality", "COVID-19 recovery",
               "Wellbeing", "Equal opportunity"]
-    for theme in themes:
-        document.add_heading(theme, 2)
-    document.add_paragraph("Customers can see which themes a framework covers.")
-    document.add_heading("Supply Chain Mapping", 2)
-    document.add_paragraph("In 2023/2024 we will develop our approach:")
-    for step in ("Prioritisation: a methodology for risk assessment",
-                 "Supplier grouping: high, medium and low priority"):
-        document.add_paragraph(step, style="List Bullet")
-    path = tmp_path / "themes.docx"
-    document.save(path)
+    path = _word_file(
+        tmp_path / "themes.docx", ("title", "Ethical Sourcing and Social Value"),
+        ("h2", "The Social Value Model"),
+        ("p", "A minimum weighting of 10% should apply to social value."), ("p", lead_in),
+        *(("h2", theme) for theme in themes),
+        ("p", "Customers can see which themes a framework covers."),
+        ("h2", "Supply Chain Mapping"), ("p", "In 2023/2024 we will develop our approach:"),
+        ("bullet", "Prioritisation: a methodology for risk assessment"),
+        ("bullet", "Supplier grouping: high, medium and low priority"))
     assert outcome_titles(parse_priorities_file(path))[:5] == themes
 
 
 def test_headings_in_a_row_straight_after_a_lead_in_are_its_list(tmp_path):
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Social Value Policy", 0)
-    document.add_paragraph("The main priorities for social value delivery in the next 12 months "
-                           "will include:")
     priorities = ["Reducing fuel poverty", "Promoting equality of opportunity",
                   "Reducing homelessness"]
-    for name in priorities:
-        document.add_heading(name, 2)
-    document.add_paragraph("The Council will achieve these through the long-term goals of:")
-    for goal in ("Allowing third sector organisations to show their social value",
-                 "Encouraging local companies to strengthen their approaches"):
-        document.add_paragraph(goal, style="List Bullet")
-    path = tmp_path / "news.docx"
-    document.save(path)
+    path = _word_file(
+        tmp_path / "news.docx", ("title", "Social Value Policy"),
+        ("p", "The main priorities for social value delivery in the next 12 months will "
+              "include:"),
+        *(("h2", name) for name in priorities),
+        ("p", "The Council will achieve these through the long-term goals of:"),
+        ("bullet", "Allowing third sector organisations to show their social value"),
+        ("bullet", "Encouraging local companies to strengthen their approaches"))
     assert outcome_titles(parse_priorities_file(path))[:3] == priorities
 
 
@@ -6386,23 +6375,17 @@ def test_a_lone_item_that_says_what_its_heading_covers_is_its_description():
 
 
 def test_headings_in_a_row_after_a_numbered_resolution_that_leads_in_are_its_list(tmp_path):
-    import docx
-
-    document = docx.Document()
-    document.add_heading("Meeting: 19/09/2024 - Council (Item 46)", 0)
-    document.add_paragraph("RESOLVED: That Council:")
-    document.add_paragraph("(1) Reviewed and approved the Council Plan with the four new Council "
-                           "Priorities as outlined below:")
     priorities = ["Thriving Communities", "Accessible Services", "Responsible Growth",
                   "Sustainability"]
-    for name in priorities:
-        document.add_heading(name, 2)
-    document.add_paragraph("(2) Delegated authority to the Managing Director to approve any minor "
-                           "amendments to the Plan.")
-    document.add_paragraph("The Leader presented the report. The following points were made:")
-    for point in ("The report highlighted the visions of key projects.",
-                  "The report aligned with the Medium Term Financial Strategy."):
-        document.add_paragraph(point, style="List Bullet")
-    path = tmp_path / "minutes.docx"
-    document.save(path)
+    path = _word_file(
+        tmp_path / "minutes.docx", ("title", "Meeting: 19/09/2024 - Council (Item 46)"),
+        ("p", "RESOLVED: That Council:"),
+        ("p", "(1) Reviewed and approved the Council Plan with the four new Council Priorities "
+              "as outlined below:"),
+        *(("h2", name) for name in priorities),
+        ("p", "(2) Delegated authority to the Managing Director to approve any minor "
+              "amendments to the Plan."),
+        ("p", "The Leader presented the report. The following points were made:"),
+        ("bullet", "The report highlighted the visions of key projects."),
+        ("bullet", "The report aligned with the Medium Term Financial Strategy."))
     assert outcome_titles(parse_priorities_file(path)) == priorities
