@@ -6389,3 +6389,25 @@ def test_headings_in_a_row_after_a_numbered_resolution_that_leads_in_are_its_lis
         ("bullet", "The report highlighted the visions of key projects."),
         ("bullet", "The report aligned with the Medium Term Financial Strategy."))
     assert outcome_titles(parse_priorities_file(path)) == priorities
+
+
+def test_a_documents_tables_are_in_the_text_the_preview_shows(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("The Five Year Plan", 0)
+    document.add_paragraph("The priorities in the Five Year Plan are:")
+    table = document.add_table(rows=2, cols=2)
+    for row, (name, aims) in zip(table.rows, [
+            ("Our Borough", ["To support a prosperous borough", "To support a well borough"]),
+            ("Our People", ["To have effective leadership"])], strict=True):
+        row.cells[0].text = name
+        row.cells[1].text = aims[0]
+        for aim in aims[1:]:
+            row.cells[1].add_paragraph(aim)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert [text for text, _bold in result.source][-2:] == [
+        "Our Borough – To support a prosperous borough; To support a well borough",
+        "Our People – To have effective leadership"]

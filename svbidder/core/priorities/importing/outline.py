@@ -44,7 +44,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ...documents import DocumentError, clean_paste, read_document
+from ...documents import DocumentError, Table, clean_paste, read_document
 from ...text.search import fold
 from .action_verbs import opens_with_an_ing_action
 from .announced import announced_count, ends_a_lead_in
@@ -968,9 +968,15 @@ def _text_paragraphs(text: str) -> list[tuple[str, str]]:
 
 
 def _block_paragraphs(blocks: list[Any]) -> list[tuple[str, str]]:
-    """Each Word paragraph with the bold words it starts with (if any)."""
+    """Each Word paragraph with the bold words it starts with (if any), and each table
+    row as a paragraph of its own, its cells parted by dashes ("Our Borough – To support
+    a prosperous borough; To support a well borough"): the text the preview shows, which
+    the person may read again as plain text."""
     found: list[tuple[str, str]] = []
     for block in blocks[:5000]:
+        if isinstance(block, Table):
+            found.extend((row, "") for row in _table_paragraphs(block))
+            continue
         text = " ".join((getattr(block, "text", "") or "").split())
         if not text:
             continue
@@ -980,6 +986,19 @@ def _block_paragraphs(blocks: list[Any]) -> list[tuple[str, str]]:
             bold = runs[0].strip()
         found.append((text, bold if _words(bold) <= 12 else ""))
     return found
+
+
+def _table_paragraphs(table: Table) -> list[str]:
+    """A table's rows as lines of text: its filled cells in turn, a cell's own lines
+    parted by semicolons."""
+    rows = []
+    for row in table.rows:
+        cells = ["; ".join(" ".join(part.split()) for part in cell.split("\n") if part.strip())
+                 for cell in row]
+        text = " – ".join(cell for cell in cells if cell)
+        if text:
+            rows.append(text)
+    return rows
 
 
 def _unsure(result: ImportResult) -> str:
