@@ -631,3 +631,14 @@ def test_the_imported_rows_of_a_pdf_table_are_priorities(tmp_path):
     result = parse_priorities_file(path)
     assert [o.title for t in result.themes for o in t.outcomes] == [
         "Local employment", "Good employer", "Ethical procurement"]
+
+
+def test_bullets_set_apart_from_their_text_are_not_a_tables_first_column():
+    """A two-column page's list whose bullets sit well left of their text: the bullets
+    line up like a narrow first column beside the text, but they are a list."""
+    bullets = [_Line([_Piece("\u2022", 72, 700 - 26 * i, 11, False)], 0) for i in range(3)]
+    text = [_Line([_Piece(words, 90, 700 - 13 * i, 11, False)], 1)
+            for i, words in enumerate(["Greater access to better quality", "adult social care",
+                                       "Value and support our carers and", "volunteers",
+                                       "Improve the accessibility and use", "of leisure"])]
+    assert _table_rows(bullets, text) is None

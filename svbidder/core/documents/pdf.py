@@ -338,6 +338,8 @@ def _table_rows(left: list[_Line], right: list[_Line]) -> list[_Line] | None:
     beside = [line for line in left if bottom - 2 <= line.y <= top + 2]
     if len(beside) < 2 or len(beside) * 2 > len(right):
         return None
+    if sum(1 for line in beside if _MARKER.fullmatch(line.text.strip())) * 2 > len(beside):
+        return None  # a list's bullets set apart from their text, not a table's first column
     # (by the smallest text: a large title beside the right column is not a row's top)
     tolerance = min(line.size for line in beside) / 3
     level = [line for line in beside
