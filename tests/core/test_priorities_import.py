@@ -6240,7 +6240,8 @@ def test_a_line_that_is_only_a_date_is_page_furniture(line):
 
 def _word_file(path: Path, *parts: tuple[str, str]) -> Path:
     """A Word file of (kind, text) parts: "title", "h2", "p" (a paragraph), "bold" (a
-    paragraph set all in bold) or "bullet"."""
+    paragraph set all in bold), "named" (a bold name, then " – " and plain words) or
+    "bullet"."""
     import docx
 
     document = docx.Document()
@@ -6251,10 +6252,32 @@ def _word_file(path: Path, *parts: tuple[str, str]) -> Path:
             document.add_heading(text, 2)
         elif kind == "bold":
             document.add_paragraph().add_run(text).bold = True
+        elif kind == "named":
+            name, rest = text.split(" \u2013 ", 1)
+            paragraph = document.add_paragraph()
+            paragraph.add_run(name).bold = True
+            paragraph.add_run(f" \u2013 {rest}")
         else:
             document.add_paragraph(text, style="List Bullet" if kind == "bullet" else None)
     document.save(path)
     return path
+
+
+def test_bold_names_with_and_without_words_after_them_are_one_list_in_word(tmp_path):
+    principles = [
+        ("named", "We will provide safe, compassionate care \u2013 ensuring the best "
+                  "possible experience for service users"),
+        ("bold", "We will promote wellbeing and early intervention"),
+        ("named", "We will ensure our people have the knowledge, skills and attributes to "
+                  "deliver a high quality, person-centred service \u2013 in a Trust which "
+                  "is a good place to work"),  # a long bold name, parted by its dash
+        ("bold", "We will value the role of carers and families")]
+    path = _word_file(tmp_path / "principles.docx", ("title", "The Trust Vision"),
+                      ("p", "Our guiding principles are integral to how we work:"),
+                      *principles)
+    result = parse_priorities_file(path)
+    assert outcome_titles(result) == [text.split(" \u2013 ")[0] for _, text in principles]
+    assert result.themes[0].outcomes[0].description.startswith("Ensuring the best")
 
 
 def test_bold_objectives_of_any_length_are_one_list_in_word(tmp_path):

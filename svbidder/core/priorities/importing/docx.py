@@ -102,6 +102,8 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
 
 
 BOLD_NAME_WORDS = 16
+BOLD_LEAD_WORDS = 12  # bold words a paragraph starts with, read as its name
+BOLD_PARTED_NAME_WORDS = 24  # … or more when a dash or colon follows them
 BOLD_OBJECTIVE_WORDS = 40
 
 
@@ -119,7 +121,11 @@ def _leading_bold(paragraph: Paragraph, text: str) -> str:
     """The bold name a paragraph starts with ("Our Place" in "Our Place prosperous …")."""
     runs = paragraph.bold_runs
     name = _plain(runs[0]).strip(" :\u2013\u2014-") if runs else ""
-    if not name or not text.startswith(name) or not 1 <= _words(name) <= 12:
+    if not name or not text.startswith(name):
+        return ""
+    # a long name needs a dash or colon after it to part it from what it means
+    parted = text[len(name):].lstrip().startswith(("\u2013", "\u2014", "-", ":"))
+    if not 1 <= _words(name) <= (BOLD_PARTED_NAME_WORDS if parted else BOLD_LEAD_WORDS):
         return ""
     return name if _words(text[len(name):]) >= 3 else ""
 

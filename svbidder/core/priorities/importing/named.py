@@ -112,6 +112,7 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             pairs[index] = None
     _pairs_after_the_vision(pairs, lines)
     _same_name_again(pairs, lines)
+    _bold_names_among_pairs(pairs, lines)
     result: list[_Line] = []
     after_run = False
     for index, line in enumerate(lines):
@@ -148,8 +149,25 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             after_run = False  # its own lead-in is not text after the list
         else:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
-        result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
+        if rest:
+            result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
     return result
+
+
+def _bold_names_among_pairs(pairs: list[tuple[str, str] | None], lines: list[_Line]) -> None:
+    """A Word paragraph set all in bold, after a paragraph that starts with a bold name,
+    is one more of those priorities with no words after its name, not a heading over the
+    next, when nothing but such priorities follows it ("**We will promote wellbeing**"
+    between "**We will provide safe care** – ensuring …" and "**We will innovate** – …")."""
+    filled = [index for index, line in enumerate(lines) if line.kind != "blank"]
+    for position, index in enumerate(filled):
+        line = lines[index]
+        if line.kind != "item" or line.sig != ("bold",) or not position or \
+                pairs[filled[position - 1]] is None:
+            continue
+        after = filled[position + 1] if position + 1 < len(filled) else None
+        if after is None or pairs[after] is not None or lines[after].sig == ("bold",):
+            pairs[index] = (line.text, "")
 
 
 OUTCOME_PART_WORDS = 8
