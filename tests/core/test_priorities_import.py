@@ -6356,6 +6356,19 @@ def test_headings_in_a_row_straight_after_a_lead_in_are_its_list(tmp_path):
     assert outcome_titles(parse_priorities_file(path))[:3] == priorities
 
 
+def test_a_heading_over_its_own_lead_in_ends_the_headings_in_a_row(tmp_path):
+    focus = ["Listening to our residents", "Putting health and wellbeing first",
+             "Local economies that work for local people"]
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Plan"),
+        ("p", "Our focus for the next four years:"), *(("h2", name) for name in focus),
+        ("h2", "Our values"), ("p", "In everything we do we aim to:"),
+        ("bullet", "Be compassionate."), ("bullet", "Be ambitious."))
+    result = parse_priorities_file(path)
+    assert outcome_titles(result)[:3] == focus
+    assert "Our values" not in all_titles(result)
+
+
 def test_a_list_boxed_in_a_table_one_entry_to_a_row_is_a_list(tmp_path):
     import docx
 

@@ -1240,9 +1240,25 @@ def _headings_in_a_row_after_a_lead_in(lines: list[_Line]) -> None:
                     (run and lines[after].sig != lines[run[0]].sig):
                 break
             run.append(after)
+        if len(run) > HEADING_RUN and _a_section_over_its_own_list(lines, run[-1]):
+            run.pop()  # "Our values" / "In everything we do we aim to:": the next section
         if len(run) >= HEADING_RUN:
             for at in run:
                 lines[at].heading, lines[at].sig = False, ("wlist", 0)
+
+
+_OUR_SECTION = re.compile(r"^(?:our|the|its)\s", re.IGNORECASE)
+SECTION_NAME_WORDS = 4
+
+
+def _a_section_over_its_own_list(lines: list[_Line], at: int) -> bool:
+    """Whether a heading names what it holds ("Our values", "Our Strategic Objectives")
+    and a sentence under it leads in a list of its own: the next section."""
+    after = next((line for line in lines[at + 1:] if line.kind != "blank"), None)
+    text = lines[at].text
+    return after is not None and after.kind == "prose" and \
+        after.text.rstrip().endswith(":") and bool(_OUR_SECTION.match(text)) and \
+        _words(text) <= SECTION_NAME_WORDS
 
 
 _STATES_ITSELF = re.compile(r"^(?:our|the|its) (?:vision|mission|purpose)(?: statement)? "
