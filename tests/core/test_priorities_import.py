@@ -6447,3 +6447,15 @@ def test_a_documents_tables_are_in_the_text_the_preview_shows(tmp_path):
     assert [text for text, _bold in result.source][-2:] == [
         "Our Borough – To support a prosperous borough; To support a well borough",
         "Our People – To have effective leadership"]
+
+
+def test_a_count_with_one_more_after_it_counts_that_one_too():
+    text = ("Corporate Plan 2023 to 2027\n\n"
+            "Our Corporate Plan has four strategic themes, with a fifth ambition for our "
+            "Council underpinning them. These are:\n\n"
+            "Improving our housing.\nGrowing our economy.\nProtecting our environment.\n"
+            "Supporting our communities.\nModernising our Council.\n\n"
+            "This section covers how we will monitor our progress against the objectives set.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Improving our housing", "Growing our economy", "Protecting our environment",
+        "Supporting our communities", "Modernising our Council"]

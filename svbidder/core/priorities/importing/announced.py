@@ -106,8 +106,21 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
             if text[following.start() - 1:following.start()] in ("\u2018", "'"):
                 word = word.rstrip("'\u2019")  # a noun in quotes: "four broad ‘themes’"
             if nouns.match(word) and not _a_label(word, tokens[at + 1:at + 2]):
-                return number, following.end()
+                return number + _one_more(text, following.end(), number), following.end()
     return 0, 0
+
+
+_ORDINALS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth")
+_ONE_MORE = re.compile(r"[,;]? (?:with|plus|and) (?:a|one) (\w+)\b", re.IGNORECASE)
+
+
+def _one_more(text: str, end: int, number: int) -> int:
+    """1 when the count is followed by one more of the next ordinal ("four strategic
+    themes, with a fifth ambition for our Council underpinning them"), else 0."""
+    match = _ONE_MORE.match(text, end)
+    next_ordinal = _ORDINALS[number - 2] if 2 <= number <= len(_ORDINALS) + 1 else ""
+    return int(match is not None and match.group(1).lower() == next_ordinal)
 
 
 def announced_lists(lines: list[_Line]) -> bool:
