@@ -6459,3 +6459,19 @@ def test_a_count_with_one_more_after_it_counts_that_one_too():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Improving our housing", "Growing our economy", "Protecting our environment",
         "Supporting our communities", "Modernising our Council"]
+
+
+def test_a_list_without_bullets_keeps_its_last_item_after_a_semicolon_and():
+    text = ("Social Value Procurement Policy\n\nSpecifically, we committed to the:\n\n"
+            "Development and implementation of social value in procurement;\n"
+            "Introduction of progressive procurement measures designed to support the "
+            "local supply chain;\n"
+            "Implementation of measures to increase the capacity of the local supply "
+            "market; and\n"
+            "Implementation of measures to ensure that our spend can boost the local "
+            "economy.\n\n"
+            "This document presents our approach to delivering on these commitments.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles[-2:] == [
+        "Implementation of measures to increase the capacity of the local supply market",
+        "Implementation of measures to ensure that our spend can boost the local economy"]

@@ -729,7 +729,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                 or (run and line.indent < lines[run[0]].indent) \
                 or (run and text.endswith("?") and not lines[run[0]].text.endswith("?")) \
                 or (announced_count(text) and ends_a_lead_in(text)) \
-                or (run and not lines[run[-1]].text.rstrip().endswith(";")
+                or (run and not lines[run[-1]].text.rstrip().endswith((";", "; and", "; or"))
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (spaced and (_words(text) > SPACED_ITEM_WORDS and not _set_in(line, lines, run)
                                 or text.endswith(".") != full_stops)):
