@@ -6475,3 +6475,20 @@ def test_a_list_without_bullets_keeps_its_last_item_after_a_semicolon_and():
     assert titles[-2:] == [
         "Implementation of measures to increase the capacity of the local supply market",
         "Implementation of measures to ensure that our spend can boost the local economy"]
+
+
+def test_a_list_without_bullets_keeps_a_last_phrase_that_ends_with_the_full_stop():
+    text = ("New five-year social care plan\n\n"
+            "Over the next five years, Social Care Wales aims to lead and support "
+            "improvement in social care, leading to:\n\n"
+            "Improved outcomes for children and adults who rely on care and support\n"
+            "A skilled and high-quality social care and early years workforce\n"
+            "Confidence in those working in social care and childcare, and in the "
+            "effectiveness of Social Care Wales.\n"
+            "The Chair said the focus over the next five years will be on improving "
+            "people’s well-being across Wales.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Improved outcomes for children and adults who rely on care and support",
+        "A skilled and high-quality social care and early years workforce",
+        "Confidence in those working in social care and childcare, and in the "
+        "effectiveness of Social Care Wales"]

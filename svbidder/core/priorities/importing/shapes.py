@@ -792,7 +792,16 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
     if line.text[:1].islower() and first.text[:1].islower():
         return False
     return not first.text.rstrip().endswith(".") and line.text.rstrip().endswith(".") and \
-        _words(line.text) >= 12
+        _words(line.text) >= 12 and bool(_A_VERB_THAT_STATES.search(line.text)
+                                         or _SPEECH_OR_SENTENCE.search(line.text))
+
+
+# Words that make a line a statement, not one more phrase of a list with its closing full
+# stop ("Confidence in those working in social care, and in the effectiveness of …")
+_A_VERB_THAT_STATES = re.compile(
+    r"\b(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|might|shall|"
+    r"does|do|did|helps?|sets?|aims?|means?|includes?|provides?)\b", re.IGNORECASE)
+_SPEECH_OR_SENTENCE = re.compile(r"[:\"\u201c]|[a-z)]\. [A-Z]")  # a quotation, two sentences
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
