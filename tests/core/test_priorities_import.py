@@ -6492,3 +6492,22 @@ def test_a_list_without_bullets_keeps_a_last_phrase_that_ends_with_the_full_stop
         "A skilled and high-quality social care and early years workforce",
         "Confidence in those working in social care and childcare, and in the "
         "effectiveness of Social Care Wales"]
+
+
+def test_named_lines_with_points_set_in_under_them_may_run_long_without_bullets():
+    text = ("Sustainable Procurement\n\n"
+            "Examples of Sustainability requirements that may be considered, include:\n\n"
+            "Environmental Sustainability - defined as responsible interaction with the "
+            "environment e.g.\n  Carbon Reduction\n  Renewable Energy\n"
+            "Economic Sustainability – defined as practices that support long-term economic "
+            "growth. e.g.\n  The use of local suppliers\n  Longer term contracts\n"
+            "Social Value - defined as the additional benefit organisations provide to the "
+            "communities they operate within. This value reaches further than the direct "
+            "purchase of services and outcomes, and instead focuses on how organisations "
+            "can secure wider societal benefits. e.g.\n  Employment opportunities\n"
+            "  Training opportunities\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == [
+        "Environmental Sustainability", "Economic Sustainability", "Social Value"]
+    assert [o.title for o in result.themes[2].outcomes] == [
+        "Employment opportunities", "Training opportunities"]

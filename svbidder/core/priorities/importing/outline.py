@@ -638,7 +638,7 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
     outcomes ("Best start in life") are kept, since a list of such themes has no cue.
     """
     lists = [node for node in nodes if node.children]
-    named = [node for node in lists if _cued(node)]
+    named = _with_their_run([node for node in lists if _cued(node)], nodes)
     if not named or len(named) == len(lists) or any(
             all(node.sig[:1] == (kind,) for node in lists) for kind in ("table", "para")):
         return nodes  # (the rows of a table are one set, whatever one row's text says, and
@@ -663,6 +663,27 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
                             "priorities, and other lists are.")
         return [node for node in nodes if node not in unnamed]
     return nodes
+
+
+def _with_their_run(named: list[Node], nodes: list[Node]) -> list[Node]:
+    """The named lists, and the items beside them in one run that each hold a list of
+    their own ("Environmental Sustainability – …" / its points / "Social Value – …" / its
+    points): one list's items, named or not by their own words, stand or fall together."""
+    wanted = {id(node) for node in named}
+    runs: list[list[Node]] = []
+    for node in nodes:
+        # (an item that leads in its own list, "(ii) Fulfil other duties including to:",
+        # is weighed on its own)
+        item = bool(node.children) and not node.heading and \
+            not node.text.rstrip().endswith(":")
+        if item and runs and runs[-1] and runs[-1][-1].sig == node.sig:
+            runs[-1].append(node)
+        else:
+            runs.append([node] if item else [])
+    for run in runs:
+        if any(id(node) in wanted for node in run):
+            wanted.update(id(node) for node in run)
+    return [node for node in nodes if id(node) in wanted]
 
 
 SECTIONS_SET_OUT = 2

@@ -721,8 +721,10 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             at = after
             continue
         # ("Name – what it means" lines, after others all such, may run longer)
+        # (the lines set in under them, their own points, are not weighed)
         longest = PAIRED_ITEM_WORDS if run and (split_pair(text) is not None and all(
-            split_pair(lines[i].text) is not None for i in run)
+            split_pair(lines[i].text) is not None for i in run
+            if lines[i].indent == lines[run[0]].indent)
             or _one_long_among_short(lines, at, run)) else UNMARKED_ITEM_WORDS
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
@@ -791,9 +793,12 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
     approach" / "maintain … the risks involved.")."""
     if line.text[:1].islower() and first.text[:1].islower():
         return False
-    return not first.text.rstrip().endswith(".") and line.text.rstrip().endswith(".") and \
-        _words(line.text) >= 12 and bool(_A_VERB_THAT_STATES.search(line.text)
-                                         or _SPEECH_OR_SENTENCE.search(line.text))
+    if first.text.rstrip().endswith(".") or not line.text.rstrip().endswith(".") or \
+            _words(line.text) < 12:
+        return False
+    # (phrases with capitals may end with one more that carries the list's full stop)
+    return first.text[:1].islower() or bool(_A_VERB_THAT_STATES.search(line.text)
+                                            or _SPEECH_OR_SENTENCE.search(line.text))
 
 
 # Words that make a line a statement, not one more phrase of a list with its closing full
