@@ -69,6 +69,7 @@ from .lines import (
     _words,
     continues_item,
     ends_mid_sentence,
+    first_word,
     following_lines,
     generic_heading,
     label_alone,
@@ -797,8 +798,10 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
             _words(line.text) < 12:
         return False
     # (phrases with capitals may end with one more that carries the list's full stop)
+    opener = first_word(line.text).casefold()
     return first.text[:1].islower() or bool(_A_VERB_THAT_STATES.search(line.text)
-                                            or _SPEECH_OR_SENTENCE.search(line.text))
+                                            or _SPEECH_OR_SENTENCE.search(line.text)) or (
+        opener in _STATEMENT_OPENERS and first_word(first.text).casefold() != opener)
 
 
 # Words that make a line a statement, not one more phrase of a list with its closing full
@@ -806,6 +809,11 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
 _A_VERB_THAT_STATES = re.compile(
     r"\b(?:will|is|are|was|were|has|have|had|can|could|should|must|would|may|might|shall|"
     r"does|do|did|helps?|sets?|aims?|means?|includes?|provides?)\b", re.IGNORECASE)
+# Words a statement opens with ("The Environment (Wales) Act 2016 places a duty …") that
+# a list's phrases do not, unless they all do
+_STATEMENT_OPENERS = frozenset((
+    "the", "this", "these", "those", "it", "its", "we", "our", "they", "their", "there",
+    "in", "as", "each", "every", "for", "by", "since", "all", "you", "your", "i"))
 _SPEECH_OR_SENTENCE = re.compile(r"[:\"\u201c]|[a-z)]\. [A-Z]")  # a quotation, two sentences
 
 
