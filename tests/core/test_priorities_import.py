@@ -6511,3 +6511,20 @@ def test_named_lines_with_points_set_in_under_them_may_run_long_without_bullets(
         "Environmental Sustainability", "Economic Sustainability", "Social Value"]
     assert [o.title for o in result.themes[2].outcomes] == [
         "Employment opportunities", "Training opportunities"]
+
+
+def test_objectives_without_bullets_may_open_with_be():
+    text = ("Corporate priorities\n\nBroxbourne Borough Council has three corporate "
+            "priorities.\n\n"
+            "Ambition Broxbourne: a thriving economy\n"
+            "Promote inward investment and support business growth.\n"
+            "Support thriving town centres and businesses.\n"
+            "Innovative Broxbourne: an effective, enabling council\n"
+            "Build strong partnerships to deliver more for the Borough.\n"
+            "Be transparent and ensure effective scrutiny and risk management.\n"
+            "Develop a workforce with the skills to meet changing needs.\n")
+    result = parse_priorities_text(text)
+    assert [o.title for o in result.themes[-1].outcomes] == [
+        "Build strong partnerships to deliver more for the Borough",
+        "Be transparent and ensure effective scrutiny and risk management",
+        "Develop a workforce with the skills to meet changing needs"]

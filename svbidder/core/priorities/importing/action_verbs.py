@@ -17,7 +17,8 @@ ACTION_SHARE = 0.75  # of a list's lines, those opening with an action: the rest
 # Verbs an action in a council's plan opens with, in the form a list gives them (not
 # those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
-accelerate achieve address adopt advance advocate agree align apply assess assist attract
+accelerate achieve address adopt advance advocate agree align apply assess assist attract be
+become
 boost bring build carry celebrate champion close co-ordinate collaborate commission complete
 communicate connect consider consult continue contribute coordinate create cut define deliver
 demonstrate design develop double drive educate eliminate embed embrace empower enable
