@@ -6528,3 +6528,20 @@ def test_objectives_without_bullets_may_open_with_be():
         "Build strong partnerships to deliver more for the Borough",
         "Be transparent and ensure effective scrutiny and risk management",
         "Develop a workforce with the skills to meet changing needs"]
+
+
+def test_a_title_over_counted_lines_written_as_one_sentence_is_not_one_of_them():
+    text = ("Corporate Plan 2025-2030 is now live\n\n"
+            "There are five priorities in the plan. These all have actions underneath:\n\n"
+            "Hastings Borough Council's Corporate Plan 2025-30\n"
+            "has a financially stable council that delivers high quality services;\n"
+            "is tackling homelessness and ensuring good-quality housing;\n"
+            "is tackling poverty and inequality;\n"
+            "takes action to tackle the climate and nature crisis; and\n"
+            "encourages and supports pride of place in our town.\n\n"
+            "Cllr Julia Hilton, leader of the council, said: “Our new Corporate Plan sets "
+            "out our commitment.”\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert len(titles) == 5
+    assert titles[0].startswith("Has a financially stable council")
+    assert titles[-1] == "Encourages and supports pride of place in our town"

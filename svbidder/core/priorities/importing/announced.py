@@ -186,6 +186,8 @@ def _counted_list(lines: list[_Line], index: int) -> int:
             or _a_short_lead_in(lines[following[0]].text)
             or names_the_column(lines[following[0]].text)):
         following = following[1:]  # a second, short lead-in: "The draft objectives are:"
+    elif _a_title_over_a_chain(lines, following, count):
+        following = following[1:]  # "Hastings Borough Council's Corporate Plan 2025-30"
     taken = (_take_items(lines, following, count)
              or _take_grouped_items(lines, following, count)
              or _take_paired_items(lines, following, count)
@@ -201,6 +203,21 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         if lines[at].kind == "prose":
             _introduces(lines[at])
     return taken
+
+
+_CHAIN_GLUE = (";", "; and", "; or", ", and")
+
+
+def _a_title_over_a_chain(lines: list[_Line], following: list[int], count: int) -> bool:
+    """Whether the first line after a count is a title over the counted lines, written as
+    one sentence whose parts end with semicolons: the count's last line would still go
+    on ("…; and") and the line after it ends the chain, while the first line does not."""
+    if len(following) <= count or lines[following[0]].kind != "prose":
+        return False
+    texts = [lines[at].text.rstrip() for at in following[:count + 1]]
+    return not texts[0].endswith(_CHAIN_GLUE) and texts[count - 1].endswith(_CHAIN_GLUE) \
+        and not texts[count].endswith(_CHAIN_GLUE) and \
+        all(text.endswith(_CHAIN_GLUE) for text in texts[1:count])
 
 
 # "2 Key Strategic Themes:": a number, then a capitalised word
