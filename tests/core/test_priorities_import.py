@@ -6545,3 +6545,18 @@ def test_a_title_over_counted_lines_written_as_one_sentence_is_not_one_of_them()
     assert len(titles) == 5
     assert titles[0].startswith("Has a financially stable council")
     assert titles[-1] == "Encourages and supports pride of place in our town"
+
+
+def test_actions_without_bullets_after_a_lead_in_may_each_run_long():
+    text = ("Social Value Policy\n\nMinutes:\n\n"
+            "The key elements of the policy were to:-\n"
+            "Raise the living standards of Rotherham residents and commit to working towards "
+            "the Living Wage.\n"
+            "Increase the proportion of the Council’s expenditure which goes to local "
+            "businesses and providers.\n"
+            "Build social value into all Council contracts (in excess of £100,000) and "
+            "maximise the impact gained from every pound spent and introduce a rigorous "
+            "system for assessing and measuring social value.\n"
+            "Commit to the principle of co-designing services wherever possible.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert len(titles) == 4 and titles[2].startswith("Build social value into all Council")

@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from ...text.search import fold
+from .action_verbs import opens_with_an_action
 from .announced import (
     INTRODUCES,
     NAMING,
@@ -727,6 +728,9 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             split_pair(lines[i].text) is not None for i in run
             if lines[i].indent == lines[run[0]].indent)
             or _one_long_among_short(lines, at, run)) else UNMARKED_ITEM_WORDS
+        if run and opens_with_an_action(text) and \
+                all(opens_with_an_action(lines[i].text) for i in run):
+            longest = LED_IN_ITEM_WORDS  # actions may each run long ("Build social value …")
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and line.indent < lines[run[0]].indent) \
