@@ -5470,7 +5470,9 @@ def test_actions_under_each_name_copied_without_bullets_are_its_outcomes():
         ("Innovative Borough", ["Achieve financial self-sufficiency by 2030",
                                 "Communicate effectively with residents of all ages and "
                                 "backgrounds",
-                                "Build strong partnerships to deliver more for the borough"])]
+                                "Build strong partnerships to deliver more for the borough",
+                                "Be transparent and ensure effective scrutiny and risk "
+                                "management"])]
 
 
 def test_two_sentences_under_a_name_say_what_it_means():
