@@ -6562,3 +6562,18 @@ def test_actions_without_bullets_after_a_lead_in_may_each_run_long():
             "Commit to the principle of co-designing services wherever possible.\n")
     titles = outcome_titles(parse_priorities_text(text))
     assert len(titles) == 4 and titles[2].startswith("Build social value into all Council")
+
+
+def test_actions_a_paragraph_each_after_a_lead_in_are_a_list_without_bullets():
+    text = ("Social Value Annual Report\n\n"
+            "The aim of the Social Value Policy was to maximise the local impact of the "
+            "Council’s spend:\n\n"
+            "Raising the living standards of Rotherham residents and commitment to working "
+            "towards the Living Wage Foundation Living Wage.\n\n"
+            "Increasing the proportion of the Council’s expenditure which went to local "
+            "businesses and providers.\n\n"
+            "Commit to the principle of co-designing services wherever possible.\n\n"
+            "The report outlined that the Council had made progress against the "
+            "commitments agreed in February 2021.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert [title.split()[0] for title in titles] == ["Raising", "Increasing", "Commit"]

@@ -19,7 +19,7 @@ ACTION_SHARE = 0.75  # of a list's lines, those opening with an action: the rest
 _VERBS = """
 accelerate achieve address adopt advance advocate agree align apply assess assist attract be
 become
-boost bring build carry celebrate champion close co-ordinate collaborate commission complete
+boost bring build carry celebrate champion close co-ordinate collaborate commission commit complete
 communicate connect consider consult continue contribute coordinate create cut define deliver
 demonstrate design develop double drive educate eliminate embed embrace empower enable
 encourage engage enhance ensure equip establish evaluate expand explore extend facilitate

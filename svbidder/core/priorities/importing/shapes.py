@@ -342,6 +342,8 @@ def _lists_without_markers(lines: list[_Line]) -> None:
                 # "… informed our priorities for the next few years:" / "A clean, safe
                 # and welcoming borough." / "Improved access to services."
                 run = _unmarked_run(lines, index, spaced=True, full_stops=True)
+            if len(run) < UNMARKED_ITEMS[0]:  # actions, a paragraph each
+                run = _unmarked_run(lines, index, spaced=True, actions=True)
         elif line.kind == "prose" and not line.settled and generic_heading(line.text) and \
                 not _one_of_a_run(lines, index - 1):
             # a heading that only names the list ("Our priorities") over three to eight
@@ -690,11 +692,13 @@ def _lead_in_without_colon(lines: list[_Line], index: int) -> bool:
 
 
 def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
-                  full_stops: bool = False) -> list[int]:
+                  full_stops: bool = False, actions: bool = False) -> list[int]:
     """Indexes of the short lines after a lead-in (two blank lines allowed first). With
     ``spaced``, single blank lines may part them, and every line must be a title; with
     ``full_stops`` too (after a lead-in that names the priorities), the titles may each
-    end with a full stop, so long as every one does."""
+    end with a full stop, so long as every one does; with ``actions`` instead, each
+    line opens with an action and may be a long sentence ("Raising the living standards
+    of Rotherham residents …")."""
     at = start
     while at < min(start + 2, len(lines)) and lines[at].kind == "blank":
         at += 1
@@ -728,7 +732,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
             split_pair(lines[i].text) is not None for i in run
             if lines[i].indent == lines[run[0]].indent)
             or _one_long_among_short(lines, at, run)) else UNMARKED_ITEM_WORDS
-        if run and opens_with_an_action(text) and \
+        if (actions or run) and opens_with_an_action(text) and \
                 all(opens_with_an_action(lines[i].text) for i in run):
             longest = LED_IN_ITEM_WORDS  # actions may each run long ("Build social value …")
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
@@ -738,8 +742,10 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                 or (announced_count(text) and ends_a_lead_in(text)) \
                 or (run and not lines[run[-1]].text.rstrip().endswith((";", "; and", "; or"))
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
-                or (spaced and (_words(text) > SPACED_ITEM_WORDS and not _set_in(line, lines, run)
-                                or text.endswith(".") != full_stops)):
+                or (actions and not opens_with_an_action(text)) \
+                or (spaced and not actions and (
+                    _words(text) > SPACED_ITEM_WORDS and not _set_in(line, lines, run)
+                    or text.endswith(".") != full_stops)):
             break
         run.append(at)
         at += 1
@@ -833,8 +839,9 @@ def _sentences(lead: _Line, run: list[_Line]) -> bool:
     for Suffolk people."): paragraphs describing something, not a list that lost its
     bullets. After "the following strategic objectives:" or "I will:", sentences are
     the commitments."""
-    if NAMING.search(lead.text[:800]) or ends_a_lead_in(lead.text):
-        return False
+    if NAMING.search(lead.text[:800]) or ends_a_lead_in(lead.text) or \
+            all(opens_with_an_action(line.text) for line in run):
+        return False  # (each opening with an action, "Raising the living standards …")
     return all(line.text.rstrip().endswith(".") for line in run) and \
         sum(_words(line.text) for line in run) >= SENTENCE_ITEM_WORDS * len(run)
 
