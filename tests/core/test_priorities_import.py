@@ -6577,3 +6577,19 @@ def test_actions_a_paragraph_each_after_a_lead_in_are_a_list_without_bullets():
             "commitments agreed in February 2021.\n")
     titles = outcome_titles(parse_priorities_text(text))
     assert [title.split()[0] for title in titles] == ["Raising", "Increasing", "Commit"]
+
+
+def test_lines_numbered_one_two_three_without_full_stops_are_a_list_not_contents():
+    text = ("Bradford District's Strategic Themes\n\n"
+            "Our common purpose is to create a good quality of life for everyone.\n\n"
+            "Bradford Strategic Themes\n\n" + "\n\n".join(
+                f"{n} {name}" for n, name in enumerate(
+                    ["Improving educational attainment",
+                     "Supporting the District's economy, jobs and skills",
+                     "Supporting the most vulnerable adults, children and families",
+                     "Reducing health inequalities",
+                     "Securing an adequate supply of decent and affordable homes",
+                     "Safe, clean and welcoming neighbourhoods"], start=1)) +
+            "\n\nStrategic Priorities\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles[0] == "Improving educational attainment" and len(titles) == 6

@@ -336,6 +336,7 @@ def contents_numbers_first(lines: list[_Line]) -> None:
     the priorities, and the others are left out."""
     run: list[int] = []
     last = 0  # the page number of the run's last entry
+    numbers: list[int] = []  # the run's numbers
     named = None  # the line before the run, when it only names the list ("OBJECTIVES")
     for index, line in enumerate([*lines, _Line("prose", "")]):
         if line.kind in ("blank", "skip"):
@@ -348,13 +349,16 @@ def contents_numbers_first(lines: list[_Line]) -> None:
                 run.append(named)
             run.append(index)
             last = number
+            numbers.append(number)
             continue
         if run and line.kind == "prose" and generic_heading(line.text):
             run.append(index)  # "Our priorities:" over the entries that are (no number)
             continue
-        if len(run) >= CONTENTS_ENTRIES:
+        # (numbered 1, 2, 3 … in turn: a list that lost its full stops, not page numbers)
+        if len(run) >= CONTENTS_ENTRIES and numbers != list(range(1, len(numbers) + 1)):
             _read_numbers_first(run, lines)
         run, last = ([index], number) if number is not None else ([], 0)
+        numbers = [number] if number is not None else []
         named = index if line.kind == "prose" and generic_heading(line.text) else None
 
 
