@@ -6593,3 +6593,17 @@ def test_lines_numbered_one_two_three_without_full_stops_are_a_list_not_contents
             "\n\nStrategic Priorities\n")
     titles = outcome_titles(parse_priorities_text(text))
     assert titles[0] == "Improving educational attainment" and len(titles) == 6
+
+
+def test_short_names_that_end_with_one_word_after_a_paragraph_are_a_list():
+    text = ("Lichfield District 2050\n\nDraft Strategy - August 2023\n\n"
+            "We need your feedback. Please read the strategy and then let us know your "
+            "thoughts through the short surveys linked below.\n\n"
+            "Confident Communities\n\nProsperous Communities\n\nActive Communities\n\n"
+            "Green Communities\n\n"
+            "This document is a departure from our usual four-yearly cycle.\n\n"
+            "Follow publisher\n\nShare\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Confident Communities", "Prosperous Communities",
+                                      "Active Communities", "Green Communities"]
+    assert "Follow publisher" not in all_titles(result)

@@ -71,7 +71,7 @@ _DEBRIS = re.compile(
     r"^(?:embed )?size:? ?\(?px\)?$|^start display at page:?$|^transcription$|"
     r"^citation preview$|^download \"[^\"]{1,150}\"$|"
     r"^page created by [\w .'\u2019-]{1,60}$|^continue reading$|^upload: ?\w{0,20}$|"
-    r"^(?:upload|view|views)(?: others)?$|"
+    r"^(?:upload|view|views)(?: others)?$|^follow(?: (?:this|the))? publisher$|"
     # a picture's alternative text naming its place on the page: "Corporate plan header image"
     r"^[^.:;]{0,60}\b(?:header|banner|hero|cover|featured?) (?:image|photo|picture)$|"
     # a video's link, and a breadcrumb trail run onto one line ("Home>About us>Our plan")

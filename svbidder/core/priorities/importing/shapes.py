@@ -173,6 +173,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     actions_after_a_lead_in(lines)
     _groups_carrying_on_a_lead_in(lines)
     _column_headings(lines)
+    _names_sharing_a_word(lines)
     _lists_without_markers(lines)
     _indented_lists(lines)
     _labels_over_paragraphs(lines)
@@ -369,6 +370,52 @@ def _lists_without_markers(lines: list[_Line]) -> None:
             if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
                 line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
         index = run[-1] + 1
+
+
+SHARED_WORD_NAMES = (3, 10)
+SHARED_WORD_NAME_WORDS = 5
+
+
+def _names_sharing_a_word(lines: list[_Line]) -> None:
+    """Three or more short names in a row, a blank line or none between them, that end
+    with the same word ("Confident Communities" / "Prosperous Communities" / "Active
+    Communities" / "Green Communities"), after a paragraph: a list of priorities set
+    as tiles or boxes, whose bullets a copy never had."""
+    index = 0
+    while index < len(lines):
+        run = _shared_word_run(lines, index)
+        before = line_before(lines, index)
+        if SHARED_WORD_NAMES[0] <= len(run) <= SHARED_WORD_NAMES[1] and \
+                before is not None and lines[before].kind == "prose" and \
+                _words(lines[before].text) > SHARED_WORD_NAME_WORDS and \
+                not lines[before].text.rstrip().endswith(":"):  # (a lead-in's list: its own)
+            for at in run:
+                lines[at] = _Line("item", lines[at].text, ("bullet", 0),
+                                  indent=lines[at].indent, continues=True)
+            index = run[-1] + 1
+        else:
+            index += 1
+
+
+def _shared_word_run(lines: list[_Line], start: int) -> list[int]:
+    run: list[int] = []
+    last = ""
+    at = start
+    while at < len(lines):
+        line = lines[at]
+        if line.kind == "blank" and run:
+            at += 1
+            continue
+        text = line.text.rstrip()
+        words = text.split()
+        if line.kind != "prose" or line.settled or not title_like(text, SHARED_WORD_NAME_WORDS) \
+                or len(words) < 2 or not words[-1][:1].isupper() or \
+                text.endswith(".") or (last and fold(words[-1]) != last):
+            break
+        last = fold(words[-1])
+        run.append(at)
+        at += 1
+    return run
 
 
 def _one_of_a_run(lines: list[_Line], index: int) -> bool:
