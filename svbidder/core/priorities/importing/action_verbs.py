@@ -18,8 +18,8 @@ ACTION_SHARE = 0.75  # of a list's lines, those opening with an action: the rest
 # those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
 accelerate achieve address adopt advance advocate agree align apply assess assist attract be
-become
-boost bring build carry celebrate champion close co-ordinate collaborate commission commit complete
+become boost bring build carry celebrate champion close co-ordinate collaborate commission commit
+complete
 communicate connect consider consult continue contribute coordinate create cut define deliver
 demonstrate design develop double drive educate eliminate embed embrace empower enable
 encourage engage enhance ensure equip establish evaluate expand explore extend facilitate

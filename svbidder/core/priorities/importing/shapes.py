@@ -398,6 +398,7 @@ def _names_sharing_a_word(lines: list[_Line]) -> None:
 
 
 def _shared_word_run(lines: list[_Line], start: int) -> list[int]:
+    """Indexes of the short capitalised names from ``start`` that end with one word."""
     run: list[int] = []
     last = ""
     at = start
@@ -857,7 +858,8 @@ def _a_sentence_after_phrases(first: _Line, line: _Line) -> bool:
     # (phrases with capitals may end with one more that carries the list's full stop)
     opener = first_word(line.text).casefold()
     return first.text[:1].islower() or bool(_A_VERB_THAT_STATES.search(line.text)
-                                            or _SPEECH_OR_SENTENCE.search(line.text)) or (
+                                            or _A_QUOTATION.search(line.text)
+                                            or _SENTENCE_INSIDE.search(line.text)) or (
         opener in _STATEMENT_OPENERS and first_word(first.text).casefold() != opener)
 
 
@@ -871,7 +873,7 @@ _A_VERB_THAT_STATES = re.compile(
 _STATEMENT_OPENERS = frozenset((
     "the", "this", "these", "those", "it", "its", "we", "our", "they", "their", "there",
     "in", "as", "each", "every", "for", "by", "since", "all", "you", "your", "i"))
-_SPEECH_OR_SENTENCE = re.compile(r"[:\"\u201c]|[a-z)]\. [A-Z]")  # a quotation, two sentences
+_A_QUOTATION = re.compile(r"[:\"\u201c]")  # "… said: “…”"
 
 
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\. [A-Z]")  # "… everything we / do. For every …"
@@ -1334,10 +1336,10 @@ SECTION_NAME_WORDS = 4
 def _a_section_over_its_own_list(lines: list[_Line], at: int) -> bool:
     """Whether a heading names what it holds ("Our values", "Our Strategic Objectives")
     and a sentence under it leads in a list of its own: the next section."""
-    after = next((line for line in lines[at + 1:] if line.kind != "blank"), None)
+    after = next(following_lines(lines, at + 1), None)
     text = lines[at].text
-    return after is not None and after.kind == "prose" and \
-        after.text.rstrip().endswith(":") and bool(_OUR_SECTION.match(text)) and \
+    return after is not None and lines[after].kind == "prose" and \
+        lines[after].text.rstrip().endswith(":") and bool(_OUR_SECTION.match(text)) and \
         _words(text) <= SECTION_NAME_WORDS
 
 
