@@ -6607,3 +6607,39 @@ def test_short_names_that_end_with_one_word_after_a_paragraph_are_a_list():
     assert outcome_titles(result) == ["Confident Communities", "Prosperous Communities",
                                       "Active Communities", "Green Communities"]
     assert "Follow publisher" not in all_titles(result)
+
+
+def test_word_headings_of_name_and_meaning_are_read_alike_whatever_their_length(tmp_path):
+    """Each "Name – what it means." styled as a heading is a priority and its meaning,
+    the short ones as much as those long enough to be read as sentences."""
+    aims = ["Healthier lives – prioritising healthcare improvements and overall wellbeing "
+            "for the community.",
+            "Fairer opportunities – reducing inequality for all residents in the region.",
+            "Green spaces – expanding and protecting parks and natural spaces.",
+            "Economic growth – supporting the growth of businesses and creating new job "
+            "opportunities.",
+            "Better jobs – focusing on the creation of quality jobs."]
+    path = _word_file(tmp_path / "aims.docx", ("title", "What we do"),
+                      ("p", "We have five objectives that aim to enhance the lives of "
+                            "residents:"),
+                      *(("h2", aim) for aim in aims),
+                      ("p", "Our Corporate Plan sets out how we will achieve these."))
+    result = parse_priorities_file(path)
+    assert outcome_titles(result) == ["Healthier lives", "Fairer opportunities",
+                                      "Green spaces", "Economic growth", "Better jobs"]
+    assert result.themes[0].outcomes[2].description.startswith("Expanding")
+
+
+def test_contents_entries_with_a_section_number_before_their_theme_label():
+    """"Section 4 Theme 1: Economic Development 26": the themes, without section, label
+    and page number; the other sections are left out."""
+    text = ("Further Education Means Success\n\nJanuary 2016\n\n"
+            "Foreword 04\nExecutive Summary 08\nSection 1 Introduction 16\n"
+            "Section 2 Strategic Context for Further Education 20\n"
+            "Section 3 Theme 1: Economic Development 26\n"
+            "Section 4 Theme 2: Social Inclusion 34\n"
+            "Section 5 Theme 3: Curriculum Delivery 42\n"
+            "Section 6 Way Forward 72\nAnnex A Project Descriptions 74\n\n"
+            "Foreword\n\nI am pleased to launch this new strategy for further education.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Economic Development", "Social Inclusion", "Curriculum Delivery"]

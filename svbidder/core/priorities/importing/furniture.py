@@ -260,8 +260,9 @@ def _under_a_contents_heading(lines: list[_Line], start: int) -> bool:
 
 
 # A contents entry's chapter before its label: "Chapter 5 - Theme 1: Giving Every Child …"
-_CHAPTER = re.compile(r"^(?:chapter|section|part)\s(?:\d{1,2}|[ivx]{1,4})\s?[-\u2013\u2014:.]\s?",
-                      re.IGNORECASE)
+# (or a space alone: "Section 4 Theme 1: Economic Development 26")
+_CHAPTER = re.compile(r"^(?:chapter|section|part)\s(?:\d{1,2}|[ivx]{1,4})"
+                      r"(?:\s?[-\u2013\u2014:.]\s?|\s)", re.IGNORECASE)
 # The label's number ("Theme 1", "Objective iv", "Priority One"): a plain "Theme:" is a
 # section's name, not one of a numbered set
 _NUMBERED = re.compile(r"\d|\b[ivx]{1,4}\b|\b(?:one|two|three|four|five|six|seven|eight|"
