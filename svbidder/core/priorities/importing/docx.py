@@ -23,6 +23,7 @@ from .lines import (
     unquoted,
 )
 from .model import MAX_LINE_CHARS, MAX_LINES
+from .named import split_pair
 
 
 def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]:
@@ -131,8 +132,12 @@ def _leading_bold(paragraph: Paragraph, text: str) -> str:
 
 
 def _sentence(text: str) -> bool:
-    """A long sentence styled as a heading is a paragraph all the same."""
-    return _words(text) > 24 or (_words(text) >= 12 and text.endswith("."))
+    """A long sentence styled as a heading is a paragraph all the same; so is a name
+    with what it means after a dash, as a sentence ("Green spaces – Expanding and
+    protecting parks."), read like its longer neighbours whatever its length."""
+    if not text.endswith("."):
+        return _words(text) > 24
+    return _words(text) >= 12 or split_pair(text) is not None
 
 
 def _strip_typed_marker(line: _Line, last_alpha: list[str]) -> None:
