@@ -6643,3 +6643,26 @@ def test_contents_entries_with_a_section_number_before_their_theme_label():
             "Foreword\n\nI am pleased to launch this new strategy for further education.\n")
     assert outcome_titles(parse_priorities_text(text)) == [
         "Economic Development", "Social Inclusion", "Curriculum Delivery"]
+
+
+def test_bold_names_with_their_points_under_one_heading_among_sections_are_themes(tmp_path):
+    """"Our aims" (a heading) over three points, then bold names each over its own
+    points, beside a section of prose: the bold names are themes with their points as
+    outcomes, not outcomes with their points folded into descriptions."""
+    path = _word_file(
+        tmp_path / "priorities.docx", ("title", "Council Cabinet Priorities"),
+        ("h2", "Our values"), ("bullet", "We listen: we will work with the people of Cornwall"),
+        ("bullet", "We are responsible: we will use resources wisely"),
+        ("h2", "Our aims"), ("bullet", "Ensure everyone can live well"),
+        ("bullet", "Create more homes and jobs"),
+        ("bold", "Healthy Cornwall"), ("bullet", "Better health for everyone"),
+        ("bullet", "Fewer children living in poverty"),
+        ("bold", "Homes for Cornwall"), ("bullet", "Bring empty properties back into use"),
+        ("bullet", "Fewer people living in fuel poverty"))
+    themes = {theme.title: [o.title for o in theme.outcomes]
+              for theme in parse_priorities_file(path).themes}
+    assert themes["Healthy Cornwall"] == ["Better health for everyone",
+                                          "Fewer children living in poverty"]
+    assert themes["Homes for Cornwall"] == ["Bring empty properties back into use",
+                                            "Fewer people living in fuel poverty"]
+    assert themes["Our aims"] == ["Ensure everyone can live well", "Create more homes and jobs"]

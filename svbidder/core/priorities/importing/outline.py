@@ -197,8 +197,46 @@ def _unwrap(root: Node) -> tuple[list[Node], list[Node]]:
                 lifted.extend(node.children if _has_theme_hints(node) else [node])
             nodes = lifted
             continue
+        if _one_holds_headed_lists(nodes):
+            nodes = _headed_lists_lifted(nodes)
+            continue
         break
     return nodes, wrappers
+
+
+def _headed_lists(node: Node) -> list[Node]:
+    """The headings under ``node`` that hold lists of their own: names (a Word heading,
+    a bold name), not lead-in sentences, which describe a labelled theme's objective
+    ("We will achieve this through" over its points)."""
+    if node.hint == "theme":
+        return []
+    return [child for child in node.children if child.heading and child.children
+            and child.hint != "theme" and child.sig[:1] != ("lead",)]
+
+
+def _one_holds_headed_lists(nodes: list[Node]) -> bool:
+    """Whether one top node, alone, holds two or more headings with lists under them
+    ("Our aims" over "Healthy Cornwall" and its points, "Homes for Cornwall" and its
+    points): that node only gathers them, as a lone wrapping heading does. When each top
+    node holds such headings, they are themes over their outcomes' actions instead."""
+    holding = [node for node in nodes if len(_headed_lists(node)) >= 2]
+    return len(holding) == 1 and len(nodes) > 1
+
+
+def _headed_lists_lifted(nodes: list[Node]) -> list[Node]:
+    """The top nodes with the one gathering node's headed lists beside it; the node
+    keeps its other items, and is dropped when it has none left."""
+    lifted: list[Node] = []
+    for node in nodes:
+        groups = _headed_lists(node)
+        if len(groups) < 2:
+            lifted.append(node)
+            continue
+        node.children = [child for child in node.children if child not in groups]
+        if node.children or node.paragraphs:
+            lifted.append(node)
+        lifted.extend(groups)
+    return lifted
 
 
 def _leads_into_lists(nodes: list[Node]) -> bool:
