@@ -6666,3 +6666,20 @@ def test_bold_names_with_their_points_under_one_heading_among_sections_are_theme
     assert themes["Homes for Cornwall"] == ["Bring empty properties back into use",
                                             "Fewer people living in fuel poverty"]
     assert themes["Our aims"] == ["Ensure everyone can live well", "Create more homes and jobs"]
+
+
+def test_a_paste_that_stops_one_short_of_the_lines_counted_keeps_those_it_has():
+    """"… focusing on four priorities:" and three lines, the copy cut off before the
+    fourth: the three are the priorities, not a phrase from a sentence above."""
+    text = ("Strategy 2030\n"
+            "Our vision is to be a global research-intensive university, generating "
+            "internationally leading research coupled with outstanding teaching and "
+            "learning.\n"
+            "Our Values\nIntegrity\nConnectivity\nAmbition\nRespect\nExcellence\n"
+            "Strategic Priorities\n"
+            "We will realise our Vision by focusing on four priorities:\n"
+            "Education and Skills\nResearch and Innovation\n"
+            "Global Reputation and Partnerships\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Education and Skills", "Research and Innovation",
+        "Global Reputation and Partnerships"]

@@ -913,7 +913,7 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
     # live their best lives, and supporting …"): phrases of one sentence, however long
     most = SENTENCE_ITEM_MOST_WORDS if len(chosen) > 1 and all(
         lines[i].text[:1].islower() for i in chosen) else PLAIN_ITEM_WORDS
-    if len(chosen) < count or not all(
+    if (len(chosen) < count and not _cut_short(lines, chosen, count)) or not all(
             lines[i].kind == "prose" and _plain_item_like(lines[i].text, most) for i in chosen):
         return 0
     for i in chosen:
@@ -927,6 +927,16 @@ def _take_plain(lines: list[_Line], following: list[int], count: int) -> int:
             lines[end] = _Line("skip", lines[end].text, reason=AFTER_LIST)
         end += 1
     return chosen[-1] + 1
+
+
+def _cut_short(lines: list[_Line], chosen: list[int], count: int) -> bool:
+    """Whether the text stops one line short of the N lines counted, after two or more
+    ("… focusing on four priorities:" and three lines, the paste cut off before the
+    fourth): a copy that ended early, whose lines are the priorities all the same, when
+    nothing else in it is set out as a list."""
+    return len(chosen) >= 2 and len(chosen) == count - 1 and not any(
+        line.kind in ("prose", "item") for line in lines[chosen[-1] + 1:]) and not any(
+        line.kind == "item" for line in lines)
 
 
 def _counts_another_list(line: _Line) -> bool:
