@@ -6683,3 +6683,32 @@ def test_a_paste_that_stops_one_short_of_the_lines_counted_keeps_those_it_has():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Education and Skills", "Research and Innovation",
         "Global Reputation and Partnerships"]
+
+
+def test_word_headings_each_over_a_sentence_and_points_stand_together(tmp_path):
+    """Three headings, each over "defined as …" and its points, where only the last
+    sentence happens to say "outcomes": one set of themes, none left out as an aside."""
+    path = _word_file(
+        tmp_path / "sustainable.docx", ("title", "Sustainable Procurement"),
+        ("p", "Examples of sustainability requirements that may be considered include:"),
+        ("h2", "Environmental Sustainability"),
+        ("p", "defined as responsible interaction with the environment."),
+        ("bullet", "Carbon Reduction"), ("bullet", "Waste Management"),
+        ("h2", "Economic Sustainability"),
+        ("p", "defined as practices that support long-term economic growth."),
+        ("bullet", "The use of local suppliers"), ("bullet", "Longer term contracts"),
+        ("h2", "Social Value"),
+        ("p", "defined as the additional benefit and outcomes for communities."),
+        ("bullet", "Employment opportunities"), ("bullet", "Training opportunities"))
+    assert [t.title for t in parse_priorities_file(path).themes] == [
+        "Environmental Sustainability", "Economic Sustainability", "Social Value"]
+
+
+def test_word_headings_our_values_and_our_priorities_are_still_two_sets(tmp_path):
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Plan"),
+        ("h2", "Our values"), ("bullet", "Honesty"), ("bullet", "Respect"),
+        ("h2", "Our priorities"), ("bullet", "Good homes for everyone"),
+        ("bullet", "A thriving local economy"))
+    assert outcome_titles(parse_priorities_file(path)) == [
+        "Good homes for everyone", "A thriving local economy"]

@@ -712,16 +712,26 @@ def _with_their_run(named: list[Node], nodes: list[Node]) -> list[Node]:
     for node in nodes:
         # (an item that leads in its own list, "(ii) Fulfil other duties including to:",
         # is weighed on its own)
-        item = bool(node.children) and not node.heading and \
-            not node.text.rstrip().endswith(":")
+        item = bool(node.children) and not node.text.rstrip().endswith(":") and (
+            not node.heading or node.sig[:1] in (("h",), ("bold",)))  # (not a lead-in)
         if item and runs and runs[-1] and runs[-1][-1].sig == node.sig:
             runs[-1].append(node)
         else:
             runs.append([node] if item else [])
     for run in runs:
-        if any(id(node) in wanted for node in run):
+        if any(id(node) in wanted for node in run) and _stand_together(run, wanted):
             wanted.update(id(node) for node in run)
     return [node for node in nodes if id(node) in wanted]
+
+
+def _stand_together(run: list[Node], wanted: set[int]) -> bool:
+    """Whether a run of lists is one set: items always; headings ("Environmental
+    Sustainability", "Social Value", each over a sentence and its points) only when
+    none is named as priorities by its own words, but by the text under it, since
+    "Our values" and "Our priorities" side by side are two sets."""
+    if not run[0].heading:
+        return True
+    return not any(id(node) in wanted and _PRIORITY_CUE.search(node.text) for node in run)
 
 
 SECTIONS_SET_OUT = 2
