@@ -6712,3 +6712,22 @@ def test_word_headings_our_values_and_our_priorities_are_still_two_sets(tmp_path
         ("bullet", "A thriving local economy"))
     assert outcome_titles(parse_priorities_file(path)) == [
         "Good homes for everyone", "A thriving local economy"]
+
+
+def test_a_second_list_led_in_as_the_outcomes_is_kept_beside_the_counted_one():
+    """"The three main areas … are:" and its three, then a paragraph ending "These five
+    year outcomes include:" and its points: both lists are priorities, the second not an
+    aside of the first."""
+    text = ("Long-term Future\n"
+            "The three main areas that form the long-term vision in the Park Plan are:\n"
+            "• A sustainable economy supporting thriving businesses\n"
+            "• A special place for people and nature\n"
+            "• People enjoying the Park through outstanding visitor experiences\n"
+            "Short-term Future\n"
+            "To do this the Park Plan outlines ten priority areas to put effort into "
+            "between 2012 and 2017. These five year outcomes include:\n"
+            "• The economy of the Park will have grown and diversified\n"
+            "• Businesses and communities will be adapting to a low carbon economy\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert "A special place for people and nature" in titles
+    assert "Businesses and communities will be adapting to a low carbon economy" in titles

@@ -1538,15 +1538,20 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
 
 # A lead-in naming the document's own aims: "The focus of this Strategy is:", "This
 # policy aims to:", "The objectives of this plan are:"
+# ("These five year outcomes include:", "Our priority areas are:": the priorities named
+# as such, a few words from "these", "the" or "our")
 _OWN_AIMS = re.compile(rf"^(?:the (?:focus|aims?|objectives?|priorities) of this "
                        rf"(?:{DOCUMENT_KINDS}) (?:is|are)|this (?:{DOCUMENT_KINDS}) "
-                       rf"(?:aims|will focus on|focuses on))\s*:$", re.IGNORECASE)
+                       rf"(?:aims|will focus on|focuses on)|(?:these|our|the) (?:[\w-]+ ){{0,3}}"
+                       rf"(?:outcomes|priorities|objectives|aims|goals|ambitions) "
+                       rf"(?:are|include))\s*:$", re.IGNORECASE)
 
 
 def _names_its_own_aims(lead: str) -> bool:
     """Whether a lead-in gives the document's own aims (the list after it is the
     strategy's priorities beside the council-wide ambitions another lead-in counts)."""
-    return bool(_OWN_AIMS.match(last_sentence(lead.strip())))
+    # (after a sentence ending in a number too: "… between 2012 and 2017. These …")
+    return bool(_OWN_AIMS.match(last_sentence(lead.strip()).rpartition(". ")[2]))
 
 
 # A line that names the list under it as the measures of the priority above: "Measures
