@@ -6731,3 +6731,19 @@ def test_a_second_list_led_in_as_the_outcomes_is_kept_beside_the_counted_one():
     titles = outcome_titles(parse_priorities_text(text))
     assert "A special place for people and nature" in titles
     assert "Businesses and communities will be adapting to a low carbon economy" in titles
+
+
+def test_word_headings_in_a_row_of_names_and_meanings_are_read_alike(tmp_path):
+    """Four "Name - what it means" headings, only the last long enough to be read as a
+    sentence: all four are priorities with their meanings, the last not left out."""
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Plan 2022-2025"),
+        ("p", "Our new Council Plan sets out our priorities and outcomes for the future."),
+        ("h2", "Green city - protecting and enhancing our environment"),
+        ("h2", "Vibrant city - reimagining our city with culture at its heart"),
+        ("h2", "City of growth - a modern smart city with jobs and skills"),
+        ("h2", "Resilient city - working with our communities to improve health, wealth, "
+               "and opportunities."),
+        ("p", "We will monitor progress against priorities at least every three months."))
+    assert outcome_titles(parse_priorities_file(path)) == [
+        "Green city", "Vibrant city", "City of growth", "Resilient city"]

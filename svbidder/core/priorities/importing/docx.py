@@ -32,13 +32,15 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
     title = ""
     warnings: list[str] = []
     last_alpha: list[str] = []
+    sentences = _headings_read_as_sentences(blocks[:MAX_LINES])
     for count, block in enumerate(blocks, start=1):
         if count > MAX_LINES:
             warnings.append(f"The document is very long, so only its first {MAX_LINES:,} "
                             "paragraphs were read.")
             break
         if isinstance(block, Paragraph):
-            found_title = _docx_paragraph(block, lines, last_alpha)
+            found_title = _docx_paragraph(block, lines, last_alpha,
+                                          sentence=count - 1 in sentences)
             if found_title and not title:
                 title = found_title
         elif isinstance(block, Table):
@@ -64,8 +66,38 @@ def _bold_first_line_names(lines: list[_Line]) -> str:
     return first.text
 
 
-def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str]) -> str:
-    """Add one Word paragraph's line(s); returns its text if it is the document title."""
+def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
+    """The headings that are paragraphs all the same (see :func:`_sentence`), and every
+    heading in a row of the same level with one that is a name with what it means, as
+    they all are ("Green city - protecting and enhancing our environment" beside
+    "Resilient city - working with our communities to improve health, wealth, and
+    opportunities."), so the row is read alike whatever each one's length."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, block in enumerate([*blocks, None]):
+        level = block.heading_level if isinstance(block, Paragraph) else None
+        if run and (level is None or level != blocks[run[0]].heading_level):
+            texts = [_flat(blocks[i]) for i in run]
+            long = {i for i, text in zip(run, texts, strict=True) if _sentence(text)}
+            if long and all(split_pair(text) is not None for text in texts):
+                found.update(run)
+            found.update(long)
+            run = []
+        if level is not None:
+            run.append(at)
+    return found
+
+
+def _flat(block: Block) -> str:
+    """A paragraph's text on one line, as :func:`_docx_paragraph` reads it."""
+    text = unquoted(ordinary_spaces(clean_text(getattr(block, "text", "") or "")))
+    return _plain(text.replace("\n", " ")[:MAX_LINE_CHARS])
+
+
+def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str], *,
+                    sentence: bool = False) -> str:
+    """Add one Word paragraph's line(s); returns its text if it is the document title.
+    ``sentence``: a heading read as a paragraph (see :func:`_headings_read_as_sentences`)."""
     text = unquoted(ordinary_spaces(clean_text(paragraph.text or "")))
     if not text.strip():
         lines.append(_Line("blank"))
@@ -77,8 +109,8 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
     if folded_style == "subtitle":
         lines.append(_Line("skip", _plain(text), reason="a subtitle"))
         return ""
-    flat = _plain(text.replace("\n", " ")[:MAX_LINE_CHARS])
-    if paragraph.heading_level is not None and not _sentence(flat):
+    flat = _flat(paragraph)
+    if paragraph.heading_level is not None and not sentence:
         line = _item(flat, ("h", paragraph.heading_level), 0, heading=True)
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
@@ -133,8 +165,8 @@ def _leading_bold(paragraph: Paragraph, text: str) -> str:
 
 def _sentence(text: str) -> bool:
     """A long sentence styled as a heading is a paragraph all the same; so is a name
-    with what it means after a dash, as a sentence ("Green spaces – Expanding and
-    protecting parks."), read like its longer neighbours whatever its length."""
+    with what it means after a dash, as a sentence ("Place – a heritage-rich borough
+    which is ambitious for its future."), read like its longer neighbours."""
     if not text.endswith("."):
         return _words(text) > 24
     return _words(text) >= 12 or split_pair(text) is not None
