@@ -6747,3 +6747,30 @@ def test_word_headings_in_a_row_of_names_and_meanings_are_read_alike(tmp_path):
         ("p", "We will monitor progress against priorities at least every three months."))
     assert outcome_titles(parse_priorities_file(path)) == [
         "Green city", "Vibrant city", "City of growth", "Resilient city"]
+
+
+def test_word_bullets_naming_lead_ins_and_their_points_in_one_list_are_themes(tmp_path):
+    """"• Globally connected" / "Promote the growth … by:" / "• supporting businesses
+    to grow;" …, the names and the points one Word list: each name is a theme over its
+    points, and a last name with only a paragraph after it is a theme too."""
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "One Coventry Plan"),
+        ("h2", "One Coventry Plan (Council Plan)"),
+        ("p", "The One Coventry Plan sets out our vision and priorities for the city:"),
+        ("bullet", "Globally connected"),
+        ("p", "Promote the growth of a sustainable Coventry economy by:"),
+        ("bullet", "supporting businesses to grow;"), ("bullet", "developing the city centre."),
+        ("bullet", "Locally committed"),
+        ("p", "Improve the quality of life for Coventry people by:"),
+        ("bullet", "improving educational outcomes;"), ("bullet", "making communities safer."),
+        ("bullet", "Delivering our priorities with fewer resources"),
+        ("p", "Make the most of our assets and work closer with partners and residents."),
+        ("h2", "About the performance report"),
+        ("p", "This annual report sets out the progress made towards the plan."))
+    themes = {t.title: [o.title for o in t.outcomes]
+              for t in parse_priorities_file(path).themes}
+    assert themes["Globally connected"] == ["Supporting businesses to grow",
+                                            "Developing the city centre"]
+    assert themes["Locally committed"] == ["Improving educational outcomes",
+                                           "Making communities safer"]
+    assert "Delivering our priorities with fewer resources" in themes

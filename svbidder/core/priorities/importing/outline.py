@@ -232,6 +232,13 @@ def _headed_lists_lifted(nodes: list[Node]) -> list[Node]:
         if len(groups) < 2:
             lifted.append(node)
             continue
+        # (with the headings of their kind between and after them, lists or not)
+        kinds = {group.sig for group in groups}
+        first = node.children.index(groups[0])
+        groups = [child for at, child in enumerate(node.children)
+                  if child in groups or (at > first and child.heading and child.sig in kinds)]
+        for group in groups:  # (one without a list is one of them all the same)
+            group.announced = group.announced or not group.children
         node.children = [child for child in node.children if child not in groups]
         if node.children or node.paragraphs:
             lifted.append(node)

@@ -1259,6 +1259,7 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
     Pasted from a web page the heading ("Our priorities") is a plain line; without
     this the lead-in sentence would name the list and the heading be taken as prose.
     """
+    named_items: set[tuple[object, ...]] = set()  # the list kinds whose items named lists
     for index, line in enumerate(lines):
         if line.kind != "prose" or not line.text.endswith(":") or _words(line.text) > 20:
             continue
@@ -1269,10 +1270,41 @@ def _headings_over_lead_ins(lines: list[_Line]) -> None:
             continue
         heading = lines[before[0]]
         # (a heading such as "How we work" is promoted too: its section is then left out)
-        if heading.kind == "prose" and not heading.settled and title_like(heading.text, 6) and \
+        if (heading.kind == "prose" and not heading.settled
+                or _an_item_naming_the_next(heading, lines[after[0]])) and \
+                title_like(heading.text, 6) and \
                 not heading.text.endswith((".", ":")) and not announced_count(line.text):
+            if heading.kind == "item":
+                named_items.add(heading.sig)
             lines[before[0]] = _Line("item", _plain(heading.text), ("h", 6),
                                      indent=heading.indent, heading=True)
+    if named_items:
+        _last_name_after_points(lines, named_items)
+
+
+def _last_name_after_points(lines: list[_Line], sigs: set[tuple[object, ...]]) -> None:
+    """After names over lead-ins, one more item of their list in capitals straight after
+    the points, with none after it ("• Delivering our priorities with fewer resources"
+    and its paragraph): a name too, not the last point."""
+    meaningful = [at for at, line in enumerate(lines) if line.kind not in ("blank", "skip")]
+    for position, at in enumerate(meaningful[1:], start=1):
+        line, previous = lines[at], lines[meaningful[position - 1]]
+        following = lines[meaningful[position + 1]] if position + 1 < len(meaningful) else None
+        if line.kind == "item" and not line.heading and line.sig in sigs and \
+                previous.sig == line.sig and previous.text[:1].islower() and \
+                line.text[:1].isupper() and title_like(line.text, 8) and \
+                (following is None or following.sig != line.sig):
+            lines[at] = _Line("item", _plain(line.text), ("h", 6), indent=line.indent,
+                              heading=True)
+
+
+def _an_item_naming_the_next(item: _Line, following: _Line) -> bool:
+    """Whether a list item is a name over the lead-in after it and that lead-in's list,
+    the points one list with it in a Word file ("• Globally connected" / "Promote the
+    growth of the economy by:" / "• supporting businesses to grow;"): the name starts
+    with a capital, the points in small letters, going on the lead-in's sentence."""
+    return item.kind == "item" and not item.heading and item.sig == following.sig and \
+        item.text[:1].isupper() and following.text[:1].islower()
 
 
 # "This encompasses serious and organised crime; …": a sentence about what is over it
