@@ -6774,3 +6774,22 @@ def test_word_bullets_naming_lead_ins_and_their_points_in_one_list_are_themes(tm
     assert themes["Locally committed"] == ["Improving educational outcomes",
                                            "Making communities safer"]
     assert "Delivering our priorities with fewer resources" in themes
+
+
+def test_bold_paragraphs_in_a_row_are_read_alike_whatever_their_length(tmp_path):
+    """"The strategy also identifies four key priorities" over four bold paragraphs, one
+    longer than a name usually is: the four are the priorities, not three names and a
+    paragraph that breaks their list."""
+    aims = ["To provide new sustainable homes in places where people want to live.",
+            "To help people live at home, improve their independence, health and quality "
+            "of life.",
+            "To make better use and improve the standards of existing housing stock so it "
+            "is decent and safe.",
+            "To provide housing advice, information and a preventative service."]
+    path = _word_file(
+        tmp_path / "blog.docx", ("title", "Leader's blog - March 2018"),
+        ("p", "Last month saw the release of our housing strategy for 2018-2028, which "
+              "sets out the key challenges facing the town."),
+        ("p", "The strategy also identifies four key priorities"),
+        *(("bold", aim) for aim in aims))
+    assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]

@@ -33,6 +33,7 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
     warnings: list[str] = []
     last_alpha: list[str] = []
     sentences = _headings_read_as_sentences(blocks[:MAX_LINES])
+    names = _bold_read_as_names(blocks[:MAX_LINES])
     for count, block in enumerate(blocks, start=1):
         if count > MAX_LINES:
             warnings.append(f"The document is very long, so only its first {MAX_LINES:,} "
@@ -40,7 +41,8 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
             break
         if isinstance(block, Paragraph):
             found_title = _docx_paragraph(block, lines, last_alpha,
-                                          sentence=count - 1 in sentences)
+                                          sentence=count - 1 in sentences,
+                                          name=count - 1 in names)
             if found_title and not title:
                 title = found_title
         elif isinstance(block, Table):
@@ -88,6 +90,27 @@ def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _bold_read_as_names(blocks: list[Block]) -> set[int]:
+    """Paragraphs set all in bold, in a row of two or more that are short enough to be
+    names, and none over an objective's length: all are names, so a longer one among
+    them ("To make better use and improve the standards of existing housing stock so it
+    is decent and safe.") is one of the list like the others."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, block in enumerate([*blocks, None]):
+        bold = isinstance(block, Paragraph) and block.all_bold and block.heading_level is None \
+            and block.list_level is None and bool(_flat(block)) and "\n" not in block.text.strip()
+        if run and not bold:
+            texts = [_flat(blocks[i]) for i in run]
+            if sum(_bold_name_length(text) for text in texts) >= 2 and \
+                    all(_words(text) <= BOLD_OBJECTIVE_WORDS for text in texts):
+                found.update(run)
+            run = []
+        if bold:
+            run.append(at)
+    return found
+
+
 def _flat(block: Block) -> str:
     """A paragraph's text on one line, as :func:`_docx_paragraph` reads it."""
     text = unquoted(ordinary_spaces(clean_text(getattr(block, "text", "") or "")))
@@ -95,9 +118,10 @@ def _flat(block: Block) -> str:
 
 
 def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str], *,
-                    sentence: bool = False) -> str:
+                    sentence: bool = False, name: bool = False) -> str:
     """Add one Word paragraph's line(s); returns its text if it is the document title.
-    ``sentence``: a heading read as a paragraph (see :func:`_headings_read_as_sentences`)."""
+    ``sentence``: a heading read as a paragraph (see :func:`_headings_read_as_sentences`);
+    ``name``: a bold paragraph read as a name (see :func:`_bold_read_as_names`)."""
     text = unquoted(ordinary_spaces(clean_text(paragraph.text or "")))
     if not text.strip():
         lines.append(_Line("blank"))
@@ -120,7 +144,7 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
         return ""
-    if paragraph.all_bold and _bold_name_length(flat) and "\n" not in text.strip():
+    if paragraph.all_bold and (name or _bold_name_length(flat)) and "\n" not in text.strip():
         line = _item(flat.rstrip(":"), ("bold",), 0, heading=True)
         _strip_typed_marker(line, last_alpha)
         lines.append(line)
