@@ -6793,3 +6793,21 @@ def test_bold_paragraphs_in_a_row_are_read_alike_whatever_their_length(tmp_path)
         ("p", "The strategy also identifies four key priorities"),
         *(("bold", aim) for aim in aims))
     assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]
+
+
+def test_word_headings_in_a_row_that_are_all_sentences_are_read_alike(tmp_path):
+    """Four aims each styled as a heading and each a sentence, two long enough to be
+    read as paragraphs: all four are the priorities the sentence above counts."""
+    aims = ["To provide new sustainable homes in places where people want to live.",
+            "To help people live at home, improve their independence, health and quality "
+            "of life.",
+            "To make better use and improve the standards of existing housing stock so it "
+            "is decent and safe.",
+            "To provide housing advice, information and a preventative service."]
+    path = _word_file(
+        tmp_path / "blog.docx", ("title", "Leader's blog - March 2018"),
+        ("p", "Last month saw the release of our housing strategy for 2018-2028, which "
+              "sets out the key challenges facing the town."),
+        ("p", "The strategy also identifies four key priorities"),
+        *(("h2", aim) for aim in aims))
+    assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]

@@ -70,10 +70,11 @@ def _bold_first_line_names(lines: list[_Line]) -> str:
 
 def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
     """The headings that are paragraphs all the same (see :func:`_sentence`), and every
-    heading in a row of the same level with one that is a name with what it means, as
-    they all are ("Green city - protecting and enhancing our environment" beside
-    "Resilient city - working with our communities to improve health, wealth, and
-    opportunities."), so the row is read alike whatever each one's length."""
+    heading in a row of the same level with one, when all are names with what they mean
+    ("Green city - protecting and enhancing our environment" beside "Resilient city -
+    working with our communities to improve health, wealth, and opportunities.") or all
+    are sentences ("To provide housing advice."), so the row is read alike whatever each
+    one's length."""
     found: set[int] = set()
     run: list[int] = []
     for at, block in enumerate([*blocks, None]):
@@ -81,7 +82,8 @@ def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
         if run and (level is None or level != blocks[run[0]].heading_level):
             texts = [_flat(blocks[i]) for i in run]
             long = {i for i, text in zip(run, texts, strict=True) if _sentence(text)}
-            if long and all(split_pair(text) is not None for text in texts):
+            if long and (all(split_pair(text) is not None for text in texts)
+                         or all(text.endswith(".") for text in texts)):
                 found.update(run)
             found.update(long)
             run = []
