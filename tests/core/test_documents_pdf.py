@@ -577,10 +577,13 @@ def test_a_one_page_document_s_running_header_wrapped_onto_two_lines_is_left_out
     assert _margin_lines(title_page, 792.0, 11.0) == {3}
 
 
-def _boxed_rows(rows: list[list[str]], *, top: float = 600, drawn: bytes = b"S") -> bytes:
+def _boxed_rows(rows: list[list[str]], *, top: float = 600, drawn: bytes = b"S",
+                after: bool = True, tall: float = 0) -> bytes:
     """Content drawing a one-column table: each row's lines of 11 pt text, 13 pt apart,
     with a border drawn above the first row and below every row (``drawn``: "S" a
-    stroked line, "re f" a thin filled rectangle, "n" a path never painted)."""
+    stroked line, "re f" a thin filled rectangle, "n" a path never painted); ``tall``
+    points of empty space at the foot of each row, and a sentence after the table
+    unless ``after`` is false."""
     content = bytearray(b"BT /F1 11 Tf 72 %.2f Td (Our principles are:) Tj ET " % (top + 40))
     y = top
 
@@ -594,9 +597,21 @@ def _boxed_rows(rows: list[list[str]], *, top: float = 600, drawn: bytes = b"S")
         for line in lines:
             content += b"BT /F1 11 Tf 72 %.2f Td (%s) Tj ET " % (y, line.encode())
             y -= 13
+        y -= tall
         content += border(y + 10)
-    content += b"BT /F1 11 Tf 72 %.2f Td (Each row is one principle.) Tj ET" % (y - 20)
+    if after:
+        content += b"BT /F1 11 Tf 72 %.2f Td (Each row is one principle.) Tj ET" % (y - 20)
     return bytes(content)
+
+
+def test_a_one_column_table_s_last_row_with_nothing_after_it_is_a_row():
+    """A table at the foot of the text, its rows taller than their words: the last row
+    is one of them, not a paragraph after the table."""
+    rows = [["Our Borough"], ["Our Services"], ["Our People"], ["Providing Value"]]
+    content = _boxed_rows(rows, after=False, tall=26)
+    tables = [b for b in read_document_bytes(_pdf(content), "plan.pdf").blocks
+              if isinstance(b, Table)]
+    assert [row[0] for row in tables[0].rows] == [lines[0] for lines in rows]
 
 
 @pytest.mark.parametrize("drawn", [b"S", b"re f"])

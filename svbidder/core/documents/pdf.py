@@ -528,8 +528,20 @@ def _paragraphs(lines: list[_Line], body_size: float,
                     numbering = "bullet" if marker in _BULLETS else "number"
             paragraphs.append(_Para([line], level, numbering, ruled))
         previous = line
+    if paragraphs and previous is not None and rules:  # the last row, with no text after it
+        paragraphs[-1].boxed = above and _ruled_below(previous, rules)
     _table_of_one_column(paragraphs, body_size)
     return paragraphs
+
+
+LAST_ROW_LINES = 6  # how far below its text a table's last border may be, in lines
+
+
+def _ruled_below(line: _Line, rules: list[Rule]) -> bool:
+    """Whether a line is drawn across under a paragraph's last line, near enough to be
+    its table row's bottom border (a tall last row keeps empty space above it)."""
+    bottom = line.y - LAST_ROW_LINES * line.size
+    return any(bottom < y < line.y and left - 2 <= line.x <= right for left, right, y in rules)
 
 
 BOXED_ROWS = 2  # rows of a one-column table in a row: one alone is a box round a note
