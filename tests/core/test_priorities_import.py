@@ -6680,9 +6680,13 @@ def test_a_paste_that_stops_one_short_of_the_lines_counted_keeps_those_it_has():
             "We will realise our Vision by focusing on four priorities:\n"
             "Education and Skills\nResearch and Innovation\n"
             "Global Reputation and Partnerships\n")
-    assert outcome_titles(parse_priorities_text(text)) == [
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == [
         "Education and Skills", "Research and Innovation",
         "Global Reputation and Partnerships"]
+    # the preview says the text may have been cut short, so the person checks its end
+    assert any("counts more priorities than follow it" in w and "four priorities" in w
+               for w in result.warnings)
 
 
 def test_word_headings_each_over_a_sentence_and_points_stand_together(tmp_path):

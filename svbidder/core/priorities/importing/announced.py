@@ -73,6 +73,9 @@ VALUES_LEAD = re.compile(r"\b(?:values|ways? of working|behaviours|"
 
 
 INTRODUCES = "the sentence that introduces the list"
+# (a paste that stops before the list does: the person is told to look at its end)
+INTRODUCES_MORE = ("the sentence that introduces the list, which counts more priorities than "
+                   "follow it (the copy may have stopped early, so check the end of the text)")
 
 
 def _number_of(word: str) -> int:
@@ -82,8 +85,8 @@ def _number_of(word: str) -> int:
     return NUMBER_WORD_VALUES.get(word, 0)
 
 
-def _introduces(line: _Line) -> None:
-    line.kind, line.reason = "skip", INTRODUCES
+def _introduces(line: _Line, reason: str = INTRODUCES) -> None:
+    line.kind, line.reason = "skip", reason
 
 
 def announced_count(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> int:
@@ -199,9 +202,10 @@ def _counted_list(lines: list[_Line], index: int) -> int:
              or _take_inline(lines, index, count)
              or _take_sentences(lines, index, following, count)
              or _take_paragraphs(lines, index, following, count))
+    found = sum(1 for line in lines[index + 1:taken] if line.kind == "item" and line.announced)
     for at in leads if taken else []:
         if lines[at].kind == "prose":
-            _introduces(lines[at])
+            _introduces(lines[at], INTRODUCES_MORE if found < count else INTRODUCES)
     return taken
 
 
