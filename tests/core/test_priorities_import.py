@@ -6815,3 +6815,27 @@ def test_word_headings_in_a_row_that_are_all_sentences_are_read_alike(tmp_path):
         ("p", "The strategy also identifies four key priorities"),
         *(("h2", aim) for aim in aims))
     assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]
+
+
+_PLEDGES = ["Improving health in Salford", "Reducing crime in Salford",
+            "Investing in young people in Salford", "Creating prosperity in Salford"]
+
+
+def _pledge_contents(page_mark: str) -> str:
+    rows = [f"Foreword from the Leader{page_mark}2", f"About this plan{page_mark}3",
+            "Part one: Improving quality of life"]
+    rows += [f"{name} (pledge {n}){page_mark}{5 + 2 * n}"
+             for n, name in enumerate(_PLEDGES, start=1)]
+    rows += ["Part two: Improving as an organisation", f"One council - our values{page_mark}21",
+             f"Workforce development{page_mark}27"]
+    return ("Our Corporate Plan 2010–2013\n\nContents / page\n" + "\n".join(rows) +
+            "\n\nForeword by the Leader of the Council\n\nOver the past year the council "
+            "has been well-placed to respond to the recession with our partners.\n")
+
+
+@pytest.mark.parametrize("page_mark", [" / ", " "])
+def test_contents_entries_labelled_after_their_name_are_the_priorities(page_mark):
+    """"Improving health in Salford (pledge 1) / 7": a contents page whose entries carry
+    their label after the name, its page numbers parted by slashes or not: the labelled
+    entries are the priorities, without label and page number."""
+    assert outcome_titles(parse_priorities_text(_pledge_contents(page_mark))) == _PLEDGES

@@ -213,12 +213,17 @@ REPEATED = "a running header or footer"
 # A contents entry that names a priority by its label: "Strategic Priority Theme -
 # Connected Communities ..... 12", "Objective 2: Safer streets ..... 9".
 _CONTENTS_PRIORITY = re.compile(
-    r"^(?-i:[A-Z]{2,4}\s)?"  # an objective's own short label: "BS Objective: …"
+    r"^(?P<label>(?-i:[A-Z]{2,4}\s)?"  # an objective's own short label: "BS Objective: …"
     r"(?:(?:strategic|key|corporate|council|well-?being|our|local)\s)*"
     r"(?:priority|theme|objective|outcome|aim|ambition|goal|pillar)s?"
     r"(?:\s(?:area|theme|objective|outcome))?(?:\s(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten))?\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,250}?)\s*$",
+    r"five|six|seven|eight|nine|ten))?)\s?[-\u2013\u2014:]\s?(?P<name>\w.{1,250}?)\s*$",
     re.IGNORECASE)
+
+# ("Improving health in Salford (pledge 1)": the label after the name, in brackets)
+_LABEL_AFTER = re.compile(r"^(?P<name>\w.{1,200}?)\s\((?P<label>(?:priority|theme|objective|"
+                          r"outcome|aim|ambition|goal|pledge|commitment)\s(?:\d{1,2}|[ivx]{1,4}))"
+                          r"\)$", re.IGNORECASE)
 
 _LEADER = re.compile(rf"\s?{LEADER_DOTS}\s?\d{{1,3}}$")  # ". . . . 28" too
 
@@ -289,8 +294,9 @@ def _labelled_entries(run: list[int], lines: list[_Line]) -> bool:
             continue
         if line.kind != "prose":
             continue
-        entry = _CONTENTS_PRIORITY.match(_CHAPTER.sub("", line.text.strip()))
-        if entry and _NUMBERED.search(entry.group(0)[:entry.start("name")]):
+        entry = _CONTENTS_PRIORITY.match(_CHAPTER.sub("", line.text.strip())) or \
+            _LABEL_AFTER.match(line.text.strip())
+        if entry and _NUMBERED.search(entry.group("label")):
             found[index] = entry.group("name")
     if len(found) < 2:
         found = _entries_with_a_short_label(run, lines)

@@ -779,8 +779,22 @@ def _lead_in_tails(raw_lines: list[str]) -> list[str]:
     return joined
 
 
+_SLASHED_PAGE = re.compile(r"\s/\s?(\d{1,3})\s*$")
+_CONTENTS_OVER_PAGE = re.compile(r"^\s*(contents)\s*/\s*page\s*$", re.IGNORECASE)
+SLASHED_ROWS = 4  # rows ending "/ 7" that make a contents page
+
+
+def _slashed_page_numbers(raw_lines: list[str]) -> list[str]:
+    """A contents page whose columns a copy parted with slashes ("Contents / page",
+    "Improving health in Salford (pledge 1) / 7"): the rows as a contents page gives
+    them ("… (pledge 1) 7"), so the contents passes read them."""
+    if sum(1 for raw in raw_lines if _SLASHED_PAGE.search(raw[-12:])) < SLASHED_ROWS:
+        return raw_lines
+    return [_CONTENTS_OVER_PAGE.sub(r"\1", _SLASHED_PAGE.sub(r" \1", raw)) for raw in raw_lines]
+
+
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets,
+    _slashed_page_numbers, _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets,
     _glued_dash_bullets, _single_spaced,
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
