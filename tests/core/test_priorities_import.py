@@ -36,7 +36,7 @@ from svbidder.core.priorities.importing import (
     rename,
     split,
 )
-from svbidder.core.priorities.importing.announced import ends_a_lead_in
+from svbidder.core.priorities.importing.announced import announced_count, ends_a_lead_in
 from svbidder.core.priorities.importing.furniture import debris_reason
 from svbidder.core.priorities.importing.inline_lists import quoted_names
 from svbidder.core.priorities.importing.last_resort import a_list_in_a_sentence
@@ -6839,3 +6839,36 @@ def test_contents_entries_labelled_after_their_name_are_the_priorities(page_mark
     their label after the name, its page numbers parted by slashes or not: the labelled
     entries are the priorities, without label and page number."""
     assert outcome_titles(parse_priorities_text(_pledge_contents(page_mark))) == _PLEDGES
+
+
+def test_a_percentage_is_not_a_count_of_priorities():
+    assert announced_count("The council has adopted a target weighting of at least 20% for "
+                           "social value when evaluating bids.") == 0
+    assert announced_count("We have set 12 per cent social value targets.") == 0
+    assert announced_count("Our plan sets out six priorities:") == 6
+
+
+def test_names_over_paragraphs_after_the_document_s_own_title_and_paragraph():
+    """"Progressive Procurement Strategy 2020/27" over a paragraph about it, then names
+    each over a paragraph: the names are the priorities, the document's title is not,
+    and a paragraph mentioning "20% for social value" counts nothing."""
+    text = ("Selling to the council\n\n"
+            "This page gives advice for suppliers looking to provide goods, works and "
+            "services to the council.\n\n"
+            "Progressive Procurement Strategy 2020/27\n\n"
+            "The Progressive Procurement Strategy 2020/27 sets out the general approach of "
+            "the council regarding money spent with third parties.\n\n"
+            "Progressive procurement values\n\n"
+            "The council seeks progressive partners with shared values and common "
+            "ambitions.\n\n"
+            "Social Value\n\n"
+            "Social value is about improving the economic, social and environmental "
+            "well-being of the borough. The council has adopted a target weighting of at "
+            "least 20% for social value when evaluating bids.\n\n"
+            "London Living Wage\n\n"
+            "The council is an accredited London Living Wage employer.\n\n"
+            "Modern Slavery\n\n"
+            "The council signed the Charter Against Modern Slavery in March 2018.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Progressive procurement values", "Social Value", "London Living Wage",
+        "Modern Slavery"]

@@ -60,6 +60,7 @@ _NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten
                           re.IGNORECASE)
 
 TOKEN = re.compile(r"[\w'’-]+")
+_AMOUNT = re.compile(r"\s?(?:%|per ?cent\b)", re.IGNORECASE)  # a share, not a count
 
 AFTER_LIST = "the text after the list"
 
@@ -102,8 +103,9 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
     tokens = list(TOKEN.finditer(text[:600]))
     for index, token in enumerate(tokens):
         number = _number_of(token.group().lower())
-        if not 2 <= number <= 20:
-            continue
+        if not 2 <= number <= 20 or _AMOUNT.match(text, token.end()) or \
+                text[token.start() - 1:token.start()] in ("£", "$", "€"):
+            continue  # ("at least 20% for social value", "£5 for community benefits")
         for at, following in enumerate(tokens[index + 1:index + 5], start=index + 1):
             word = following.group().lower()
             if text[following.start() - 1:following.start()] in ("\u2018", "'"):

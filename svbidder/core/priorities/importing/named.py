@@ -309,6 +309,8 @@ def named_paragraphs(lines: list[_Line]) -> None:
         run = []
         position += 1
     runs.append(run)
+    runs = [run[1:] if run and _DOCUMENT_TITLE.match(lines[run[0]].text) else run
+            for run in runs]
     runs = [run for run in runs if len(run) >= 2]
     # "This is how we'll deliver the seven well-being goals:" over a run: that run is the
     # priorities, and the runs of section headings before it are not
@@ -317,6 +319,12 @@ def named_paragraphs(lines: list[_Line]) -> None:
         _name_run(lines, run)
         for at in run:  # (a paragraph among them, or two alone, say what the name means)
             its_actions(lines, _actions_first(lines, bodies.get(at, [])), share=1.0, fewest=3)
+
+
+# A document's own title over the paragraph about it, before the names of what it sets
+# out ("Progressive Procurement Strategy 2020/27" / "The … Strategy sets out …")
+_DOCUMENT_TITLE = re.compile(rf"^[\w'\u2019 -]{{0,80}}\b(?:{DOCUMENT_KINDS})\s(?:19|20)\d\d"
+                             r"(?:\s?[/\u2013-]\s?(?:19|20)?\d\d)?$", re.IGNORECASE)
 
 
 def _next_name(lines: list[_Line], meaningful: list[int], position: int) -> bool:
