@@ -6872,3 +6872,24 @@ def test_names_over_paragraphs_after_the_document_s_own_title_and_paragraph():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Progressive procurement values", "Social Value", "London Living Wage",
         "Modern Slavery"]
+
+
+def test_a_counted_list_in_the_sentence_after_the_count_parted_by_semicolons():
+    """"The policy sets out eight objectives. These are applying …; Involving …; …,
+    and; Growing …": the eight, long ones and those holding commas whole."""
+    objectives = [
+        "applying a 10 per cent weighting to social value in the tender process",
+        "Involving the local community in the commissioning process",
+        "Considering the environmental impact as part of the tender process",
+        "Undertaking work with diverse suppliers",
+        "Maximising opportunities for employment and skills through commissioning",
+        "Promoting the local economy", "Nurturing assets within the community",
+        "Growing relationships with the business community, social enterprises and "
+        "voluntary and community organisations"]
+    text = ("Bristol launches social value policy\n\n"
+            "The city council has published its social value policy for suppliers.\n\n"
+            "The policy sets out eight objectives. These are " + "; ".join(objectives[:-1]) +
+            ", and; " + objectives[-1] + ".\n\n"
+            "The council spends around £400 million a year with suppliers.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles == [o[:1].upper() + o[1:] for o in objectives]

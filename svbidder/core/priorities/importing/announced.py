@@ -267,6 +267,8 @@ _SECOND_LEAD_IN = re.compile(r"^(?:[\w'’-]+ ){0,5}(?:priorities|themes|objecti
                              re.IGNORECASE)
 
 _LIST_START = re.compile(r"[:;] | [-\u2013\u2014] ")
+# the sentence after the one that counts, giving the list: "These are …", "They include …"
+_THESE_ARE = re.compile(r"(?<=\.) (?:These|They) (?:are|include|will be):? ")
 
 _SENTENCE_END = re.compile(r"(?<=[a-z)\u201d\u2019\"'])\.(?: |$)")
 
@@ -287,12 +289,15 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
     # "Its three themes are A, B and C, and each …"; in a page with a list after it,
     # not names in brackets or between dashes: the list would set them out itself
     start = _LIST_START.search(text)
+    these = _THESE_ARE.search(text, noun_end) if number == count else None
+    if these is not None and (start is None or these.start() < start.start()):
+        start = these  # "… sets out eight objectives. These are applying …; …"
     listed = _SENTENCE_END.split(text[start.end():], 1)[0] if start is not None else ""
     names = (_last_after_and(listed, count) or counted_names(
         text, noun_end, count, asides=not _items_soon_after(lines, index))) \
         if number == count else []
     if not names and start is not None:
-        names = _inline_names(_split_parts(listed), count)
+        names = _inline_names_in(listed, count)
     if not names:
         return 0
     lead = text[:start.start()] if start is not None else text[:noun_end]
@@ -677,7 +682,17 @@ def _last_after_and(listed: str, count: int) -> list[str]:
     return [name[:1].upper() + name[1:] for name in names]
 
 
-def _inline_names(parts: list[str], count: int) -> list[str]:
+def _inline_names_in(listed: str, count: int) -> list[str]:
+    """The N names of a sentence's list; parted at semicolons when it has enough of
+    them, names that hold commas and run longer ("applying a 10 per cent weighting to
+    social value in the tender process; …, and; Growing relationships with …")."""
+    if listed.count("; ") < count - 2:
+        return _inline_names(_split_parts(listed), count)
+    parts = [part.removesuffix(", and") for part in _split_parts(listed, at_semicolons=True)]
+    return _inline_names(parts, count, most=AFTER_AND_NAME_WORDS)
+
+
+def _inline_names(parts: list[str], count: int, most: int = INLINE_NAME_WORDS) -> list[str]:
     """The N names in a list's parts: "a and b" as the last part holds the last two, unless
     the part after it is a name too ("Economy and Regeneration, and Improved Council")
     rather than the sentence going on ("…, and can be found online")."""
@@ -689,8 +704,7 @@ def _inline_names(parts: list[str], count: int) -> list[str]:
             break
     else:
         names = parts[:count]
-    if len(names) != count or not all(1 <= _words(name) <= INLINE_NAME_WORDS
-                                      for name in names):
+    if len(names) != count or not all(1 <= _words(name) <= most for name in names):
         return []
     return [name[:1].upper() + name[1:] for name in names]
 
