@@ -6893,3 +6893,14 @@ def test_a_counted_list_in_the_sentence_after_the_count_parted_by_semicolons():
             "The council spends around £400 million a year with suppliers.\n")
     titles = outcome_titles(parse_priorities_text(text))
     assert titles == [o[:1].upper() + o[1:] for o in objectives]
+
+
+def test_counted_names_after_the_noun_s_own_words_and_focus_on():
+    text = ("College outlines its statement of ambition\n\n"
+            "Three main ambitions of the sector focus on developing people and "
+            "partnerships; supporting a successful economy; and helping communities "
+            "thrive, and it is hoped that achieving these ambitions will maximise "
+            "colleges' influence across Scotland.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Developing people and partnerships", "Supporting a successful economy",
+        "Helping communities thrive"]

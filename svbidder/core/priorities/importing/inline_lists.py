@@ -26,8 +26,9 @@ _LIST_OPENER = re.compile(
     r"as follows:?\s|the following:?\s)?")
 
 # "focus were " after "four areas of": a word or two of the noun's, then its verb
+# (or "… ambitions of the sector focus on A; B …")
 _OWN_WORDS_THEN_VERB = re.compile(r"^[a-z][\w-]{0,20}(?: [a-z][\w-]{0,20})? (?:are|were|will be|"
-                                  r"include|included) ")
+                                  r"include|included|focus(?:es)? on) ")
 # "… and tackling poverty and these had been developed …": the sentence going on
 _CARRIED_ON_AFTER_AND = re.compile(r",? and (?=(?:these|this|they|it|which|we) )")
 
