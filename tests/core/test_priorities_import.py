@@ -6904,3 +6904,16 @@ def test_counted_names_after_the_noun_s_own_words_and_focus_on():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Developing people and partnerships", "Supporting a successful economy",
         "Helping communities thrive"]
+
+
+def test_a_values_sentence_does_not_name_the_aims_heading_after_it(tmp_path):
+    """"Our values" over one sentence, then the heading "Our aims" over its list: the
+    sentence is the values section's text, not an objective naming the aims."""
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Priorities"),
+        ("h2", "Our values"), ("p", "We listen and we will use resources wisely."),
+        ("h2", "Our aims"), ("bullet", "Ensure everyone can live well"),
+        ("bullet", "Create more homes and jobs"), ("bullet", "Protect the environment"))
+    titles = all_titles(parse_priorities_file(path))
+    assert "We listen and we will use resources wisely" not in titles
+    assert {"Ensure everyone can live well", "Protect the environment"} <= set(titles)

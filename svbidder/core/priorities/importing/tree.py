@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...text.search import fold
-from .announced import AFTER_LIST, NAMING, is_statement
+from .announced import AFTER_LIST, NAMING, VALUES_LEAD, VISION_LEAD, is_statement
 from .lines import (
     _PRIORITY_WORDS,
     _SKIP_SECTION,
@@ -250,9 +250,11 @@ def _objective_above(result: list[_Line]) -> bool:
         return False
     text = result[-1].text.rstrip()
     heading = next((line for line in reversed(result[:-1]) if line.kind != "blank"), None)
-    if heading is not None and heading.kind == "item" and heading.heading and \
-            is_skip_heading(heading.text):
-        return False  # "Introduction" / "This strategy sets out what we will do …"
+    if heading is not None and heading.kind == "item" and heading.heading and (
+            is_skip_heading(heading.text) or VALUES_LEAD.search(heading.text)
+            or VISION_LEAD.match(heading.text)):
+        return False  # "Introduction" / "This strategy sets out what we will do …", or
+        # "Our values" / "We listen and we use our resources wisely.": that section's text
     if heading is not None and heading.kind == "prose" and first_word(heading.text) == \
             first_word(text):
         return False  # "To provide …" / "To be a strong voice …": one of a list of aims
