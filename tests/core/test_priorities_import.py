@@ -6917,3 +6917,22 @@ def test_a_values_sentence_does_not_name_the_aims_heading_after_it(tmp_path):
     titles = all_titles(parse_priorities_file(path))
     assert "We listen and we will use resources wisely" not in titles
     assert {"Ensure everyone can live well", "Protect the environment"} <= set(titles)
+
+
+def test_word_headings_each_over_a_phrase_of_what_it_means_are_not_prose_sections(tmp_path):
+    """"Travel" over "how we move around", beside one heading over a list: each name with
+    its phrase is a priority, not a section of prose left out beside the one list."""
+    path = _word_file(
+        tmp_path / "climate.docx", ("title", "What we're doing"),
+        ("p", "We will need to tackle four climate challenges."),
+        ("h2", "Homes, buildings and energy"),
+        ("p", "how we construct, heat and power our built environment"),
+        ("h2", "Travel"), ("p", "how we move around"),
+        ("h2", "Ecology"), ("p", "making space for nature"),
+        ("h2", "Adapting to climate change"),
+        ("p", "making ourselves resilient to climate changes already underway"),
+        ("p", "We will enable this through:"),
+        ("bullet", "Engagement and influence: helping our communities to act"),
+        ("bullet", "Finance and decision-making: making every decision support net zero"))
+    titles = all_titles(parse_priorities_file(path))
+    assert {"Homes, buildings and energy", "Travel", "Ecology"} <= set(titles)

@@ -558,7 +558,8 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
                   if not node.children and node.hint != "theme" and not node.announced and (
-                      node.heading or _READER_PROSE.match(node.text) or (
+                      (node.heading and not _described_in_a_phrase(node))
+                      or _READER_PROSE.match(node.text) or (
                           (_TWO_SENTENCES.search(node.text, 0, 400) or _words(node.text) > 25)
                           and not _item_among_lists(node, nodes)))}
     kept: list[ImportTheme] = []
@@ -578,6 +579,17 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     _number_alike(themes, "Priorities")
     _each_theme_has_an_outcome(themes, warnings)
     return themes
+
+
+PHRASE_WORDS = 15
+
+
+def _described_in_a_phrase(node: Node) -> bool:
+    """A heading with only a phrase in small letters under it ("Travel" / "how we move
+    around"): a name and what it means, not a section of prose."""
+    return len(node.paragraphs) == 1 and node.paragraphs[0][:1].islower() and \
+        not node.paragraphs[0].rstrip().endswith(".") and \
+        _words(node.paragraphs[0]) <= PHRASE_WORDS
 
 
 def _led_into_its_list(node: Node) -> bool:
@@ -628,8 +640,9 @@ def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
     lists = [node for node in nodes if node.children]
     if len(lists) != 1 or len(nodes) == 1 or lists[0].hint == "theme" or not all(
             (node.heading or (_named_paragraph(node) and _cued(lists[0])))
-            and node.hint != "theme" for node in nodes if node is not lists[0]):
-        return nodes
+            and node.hint != "theme" for node in nodes if node is not lists[0]) or sum(
+            _described_in_a_phrase(node) for node in nodes) >= 2:
+        return nodes  # (names each with what it means, "Travel" / "how we move around")
     for node in nodes:
         if node is not lists[0]:
             warnings.append(f"Left out the section “{_short(node.text, 50)}”: it has text but "
