@@ -6780,41 +6780,28 @@ def test_word_bullets_naming_lead_ins_and_their_points_in_one_list_are_themes(tm
     assert "Delivering our priorities with fewer resources" in themes
 
 
-def test_bold_paragraphs_in_a_row_are_read_alike_whatever_their_length(tmp_path):
-    """"The strategy also identifies four key priorities" over four bold paragraphs, one
-    longer than a name usually is: the four are the priorities, not three names and a
-    paragraph that breaks their list."""
-    aims = ["To provide new sustainable homes in places where people want to live.",
-            "To help people live at home, improve their independence, health and quality "
-            "of life.",
-            "To make better use and improve the standards of existing housing stock so it "
-            "is decent and safe.",
-            "To provide housing advice, information and a preventative service."]
+_HOUSING_AIMS = [
+    "To provide new sustainable homes in places where people want to live.",
+    "To help people live at home, improve their independence, health and quality of life.",
+    "To make better use and improve the standards of existing housing stock so it is "
+    "decent and safe.",
+    "To provide housing advice, information and a preventative service."]
+
+
+@pytest.mark.parametrize("kind", ["bold", "h2"])
+def test_bold_paragraphs_or_headings_in_a_row_are_read_alike_whatever_their_length(
+        tmp_path, kind):
+    """"The strategy also identifies four key priorities" over four aims, each set all in
+    bold or styled as a heading, and each a sentence, some long enough to be read as a
+    paragraph: the four are the priorities, not names and a paragraph that breaks them."""
     path = _word_file(
         tmp_path / "blog.docx", ("title", "Leader's blog - March 2018"),
         ("p", "Last month saw the release of our housing strategy for 2018-2028, which "
               "sets out the key challenges facing the town."),
         ("p", "The strategy also identifies four key priorities"),
-        *(("bold", aim) for aim in aims))
-    assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]
-
-
-def test_word_headings_in_a_row_that_are_all_sentences_are_read_alike(tmp_path):
-    """Four aims each styled as a heading and each a sentence, two long enough to be
-    read as paragraphs: all four are the priorities the sentence above counts."""
-    aims = ["To provide new sustainable homes in places where people want to live.",
-            "To help people live at home, improve their independence, health and quality "
-            "of life.",
-            "To make better use and improve the standards of existing housing stock so it "
-            "is decent and safe.",
-            "To provide housing advice, information and a preventative service."]
-    path = _word_file(
-        tmp_path / "blog.docx", ("title", "Leader's blog - March 2018"),
-        ("p", "Last month saw the release of our housing strategy for 2018-2028, which "
-              "sets out the key challenges facing the town."),
-        ("p", "The strategy also identifies four key priorities"),
-        *(("h2", aim) for aim in aims))
-    assert outcome_titles(parse_priorities_file(path)) == [aim.rstrip(".") for aim in aims]
+        *((kind, aim) for aim in _HOUSING_AIMS))
+    assert outcome_titles(parse_priorities_file(path)) == [
+        aim.rstrip(".") for aim in _HOUSING_AIMS]
 
 
 _PLEDGES = ["Improving health in Salford", "Reducing crime in Salford",
