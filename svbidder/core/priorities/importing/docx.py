@@ -8,6 +8,8 @@ are all bold a heading, "Title" the document's name, and a table's rows items.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...documents import Block, Paragraph, Table
 from ...text.clean import clean_text
 from .lines import (
@@ -32,15 +34,19 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
     title = ""
     warnings: list[str] = []
     last_alpha: list[str] = []
-    sentences = _headings_read_as_sentences(blocks[:MAX_LINES])
-    names = _bold_read_as_names(blocks[:MAX_LINES])
+    texts = [_cleaned(block) if isinstance(block, Paragraph) else ""
+             for block in blocks[:MAX_LINES]]
+    flats = [_plain(text.replace("\n", " ")[:MAX_LINE_CHARS]) for text in texts]
+    sentences = _headings_read_as_sentences(blocks, flats)
+    names = _bold_read_as_names(blocks, flats)
     for count, block in enumerate(blocks, start=1):
         if count > MAX_LINES:
             warnings.append(f"The document is very long, so only its first {MAX_LINES:,} "
                             "paragraphs were read.")
             break
         if isinstance(block, Paragraph):
-            found_title = _docx_paragraph(block, lines, last_alpha,
+            found_title = _docx_paragraph(block, texts[count - 1], flats[count - 1], lines,
+                                          last_alpha,
                                           sentence=count - 1 in sentences,
                                           name=count - 1 in names)
             if found_title and not title:
@@ -68,7 +74,20 @@ def _bold_first_line_names(lines: list[_Line]) -> str:
     return first.text
 
 
-def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
+def _runs(keys: Sequence[object]) -> list[list[int]]:
+    """The runs of neighbouring blocks with the same key (None is no run)."""
+    runs: list[list[int]] = []
+    for at, key in enumerate(keys):
+        if key is None:
+            continue
+        if runs and runs[-1][-1] == at - 1 and keys[at - 1] == key:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
+
+
+def _headings_read_as_sentences(blocks: list[Block], flats: list[str]) -> set[int]:
     """The headings that are paragraphs all the same (see :func:`_sentence`), and every
     heading in a row of the same level with one, when all are names with what they mean
     ("Green city - protecting and enhancing our environment" beside "Resilient city -
@@ -76,55 +95,48 @@ def _headings_read_as_sentences(blocks: list[Block]) -> set[int]:
     are sentences ("To provide housing advice."), so the row is read alike whatever each
     one's length."""
     found: set[int] = set()
-    run: list[int] = []
-    for at, block in enumerate([*blocks, None]):
-        level = block.heading_level if isinstance(block, Paragraph) else None
-        if run and (level is None or level != blocks[run[0]].heading_level):
-            texts = [_flat(blocks[i]) for i in run]
-            long = {i for i, text in zip(run, texts, strict=True) if _sentence(text)}
-            if long and (all(split_pair(text) is not None for text in texts)
-                         or all(text.endswith(".") for text in texts)):
-                found.update(run)
-            found.update(long)
-            run = []
-        if level is not None:
-            run.append(at)
+    levels = [block.heading_level if isinstance(block, Paragraph) else None
+              for block in blocks[:len(flats)]]
+    for run in _runs(levels):
+        texts = [flats[at] for at in run]
+        long = {at for at, text in zip(run, texts, strict=True) if _sentence(text)}
+        if long and (all(split_pair(text) is not None for text in texts)
+                     or all(text.endswith(".") for text in texts)):
+            found.update(run)
+        found.update(long)
     return found
 
 
-def _bold_read_as_names(blocks: list[Block]) -> set[int]:
+def _bold_read_as_names(blocks: list[Block], flats: list[str]) -> set[int]:
     """Paragraphs set all in bold, in a row of two or more that are short enough to be
     names, and none over an objective's length: all are names, so a longer one among
     them ("To make better use and improve the standards of existing housing stock so it
     is decent and safe.") is one of the list like the others."""
     found: set[int] = set()
-    run: list[int] = []
-    for at, block in enumerate([*blocks, None]):
-        bold = isinstance(block, Paragraph) and block.all_bold and block.heading_level is None \
-            and block.list_level is None and bool(_flat(block)) and "\n" not in block.text.strip()
-        if run and not bold:
-            texts = [_flat(blocks[i]) for i in run]
-            if sum(_bold_name_length(text) for text in texts) >= 2 and \
-                    all(_words(text) <= BOLD_OBJECTIVE_WORDS for text in texts):
-                found.update(run)
-            run = []
-        if bold:
-            run.append(at)
+    bold = [True if isinstance(block, Paragraph) and block.all_bold and flat and
+            block.heading_level is None and block.list_level is None and
+            "\n" not in block.text.strip() else None
+            for block, flat in zip(blocks, flats, strict=False)]
+    for run in _runs(bold):
+        texts = [flats[at] for at in run]
+        if sum(_bold_name_length(text) for text in texts) >= 2 and \
+                all(_words(text) <= BOLD_OBJECTIVE_WORDS for text in texts):
+            found.update(run)
     return found
 
 
-def _flat(block: Block) -> str:
-    """A paragraph's text on one line, as :func:`_docx_paragraph` reads it."""
-    text = unquoted(ordinary_spaces(clean_text(getattr(block, "text", "") or "")))
-    return _plain(text.replace("\n", " ")[:MAX_LINE_CHARS])
+def _cleaned(paragraph: Paragraph) -> str:
+    """A paragraph's text as it is read: cleaned, ordinary spaces, no wrapping quotes."""
+    return unquoted(ordinary_spaces(clean_text(paragraph.text or "")))
 
 
-def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[str], *,
-                    sentence: bool = False, name: bool = False) -> str:
-    """Add one Word paragraph's line(s); returns its text if it is the document title.
-    ``sentence``: a heading read as a paragraph (see :func:`_headings_read_as_sentences`);
-    ``name``: a bold paragraph read as a name (see :func:`_bold_read_as_names`)."""
-    text = unquoted(ordinary_spaces(clean_text(paragraph.text or "")))
+def _docx_paragraph(paragraph: Paragraph, text: str, flat: str, lines: list[_Line],
+                    last_alpha: list[str], *, sentence: bool = False,
+                    name: bool = False) -> str:
+    """Add one Word paragraph's line(s) (``text`` as read, ``flat`` on one line); returns
+    its text if it is the document title. ``sentence``: a heading read as a paragraph
+    (see :func:`_headings_read_as_sentences`); ``name``: a bold paragraph read as a name
+    (see :func:`_bold_read_as_names`)."""
     if not text.strip():
         lines.append(_Line("blank"))
         return ""
@@ -135,7 +147,6 @@ def _docx_paragraph(paragraph: Paragraph, lines: list[_Line], last_alpha: list[s
     if folded_style == "subtitle":
         lines.append(_Line("skip", _plain(text), reason="a subtitle"))
         return ""
-    flat = _flat(paragraph)
     if paragraph.heading_level is not None and not sentence:
         line = _item(flat, ("h", paragraph.heading_level), 0, heading=True)
         _strip_typed_marker(line, last_alpha)
