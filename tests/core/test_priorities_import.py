@@ -6923,3 +6923,21 @@ def test_word_headings_each_over_a_phrase_of_what_it_means_are_not_prose_section
         ("bullet", "Finance and decision-making: making every decision support net zero"))
     titles = all_titles(parse_priorities_file(path))
     assert {"Homes, buildings and energy", "Travel", "Ecology"} <= set(titles)
+
+
+def test_a_long_stretch_of_blank_lines_is_walked_over_once(monkeypatch):
+    """Looking for the line before a run of names happens only for a run: done for every
+    line, a paste of thousands of blank lines was walked back over again and again (the
+    hostile-input benchmark's 20 MB of blank lines took most of its 2 s there)."""
+    from svbidder.core.priorities.importing import shapes
+
+    calls = []
+    real = shapes.line_before
+
+    def counting(lines, at):
+        calls.append(at)
+        return real(lines, at)
+
+    monkeypatch.setattr(shapes, "line_before", counting)
+    parse_priorities_text("Our plan\n" + "\n" * 5000 + "Our priorities are to grow.\n")
+    assert len(calls) < 100

@@ -384,7 +384,9 @@ def _names_sharing_a_word(lines: list[_Line]) -> None:
     index = 0
     while index < len(lines):
         run = _shared_word_run(lines, index)
-        before = line_before(lines, index)
+        # (the line before is looked for only for a run: found for every line, a long
+        # stretch of blank lines would be walked back over again and again)
+        before = line_before(lines, index) if SHARED_WORD_NAMES[0] <= len(run) else None
         if SHARED_WORD_NAMES[0] <= len(run) <= SHARED_WORD_NAMES[1] and \
                 before is not None and lines[before].kind == "prose" and \
                 _words(lines[before].text) > SHARED_WORD_NAME_WORDS and \
