@@ -9,6 +9,7 @@ are all bold a heading, "Title" the document's name, and a table's rows items.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from ...documents import Block, Paragraph, Table
 from ...text.clean import clean_text
@@ -76,15 +77,8 @@ def _bold_first_line_names(lines: list[_Line]) -> str:
 
 def _runs(keys: Sequence[object]) -> list[list[int]]:
     """The runs of neighbouring blocks with the same key (None is no run)."""
-    runs: list[list[int]] = []
-    for at, key in enumerate(keys):
-        if key is None:
-            continue
-        if runs and runs[-1][-1] == at - 1 and keys[at - 1] == key:
-            runs[-1].append(at)
-        else:
-            runs.append([at])
-    return runs
+    return [list(run) for key, run in groupby(range(len(keys)), key=keys.__getitem__)
+            if key is not None]
 
 
 def _headings_read_as_sentences(blocks: list[Block], flats: list[str]) -> set[int]:

@@ -1288,7 +1288,7 @@ def _last_name_after_points(lines: list[_Line], sigs: set[tuple[object, ...]]) -
     """After names over lead-ins, one more item of their list in capitals straight after
     the points, with none after it ("• Delivering our priorities with fewer resources"
     and its paragraph): a name too, not the last point."""
-    meaningful = [at for at, line in enumerate(lines) if line.kind not in ("blank", "skip")]
+    meaningful = next_lines(lines, 0, past_skipped=True)
     for position, at in enumerate(meaningful[1:], start=1):
         line, previous = lines[at], lines[meaningful[position - 1]]
         following = lines[meaningful[position + 1]] if position + 1 < len(meaningful) else None
