@@ -4391,6 +4391,35 @@ def test_a_sentence_listing_names_before_saying_they_are_the_priorities():
                               "priorities.") == []  # the names must come before "are the …"
 
 
+def test_names_before_a_count_in_a_news_story_with_a_byline():
+    # A news story: its headline, one bullet (the reporter's byline), and a sentence that
+    # names the priorities with commas first and counts them after ("… are the three
+    # overarching priorities"). The byline is not a list, so the prose is read.
+    text = ("Evening Press\n\n‘A promising start’ says council leader\n\n"
+            "- Local Democracy Reporter news@example.org\n\n"
+            "The council leader believes the administration has made a good start.\n\n"
+            "Tackling poverty and supporting vulnerable people, supporting the local economy "
+            "and addressing the challenge of climate change are the three overarching "
+            "priorities of the administration.\n\n"
+            "He said those were the goals councillors would keep working towards.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Tackling poverty and supporting vulnerable people", "Supporting the local economy",
+        "Addressing the challenge of climate change"]
+
+
+def test_counted_goals_that_cover_names_with_adverbs_in_the_last():
+    # "Its five main goals cover …": "cover" opens the list, and "locally, regionally and
+    # nationally" stays with the name it qualifies rather than making names of its own.
+    text = ("News\n\nThe college launched its strategic plan on Monday.\n\n"
+            "Its five main goals cover a careers-focused curriculum, outstanding learning "
+            "opportunities, a united culture, financial resilience and engagement locally, "
+            "regionally and nationally.\n\nThe principal said she was proud of the staff.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "A careers-focused curriculum", "Outstanding learning opportunities",
+        "A united culture", "Financial resilience",
+        "Engagement locally, regionally and nationally"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

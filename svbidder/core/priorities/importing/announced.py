@@ -24,7 +24,13 @@ from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .action_verbs import ACTION_SHARE, opens_with_an_action
 from .furniture import debris_reason, title_like
-from .inline_lists import _QUOTES, counted_names, quoted_names, without_its_number
+from .inline_lists import (
+    _QUOTES,
+    coordinated_names,
+    counted_names,
+    quoted_names,
+    without_its_number,
+)
 from .lines import (
     _contact_reason,
     _Line,
@@ -437,7 +443,14 @@ def _listed_then_named(text: str) -> list[str]:
     key areas that we suggest become priorities"): 3 to 10 short parts, or none."""
     for sentence in _SENTENCE_END.split(text):
         named = _THEN_NAMED.search(sentence)
-        if named is None or sentence.count(";", 0, named.start()) < 2:
+        if named is None:
+            continue
+        if sentence.count(";", 0, named.start()) < 2:
+            # "A, B and C are the three overarching priorities of …": commas, counted
+            count = announced_count(sentence[named.start():])
+            parts = coordinated_names(sentence[:named.start()], count) if count else []
+            if parts:
+                return parts
             continue
         parts = _split_parts(sentence[:named.start()], at_semicolons=True)
         parts[0] = parts[0].lstrip(_QUOTES + " ")

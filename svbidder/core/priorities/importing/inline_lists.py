@@ -21,7 +21,7 @@ import re
 _LIST_OPENER = re.compile(
     r"^(?P<between>[^.:;()\u2013\u2014]{0,90}?)"
     r"(?P<opener>\s?\(|\s[\u2013\u2014-]\s|\s?[:;]\s|\s(?:are|were|include|including|"
-    r"covering|of|is|being)\s)"
+    r"covering|covers?|of|is|being)\s)"
     r"(?:(?:these|they|which|that) (?:are|were|include)\s?:?\s|namely:?\s|"
     r"as follows:?\s|the following:?\s)?")
 
@@ -60,7 +60,7 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     if after.startswith(", "):  # "four key priorities, clean, green, safe, and connected,
         # which are …": the names set beside the noun (else "…, which we agreed, are …")
         end = _CLOSERS[""].search(after, 2)
-        beside = _coordinated(after[2:end.start() if end else len(after)], count)
+        beside = coordinated_names(after[2:end.start() if end else len(after)], count)
         if beside:
             return beside
     opener = _LIST_OPENER.match(after)
@@ -85,7 +85,7 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     quoted = quoted_names(segment)  # a quoted name may hold commas of its own
     if quoted:
         return quoted if len(quoted) == count else []
-    return _coordinated(segment, count)
+    return coordinated_names(segment, count)
 
 
 QUOTED_NAMES = 3
@@ -147,20 +147,20 @@ def _semicolon_list(after: str, count: int) -> list[str]:
     first = _AFTER_THE_NAME.match(parts[0])
     if first is None or not all(part.removeprefix("and ")[:1].islower() for part in parts[1:]):
         return []
-    return _coordinated("; ".join([parts[0][first.end():], *parts[1:]]), count)
+    return coordinated_names("; ".join([parts[0][first.end():], *parts[1:]]), count)
 
 
 def _end(match: re.Match[str] | None, default: int) -> int:
     return match.start() if match else default
 
 
-def _coordinated(segment: str, count: int) -> list[str]:
+def coordinated_names(segment: str, count: int) -> list[str]:
     """Exactly ``count`` names from "A, B, C and D" (or "A; B; and C"), the sentence's
     own carrying on ("…, and each has …") left off."""
     semicolons = ";" in segment
     parts = [part.strip(" ." + _QUOTES) for part in
              re.split(r" ?; ?" if semicolons else r" ?, ?", segment)]
-    parts = [part for part in parts if part]
+    parts = _adverbs_joined([part for part in parts if part])
     longest = LONG_NAME_WORDS if semicolons else NAME_WORDS
     names: list[str] = []
     if len(parts) >= count and _a_name(parts[count - 1].removeprefix("and "), longest) and (
@@ -168,7 +168,12 @@ def _coordinated(segment: str, count: int) -> list[str]:
         names = [*parts[:count - 1], parts[count - 1].removeprefix("and ")]
     elif len(parts) >= count - 1 >= 1 and " and " in parts[count - 2] and (
             len(parts) == count - 1 or _CARRIES_ON.match(parts[count - 1])):
-        head, _, tail = parts[count - 2].rpartition(" and ")
+        # (before the adverbs joined on: "… and engagement locally, regionally and …")
+        own, comma, adverbs = parts[count - 2].partition(", ")
+        if semicolons or not all(_ADVERBS_ONLY.match(adverb) for adverb in adverbs.split(", ")):
+            own, comma, adverbs = parts[count - 2], "", ""
+        head, _, tail = own.rpartition(" and ")
+        tail += comma + adverbs
         names = [*parts[:count - 2], head, tail]
     names = [without_its_number(name.strip(" ," + _QUOTES)) for name in names]
     if semicolons and names:
@@ -178,6 +183,23 @@ def _coordinated(segment: str, count: int) -> list[str]:
     if len(names) != count or not all(_a_name(name, longest) for name in names):
         return []
     return [name[:1].upper() + name[1:] for name in names]
+
+
+# "regionally and nationally": a part of adverbs only says how the part before it is done
+_ADVERBS_ONLY = re.compile(r"^[a-z]{3,20}ly(?: (?:and|or) [a-z]{3,20}ly)?$")
+
+
+def _adverbs_joined(parts: list[str]) -> list[str]:
+    """Parts of adverbs only joined back to the part before them: "engagement locally,
+    regionally and nationally" is one name, not three."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ADVERBS_ONLY.match(part) and \
+                _ADVERBS_ONLY.match(joined[-1].rsplit(" ", 1)[-1]):
+            joined[-1] += ", " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 # What sets the scene for the whole of a list parted by semicolons, written before its

@@ -199,11 +199,18 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     if not announced and not introduced_list(lines):
         named_paragraphs(lines)
     _lists_without_intent(lines)
-    if not any(line.kind == "item" for line in lines):
+    if _no_list(lines):
         named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
     if announced:
         _other_lists_to_prose(lines)
     return lines
+
+
+def _no_list(lines: list[_Line]) -> bool:
+    """Whether a page holds no list: no items, or a news story's headline and one lone
+    bullet (its byline) among its prose."""
+    items = [line for line in lines if line.kind == "item"]
+    return len(items) <= 2 and sum(1 for line in items if not line.heading) <= 1
 
 
 PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
