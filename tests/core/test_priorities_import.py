@@ -4420,6 +4420,28 @@ def test_counted_goals_that_cover_names_with_adverbs_in_the_last():
         "Engagement locally, regionally and nationally"]
 
 
+def test_values_under_their_heading_after_a_sentence_about_them():
+    # "Our values", the image's alt text, a sentence about the values, then the values as
+    # "Name - description" bullets: the values, not a second set of priorities; the link
+    # with its file's type, size and "(Opens in a new window)" is the page's furniture.
+    text = ("Corporate Plan\n\nOur priorities\n\n"
+            "  • Housing – a good quality home for everyone\n"
+            "  • Environment – Protect the environment for the future\n"
+            "  • Health – Support people to live well\n\n"
+            "Our values\n\nThe word GREAT\n\n"
+            "The Council has a set of GREAT values to help us achieve this vision and "
+            "priorities.\n\n"
+            "  • Going the extra mile - a strong, caring focus on the needs of all communities\n"
+            "  • Ready for change - innovation and readiness for change\n"
+            "  • Employees - valuing employees and enabling everyone to take part\n\n"
+            "View our full Corporate Plan Document (pdf) (1.89MB) (Opens in a new window)\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Housing", "Environment", "Health"]
+    from svbidder.core.priorities.importing.furniture import debris_reason
+    assert debris_reason("Our plan (pdf) (1.1MB) (Opens in a new window).")
+    assert not debris_reason("Deliver 500 new homes (phase 2)")
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

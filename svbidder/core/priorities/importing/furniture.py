@@ -96,8 +96,10 @@ _DEBRIS = re.compile(
     r"section|content))$|"
     # a download link with its file's type and size: "City Procurement Strategy 2020-2024
     # PDF (4MB)", "Council plan (PDF, 2.1 MB)", "Social value policy [PDF] 312KB"
-    r"^.{0,150}?(?:^|[\s(\[])(?:pdf|docx?|word|xlsx?|excel|odt|ods|csv|pptx?)\]?"
-    r"(?: (?:document|file|version))?[,:]? ?[(\[]?\d{1,6}(?:\.\d{1,2})? ?[km]b[)\]]?$|"
+    # (or "… Document (pdf) (1.89MB) (Opens in a new window).")
+    r"^.{0,150}?(?:^|[\s(\[])(?:pdf|docx?|word|xlsx?|excel|odt|ods|csv|pptx?)[)\]]?"
+    r"(?: (?:document|file|version))?[,:]? ?[(\[]?\d{1,6}(?:\.\d{1,2})? ?[km]b[)\]]?"
+    r"(?: \(opens in (?:a )?new (?:window|tab)\))?\.?$|"
     # a link to a government page, titled as its tab is: "A short guide for suppliers
     # (HTML) - GOV.UK", "Information and guidance for suppliers - GOV.UK"
     r"^.{3,150}?\s[-\u2013|]\s(?:gov\.uk|gov\.wales|llyw\.cymru|gov\.scot|nidirect)$|"

@@ -1025,6 +1025,7 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
                             and _words(lead.text) <= 5 and not lead.text.endswith((".", ":"))
                             and bool(STATEMENT.match(lead.text)
                                      or _PAST_HEADING.search(lead.text)))
+        vision = vision or _values_explained(lead, lines, index)
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text) or _DUTY_LEAD.search(
                     last_sentence(lead.text))))
@@ -1037,6 +1038,23 @@ def _questions_and_vision_lists(lines: list[_Line]) -> None:
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
+
+
+_VALUES_HEADING = re.compile(r"^(?:our |the )?(?:[\w'’-]+ )?values$", re.IGNORECASE)
+_VALUES_WORD = re.compile(r"\bvalues\b", re.IGNORECASE)
+
+
+def _values_explained(lead: _Line | None, lines: list[_Line], index: int) -> bool:
+    """Whether the list at ``index`` follows a sentence about the values under a heading
+    "Our values" ("Our values" / "The word GREAT" / "The Council has a set of GREAT values
+    to help us achieve this vision and priorities." / the list): the values, not more
+    priorities."""
+    if lead is None or lead.kind != "prose" or not lead.text.rstrip().endswith(".") or \
+            not _VALUES_WORD.search(lead.text):
+        return False
+    above = [lines[at] for at in range(index - 1, max(-1, index - 8), -1)
+             if lines[at].kind != "blank"][1:4]
+    return any(_VALUES_HEADING.match(line.text.strip()) for line in above)
 
 
 # "Mission Statement" / "… In particular to:": what the mission is to do, item by item
