@@ -4442,6 +4442,23 @@ def test_values_under_their_heading_after_a_sentence_about_them():
     assert not debris_reason("Deliver 500 new homes (phase 2)")
 
 
+def test_one_more_theme_after_the_counted_list():
+    # "In addition, the Plan includes a theme relating to the Council itself:" over a list
+    # of one: a sixth theme beside the five counted, its lead-in left out like theirs.
+    text = ("Performance\n\nThe Plan delivers this vision through the following five "
+            "themes:\n\n  • Economic Development and Regeneration\n  • Health and Wellbeing\n"
+            "  • Safer Communities\n  • Environment and Sustainability\n"
+            "  • Housing and Stronger Communities\n\n"
+            "In addition, the Plan includes a theme relating to the Council itself:\n\n"
+            "  • A Council Performing Strongly\n\n"
+            "Under each of these themes is a set of strategic aims.\n\n"
+            "We guarantee an interview for the following groups:\n\n  • care leavers\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Economic Development and Regeneration", "Health and Wellbeing", "Safer Communities",
+        "Environment and Sustainability", "Housing and Stronger Communities",
+        "A Council Performing Strongly"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

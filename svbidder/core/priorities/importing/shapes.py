@@ -1573,7 +1573,11 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
             if previous is not None and previous.kind in ("prose", "skip") and \
                     not continues_item(previous):
                 # ("Strategic aims" over its list: a heading the paste kept as a line)
-                own_list = _names_its_own_aims(previous.text) or (
+                one_more = previous.kind == "prose" and \
+                    _ONE_MORE.match(previous.text.strip()) is not None
+                if one_more:
+                    previous.kind, previous.reason = "skip", INTRODUCES
+                own_list = one_more or _names_its_own_aims(previous.text) or (
                     previous.kind == "prose" and not previous.text.endswith(":")
                     and generic_heading(previous.text))
                 in_sentence_list = not own_list
@@ -1604,6 +1608,14 @@ _OWN_AIMS = re.compile(rf"^(?:the (?:focus|aims?|objectives?|priorities) of this
                        rf"(?:aims|will focus on|focuses on)|(?:these|our|the) (?:[\w-]+ ){{0,3}}"
                        rf"(?:outcomes|priorities|objectives|aims|goals|ambitions) "
                        rf"(?:are|include))\s*:$", re.IGNORECASE)
+
+# "In addition, the Plan includes a theme relating to the Council itself:": one more list
+# of priorities beside the counted one, its lead-in left out as the counted one's is
+_ONE_MORE = re.compile(rf"^(?:in addition|additionally|also),? (?:the|this|our) "
+                       rf"(?:{DOCUMENT_KINDS}) (?:also )?(?:includes|has|sets out) (?:a|an|one|"
+                       rf"two|three|further|other) (?:(?:further|additional|other) )?"
+                       rf"(?:themes?|priorit(?:y|ies)|objectives?|outcomes?|aims?|goals?)\b"
+                       rf"[^.:;]{{0,80}}:$", re.IGNORECASE)
 
 
 def _names_its_own_aims(lead: str) -> bool:
