@@ -4459,6 +4459,28 @@ def test_one_more_theme_after_the_counted_list():
         "A Council Performing Strongly"]
 
 
+def test_bullets_glued_to_their_words_under_named_groups():
+    # "•Communities improve …": the mark with no space after it is still a bullet; and
+    # "Structural Outcomes – What we deliver as partners" over its list is a theme whose
+    # words after the dash describe it, not a second heading.
+    text = ("These partners will improve their services in line with the outcomes below:\n\n"
+            "Structural Outcomes – What we deliver as partners\n"
+            "•Communities improve their understanding of community justice\n"
+            "•Partners plan and deliver services in a more strategic way\n\n"
+            "Person-centric Outcomes – Changes to users\n"
+            "•Life chances are improved through needs being addressed\n"
+            "•People develop positive relationships and more opportunities\n\n"
+            "We can add local outcomes of our own.\n")
+    result = parse_priorities_text(text)
+    assert [(theme.title, [outcome.title for outcome in theme.outcomes])
+            for theme in result.themes] == [
+        ("Structural Outcomes", ["Communities improve their understanding of community justice",
+                                 "Partners plan and deliver services in a more strategic way"]),
+        ("Person-centric Outcomes", ["Life chances are improved through needs being addressed",
+                                     "People develop positive relationships and more "
+                                     "opportunities"])]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

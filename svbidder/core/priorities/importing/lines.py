@@ -169,6 +169,9 @@ _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 # The marks a bulleted line starts with (Word's symbol-font bullets among them)
 BULLET_MARKS = "-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o\uf0b7\uf0a7\uf0d8"
 _BULLET = re.compile(f"^([{re.escape(BULLET_MARKS)}])\\s+(.*)$")
+# "•Communities improve …": a mark that never starts a word, glued to a capital
+_GLUED_BULLET = re.compile("^([\u2022\u25e6\u25aa\u25ab\u2023\u25cf\u25cb\u25a0\u25a1\u27a2"
+                           "\u25ba\u25b6\u2713\u2714\uf0b7\uf0a7\uf0d8])([A-Z\u2018\u201c].*)$")
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")
@@ -379,7 +382,7 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
     if match and match.group(2)[:1].isupper():
         last_alpha[:] = [match.group(1)]
         return ("ALPHA",), match.group(1), match.group(2)
-    match = _BULLET.match(stripped)
+    match = _BULLET.match(stripped) or _GLUED_BULLET.match(stripped)
     if match:
         if match.group(1) == "o" and match.group(2)[:1].islower():  # else "o 2 October"
             return None

@@ -149,8 +149,9 @@ def pairs(lines: list[_Line]) -> list[_Line]:
             after_run = False  # its own lead-in is not text after the list
         else:
             result.append(_Line("item", _plain(name), ("para",), indent=line.indent))
-        if rest:
-            result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent))
+        if rest:  # (over a theme's own list, its description: never a heading of its own)
+            result.append(_Line("prose", rest[:1].upper() + rest[1:], indent=line.indent,
+                                settled=bool(own_list)))
     return result
 
 
