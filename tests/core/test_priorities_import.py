@@ -4481,6 +4481,24 @@ def test_bullets_glued_to_their_words_under_named_groups():
                                      "opportunities"])]
 
 
+def test_a_list_run_into_its_paragraph_after_as_follows():
+    # A board paper copied from a PDF lost the list's line breaks: each item starts with a
+    # capital, and "The …" starting a sentence ends the list.
+    text = ("CHILD POVERTY ACTION PLAN\n\n"
+            "We will work together to tackle the drivers of child poverty. The areas for "
+            "action are as follows: Employability Housing Customer services including welfare "
+            "benefits advice Education Health and wellbeing The health and wellbeing "
+            "workstream includes the NHS duty to provide financial inclusion pathways.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Employability", "Housing", "Customer services including welfare benefits advice",
+        "Education", "Health and wellbeing"]
+    from svbidder.core.priorities.importing.pasted import _listed_as_follows
+    kept = ["They are as follows: Adults, Children and Young People and others."]
+    assert _listed_as_follows(kept) == kept  # its own commas: read elsewhere
+    assert _listed_as_follows(["It is as follows: Monday Tuesday"]) == \
+        ["It is as follows: Monday Tuesday"]  # no sentence after it: where does it end?
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

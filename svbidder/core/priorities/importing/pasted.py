@@ -380,6 +380,60 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     return result
 
 
+# "The areas for action are as follows: Employability Housing Customer services …": a
+# list whose line breaks a copy lost, each item starting with a capital
+_AS_FOLLOWS = re.compile(r"\b(?:are|is|were) as follows: ")
+# what starts a sentence after the list ("… Health and wellbeing The health and …")
+_SENTENCE_WORDS = frozenset({"The", "This", "These", "It", "We", "Our", "They", "All",
+                             "Each", "In", "Both"})
+RUN_ON_ITEMS = 3  # (fewer capitals in a row may be a name)
+RUN_ON_ITEM_WORDS = 6
+RUN_ON_CHARS = 400
+
+
+def _listed_as_follows(raw_lines: list[str]) -> list[str]:
+    """A list a copy ran into its paragraph after "… are as follows:", with no marks,
+    commas or full stops between its items: each word with a capital starts an item,
+    and the first that starts a sentence ends the list. Read only when three or more
+    short items come out."""
+    result: list[str] = []
+    for raw in raw_lines:
+        found = _AS_FOLLOWS.search(raw, 0, RUN_ON_CHARS)
+        split = _run_on_items(raw[found.end():found.end() + RUN_ON_CHARS]) if found else None
+        if found is None or split is None:
+            result.append(raw)
+            continue
+        items, used = split
+        result.append(raw[:found.end()].rstrip())
+        result.extend(f"\u2022 {item}" for item in items)
+        rest = raw[found.end() + used:].strip()
+        if rest:
+            result.append(rest)
+    return result
+
+
+def _run_on_items(text: str) -> tuple[list[str], int] | None:
+    """(the items, the characters they take) at the start of ``text``, or None."""
+    items: list[list[str]] = []
+    used = 0
+    for word in text.split(" "):
+        if not word or any(mark in word for mark in ",;:.\u2022"):
+            return None  # a list with its own marks is read elsewhere
+        if word[:1].isupper():
+            if word in _SENTENCE_WORDS and items:
+                break
+            items.append([])
+        elif not items:
+            return None
+        items[-1].append(word)
+        used += len(word) + 1
+    else:
+        return None  # no sentence after the list: not sure where it ends
+    if len(items) < RUN_ON_ITEMS or any(len(item) > RUN_ON_ITEM_WORDS for item in items):
+        return None
+    return [" ".join(item) for item in items], used
+
+
 # "… Ireland; 2. Ensure the industry …": the next number of a list run onto one line
 _NEXT_NUMBER = re.compile(r"; (\d{1,2})\. (?=[A-Z])")
 # a report's numbered paragraphs run together after full stops or a figure ("… of
@@ -799,6 +853,6 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
-    _inline_bullets, _numbers_run_together,
+    _inline_bullets, _numbers_run_together, _listed_as_follows,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
     _labels_run_together, _glued_entries, _pages_run_together)
