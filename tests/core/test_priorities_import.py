@@ -4499,6 +4499,18 @@ def test_a_list_run_into_its_paragraph_after_as_follows():
         ["It is as follows: Monday Tuesday"]  # no sentence after it: where does it end?
 
 
+def test_a_report_s_field_labels_are_not_named_priorities():
+    # A board paper's cover: "Recommendations: …", "Executive Summary: …" read like
+    # "Name: description" pairs, but they are the report's own fields.
+    text = ("Borders NHS Board\n\nCHILD POVERTY ACTION PLAN\n\n"
+            "Recommendations: The Board is asked to note and approve the plan.\n\n"
+            "Approval Pathways: This report has been prepared with the delivery group.\n\n"
+            "Executive Summary: This is the first such annual report for the Borders.\n\n"
+            "Our priorities are:\n\n  • Employability\n  • Housing\n  • Education\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Employability", "Housing", "Education"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

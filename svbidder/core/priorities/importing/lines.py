@@ -76,6 +76,8 @@ _SKIP_SECTIONS = (
     "how we will measure", "how we measure", "measuring success", "monitoring",
     "how will we measure", "how will we know", "how we work",
     "how we will monitor", "reporting",
+    "recommendation", "recommendations", "approval pathways", "approved by", "author",
+    "report author", "report by", "meeting date", "date of meeting",
     "notes to editors", "note to editors", "editors' notes", "editor's notes", "notes for editors",
     "media enquiries", "press enquiries", "related pages", "related documents", "related links",
     "related content", "related information", "useful links", "see also",
@@ -90,6 +92,19 @@ _SKIP_SECTION = re.compile(
 # ("Summary of our priorities").
 _PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|ambition|"
                              r"blaenoriaeth|thema|canlyniad|amcan")
+
+def is_skip_heading(text: str) -> bool:
+    """Whether a heading names a section about the document ("Introduction", "Executive
+    Summary"), not priorities. Bilingual headings ("Cyflwyniad / Introduction") are
+    skipped when either half is."""
+    for part in re.split(r"\s[/|]\s", text):
+        cleaned = re.sub(r"^[\d.()\s]+", "", fold(part)).strip(" :")
+        if _SKIP_SECTION.match(cleaned) and _words(cleaned) <= 8 and \
+                not _PRIORITY_WORDS.search(cleaned):
+            return True
+    return False
+
+
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE = re.compile(r"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

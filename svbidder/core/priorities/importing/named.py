@@ -41,6 +41,7 @@ from .lines import (
     ends_mid_sentence,
     following_lines,
     generic_heading,
+    is_skip_heading,
     next_lines,
 )
 from .run_in import run_in_name
@@ -106,7 +107,8 @@ def pairs(lines: list[_Line]) -> list[_Line]:
     for index, pair in enumerate(pairs):
         # the page's title, "Using resources well - our plan (2019-23)", or a publication's,
         # "Well-being Objectives and Statement – Annual Report 2017/18"
-        if pair is not None and (index == first and _DOCUMENT_WORDS.search(" ".join(pair)) or (
+        if pair is not None and (index == first and _DOCUMENT_WORDS.search(" ".join(pair)) or
+                                 is_skip_heading(pair[0]) or (
                 _DOCUMENT_WORDS.search(pair[1]) and _words(pair[1]) <= 6
                 and any(ch.isdigit() for ch in pair[1]))):
             pairs[index] = None

@@ -15,10 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...text.search import fold
 from .announced import AFTER_LIST, NAMING, VALUES_LEAD, VISION_LEAD, is_statement
 from .lines import (
-    _PRIORITY_WORDS,
     _SKIP_SECTION,
     _contact_reason,
     _item,
@@ -27,6 +25,7 @@ from .lines import (
     _words,
     first_word,
     generic_heading,
+    is_skip_heading,
 )
 from .model import MAX_TITLE
 from .named import split_pair
@@ -426,14 +425,3 @@ def _labelled_theme_at(stack: list[tuple[tuple[Any, ...], Node]]) -> int | None:
     return next((i for i, (sig, node) in enumerate(stack)
                  if sig[:1] == ("label",) and node.hint == "theme" and node.holds_a_label),
                 None)
-
-
-def is_skip_heading(text: str) -> bool:
-    # Bilingual headings ("Cyflwyniad / Introduction") are skipped when either half is.
-    for part in re.split(r"\s[/|]\s", text):
-        cleaned = re.sub(r"^[\d.()\s]+", "", fold(part)).strip(" :")
-        if _SKIP_SECTION.match(cleaned) and _words(cleaned) <= 8 and \
-                not _PRIORITY_WORDS.search(cleaned):
-            return True
-    return False
-
