@@ -4511,6 +4511,28 @@ def test_a_report_s_field_labels_are_not_named_priorities():
     assert outcome_titles(result) == ["Employability", "Housing", "Education"]
 
 
+def test_a_picture_s_caption_among_the_items_of_a_list():
+    # A web page's picture sat between two bullets of the list after its lead-in; its
+    # caption is not a heading over the rest. "Our values" in the same place is one.
+    text = ("Our shared commitments\n\n"
+            "Partners have come together to agree commitments where action is needed:\n\n"
+            "  • Create a carbon neutral city region by 2038\n"
+            "  • Enable the delivery of world-class digital infrastructure\n"
+            "Canal barge and canal bridge\n"
+            "  • Support our businesses to grow sustainably\n"
+            "  • Provide safe, decent and affordable housing\n"
+            "Our values\n"
+            "  • Flexibility: We adapt quickly and learn together\n"
+            "  • Teamwork: We respect and work well with others\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Our shared commitments"]
+    assert outcome_titles(result) == [
+        "Create a carbon neutral city region by 2038",
+        "Enable the delivery of world-class digital infrastructure",
+        "Support our businesses to grow sustainably",
+        "Provide safe, decent and affordable housing"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

@@ -108,6 +108,8 @@ _DEBRIS = re.compile(
     r"^.{0,120}\.(?:jpe?g|png|gif|svg|webp)\b.{0,80}$|^(?:jpe?g|png|gif|svg|webp)\s.{0,80}$",
     re.IGNORECASE)
 
+CAPTION = "a picture's caption"
+
 # A photograph's caption or description: "L-R Back – Matt Akers (…)", "An image of …",
 # "Photograph of someone looking at a workshop document".
 # A credit after a photograph's place: "Llyn y dywarchen Snowdonia - photo taken by …".
@@ -177,7 +179,7 @@ def debris_reason(text: str) -> str:
     if _CAPTION.match(stripped) or (
             _words(stripped) <= 16 and not stripped.endswith((".", ":"))
             and _PEOPLE_IN_A_SCENE.match(stripped)) or _A_SCENE_STANDS_FOR.match(stripped):
-        return "a picture's caption"
+        return CAPTION
     parts = stripped.split(" / ") if len(stripped) <= 300 else []
     if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
                                for part in parts):

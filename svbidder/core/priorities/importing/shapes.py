@@ -46,6 +46,7 @@ from .announced import (
     names_the_column,
 )
 from .furniture import (
+    CAPTION,
     REPEATED,
     WEB_DEBRIS,
     breadcrumb_trail,
@@ -156,6 +157,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
+    _captions_among_items(lines)
     _headings_in_a_row_after_a_lead_in(lines)
     site_menus(lines)
     breadcrumb_trail(lines)
@@ -211,6 +213,38 @@ def _no_list(lines: list[_Line]) -> bool:
     bullet (its byline) among its prose."""
     items = [line for line in lines if line.kind == "item"]
     return len(items) <= 2 and sum(1 for line in items if not line.heading) <= 1
+
+
+CAPTION_WORDS = 8
+# a heading speaks to or for someone; a picture's caption describes the scene
+_SPEAKS = re.compile(r"\b(?:we|our|us|you|your|i|my)\b", re.IGNORECASE)
+
+
+def _captions_among_items(lines: list[_Line]) -> None:
+    """A short line, or one the paste took for a heading, between two bullets of a list that came
+    straight after its lead-in ("… to agree commitments …:" / "• Realise …" / "Canal barge
+    and canal bridge" / "• Support …"): a picture's caption among the items, not a
+    heading over the rest, for the list began under no heading of its own."""
+    for index, line in enumerate(lines[1:-1], start=1):
+        before, after = lines[index - 1], lines[index + 1]
+        if not ((line.kind == "prose" or line.heading and line.sig == ("lead",))
+                and before.kind == after.kind == "item" and not before.heading
+                and not after.heading and before.sig == after.sig
+                and before.sig[:1] == ("bullet",)):
+            continue
+        text = line.text.strip()
+        if _words(text) > CAPTION_WORDS or text.endswith((".", ":", ";", ",")) or \
+                NAMING.search(text) or _SPEAKS.search(text) or generic_heading(text) or \
+                any(ch.isdigit() for ch in text):
+            continue  # ("Our values", "Some of what we do": the next section's heading)
+        start = index - 1
+        while start > 0 and lines[start - 1].kind == "item" and \
+                not lines[start - 1].heading and lines[start - 1].sig == before.sig:
+            start -= 1
+        lead = line_before(lines, start)
+        if lead is not None and lines[lead].kind == "prose" and \
+                lines[lead].text.rstrip().endswith(":"):
+            lines[index] = _Line("skip", line.text, reason=CAPTION)
 
 
 PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
