@@ -4533,6 +4533,47 @@ def test_a_picture_s_caption_among_the_items_of_a_list():
         "Provide safe, decent and affordable housing"]
 
 
+def test_what_an_act_requires_is_not_a_priority():
+    # A housing association's statement as a PDF gives its text, wrapped, with no list
+    # marks: "… which sets out a requirement that:" gives what the law requires of every
+    # buyer, not the body's own priorities, which the guidance's list after it gives.
+    text = (
+        'This Community Benefits Statement supports Hillcrest to deliver its'
+        ' Procurement Strategy 2021-\n'
+        '2025. It ensures compliance with Sections 24 and 25 of the'
+        ' Procurement Reform (Scotland) Act\n'
+        '2014, which sets out a requirement that:\n'
+        'Public contracts over the value of £4m will incorporate appropriate'
+        ' Community Benefit\n'
+        'requirements and opportunities;\n'
+        'Delivering Community Benefits is a core part of contract compliance.\n'
+        'Community Benefits are one of a range of social and environmental'
+        ' considerations that can be\n'
+        'included in public contracts and frameworks. These requirements must'
+        ' be compatible with the\n'
+        'procurement principles, equal treatment and non- discrimination and'
+        ' transparency and\n'
+        'proportionality. Community Benefits have contributed to a range of'
+        ' national and local outcomes\n'
+        'relating to employability, skills and tackling inequalities by'
+        ' focusing on under-represented groups.\n'
+        'Scottish Government Procurement Guidance suggests that Community'
+        ' Benefit requirements to be\n'
+        'considered in public procurements may include (but are not limited'
+        ' to) the following:\n'
+        'Generation of employment and training opportunities,\n'
+        'Vocational training,\n'
+        'Up-skilling; equality initiatives;\n'
+        'SME/supply chain/third sector development;\n'
+        'Building capacity in community organisations;\n'
+        'Educational support initiatives;\n'
+        'Work experience;\n'
+        'Minimising negative environmental impacts.\n'
+        '\n')
+    assert outcome_titles(parse_priorities_text(text))[:2] == [
+        "Generation of employment and training opportunities", "Vocational training"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

@@ -118,7 +118,10 @@ _PAST_HEADING = re.compile(r"\b(?:successes|achievements|(?:key |our )strengths|
 # "The council has a statutory duty to:"): its duties, not the priorities it chose (what
 # a body "is required to" set out in its plan may be its aims, and is not caught)
 _DUTY_LEAD = re.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:(?:had|has|have) to|(?:a|its|their) "
-                        r"(?:statutory |legal )?duty to)\b", re.IGNORECASE)
+                        r"(?:statutory |legal )?duty to|"
+                        # "… Act 2014, which sets out a requirement that:"
+                        r"(?:sets?|lays?) out (?:a|the) (?:statutory |legal )?requirements? "
+                        r"(?:that|to|for))\b", re.IGNORECASE)
 
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
 # documents:": about the document or what comes with it.
