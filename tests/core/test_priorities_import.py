@@ -4574,6 +4574,22 @@ def test_what_an_act_requires_is_not_a_priority():
         "Generation of employment and training opportunities", "Vocational training"]
 
 
+def test_a_contents_page_leaves_out_the_plan_s_own_sections():
+    # Only a contents page: the sections about the plan itself ("Our plan on a page",
+    # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its
+    # priorities; the entries between them are.
+    rows = ["Foreword 5", "Our plan on a page 6", "Strategic planning for policing 9",
+            "Our Annual Plan 12", "Serious organised crime 18",
+            "Counter terrorism and domestic extremism 22", "Road safety and road crime 30",
+            "Supporting our priorities 36", "Engaging with us 46"]
+    text = "Annual Police Plan\n\n" + "\n\n".join(
+        f"    {name} {'.' * 40} {page}" for name, _, page in
+        (row.rpartition(" ") for row in rows)) + "\n"
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Serious organised crime", "Counter terrorism and domestic extremism",
+        "Road safety and road crime"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

@@ -35,7 +35,12 @@ FRONT_MATTER = re.compile(
     r"^(?:(?:a |the )?forewords?|introduction|(?:table of )?contents|executive summary|summary|"
     r"preface|welcome|background|context|about (?:this|the|us)\b|(?:a )?message from\b|"
     r"(?:our |the )?(?:vision|values|mission|purpose)(?: statement)?"
-    r"(?: and (?:values|mission|purpose|philosophy|behaviours))?$|plan on a page|at a glance)",
+    r"(?: and (?:values|mission|purpose|philosophy|behaviours))?$|"
+    # "Our plan on a page", "Our Annual Plan", "Strategic planning for policing": the
+    # document and where it sits, before the priorities it sets out
+    r"(?:our |the |this )?(?:[\w-]+ )?(?:plan on a page|at a glance)|"
+    r"(?:our|the|this) (?:annual |corporate |strategic |new )?(?:plan|strategy)$|"
+    r"(?:strategic )?planning (?:for|context|framework)\b)",
     re.IGNORECASE)
 # A theme's label in an entry ("Theme 4: Health, Care and Wellbeing")
 _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"

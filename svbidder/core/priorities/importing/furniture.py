@@ -585,6 +585,9 @@ BACK_MATTER = re.compile(r"^(?:appendi(?:x|ces)|annex(?:es)?|glossary|governance
                          r"how we will (?:deliver|measure|monitor|get there|make it happen)|"
                          # "Making the Vision a Reality 26", "Putting the plan into action"
                          r"making (?:the|our|this) (?:vision|plan|strategy) (?:a )?reality|"
+                         # "Supporting our priorities 36", "Engaging with us 46"
+                         r"(?:supporting|delivering|achieving) (?:our|the|these) priorities$|"
+                         r"engaging with (?:us|you)|"
                          r"making it happen|putting (?:the|our|this) (?:plan|strategy) into "
                          r"(?:action|practice))\b",
                          re.IGNORECASE)
