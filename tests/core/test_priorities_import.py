@@ -4590,6 +4590,40 @@ def test_a_contents_page_leaves_out_the_plan_s_own_sections():
         "Road safety and road crime"]
 
 
+def test_a_word_list_pasted_with_its_marks_keeps_its_levels():
+    # Word's marks pasted as text: "·" and wide spacing at the first level, "o" at the
+    # second and a Wingdings "§" at the third. The counted aims are the "·" items; the
+    # points set in under the fourth do not end the list or name another.
+    text = ("Minutes:\n\nThe Board received a presentation on the strategy.\n\n"
+            "There are five strategic aims:\n\n"
+            "·       We will continuously improve the quality and safety of our services\n\n"
+            "·       We will be a great organisation with a highly engaged workforce\n\n"
+            "·       We will enhance our productivity and efficiency\n\n"
+            "·       We will be an effective partner in improving health outcomes\n\n"
+            "o   Objectives:\n\n"
+            "§  Tackle our health inequalities\n\n"
+            "§  Work collaboratively to improve health and care outcomes\n\n"
+            "·        We will develop and expand our services within and beyond Gateshead\n\n"
+            "Engagement work has been done with staff and patients.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == [
+        "We will continuously improve the quality and safety of our services",
+        "We will be a great organisation with a highly engaged workforce",
+        "We will enhance our productivity and efficiency",
+        "We will be an effective partner in improving health outcomes",
+        "We will develop and expand our services within and beyond Gateshead"]
+    # the label "Objectives:" gives way to the points it labels
+    assert [outcome.title for outcome in result.themes[3].outcomes] == [
+        "Tackle our health inequalities",
+        "Work collaboratively to improve health and care outcomes"]
+
+
+def test_words_leading_to_the_names_are_not_a_name():
+    from svbidder.core.priorities.importing.inline_lists import coordinated_names
+    assert coordinated_names("structured around, People, Patients and Partners", 3) == [
+        "People", "Patients", "Partners"]
+
+
 def test_counted_sentences_after_a_paragraph_and_a_table_heading_row():
     # A table pasted as text: the paragraph counts the objectives, the heading row is one
     # line, and each row is one sentence; the lead-in ends with a full stop, not a colon.

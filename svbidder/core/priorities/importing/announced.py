@@ -765,6 +765,9 @@ def _take_items(lines: list[_Line], following: list[int], count: int, *,
             explained = True
             continue
         if line.kind == "item" and not line.heading:
+            if chosen and line.sig != lines[chosen[0]].sig and \
+                    line.indent > lines[chosen[0]].indent:
+                continue  # set in under the last: its points ("o Objectives:" / "§ …")
             if chosen and line.sig != lines[chosen[0]].sig:
                 break  # the list around this one goes on ("·" after the "-" items)
             if len(chosen) == count:

@@ -161,6 +161,8 @@ def coordinated_names(segment: str, count: int) -> list[str]:
     parts = [part.strip(" ." + _QUOTES) for part in
              re.split(r" ?; ?" if semicolons else r" ?, ?", segment)]
     parts = _adverbs_joined([part for part in parts if part])
+    if len(parts) > 1 and _ENDS_ON_A_PREPOSITION.search(parts[0]) and parts[1][:1].isupper():
+        parts = parts[1:]  # "(is) structured around, People, …": the sentence's own words
     longest = LONG_NAME_WORDS if semicolons else NAME_WORDS
     names: list[str] = []
     if len(parts) >= count and _a_name(parts[count - 1].removeprefix("and "), longest) and (
@@ -184,6 +186,9 @@ def coordinated_names(segment: str, count: int) -> list[str]:
         return []
     return [name[:1].upper() + name[1:] for name in names]
 
+
+# "structured around", "focused on": words that lead to the names, not a name
+_ENDS_ON_A_PREPOSITION = re.compile(r"^[a-z][\w ]{0,40} (?:around|on|into|under|upon)$")
 
 # "regionally and nationally": a part of adverbs only says how the part before it is done
 _ADVERBS_ONLY = re.compile(r"^[a-z]{3,20}ly(?: (?:and|or) [a-z]{3,20}ly)?$")

@@ -943,7 +943,28 @@ def _has_list_items(root: Node) -> bool:
     return any(not node.heading for node in _flatten(root.children))
 
 
+LIST_LABEL_WORDS = 2  # ("Objectives:", "Key actions:"; not "The deal includes:")
+
+
+def _list_labels_give_way(node: Node) -> None:
+    """An item that only labels the list under it, inside a priority ("• We will be an
+    effective partner …" / "o Objectives:" / "§ Tackle our health inequalities"): its
+    items stand in its place, as the priority's own points."""
+    for child in node.children:
+        _list_labels_give_way(child)
+    if not node.text and node.sig == ():
+        return  # the root: a label at the top names the whole list; other passes read it
+    node.children = [grandchild for child in node.children for grandchild in (
+        child.children if _only_a_label(child) else [child])]
+
+
+def _only_a_label(node: Node) -> bool:
+    return bool(node.children) and not node.heading and not node.paragraphs and \
+        node.text.rstrip().endswith(":") and _words(node.text) <= LIST_LABEL_WORDS
+
+
 def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResult:
+    _list_labels_give_way(root)
     root = _without_skipped_sections(root, warnings)
     _warn_left_out(_collect_left_out(root), warnings)
     nodes, wrapper_nodes = _unwrap(root)

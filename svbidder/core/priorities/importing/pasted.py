@@ -491,6 +491,24 @@ def _section_sign_bullets(raw_lines: list[str]) -> list[str]:
 
 
 
+# Word's own list marks, pasted from a document: "·" and wide spacing at the first level,
+# "o" at the second and a Wingdings "§" at the third
+_WORD_FIRST_LEVEL = re.compile(r"^\s*\u00b7\s{2,}\S")
+_WORD_LOWER_LEVEL = re.compile(r"^(\s*)(o\s{2,}|\u00a7\s+)(?=\S)")
+WORD_FIRST_LEVEL_BULLETS = 2
+
+
+def _word_list_levels(raw_lines: list[str]) -> list[str]:
+    """A Word list pasted with its marks as text ("·       We will …" / "o   Objectives:"
+    / "§  Tackle our health inequalities"): the "o" and "§" items are the levels under
+    the "·" ones, indented as a page would set them."""
+    if sum(1 for raw in raw_lines if _WORD_FIRST_LEVEL.match(raw)) < WORD_FIRST_LEVEL_BULLETS:
+        return raw_lines
+    return [_WORD_LOWER_LEVEL.sub(lambda found: found.group(1) + (
+        "    \u25e6 " if found.group(2)[0] == "o" else "        \uf0a7 "), raw, count=1)
+            for raw in raw_lines]
+
+
 def _glued_dash_bullets(raw_lines: list[str]) -> list[str]:
     """Hyphens typed as bullets without a space ("-apprenticeship and other employment
     opportunities" / "-work experience and training opportunities"): two or more lines
@@ -848,7 +866,8 @@ def _slashed_page_numbers(raw_lines: list[str]) -> list[str]:
 
 
 _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
-    _slashed_page_numbers, _side_by_side, _common_indent, _whole_line_quotes, _section_sign_bullets,
+    _slashed_page_numbers, _side_by_side, _common_indent, _whole_line_quotes, _word_list_levels,
+    _section_sign_bullets,
     _glued_dash_bullets, _single_spaced,
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)

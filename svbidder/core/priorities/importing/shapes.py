@@ -992,7 +992,8 @@ def _a_list_named_inside_a_list(lines: list[_Line]) -> bool:
     them, are its prose. Returns whether one was found."""
     for index, line in enumerate(lines):
         if line.kind != "item" or line.heading or not line.text.endswith(":") or \
-                not NAMING.search(line.text) or _leads_to_no_priorities(line.text):
+                not NAMING.search(line.text) or _leads_to_no_priorities(line.text) or \
+                _words(line.text) <= 2:  # ("o Objectives:" labels the points of the aim above)
             continue
         following = next_lines(lines, index + 1, most=1)
         if not following or lines[following[0]].kind != "item" or \
