@@ -7174,3 +7174,31 @@ def test_a_long_stretch_of_blank_lines_is_walked_over_once(monkeypatch):
     monkeypatch.setattr(shapes, "line_before", counting)
     parse_priorities_text("Our plan\n" + "\n" * 5000 + "Our priorities are to grow.\n")
     assert len(calls) < 100
+
+
+def test_headings_with_nothing_under_them_beside_one_over_its_list_in_word(tmp_path):
+    # A news story's proposals set as headings: two with nothing under them, one over
+    # its two targets, one more after it. Each heading is a priority; none is a section
+    # of text to leave out. A heading straight over a section of text is still one.
+    path = _word_file(
+        tmp_path / "proposals.docx", ("title", "Have Your Say"),
+        ("p", "The draft strategy sets out proposals for the next ten years."),
+        ("h2", "Delivering a reliable public transport network across the region"),
+        ("h2", "Improving the accessibility of all transport networks"),
+        ("h2", "Working to ensure the transport network is zero emission by 2045, including"),
+        ("bullet", "Cutting car kilometres driven by 20% by 2030"),
+        ("bullet", "Supporting the adoption of electric vehicles"),
+        ("h2", "Improving opportunities to walk and cycle for short trips"),
+        ("h2", "Delivering the strategy across the region"),
+        ("h2", "Have your say"), ("p", "The consultation closes in March."))
+    result = parse_priorities_file(path)
+    titles = [theme.title for theme in result.themes]
+    assert titles[:4] == [
+        "Delivering a reliable public transport network across the region",
+        "Improving the accessibility of all transport networks",
+        "Working to ensure the transport network is zero emission by 2045, including",
+        "Improving opportunities to walk and cycle for short trips"]
+    assert [outcome.title for outcome in result.themes[2].outcomes] == [
+        "Cutting car kilometres driven by 20% by 2030",
+        "Supporting the adoption of electric vehicles"]
+    assert "Delivering the strategy across the region" not in titles

@@ -47,7 +47,7 @@ from typing import Any
 from ...documents import DocumentError, Table, clean_paste, read_document
 from ...text.search import fold
 from .action_verbs import opens_with_an_ing_action
-from .announced import announced_count, ends_a_lead_in
+from .announced import NAMING, STATEMENT, announced_count, ends_a_lead_in
 from .contents_only import CONTENTS_ONLY_NOTE, contents_entries
 from .docx import lines_from_blocks
 from .last_resort import (
@@ -547,9 +547,39 @@ def _item_among_lists(node: Node, nodes: list[Node]) -> bool:
         and not _SENTENCE_LEAD.match(other.text) for other in nodes)
 
 
+BARE_SIBLING_WORDS = 3  # ("We asked", "You said": a page's own headings)
+
+
+def _bare_siblings(nodes: list[Node]) -> set[int]:
+    """The ids of headings with nothing under them beside headings of their kind, one of
+    which holds a list ("Delivering an accessible … public transport network" /
+    "Working to ensure … zero emission by 2045, including" over its targets): priorities
+    named by their headings alone, not sections of text. Not one straight over a
+    section of text (the heading above it, flattened), nor the first alone (the page's
+    title)."""
+    listed_sigs = {node.sig for node in nodes if node.children}
+    bare = [_bare(node) and node.sig in listed_sigs for node in nodes]
+    if sum(bare) == 1 and bare[0]:
+        return set()
+    return {id(node) for at, node in enumerate(nodes) if bare[at] and (
+        at + 1 == len(nodes) or nodes[at + 1].children or not nodes[at + 1].paragraphs)}
+
+
+def _bare(node: Node) -> bool:
+    """A heading with no text under it that could name a priority: not one naming the
+    list, the vision or the page ("Our aims", "Our Vision", "About the consultation")."""
+    text = fold(node.text)
+    return node.heading and not node.children and not node.paragraphs and \
+        _words(text) >= BARE_SIBLING_WORDS and not (
+            _PRIORITY_WORDS.search(text) or NAMING.search(text) or STATEMENT.match(text)
+            or generic_heading(node.text) or DOCUMENT_KIND.search(text)
+            or is_skip_heading(node.text))
+
+
 def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     """Themes and their outcomes; headings with only text under them are left out."""
     themes = [_theme_from(node) for node in nodes]
+    bare_siblings = _bare_siblings(nodes)
     lead_ins = {id(theme) for theme, node in zip(themes, nodes, strict=True)
                 if _led_into_its_list(node)}
     # Headings with only text under them (not labelled "Theme …") are sections of prose;
@@ -558,7 +588,8 @@ def _two_levels(nodes: list[Node], warnings: list[str]) -> list[ImportTheme]:
     # … ."): an item of over 25 words, or of two sentences, with nothing under it.
     prose_only = {id(theme) for theme, node in zip(themes, nodes, strict=True)
                   if not node.children and node.hint != "theme" and not node.announced and (
-                      (node.heading and not _described_in_a_phrase(node))
+                      (node.heading and not _described_in_a_phrase(node)
+                       and id(node) not in bare_siblings)
                       or _READER_PROSE.match(node.text) or (
                           (_TWO_SENTENCES.search(node.text, 0, 400) or _words(node.text) > 25)
                           and not _item_among_lists(node, nodes)))}
@@ -641,8 +672,9 @@ def _one_list_among_sections(nodes: list[Node], wrapper_nodes: list[Node],
     if len(lists) != 1 or len(nodes) == 1 or lists[0].hint == "theme" or not all(
             (node.heading or (_named_paragraph(node) and _cued(lists[0])))
             and node.hint != "theme" for node in nodes if node is not lists[0]) or sum(
-            _described_in_a_phrase(node) for node in nodes) >= 2:
-        return nodes  # (names each with what it means, "Travel" / "how we move around")
+            _described_in_a_phrase(node) for node in nodes) >= 2 or _bare_siblings(nodes):
+        return nodes  # (names each with what it means, "Travel" / "how we move around";
+        # or named by their headings alone, beside the one whose list it sets out)
     for node in nodes:
         if node is not lists[0]:
             warnings.append(f"Left out the section “{_short(node.text, 50)}”: it has text but "
