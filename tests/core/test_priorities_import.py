@@ -7202,3 +7202,29 @@ def test_headings_with_nothing_under_them_beside_one_over_its_list_in_word(tmp_p
         "Cutting car kilometres driven by 20% by 2030",
         "Supporting the adoption of electric vehicles"]
     assert "Delivering the strategy across the region" not in titles
+
+
+def test_a_committee_s_recommendations_without_a_lead_in_are_not_priorities():
+    # An agenda item: the recommendations numbered with no "RESOLVED:" over them (one
+    # lists what is to be published), then the priorities as plain lines, one longer
+    # than the rest, and the officers' comments after them.
+    text = ("Agenda item\n\nSouth West Herts Joint Strategic Vision\n\n"
+            "1.    Note the feedback received on the consultation;\n\n"
+            "2.    Endorse the revised Vision and Objectives for the Plan;\n\n"
+            "3.    Agree the recommended changes to the Scoping Report; and\n\n"
+            "4.    Delegate authority to the Strategic Director to finalise and publish:\n\n"
+            "(a)  a document setting out the revised Vision and Objectives; and\n\n"
+            "(b)  an updated Sustainability Appraisal Scoping Report.\n\n"
+            "Corporate Priorities\n\n"
+            "A clean, safe and enjoyable environment\n\n"
+            "Building strong and vibrant communities\n\n"
+            "Ensuring economic growth and prosperity\n\n"
+            "Providing good quality affordable homes, in particular for those most in need\n\n"
+            "Climate and ecological emergency\n\n"
+            "Statutory Officer Comments:\n\nMonitoring Officer:\n\n"
+            "No comments to add to the report.\n\nRecommendation agreed\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "A clean, safe and enjoyable environment", "Building strong and vibrant communities",
+        "Ensuring economic growth and prosperity",
+        "Providing good quality affordable homes, in particular for those most in need",
+        "Climate and ecological emergency"]

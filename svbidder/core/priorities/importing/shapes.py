@@ -646,16 +646,29 @@ def _titles_after(lines: list[_Line], start: int) -> list[int]:
     """Three to eight short titled lines straight after ``start`` ("Champion community
     needs" / "Strengthen partnerships" / …), up to the next paragraph."""
     run: list[int] = []
-    for at in range(start, min(len(lines), start + TITLE_RUN[1] + 1)):
-        line = lines[at]
-        text = line.text.rstrip()
-        if line.kind != "prose" or not title_like(text, TITLE_RUN_WORDS) or \
-                text.endswith((".", ":", ";", ",")) or ends_mid_sentence(text):
+    end = min(len(lines), start + TITLE_RUN[1] + 1)
+    for at in range(start, end):
+        if not _a_run_title(lines[at], TITLE_RUN_WORDS) and not (
+                # one longer title among short ones ("Providing good quality affordable
+                # homes, in particular for those most in need" / "Climate and …")
+                run and at + 1 < end and _a_run_title(lines[at], LONG_RUN_TITLE_WORDS)
+                and _a_run_title(lines[at + 1], TITLE_RUN_WORDS)):
             break
         run.append(at)
     after = lines[run[-1] + 1] if run and run[-1] + 1 < len(lines) else None
-    ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS
+    ends = after is None or after.kind == "blank" or _words(after.text) > TITLE_RUN_WORDS or \
+        after.text.rstrip().endswith(":")  # ("Statutory Officer Comments:": the next part)
     return run if TITLE_RUN[0] <= len(run) <= TITLE_RUN[1] and ends else []
+
+
+LONG_RUN_TITLE_WORDS = 16
+
+
+def _a_run_title(line: _Line, most_words: int) -> bool:
+    """Whether a line could be one of a run of titles: prose, a title, not a clause."""
+    text = line.text.rstrip()
+    return line.kind == "prose" and title_like(text, most_words) and \
+        not text.endswith((".", ":", ";", ",")) and not ends_mid_sentence(text)
 
 
 COLUMN_HEADING_WORDS = 6
@@ -1150,11 +1163,31 @@ def _decisions(lead: _Line | None, items: list[_Line]) -> bool:
     list records the meeting, not the priorities."""
     if items and all(_RESOLUTION.match(item.text) for item in items):
         return True  # "That approval be given to the Social Value Policy."
+    if _recommendations(items) or (
+            lead is not None and lead.kind == "prose" and lead.settled and lead.text.endswith(":")
+            and fold(lead.text).split(maxsplit=1)[0] in _RECOMMENDATION_VERBS):
+        return True  # (or what a recommendation lists: "4. Delegate … publish:" / "(a) …")
     if lead is None or lead.kind != "prose" or not _DECIDED.search(lead.text[:300]) or \
             not items:
         return False
     return all(fold(item.text).split(maxsplit=1)[0] in _DECISION_VERBS
                for item in items if item.text.strip())
+
+
+# What a committee is asked to do, with no lead-in: "1. Note the feedback …", "2. Endorse
+# the revised Vision …", "4. Delegate authority to …" (not "Support", "Adopt": aims too)
+_RECOMMENDATION_VERBS = frozenset(("note", "agree", "endorse", "delegate", "authorise",
+                                   "approve", "receive"))
+RECOMMENDATIONS = 3
+RECOMMENDATION_SHARE = 0.75  # ("5. (b) an updated … Report": a sub-item the copy numbered)
+
+
+def _recommendations(items: list[_Line]) -> bool:
+    """A report's numbered recommendations without their lead-in: three or more items,
+    nearly all starting with what the committee is asked to do."""
+    firsts = [fold(item.text).split(maxsplit=1)[0] for item in items if item.text.strip()]
+    asked = sum(word in _RECOMMENDATION_VERBS for word in firsts)
+    return len(firsts) >= RECOMMENDATIONS and asked >= RECOMMENDATION_SHARE * len(firsts)
 
 
 # A recommendation in a committee's words: "That the ‘Keep It Local’ principles be adopted."
