@@ -7228,3 +7228,17 @@ def test_a_committee_s_recommendations_without_a_lead_in_are_not_priorities():
         "Ensuring economic growth and prosperity",
         "Providing good quality affordable homes, in particular for those most in need",
         "Climate and ecological emergency"]
+
+
+def test_a_numbered_outline_whose_one_section_lists_the_priorities():
+    # A strategy's outline: numbered parts of the document, one of which ("4. Strategic
+    # Priorities") has the priorities bulleted under it at the same indent.
+    text = ("Appendix 1\n\nCommunity Safety and Drugs Strategy 2005-08\n\n"
+            "1. Covering Letter\n\n2. Partnership Strap Line, Vision, Values and Aims\n\n"
+            "3. Partnership Structure\n\n4. Strategic Priorities\n\n"
+            "- Alcohol Misuse\n\n- Anti-Social Behaviour\n\n- Domestic Violence\n\n"
+            "- Young People\n\n"
+            "5. Purpose of Strategy and how it is linked to the Audit process\n\n"
+            "6. Section 17\n\n7. Targets\n\n8. Glossary\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Alcohol Misuse", "Anti-Social Behaviour", "Domestic Violence", "Young People"]

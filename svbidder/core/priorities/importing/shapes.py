@@ -1004,20 +1004,21 @@ def _a_list_named_inside_a_list(lines: list[_Line]) -> bool:
     list is the priorities; the summary's other bullets, and what is set in under
     them, are its prose. Returns whether one was found."""
     for index, line in enumerate(lines):
-        if line.kind != "item" or line.heading or not line.text.endswith(":") or \
-                not NAMING.search(line.text) or _leads_to_no_priorities(line.text) or \
-                _words(line.text) <= 2:  # ("o Objectives:" labels the points of the aim above)
-            continue
+        if line.kind != "item" or line.heading or not NAMING.search(line.text) or (
+                not line.text.endswith(":") and not _names_the_priorities(line)) or \
+                _leads_to_no_priorities(line.text) or \
+                _words(line.text) <= 2 and line.text.endswith(":"):
+            continue  # ("o Objectives:" labels the points of the aim above)
         following = next_lines(lines, index + 1, most=1)
         if not following or lines[following[0]].kind != "item" or \
-                lines[following[0]].indent <= line.indent or lines[following[0]].heading:
+                not _set_in_under(lines[following[0]], line) or lines[following[0]].heading:
             continue
         start = index
         while start > 0 and _in_a_list(lines[start - 1]):
             start -= 1
         end = _list_end(lines, index + 1)
         last = next((at for at in range(following[0], end) if lines[at].kind == "item"
-                     and lines[at].indent <= line.indent), end)  # the named list's end
+                     and not _set_in_under(lines[at], line)), end)  # the named list's end
         for at in range(start, end):
             if lines[at].kind != "item":
                 continue
@@ -1328,6 +1329,19 @@ def _plain_headings_over_lists(lines: list[_Line], start: int) -> list[int]:
         found.append(at)
         at = _list_end(lines, after[0])
     return found
+
+
+def _names_the_priorities(line: _Line) -> bool:
+    """A numbered section that only names the priorities ("4. Strategic Priorities"), in
+    a document's outline whose other sections are its parts."""
+    return line.sig[:1] == ("dec",) and generic_heading(line.text)
+
+
+def _set_in_under(item: _Line, line: _Line) -> bool:
+    """Whether a list item sits under ``line``'s item: set in further, or bulleted under a
+    numbered section at the same indent ("4. Strategic Priorities" / "- Alcohol Misuse")."""
+    return item.indent > line.indent or (
+        item.indent == line.indent and item.sig[:1] == ("bullet",) != line.sig[:1])
 
 
 def _in_a_list(line: _Line) -> bool:
