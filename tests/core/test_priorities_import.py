@@ -7242,3 +7242,21 @@ def test_a_numbered_outline_whose_one_section_lists_the_priorities():
             "6. Section 17\n\n7. Targets\n\n8. Glossary\n")
     assert outcome_titles(parse_priorities_text(text)) == [
         "Alcohol Misuse", "Anti-Social Behaviour", "Domestic Violence", "Young People"]
+
+
+def test_pledges_named_in_a_sentence_with_to_once_and_commas_in_the_last():
+    # A leader's newspaper column: "These pledges are: to build …; take …; … and build
+    # safer, healthier, better-connected communities." "to" goes with every pledge, and
+    # the last pledge's own commas stay in it.
+    text = ("News > Opinion\n\nWelcome to my first column as the newly elected leader.\n\n"
+            "I will do everything I can to protect frontline services, deliver value for "
+            "money and create vibrant and prosperous communities.\n\n"
+            "These pledges are: to build a resilient economy; take action on the climate "
+            "emergency; protect our vulnerable residents; deliver education for a modern "
+            "Caerphilly and build safer, healthier, better-connected communities.\n\n"
+            "However, we are all facing a number of significant challenges.\n\n"
+            "Share this article\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Build a resilient economy", "Take action on the climate emergency",
+        "Protect our vulnerable residents", "Deliver education for a modern Caerphilly",
+        "Build safer, healthier, better-connected communities"]

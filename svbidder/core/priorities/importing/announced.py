@@ -325,13 +325,13 @@ def _a_later_sentence_leads_in(text: str, noun_end: int) -> bool:
 
 
 NAMING = re.compile(r"\b(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
-                     r"commitments)\b", re.IGNORECASE)
+                     r"commitments|pledges)\b", re.IGNORECASE)
 
 _BRACKETED = re.compile(r" ?\([^()]{0,200}\)")
 
 # "Our priorities are …", "The focus for 2022 will be on …"
-_NAMED_AS = re.compile(r"\b(?:(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
-                       r" (?:were|are|include|will be|(?:will )?focus on|of)"
+_NAMED_AS = re.compile(r"\b(?:(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars|"
+                       r"pledges) (?:were|are|include|will be|(?:will )?focus on|of)"
                        # "The overarching priorities for the next four years are …"
                        r"|(?:priorities|themes|objectives|outcomes|aims|ambitions|pillars)"
                        r" (?:for|over|in|during) (?:the )?[\w -]{1,30}? (?:were|are|will be)"
@@ -666,12 +666,23 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     head, comma_and, tail = parts[-1].rpartition(", and ")
     if ";" in sentence and comma_and and tail[:1].isupper() and _words(tail) <= 6:
         parts[-1:] = [head, tail]  # "…; A supportive place, and A thriving place"
-    elif ";" in sentence and _words(parts[-1]) > 6 and "," in parts[-1]:
+    elif ";" in sentence and _words(parts[-1]) > 6 and _CLAUSE_AFTER.search(parts[-1]):
         parts[-1] = parts[-1].split(",", 1)[0]  # "…; Being International, we have refined"
     elif " and " in parts[-1] and not joined_last:
-        head, _, tail = parts[-1].rpartition(" and ")
-        parts[-1:] = [head.rstrip(", "), tail]
+        # (before any commas of the last name's own: "… Caerphilly and build safer,
+        # healthier, better-connected communities")
+        own, comma, rest = parts[-1].partition(", ")
+        head, _, tail = own.rpartition(" and ") if " and " in own else \
+            parts[-1].rpartition(" and ")
+        parts[-1:] = [head.rstrip(", "), tail + comma + rest if " and " in own else tail]
+    if parts and parts[0].startswith("to ") and not any(
+            part.startswith("to ") for part in parts[1:]):
+        parts[0] = parts[0][3:]  # "to build …; take …; protect …": "to" goes with them all
     return [part for part in parts if part]
+
+
+# A clause going on after a comma: "…, we have refined …"
+_CLAUSE_AFTER = re.compile(r", (?:we|it|they|this|these|which|he|she|I)\b")
 
 
 INLINE_NAME_WORDS = 10  # "Provide as many good quality homes as we can"
