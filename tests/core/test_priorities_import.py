@@ -7260,3 +7260,20 @@ def test_pledges_named_in_a_sentence_with_to_once_and_commas_in_the_last():
         "Build a resilient economy", "Take action on the climate emergency",
         "Protect our vulnerable residents", "Deliver education for a modern Caerphilly",
         "Build safer, healthier, better-connected communities"]
+
+
+def test_a_press_release_ends_at_its_ends_line():
+    # "ENDS", then the notes to editors: a numbered note is not a priority.
+    text = ("Home > News\n\nCommission sets out three year plan\n\n"
+            "The Commission has today published its strategic plan.\n\n"
+            "Our priorities are:\n\n  • Good governance\n  • The legacy of the conflict\n"
+            "  • Protecting human rights in a time of austerity\n\n"
+            "ENDS\n\nNotes to editors\n\n"
+            "1. The Commission is an independent statutory body established in 1999.\n\n"
+            "2. It is answerable to Parliament at Westminster.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Good governance", "The legacy of the conflict",
+        "Protecting human rights in a time of austerity"]
+    text = ("Home > News\n\nCommission sets out three year plan\n\n- ENDS -\n\n"
+            "Notes to editors\n\n1. The Commission is an independent statutory body.\n")
+    assert outcome_titles(parse_priorities_text(text)) == []

@@ -173,6 +173,24 @@ def site_menus(lines: list[_Line]) -> None:
                 lines[at] = _Line("skip", lines[at].text, reason=WEB_DEBRIS)
 
 
+# "ENDS", "-ends-", "– ENDS –": where a press release's own text ends
+_PRESS_RELEASE_END = re.compile(r"^[-\u2013\u2014*#\s]{0,6}ends[-\u2013\u2014*#:\s]{0,6}$",
+                                re.IGNORECASE)
+AFTER_THE_RELEASE = "the notes after the end of a press release"
+
+
+def press_release_end(lines: list[_Line]) -> None:
+    """A press release's "ENDS" line and everything after it (the notes to editors, the
+    press office's details) are left out: the release itself has ended."""
+    end = next((at for at, line in enumerate(lines) if line.kind in ("prose", "item")
+                and _PRESS_RELEASE_END.match(line.text)), None)
+    if end is None:
+        return
+    for at in range(end, len(lines)):
+        if lines[at].kind in ("prose", "item"):
+            lines[at] = _Line("skip", lines[at].text, reason=AFTER_THE_RELEASE)
+
+
 def debris_reason(text: str) -> str:
     """Why a line is paste debris (empty if it is not)."""
     stripped = text.strip()

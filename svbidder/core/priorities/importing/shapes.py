@@ -57,6 +57,7 @@ from .furniture import (
     drop_debris,
     drop_repeats,
     labels_over_their_names,
+    press_release_end,
     priorities_in_contents,
     site_menus,
     statutory_aspects,
@@ -160,6 +161,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
+    press_release_end(lines)
     _captions_among_items(lines)
     _headings_in_a_row_after_a_lead_in(lines)
     site_menus(lines)
