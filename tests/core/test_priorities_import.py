@@ -7277,3 +7277,25 @@ def test_a_press_release_ends_at_its_ends_line():
     text = ("Home > News\n\nCommission sets out three year plan\n\n- ENDS -\n\n"
             "Notes to editors\n\n1. The Commission is an independent statutory body.\n")
     assert outcome_titles(parse_priorities_text(text)) == []
+
+
+def test_counted_aims_written_as_long_headings_over_their_text():
+    # "… these three aims …:" then each aim, a long "To …" line with no full stop, over
+    # paragraphs that explain it: the aims are the three long lines.
+    text = ("Our aims\n\nTalking to them helped us settle on these three aims for the next "
+            "three years:\n\n"
+            "To be a successful Commissioner who makes a difference to the lives of children "
+            "and young people\n\n"
+            "We'll make sure that children and young people's views are at the heart of what "
+            "we do.\n\nBut we'll also aim to be seen as trusted experts on rights.\n\n"
+            "To establish a culture of children's human rights\n\n"
+            "We'll work to make sure children, young people and adults know their rights.\n\n"
+            "To make sure that children's human rights are at the centre of laws, policies "
+            "and practice\n\n"
+            "We'll make sure the Governments keep the promises they made to children\n\n"
+            "Back to top\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "To be a successful Commissioner who makes a difference to the lives of children "
+        "and young people", "To establish a culture of children's human rights",
+        "To make sure that children's human rights are at the centre of laws, policies "
+        "and practice"]

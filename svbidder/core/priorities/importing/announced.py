@@ -1160,9 +1160,17 @@ def _a_counted_name(line: _Line) -> bool:
     """A short name over its paragraph ("Social", "Empowering and Caring:"); a very short
     one in capitals may end with a full stop ("Prosperous Gwynedd.", read out on a slide;
     not "Strengthen the local economy.", one of a list)."""
+    if line.kind in ("prose", "item") and _AN_AIM.match(line.text) and \
+            title_like(line.text, AIM_NAME_WORDS) and not line.text.endswith("."):
+        return True  # "To establish a culture of children's human rights" over its text
     return line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8) and \
         (not line.text.endswith(".") or (_words(line.text) <= STOPPED_NAME_WORDS and all(
             word[:1].isupper() for word in line.text.split() if len(word) > 3)))
+
+
+# an aim written as what is to be done, which may run long as a heading over its text
+_AN_AIM = re.compile(r"^To (?-i:[a-z])")
+AIM_NAME_WORDS = 24
 
 
 def _its_paragraph(line: _Line) -> bool:
