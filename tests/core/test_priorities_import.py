@@ -7299,3 +7299,23 @@ def test_counted_aims_written_as_long_headings_over_their_text():
         "and young people", "To establish a culture of children's human rights",
         "To make sure that children's human rights are at the centre of laws, policies "
         "and practice"]
+
+
+def test_a_list_of_aims_as_the_plan_outlines_them_beside_a_counted_list():
+    # "The office's Strategic Aims as outlined in the Plan are:" names its own list, so
+    # the aims are kept beside the five key themes that a later sentence counts.
+    text = ("News\n\nThe Commissioner has launched his Strategic Plan.\n\nStrategic Aims\n\n"
+            "The office's Strategic Aims as outlined in the Plan are:\n\n"
+            "1. To maximise the impact of the UNCRC in Scotland.\n"
+            "2. To promote the participation of children and young people.\n"
+            "3. To ensure that the office is efficient, effective and fit for purpose.\n\n"
+            "Key themes\n\nThere are five key themes for 2016-20 in the plan:\n\n"
+            "- Child poverty\n- Children safe from harm\n- Discrimination\n- Mental health\n"
+            "- Care experienced children and young people.\n")
+    result = parse_priorities_text(text)
+    titles = {title for theme in result.themes
+              for title in (theme.title, *(outcome.title for outcome in theme.outcomes))}
+    assert {"To maximise the impact of the UNCRC in Scotland",
+            "To promote the participation of children and young people",
+            "To ensure that the office is efficient, effective and fit for purpose",
+            "Child poverty"} <= titles

@@ -1692,8 +1692,11 @@ def _other_lists_to_prose(lines: list[_Line]) -> None:
 # as such, a few words from "these", "the" or "our")
 _OWN_AIMS = re.compile(rf"^(?:the (?:focus|aims?|objectives?|priorities) of this "
                        rf"(?:{DOCUMENT_KINDS}) (?:is|are)|this (?:{DOCUMENT_KINDS}) "
-                       rf"(?:aims|will focus on|focuses on)|(?:these|our|the) (?:[\w-]+ ){{0,3}}"
+                       rf"(?:aims|will focus on|focuses on)|(?:these|our|the) (?:[\w'’-]+ ){{0,3}}"
                        rf"(?:outcomes|priorities|objectives|aims|goals|ambitions) "
+                       # ("The office's Strategic Aims as outlined in the Plan are:")
+                       rf"(?:as (?:set out|outlined|described) in (?:the|this|our) "
+                       rf"(?:{DOCUMENT_KINDS}) )?"
                        rf"(?:are|include))\s*:$", re.IGNORECASE)
 
 # "In addition, the Plan includes a theme relating to the Council itself:": one more list
