@@ -7319,3 +7319,22 @@ def test_a_list_of_aims_as_the_plan_outlines_them_beside_a_counted_list():
             "To promote the participation of children and young people",
             "To ensure that the office is efficient, effective and fit for purpose",
             "Child poverty"} <= titles
+
+
+def test_a_place_described_after_the_count_is_not_the_list_of_themes():
+    # "… five key themes that … will help create a North Tyneside that is thriving,
+    # family-friendly, caring, secure and green": the words after "is" describe the place;
+    # the themes are the headings that follow, each over its "We will" points.
+    text = ("Our North Tyneside Plan\n\n"
+            "It focuses on five key themes that reflect your priorities and will help create "
+            "a North Tyneside that is thriving, family-friendly, caring, secure and green.\n\n"
+            "Each key theme has specific areas of work and clear priorities.\n\n"
+            "A thriving North Tyneside\n\n"
+            "  • We will regenerate the high streets of North Shields and Wallsend\n"
+            "  • We will invest in adult education and support apprenticeships\n\n"
+            "A family-friendly North Tyneside\n\n"
+            "  • We will provide outstanding children's services\n"
+            "  • We will support young people to be healthy\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == [
+        "A thriving North Tyneside", "A family-friendly North Tyneside"]

@@ -69,6 +69,9 @@ def counted_names(text: str, noun_end: int, count: int, *, asides: bool = True) 
     kind = opener.group("opener").strip()
     if not asides and kind in ("(", "-", "\u2013", "\u2014"):
         return []
+    if kind in ("is", "being") and opener.group("between").strip():
+        return []  # "five themes that … create a borough that is thriving, caring …": a
+        # singular verb further on says what something else is, not what the themes are
     closer = _CLOSERS["(" if kind == "(" else "dash" if kind and kind in "-\u2013\u2014"
                       else ""]
     end = closer.search(after, opener.end())
