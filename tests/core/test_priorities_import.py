@@ -7338,3 +7338,25 @@ def test_a_place_described_after_the_count_is_not_the_list_of_themes():
     result = parse_priorities_text(text)
     assert [theme.title for theme in result.themes] == [
         "A thriving North Tyneside", "A family-friendly North Tyneside"]
+
+
+def test_rows_coded_with_one_prefix_are_a_numbered_list():
+    # A table pasted as lines: its heading row, then each row's code and text ("LW1 …",
+    # "LW2 …"). The rows are the priorities, numbered by their codes; the heading row is
+    # left out.
+    text = ("Living Well Priorities\n\nPriority Explanation\n"
+            "LW1 Stop all forms of abuse and exploitation, including domestic abuse\n"
+            "LW2 Improve the lives of everyone living with mental illness through raised "
+            "awareness and more effective support services\n"
+            "LW3 Improve the detection and management of long term conditions\n"
+            "LW4 Improve support and opportunities for carers\n\nLast Updated: 21 April 2020\n")
+    result = parse_priorities_text(text)
+    outcomes = result.themes[0].outcomes
+    assert [outcome.title for outcome in outcomes] == [
+        "Stop all forms of abuse and exploitation, including domestic abuse",
+        "Improve the lives of everyone living with mental illness through raised awareness "
+        "and more effective support services",
+        "Improve the detection and management of long term conditions",
+        "Improve support and opportunities for carers"]
+    assert [outcome.ref for outcome in outcomes] == ["LW1", "LW2", "LW3", "LW4"]
+    assert result.themes[0].title != "Priority Explanation"

@@ -171,6 +171,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _measures_named(lines)
     _sub_lists_named(lines)
     _numbers_without_marks(lines)
+    _codes_without_marks(lines)
     _numbered_paragraphs(lines)
     _names_over_indented_sentences(lines)
     _objectives_without_markers(lines)
@@ -343,6 +344,50 @@ def _numbers_without_marks(lines: list[_Line]) -> None:
                 lines[at] = _Line("item", text.strip(), ("dec", 1), ref=str(number),
                                   indent=lines[at].indent)
         run = [(index, match.group(2))] if match and match.group(1) == "1" else []
+
+
+# A row's code, then its text: "LW1 Stop all forms of abuse …", "SO2 Improve …"
+_CODED = re.compile(r"^([A-Z]{1,4})(\d{1,2})\s+(?=[A-Z])(.{3,})$")
+CODED_ROWS = 3
+
+
+# the words of a table's heading row over its rows: "Priority Explanation"
+_COLUMN_WORDS = frozenset(("priority", "priorities", "explanation", "description", "outcome",
+                           "outcomes", "objective", "objectives", "theme", "themes", "goal",
+                           "goals", "aim", "aims", "action", "actions", "measure", "measures",
+                           "ref", "reference", "no", "number", "lead", "target", "targets",
+                           "timescale", "what", "why", "how", "detail", "details"))
+
+
+def _a_heading_row(text: str) -> bool:
+    """Whether a short line is only the names of a table's columns."""
+    words = fold(text).replace(".", " ").split()
+    return 2 <= len(words) <= 5 and all(word in _COLUMN_WORDS for word in words)
+
+
+def _codes_without_marks(lines: list[_Line]) -> None:
+    """Three or more lines in a row coded with one prefix and counting up from one
+    ("LW1 Stop all forms of abuse …" / "LW2 Improve the lives …" / …), as a table's first
+    column gives them: a numbered list, each item's code its number."""
+    run: list[tuple[int, str, str]] = []
+    for index, line in enumerate([*lines, _Line("prose", "")]):
+        if line.kind == "blank":
+            continue
+        match = _CODED.match(line.text.strip()) if (
+            line.kind == "prose" or line.sig == ("para",)) and not line.settled else None
+        if match and int(match.group(2)) == len(run) + 1 and (
+                not run or run[0][1].rstrip("0123456789") == match.group(1)):
+            run.append((index, match.group(1) + match.group(2), match.group(3)))
+            continue
+        if len(run) >= CODED_ROWS:
+            for at, code, text in run:
+                lines[at] = _Line("item", text.strip(), ("dec", 1), ref=code,
+                                  indent=lines[at].indent)
+            header = line_before(lines, run[0][0])
+            if header is not None and _a_heading_row(lines[header].text):
+                lines[header] = _Line("skip", lines[header].text, reason="table headings")
+        run = [(index, match.group(1) + match.group(2), match.group(3))] \
+            if match and match.group(2) == "1" else []
 
 
 def _numbered_paragraphs(lines: list[_Line]) -> None:
