@@ -7360,3 +7360,24 @@ def test_rows_coded_with_one_prefix_are_a_numbered_list():
         "Improve support and opportunities for carers"]
     assert [outcome.ref for outcome in outcomes] == ["LW1", "LW2", "LW3", "LW4"]
     assert result.themes[0].title != "Priority Explanation"
+
+
+def test_counted_word_headings_over_their_paragraphs_may_run_long(tmp_path):
+    # "The three main areas … are:" then three Word headings of ten words or more, each
+    # over the paragraph that explains it: the three headings are the counted areas.
+    areas = ["A sustainable economy supporting thriving businesses and communities",
+             "A special place for people and nature with natural and cultural heritage "
+             "enhanced",
+             "People enjoying the Park through outstanding visitor and learning experiences"]
+    parts = [("title", "Our Park Plan"), ("h2", "Long-term Future"),
+             ("p", "The plan looks at the shared vision of how the Park should be managed."),
+             ("p", "The three main areas that form the long-term vision in the Park Plan are:")]
+    for area in areas:
+        parts += [("h2", area), ("p", "which will include growth, better transport and more "
+                                      "employment opportunities for local people.")]
+    parts += [("h2", "Short-term Future"),
+              ("p", "It is also important to know where to start to achieve the vision."),
+              ("h2", "The economy of the Park will have grown and diversified"),
+              ("h2", "Communities will be more empowered to develop their own models")]
+    result = parse_priorities_file(_word_file(tmp_path / "park.docx", *parts))
+    assert outcome_titles(result)[:3] == areas

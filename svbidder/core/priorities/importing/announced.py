@@ -1163,6 +1163,9 @@ def _a_counted_name(line: _Line) -> bool:
     if line.kind in ("prose", "item") and _AN_AIM.match(line.text) and \
             title_like(line.text, AIM_NAME_WORDS) and not line.text.endswith("."):
         return True  # "To establish a culture of children's human rights" over its text
+    if line.kind == "item" and line.heading and line.sig[:1] == ("h",) and \
+            title_like(line.text, HEADING_NAME_WORDS) and not line.text.endswith("."):
+        return True  # a Word heading: "A special place for people and nature with …"
     return line.kind in ("prose", "item") and title_like(line.text.rstrip(":"), 8) and \
         (not line.text.endswith(".") or (_words(line.text) <= STOPPED_NAME_WORDS and all(
             word[:1].isupper() for word in line.text.split() if len(word) > 3)))
@@ -1171,6 +1174,7 @@ def _a_counted_name(line: _Line) -> bool:
 # an aim written as what is to be done, which may run long as a heading over its text
 _AN_AIM = re.compile(r"^To (?-i:[a-z])")
 AIM_NAME_WORDS = 24
+HEADING_NAME_WORDS = 16
 
 
 def _its_paragraph(line: _Line) -> bool:
