@@ -6400,10 +6400,10 @@ LISBURN_OBJECTIVES_COPIED = (
 
 def test_a_question_after_a_list_whose_bullets_were_lost_is_not_one_of_its_items():
     text = LISBURN_OBJECTIVES_COPIED
-    themes = parse_priorities_text(text).themes
-    assert [theme.title.casefold() for theme in themes][:2] == [
-        "deliver better services that meet people’s needs",
-        "support our people to thrive in vibrant communities"]
+    titles = [title.casefold() for title in outcome_titles(parse_priorities_text(text))]
+    assert titles[:2] == ["deliver better services that meet people’s needs",
+                          "support our people to thrive in vibrant communities"]
+    assert not any(title.startswith("why have we chosen") for title in titles)
 
 
 def test_a_contents_page_in_two_columns_with_each_label_over_its_name():
@@ -7381,3 +7381,28 @@ def test_counted_word_headings_over_their_paragraphs_may_run_long(tmp_path):
               ("h2", "Communities will be more empowered to develop their own models")]
     result = parse_priorities_file(_word_file(tmp_path / "park.docx", *parts))
     assert outcome_titles(result)[:3] == areas
+
+
+def test_a_counted_list_without_marks_after_another_counted_list():
+    # A browser's copy dropped the list marks but kept the indent; the last theme ends
+    # with the list's full stop. The five themes are a list of their own, not the points
+    # of the last challenge counted before them.
+    text = ("Blaby District Plan\n\n"
+            "The Plan sets out four main challenges facing the district: climate change, "
+            "service delivery, housing growth and health.\n\n"
+            "Our strategic themes\n\n"
+            "The Plan outlines five strategic themes that will guide the Council's work:\n\n"
+            "  Enabling our communities and supporting our vulnerable residents\n"
+            "  Enhancing and maintaining our natural and built environment\n"
+            "  Growing and supporting our economy\n"
+            "  Keeping you safe and healthy\n"
+            "  Ambitious and well managed Council, valuing our people.\n\n"
+            "Was this page helpful?\n")
+    result = parse_priorities_text(text)
+    assert "Health" not in [theme.title for theme in result.themes]
+    assert outcome_titles(result)[-5:] == [
+        "Enabling our communities and supporting our vulnerable residents",
+        "Enhancing and maintaining our natural and built environment",
+        "Growing and supporting our economy", "Keeping you safe and healthy",
+        "Ambitious and well managed Council, valuing our people"]
+    assert "Health" in outcome_titles(result)  # not a theme holding the five

@@ -775,6 +775,11 @@ def _take_items(lines: list[_Line], following: list[int], count: int, *,
                 line.text.rstrip().endswith("."):
             explained = True
             continue
+        if len(chosen) == count - 1 >= 2 and _the_last_with_its_stop(line, lines[chosen[0]]):
+            lines[i] = _Line("item", line.text.rstrip(". "), lines[chosen[0]].sig,
+                             indent=line.indent)
+            chosen.append(i)  # ("… Council, valuing our people.": the last, with a stop)
+            break
         if line.kind == "item" and not line.heading:
             if chosen and line.sig != lines[chosen[0]].sig and \
                     line.indent > lines[chosen[0]].indent:
@@ -793,6 +798,14 @@ def _take_items(lines: list[_Line], following: list[int], count: int, *,
     for i in chosen:
         lines[i].announced = True
     return chosen[-1] + 1
+
+
+def _the_last_with_its_stop(line: _Line, first: _Line) -> bool:
+    """Whether a short line, ending with the list's full stop and set in as the items
+    are, is the last of a list whose marks the copy dropped."""
+    return line.kind == "prose" and not line.settled and line.text.rstrip().endswith(".") \
+        and line.indent == first.indent > 0 and first.sig[:1] == ("bullet",) and \
+        _plain_item_like(line.text)
 
 
 def _take_grouped_items(lines: list[_Line], following: list[int], count: int) -> int:

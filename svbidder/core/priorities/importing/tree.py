@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .announced import AFTER_LIST, NAMING, VALUES_LEAD, VISION_LEAD, is_statement
+from .announced import (
+    AFTER_LIST,
+    INTRODUCES,
+    INTRODUCES_MORE,
+    NAMING,
+    VALUES_LEAD,
+    VISION_LEAD,
+    is_statement,
+)
 from .lines import (
     _SKIP_SECTION,
     _contact_reason,
@@ -370,6 +378,8 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         if line.kind == "skip":
             if line.reason and line.reason != "table headings":
                 current.left_out.append((line.text, line.reason))
+            if line.reason in (INTRODUCES, INTRODUCES_MORE):
+                _close_announced(stack)  # a new counted list: not the points of the last
             continue
         reason = _contact_reason(line.text) if line.kind in ("item", "prose") else ""
         if reason and not (line.kind == "item" and line.heading and _SKIP_SECTION.match(
@@ -398,6 +408,14 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
                         f"line{'s' * (intro_lines != 1)}).")
     return root, name
+
+
+def _close_announced(stack: list[tuple[tuple[Any, ...], Node]]) -> None:
+    """Close the items of a counted list, and all inside them: the sentence that counts
+    the next list comes after them, so its items are not their points."""
+    first = next((i for i, (_, node) in enumerate(stack) if node.announced), None)
+    if first is not None:
+        del stack[first:]
 
 
 def _close_for(sig: tuple[Any, ...], stack: list[tuple[tuple[Any, ...], Node]]) -> None:
