@@ -7406,3 +7406,23 @@ def test_a_counted_list_without_marks_after_another_counted_list():
         "Growing and supporting our economy", "Keeping you safe and healthy",
         "Ambitious and well managed Council, valuing our people"]
     assert "Health" in outcome_titles(result)  # not a theme holding the five
+
+
+def test_a_list_carrying_on_a_lost_sentence_beside_one_that_states_aims():
+    # The copy lost "As a National Park Authority we:" before the first list, whose items
+    # carry on that sentence ("are the planning authority …"): what the body does. The
+    # list after "We aim to:" is its aims.
+    text = ("How we work\n\n"
+            "We work in partnership with local and national stakeholders.\n\n"
+            "  • produce the National Park Management Plan\n"
+            "  • are the planning authority for the Park\n"
+            "  • provide the national park Ranger service\n\n"
+            "We aim to:\n\n"
+            "  • help to conserve and enhance the landscape of the Park\n"
+            "  • support our local communities and the rural economy\n"
+            "  • be an efficient and effective organisation\n\n"
+            "Share this page\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Help to conserve and enhance the landscape of the Park",
+        "Support our local communities and the rural economy",
+        "Be an efficient and effective organisation"]

@@ -1645,6 +1645,14 @@ def _lists_without_intent(lines: list[_Line]) -> None:
                 lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
                               heading))
                 index = run[-1]
+        elif lead.kind == "prose" and lead.text.endswith(".") and not lead.settled:
+            # "… support Dartmoor's businesses." / "• are the planning authority …": a
+            # list carrying on a sentence the copy lost ("As an Authority we:") says
+            # what the body does, not what it aims to do
+            run = _list_after(lines, index + 1)
+            if run and lines[run[0]].text[:1].islower():
+                lists.append((False, run, heading))
+                index = run[-1]
         index += 1
     if len(lists) < 2 or len({intent for intent, _, _ in lists}) < 2:
         return
