@@ -7426,3 +7426,19 @@ def test_a_list_carrying_on_a_lost_sentence_beside_one_that_states_aims():
         "Help to conserve and enhance the landscape of the Park",
         "Support our local communities and the rural economy",
         "Be an efficient and effective organisation"]
+
+
+def test_priorities_the_values_are_delivered_through_are_the_priorities():
+    # "We will deliver on our vision and values through six key strategic priorities:":
+    # the values are mentioned, but the list is the priorities; the guiding principles
+    # after them, counted one short, are not.
+    text = ("Vision, Values And Principles\n\n"
+            "We will deliver on our vision and values through three key strategic "
+            "priorities:\n\n"
+            "  • Prevention and early intervention\n\n  • Tackling inequalities\n\n"
+            "  • Right care, right place, right time\n\n"
+            "There are two guiding principles that we will design our services around:\n\n"
+            "  • Home first\n\n  • Integration\n\n  • Respect\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Prevention and early intervention", "Tackling inequalities",
+        "Right care, right place, right time"]

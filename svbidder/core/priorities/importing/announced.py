@@ -79,6 +79,19 @@ VALUES_LEAD = re.compile(r"\b(?:values|ways? of working|behaviours|"
                           r"\bprinciples\b.{0,40}?\b(?:underpin|guide)", re.IGNORECASE)
 
 
+# "We will deliver on our vision and values through six key strategic priorities:": the
+# values are how the priorities came about; the list is the priorities
+_THROUGH_PRIORITIES = re.compile(r"\b(?:through|by|via) (?:our |the |these |its |their )?"
+                                 r"(?:[\w-]+ ){0,4}(?:priorities|themes|objectives|outcomes)"
+                                 r"\s?:?$", re.IGNORECASE)
+
+
+def speaks_of_values(text: str) -> bool:
+    """Whether a lead-in introduces the values or ways of working (not the priorities
+    it delivers them through)."""
+    return bool(VALUES_LEAD.search(text)) and not _THROUGH_PRIORITIES.search(text.rstrip()[-200:])
+
+
 INTRODUCES = "the sentence that introduces the list"
 # (a paste that stops before the list does: the person is told to look at its end)
 INTRODUCES_MORE = ("the sentence that introduces the list, which counts more priorities than "
@@ -165,7 +178,7 @@ def _may_announce(line: _Line) -> bool:
     one its sentence mentions ("The vision, eight shared outcomes … remained")."""
     return (line.kind == "prose" or (line.kind == "item" and (
         line.heading or line.text.rstrip().endswith(":")))) and \
-        not VALUES_LEAD.search(line.text) and not _WHAT_THEY_MEAN.match(line.text)
+        not speaks_of_values(line.text) and not _WHAT_THEY_MEAN.match(line.text)
 
 
 # "Achieving the three goals would mean:": the goals counted were listed before; what

@@ -34,7 +34,6 @@ from .announced import (
     INTRODUCES,
     NAMING,
     STATEMENT,
-    VALUES_LEAD,
     VISION_LEAD,
     announced_count,
     announced_lists,
@@ -44,6 +43,7 @@ from .announced import (
     named_in_a_sentence,
     named_in_an_item,
     names_the_column,
+    speaks_of_values,
 )
 from .furniture import (
     CAPTION,
@@ -1561,7 +1561,7 @@ def _leads_to_no_priorities(lead: str) -> bool:
     last = last_sentence(lead)
     if last != lead.strip() and NAMING.search(last):
         lead = last
-    if VALUES_LEAD.search(lead) or _USAGE_LEAD.search(lead):
+    if speaks_of_values(lead) or _USAGE_LEAD.search(lead):
         return True
     return bool(VISION_LEAD.search(lead)) and not announced_count(lead)
 
