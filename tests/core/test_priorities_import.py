@@ -7442,3 +7442,26 @@ def test_priorities_the_values_are_delivered_through_are_the_priorities():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Prevention and early intervention", "Tackling inequalities",
         "Right care, right place, right time"]
+
+
+def test_named_paragraphs_under_a_heading_after_an_introduced_list():
+    # A parish council's statement: its goals after "In order to do this, we:", then
+    # "Key priorities to 2021" over names each followed by its paragraph. The names are
+    # the priorities of that section.
+    text = ("Strategic Statement\n\n"
+            "The purpose of the Parish Council is to promote the well-being of the community. "
+            "In order to do this, we:\n\n"
+            "1. Represent the interests of the community as a whole;\n"
+            "2. Provide effective delivery of the services we are responsible for.\n\n"
+            "Key priorities to 2021\n\n"
+            "Influencing the rate and type of housing development\n"
+            "Planning decisions are made by the Borough Council. We will seek to influence "
+            "them, in line with our policy statement.\n\n"
+            "Seeking action on community concerns about speeding and parking\n"
+            "The Parish Plan Survey showed that these issues are major concerns of the "
+            "community.\n")
+    result = parse_priorities_text(text)
+    section = next(theme for theme in result.themes if theme.title == "Key priorities to 2021")
+    assert [outcome.title for outcome in section.outcomes] == [
+        "Influencing the rate and type of housing development",
+        "Seeking action on community concerns about speeding and parking"]

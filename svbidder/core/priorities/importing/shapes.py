@@ -206,6 +206,8 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     # page's section headings over their paragraphs
     if not announced and not introduced_list(lines):
         named_paragraphs(lines)
+    elif not announced:
+        _named_paragraphs_in_their_section(lines)
     _lists_without_intent(lines)
     if _no_list(lines):
         named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
@@ -251,6 +253,30 @@ def _captions_among_items(lines: list[_Line]) -> None:
         if lead is not None and lines[lead].kind == "prose" and \
                 lines[lead].text.rstrip().endswith(":"):
             lines[index] = _Line("skip", line.text, reason=CAPTION)
+
+
+SECTION_HEADING_WORDS = 6
+
+
+def _named_paragraphs_in_their_section(lines: list[_Line]) -> None:
+    """After every list, a heading naming the priorities ("Key priorities to 2021") over
+    names each followed by its paragraph: those names are priorities too, beside the
+    list a lead-in introduced earlier ("In order to do this, we:" / "1. Represent …")."""
+    last_item = max((at for at, line in enumerate(lines) if line.kind == "item"), default=-1)
+    heading = next((at for at in range(last_item + 1, len(lines))
+                    if lines[at].kind == "prose" and not lines[at].settled
+                    and title_like(lines[at].text, SECTION_HEADING_WORDS)
+                    and not lines[at].text.rstrip().endswith((".", ":"))
+                    and NAMING.search(lines[at].text)),
+                   None)
+    if heading is None:
+        return
+    section = lines[heading:]
+    named_paragraphs(section)
+    if any(line.kind == "item" for line in section):
+        section[0] = _Line("item", _plain(section[0].text), ("h", 6),
+                           indent=section[0].indent, heading=True)  # over its own names
+    lines[heading:] = section
 
 
 PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
