@@ -7465,3 +7465,24 @@ def test_named_paragraphs_under_a_heading_after_an_introduced_list():
     assert [outcome.title for outcome in section.outcomes] == [
         "Influencing the rate and type of housing development",
         "Seeking action on community concerns about speeding and parking"]
+
+
+def test_long_aims_set_in_without_their_marks_are_a_list():
+    # A browser's copy dropped the list's numbers but kept its indent; the aims are long
+    # sentences, and several open with the same word.
+    text = ("Equalities Objectives\n\n"
+            "Equality of opportunity is central to the Council's objectives and values.\n\n"
+            "  Ensure all those who form part of the Council, or act on its behalf, take "
+            "equalities and inclusion into consideration in every aspect of our work, the "
+            "services we provide and the way we behave towards one another.\n"
+            "  Ensure that we are fair to all and the needs of people with protected "
+            "characteristics are considered when making changes to policies or services.\n"
+            "  Empower more people with protected characteristics to live safe, healthy and "
+            "independent lives\n\n"
+            "How We Will Deliver These Objectives\n\n"
+            "In the period between 2022-25, we will deliver our objectives through projects, "
+            "policies and strategies that shape how we deliver services.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert len(titles) == 3 and titles[0].startswith("Ensure all those who form part")
+    assert titles[2] == ("Empower more people with protected characteristics to live safe, "
+                         "healthy and independent lives")

@@ -678,11 +678,11 @@ def _indented_lists(lines: list[_Line]) -> None:
         most = LED_IN_ITEM_WORDS if above.text.rstrip().endswith(":") or (
             title_like(above.text, SHORT_HEADING_WORDS) and not above.text.endswith(".")) \
             else UNMARKED_ITEM_WORDS
-        while at < len(lines) and lines[at].kind == "prose" and \
-                lines[at].indent == line.indent and not lines[at].settled and \
-                _words(lines[at].text) <= most and \
-                not _contact_reason(lines[at].text):
-            at += 1
+        at = _set_in_run_end(lines, index, line.indent, most)
+        if at - index < INDENTED_ITEMS and most < LED_IN_ITEM_WORDS:
+            longer = _set_in_run_end(lines, index, line.indent, LED_IN_ITEM_WORDS)
+            if _long_aims_alike([lines[i] for i in range(index, longer)]):
+                at = longer  # ("  Ensure all those who … one another." / "  Ensure that …")
         # (a paragraph set in and wrapped, its lines carried on in lower case, is not one)
         if at - index >= INDENTED_ITEMS and not _carried_on(lines[index:at]):
             for item in range(index, at):
@@ -691,6 +691,29 @@ def _indented_lists(lines: list[_Line]) -> None:
                                     indent=line.indent, continues=True)
         above = lines[max(at, index + 1) - 1]
         index = max(at, index + 1)
+
+
+def _set_in_run_end(lines: list[_Line], start: int, indent: int, most: int) -> int:
+    """The index after the prose lines set in by ``indent`` from ``start``, each of at
+    most ``most`` words."""
+    at = start
+    while at < len(lines) and lines[at].kind == "prose" and lines[at].indent == indent and \
+            not lines[at].settled and _words(lines[at].text) <= most and \
+            not _contact_reason(lines[at].text):
+        at += 1
+    return at
+
+
+LONG_AIMS = 3
+
+
+def _long_aims_alike(run: list[_Line]) -> bool:
+    """Whether set-in lines of one long sentence each, three or more, read as one list's
+    aims: two or more open with the same word ("Ensure …", "Ensure …", "Empower …")."""
+    firsts = [first_word(line.text) for line in run]
+    return len(run) >= LONG_AIMS and all(
+        line.text[:1].isupper() and line.text.rstrip(". ").count(". ") == 0 for line in run) \
+        and len(set(firsts)) < len(firsts)
 
 
 def _carried_on(run: list[_Line]) -> bool:
