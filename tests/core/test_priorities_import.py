@@ -7486,3 +7486,14 @@ def test_long_aims_set_in_without_their_marks_are_a_list():
     assert len(titles) == 3 and titles[0].startswith("Ensure all those who form part")
     assert titles[2] == ("Empower more people with protected characteristics to live safe, "
                          "healthy and independent lives")
+
+
+def test_a_next_steps_heading_over_a_sentence_and_its_list_is_left_out():
+    # "Next Steps", then a line saying what they are, then a list: the steps are the
+    # section "Next Steps", left out, not a theme named after the line above the list.
+    text = ("Our plan\n\nOur priorities are:\n\n- Safer streets\n- Cleaner parks\n"
+            "- Better homes\n\nNext Steps\n\n"
+            "Testing and redrafting the plan based on engagement\n\n"
+            "- Precept survey\n- Focus groups for local communities\n- Redrafting the plan\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Safer streets", "Cleaner parks", "Better homes"]

@@ -175,6 +175,16 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
                     following.kind == "item" and not following.heading and \
                     following.sig[:1] != ("label",) and \
                     not _contact_reason(line.text):
+                section = _skip_heading_above(result) \
+                    if _words(line.text) >= DESCRIPTION_WORDS else None
+                if section is not None:
+                    # "Next Steps" / "Testing and redrafting the plan …" / - …: the section
+                    # heading heads the list, the line under it describes it
+                    result[section] = _Line("item", _plain(result[section].text), ("lead",),
+                                            "", "", result[section].indent, heading=True)
+                    last_item = result[section]
+                    result.append(line)
+                    continue
                 title = _plain(line.text.rstrip(":"))
                 if generic_heading(title) and _objective_above(result):
                     # "We will reform the way we deliver care." / "Priorities" / - …: the
@@ -194,6 +204,21 @@ def prepare_lines(lines: list[_Line]) -> list[_Line]:
                 theme = line if labelled else None
         result.append(line)
     return _short_runs_as_items(result)
+
+
+SECTION_NAME_WORDS = 4
+DESCRIPTION_WORDS = 6  # (a shorter line under "Related documents" is the next heading)
+
+
+def _skip_heading_above(result: list[_Line]) -> int | None:
+    """The index of the last line, when it is a short plain line naming a section about
+    the document ("Next Steps", "Background"), or None."""
+    at = next((i for i in range(len(result) - 1, -1, -1) if result[i].kind != "blank"), None)
+    if at is None or result[at].kind != "prose" or result[at].settled:
+        return None
+    text = result[at].text.strip()
+    return at if _words(text) <= SECTION_NAME_WORDS and not text.endswith((".", ":")) and \
+        is_skip_heading(text) else None
 
 
 def _named_by_the_objective_above(heading: _Line, result: list[_Line]) -> None:
