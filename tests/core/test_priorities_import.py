@@ -7497,3 +7497,19 @@ def test_a_next_steps_heading_over_a_sentence_and_its_list_is_left_out():
             "- Precept survey\n- Focus groups for local communities\n- Redrafting the plan\n")
     assert outcome_titles(parse_priorities_text(text)) == [
         "Safer streets", "Cleaner parks", "Better homes"]
+
+
+def test_labelled_priorities_after_unlabelled_principles_in_one_list():
+    # Minutes: the principles, then "Priority 1 – …" to "Priority 3 – …", all one
+    # bulleted list. The labelled ones are the priorities.
+    text = ("Agenda item\n\nPoints made included:\n\n"
+            "Principles to deliver policing, justice and the Plan\n\n"
+            "·         Serving the public – services work for the public not themselves\n\n"
+            "·         Trust – policing and justice must have trust from all our communities\n\n"
+            "·         Priority 1 – A police service that meets the needs of its communities\n\n"
+            "·         Priority 2 – Reduce violence and serious harm\n\n"
+            "·         Priority 3 - Tackle crimes that matter to local communities\n\n"
+            "Points made by the Panel included:\n\nGood work on rural crime issues.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "A police service that meets the needs of its communities",
+        "Reduce violence and serious harm", "Tackle crimes that matter to local communities"]

@@ -209,6 +209,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     elif not announced:
         _named_paragraphs_in_their_section(lines)
     _lists_without_intent(lines)
+    _unlabelled_beside_labelled(lines)
     if _no_list(lines):
         named_in_a_sentence(lines)  # minutes and news: the priorities are in the prose
     if announced:
@@ -1716,6 +1717,40 @@ def _lists_without_intent(lines: list[_Line]) -> None:
             # Our Impact" and its awards beside "Our Aspirations" and its focus)
             continue
         for at in run:
+            lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
+
+
+LABELLED_IN_A_LIST = 2
+
+
+def _unlabelled_beside_labelled(lines: list[_Line]) -> None:
+    """One list whose later items are labelled and numbered from one ("• Priority 1 – A
+    police service …", "• Priority 2 – …") after items with no label ("• Serving the
+    public – services work for the public"): the labelled ones are the priorities; the
+    others, before them, are what the list set out first (the principles)."""
+    runs: list[list[int]] = [[]]
+    for at, line in enumerate(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind == "item" and not line.heading and runs[-1] and \
+                lines[runs[-1][-1]].sig == line.sig:
+            runs[-1].append(at)
+        elif line.kind == "item" and not line.heading:
+            runs.append([at])
+        else:
+            runs.append([])
+    run_length = {at: len(run) for run in runs for at in run}
+    for run in runs:
+        labelled = [at for at in run if lines[at].hint and lines[at].ref]
+        first = run.index(labelled[0]) if labelled else 0
+        if len(labelled) < LABELLED_IN_A_LIST or first == 0 or \
+                labelled != run[first:] or lines[labelled[0]].ref != "1":
+            continue
+        over = line_before(lines, run[0])
+        if over is not None and run_length.get(over) == 1 and not lines[over].hint:
+            run = [over, *run]  # ("Principles to deliver policing …" over them: their name)
+            first += 1
+        for at in run[:first]:
             lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
 
 
