@@ -7513,3 +7513,25 @@ def test_labelled_priorities_after_unlabelled_principles_in_one_list():
     assert outcome_titles(parse_priorities_text(text)) == [
         "A police service that meets the needs of its communities",
         "Reduce violence and serious harm", "Tackle crimes that matter to local communities"]
+
+
+def test_numbers_with_colons_and_their_lettered_actions():
+    # A government plan's page: "18: …" and "19: …", each with lettered actions under it
+    # ("18a: …") and their owners and dates.
+    text = ("Part 9: Procurement and supply chain\n"
+            "18: Strengthen data management practices across the supply chain\n"
+            "18a: Publish a net zero supplier roadmap\n"
+            "Proposed owners: NWSSP.\nImplemented by: March 2026.\n"
+            "18b: Develop a targeted training programme for suppliers\n"
+            "Proposed owners: NWSSP.\nImplemented by: March 2027.\n"
+            "19: Create and apply an all-Wales mechanism to track procurement\n"
+            "19a: Expand the sustainable procurement code of practice\n"
+            "Proposed owners: NWSSP.\n")
+    result = parse_priorities_text(text)
+    assert [(theme.title, [outcome.title for outcome in theme.outcomes])
+            for theme in result.themes] == [
+        ("Strengthen data management practices across the supply chain",
+         ["Publish a net zero supplier roadmap",
+          "Develop a targeted training programme for suppliers"]),
+        ("Create and apply an all-Wales mechanism to track procurement",
+         ["Expand the sustainable procurement code of practice"])]
