@@ -7535,3 +7535,18 @@ def test_numbers_with_colons_and_their_lettered_actions():
           "Develop a targeted training programme for suppliers"]),
         ("Create and apply an all-Wales mechanism to track procurement",
          ["Expand the sustainable procurement code of practice"])]
+
+
+def test_middle_dots_after_a_colon_and_semicolons_are_inline_bullets():
+    # A PDF transcript ran a list into its paragraph, each item after a middle dot:
+    # "… four guiding principles of sustainable economic growth: · Investing …;· …".
+    # A middle dot between links ("Home · News") is not one.
+    text = ("Sustainable Procurement Strategy\n\n"
+            "It also responds to the Plan's four guiding principles of sustainable economic "
+            "growth: · Investing in our people and infrastructure;· Fostering a culture of "
+            "innovation;· Promoting inclusive growth;· Enabling Scotland to take advantage of "
+            "international opportunities.\n\nHome · News · Contact\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Investing in our people and infrastructure", "Fostering a culture of innovation",
+        "Promoting inclusive growth",
+        "Enabling Scotland to take advantage of international opportunities"]

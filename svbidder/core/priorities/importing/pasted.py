@@ -357,6 +357,9 @@ INLINE_BULLET = " \u2022 "
 # (U+F0B7) is as common in such pastes as the round one
 _INLINE_BULLET_MARK = re.compile(" [\u2022\u25a0\uf0b7\uf0a7] ")  # "■" too
 INLINE_BULLETS = 2  # fewer inline bullets than this may be a bullet used as a separator
+# a middle dot after a colon or semicolon: "… principles of growth: · Investing in …;·
+# Fostering …" (not "Home · News", a separator between links)
+_INLINE_DOT_AFTER_STOP = re.compile("(?<=[;:]) ?\u00b7 ?(?=[A-Z])")
 
 
 def _inline_bullets(raw_lines: list[str]) -> list[str]:
@@ -366,10 +369,13 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     result: list[str] = []
     for raw in raw_lines:
         raw = _inline_o_bullets(raw)
-        if len(_INLINE_BULLET_MARK.findall(raw)) < INLINE_BULLETS:
+        mark = _INLINE_BULLET_MARK if len(_INLINE_BULLET_MARK.findall(raw)) >= INLINE_BULLETS \
+            else _INLINE_DOT_AFTER_STOP if len(_INLINE_DOT_AFTER_STOP.findall(raw)) >= \
+            INLINE_BULLETS else None
+        if mark is None:
             result.append(raw)
             continue
-        lead, *items = _INLINE_BULLET_MARK.split(raw)
+        lead, *items = mark.split(raw)
         if lead.strip():
             result.append(lead.rstrip())
         for item in items:
