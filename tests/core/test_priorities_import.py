@@ -7550,3 +7550,21 @@ def test_middle_dots_after_a_colon_and_semicolons_are_inline_bullets():
         "Investing in our people and infrastructure", "Fostering a culture of innovation",
         "Promoting inclusive growth",
         "Enabling Scotland to take advantage of international opportunities"]
+
+
+def test_a_later_list_that_breaks_down_the_last_priority():
+    # "… three main priority areas:" then the three, and later "… three main aspects of
+    # Health and Wellbeing:" over three more: those are the last priority's outcomes.
+    text = ("Community Planning Partnership update\n\n"
+            "At this meeting, partners agreed a revised focus on three main priority areas:\n\n"
+            "- Poverty\n- Employability\n- Health and Wellbeing\n\n"
+            "The first two priorities have existing partnerships in place.\n\n"
+            "At a workshop in August partners agreed to focus on three main aspects of Health "
+            "and Wellbeing:\n\n- Child health\n- Obesity and physical activity\n- Ageing\n\n"
+            "These focus areas will form the basis of a new leadership group.\n")
+    result = parse_priorities_text(text)
+    by_title = {theme.title: [outcome.title for outcome in theme.outcomes]
+                for theme in result.themes}
+    assert by_title["Health and Wellbeing"] == [
+        "Child health", "Obesity and physical activity", "Ageing"]
+    assert "Poverty" in by_title

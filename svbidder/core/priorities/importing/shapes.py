@@ -25,6 +25,7 @@ repetition, so the pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -195,6 +196,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
         any(line.announced and line.sig == ("contents",) for line in lines) | named_inside
     _headings_that_count(lines)
     _headings_a_sentence_counts(lines)
+    _points_of_the_last_priority(lines)
     if not announced and all(_a_numbered_paragraph(line) for line in lines
                              if line.kind == "item" and not line.heading):
         announced = _named_in_a_paragraph(lines)
@@ -279,6 +281,41 @@ def _named_paragraphs_in_their_section(lines: list[_Line]) -> None:
         section[0] = _Line("item", _plain(section[0].text), ("h", 6),
                            indent=section[0].indent, heading=True)  # over its own names
     lines[heading:] = section
+
+
+# "… agreed to focus on three main aspects of Health and Wellbeing:": the list that
+# follows breaks down one priority already named
+_ASPECTS_OF = re.compile(r"\b(?:aspects|areas|elements|parts|strands) of (?:the |our )?"
+                         r"(?P<name>[^.:;]{3,80}):$", re.IGNORECASE)
+POINTS_OF_A_PRIORITY = "the sentence that introduces the points of one priority"
+
+
+def _points_of_the_last_priority(lines: list[_Line]) -> None:
+    """A counted list whose lead-in says it breaks down the last priority of the list
+    before it ("- Poverty" / "- Health and Wellbeing" / "… three main aspects of Health
+    and Wellbeing:" / "- Child health"): its items are that priority's outcomes, set in
+    under it."""
+    last: _Line | None = None
+    for index, line in enumerate(lines):
+        if line.kind == "item" and line.announced and not line.heading:
+            last = line
+            continue
+        if last is None or not (line.kind == "prose" or (
+                line.kind == "skip" and line.reason == INTRODUCES)):
+            continue
+        named = _ASPECTS_OF.search(last_sentence(line.text.strip()))
+        if named is None or fold(named.group("name")).strip() != fold(last.text).strip():
+            continue
+        points = list(itertools.takewhile(lambda at: lines[at].kind == "item" and
+                                          not lines[at].heading, next_lines(lines, index + 1)))
+        if not points:
+            continue
+        line.kind, line.reason = "skip", POINTS_OF_A_PRIORITY
+        for at in points:
+            lines[at].sig, lines[at].indent = \
+                ("bullet", min(last.indent // 2 + 1, 10), 9), last.indent + 2
+            lines[at].announced = True
+        last = None
 
 
 PARAGRAPH_WORDS = 8  # a numbered item this long, ending with a full stop, is a paragraph
