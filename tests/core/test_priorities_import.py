@@ -7568,3 +7568,18 @@ def test_a_later_list_that_breaks_down_the_last_priority():
     assert by_title["Health and Wellbeing"] == [
         "Child health", "Obesity and physical activity", "Ageing"]
     assert "Poverty" in by_title
+
+
+def test_the_one_priority_named_before_a_count_of_other_ones():
+    # "My priority will be ensuring the law works harder, …" / "… we've set four other
+    # missions – A; B; C; and D.": five in all, the first named before the count.
+    text = ("Blog\n\nSo, this month, I've launched Cymru Can – my team's new priorities.\n\n"
+            "My priority will be ensuring the law works harder, with more ambition, so we see "
+            "tangible improvements.\n\n"
+            "To get there, we've set four other missions – responding to the climate and nature "
+            "emergencies; more action to prevent ill health; a well-being economy; and "
+            "protecting and enhancing culture and the Welsh language.\n\nShare this page\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Ensuring the law works harder", "Responding to the climate and nature emergencies",
+        "More action to prevent ill health", "A well-being economy",
+        "Protecting and enhancing culture and the Welsh language"]

@@ -38,6 +38,7 @@ from .lines import (
     _words,
     continues_item,
     ends_mid_sentence,
+    line_before,
     next_lines,
     tidy,
 )
@@ -321,10 +322,30 @@ def _take_inline(lines: list[_Line], index: int, count: int) -> int:
         return 0
     lead = text[:start.start()] if start is not None else text[:noun_end]
     index, names = _told_later(lines, index, lead) or (index, names)
+    names = _one_named_before(lines, index, text[:noun_end]) + names
     items = [_Line("item", name, ("para",), indent=line.indent, announced=True)
              for name in names]
     lines[index + 1:index + 1] = items
     return index + 1 + len(items)
+
+
+# "… four other missions": the count leaves out one named just before
+_OTHER_COUNTED = re.compile(r"\b(?:other|further|more)\s+[\w-]+$", re.IGNORECASE)
+# "My priority will be ensuring the law works harder, with more ambition, so …"
+_ONE_PRIORITY = re.compile(r"^(?:my|our|the) (?:main |first |top |overarching |own )?"
+                           r"(?:priority|mission|aim|focus) (?:will be|is) (?P<name>[^,.;]{3,120})",
+                           re.IGNORECASE)
+
+
+def _one_named_before(lines: list[_Line], index: int, counted: str) -> list[str]:
+    """The one priority the paragraph before names, when the count is of "other" ones
+    ("My priority will be ensuring the law works harder, …" / "… we've set four other
+    missions – …"): [its name], or []."""
+    before = line_before(lines, index)
+    if not _OTHER_COUNTED.search(counted) or before is None or lines[before].kind != "prose":
+        return []
+    one = _ONE_PRIORITY.match(" ".join(lines[before].text[:400].split()))
+    return [one.group("name").strip()] if one else []
 
 
 def _a_later_sentence_leads_in(text: str, noun_end: int) -> bool:
