@@ -7583,3 +7583,19 @@ def test_the_one_priority_named_before_a_count_of_other_ones():
         "Ensuring the law works harder", "Responding to the climate and nature emergencies",
         "More action to prevent ill health", "A well-being economy",
         "Protecting and enhancing culture and the Welsh language"]
+
+
+def test_themes_in_capitals_side_by_side_on_a_cover():
+    # A document site's transcript of a plan: its cover sets the three themes side by
+    # side in capitals ("PEOPLE PLACE ORGANISATION"), and the same words start the next
+    # page's running text. A running header in capitals is not read so.
+    text = ("<<\n\n& 2025: Our Five Year Plan\n\n"
+            "PEOPLE PLACE ORGANISATION Accessibility This document is available in large "
+            "print on request.\n\nPEOPLE PLACE ORGANISATION\n\n"
+            "NOT PROTECTIVELY MARKED\n\nNOT PROTECTIVELY MARKED Welcome to our plan.\n\n"
+            "Welcome. Our five year plan sets out the Council's priorities and explains how "
+            "we will focus our resources.\n")
+    assert [title.upper() for title in outcome_titles(parse_priorities_text(text))] == [
+        "PEOPLE", "PLACE", "ORGANISATION"]
+    from svbidder.core.priorities.importing.furniture import debris_reason
+    assert debris_reason("<<") and debris_reason("»")

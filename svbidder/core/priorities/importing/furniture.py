@@ -60,7 +60,7 @@ _DEBRIS = re.compile(
     # ("Open the new leisure centre" is an aim; "Open the map in a new window" a link)
     r"^open (?:our|the|this) (?:map|document|file|link|pdf|page|form|video|image|report|"
     r"plan|strategy|policy)\b[^.:;]{0,60}$|"
-    r"^(?:previous|next)\s*[:|]\s.{1,80}$|"
+    r"^(?:previous|next)\s*[:|]\s.{1,80}$|^(?:<<|>>|<|>|\u00ab|\u00bb)$|"  # (a viewer's arrows)
     r"^(?:show|hide|open|close) (?:all|this)(?: (?:sections?|steps?|answers?))?$|"
     # a page's reading tools: "Text Size: A A A", "Text Colour:", "C", "High contrast"
     r"^(?:text (?:size|colou?r|only)|font size|(?:high )?contrast|change colou?rs?)\b"

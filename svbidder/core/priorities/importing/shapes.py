@@ -163,6 +163,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
     press_release_end(lines)
+    _names_in_capitals_on_the_cover(lines)
     _captions_among_items(lines)
     _headings_in_a_row_after_a_lead_in(lines)
     site_menus(lines)
@@ -225,6 +226,34 @@ def _no_list(lines: list[_Line]) -> bool:
     bullet (its byline) among its prose."""
     items = [line for line in lines if line.kind == "item"]
     return len(items) <= 2 and sum(1 for line in items if not line.heading) <= 1
+
+
+# "PEOPLE PLACE ORGANISATION": a plan's themes set side by side on its cover
+_CAPITAL_NAMES = re.compile(r"^(?:[A-Z]{3,20} ){2,5}[A-Z]{3,20}$")
+# words that make such a line a phrase or a document's name ("NOT PROTECTIVELY MARKED",
+# "SINGLE OUTCOME AGREEMENT")
+_NOT_A_NAME = frozenset(("NOT", "AND", "THE", "FOR", "OUR", "WITH", "FROM", "PLAN", "PLANS",
+                         "STRATEGY", "REPORT", "POLICY", "AGREEMENT", "CONTENTS", "STATEMENT",
+                         "FRAMEWORK", "CHARTER", "MARKED", "OFFICIAL", "ANNUAL", "REVIEW"))
+
+
+def _names_in_capitals_on_the_cover(lines: list[_Line]) -> None:
+    """A line of three to six single words in capitals, alone, that the document repeats
+    at the start of another line (its cover and a running header: "PEOPLE PLACE
+    ORGANISATION"): the themes set side by side, each a priority."""
+    texts = [" ".join(line.text[:200].split()) for line in lines]
+    starts = set()  # the first three to six words of lines that go on after them
+    for text in texts:
+        words = text.split(" ", 7)
+        starts.update(" ".join(words[:count]) for count in range(3, min(len(words), 7)))
+    alone = Counter(texts)
+    for index, line in enumerate(lines):
+        if line.kind == "prose" and not line.settled and alone[texts[index]] == 1 and \
+                _CAPITAL_NAMES.match(texts[index]) and texts[index] in starts and \
+                not _NOT_A_NAME.intersection(texts[index].split()):
+            lines[index:index + 1] = [_Line("item", word, ("bullet", 0), indent=line.indent,
+                                            announced=True) for word in texts[index].split()]
+            return
 
 
 CAPTION_WORDS = 8
