@@ -242,7 +242,7 @@ def _names_in_capitals_on_the_cover(lines: list[_Line]) -> None:
     at the start of another line (its cover and a running header: "PEOPLE PLACE
     ORGANISATION"): the themes set side by side, each a priority."""
     texts = [" ".join(line.text[:200].split()) for line in lines]
-    starts = set()  # the first three to six words of lines that go on after them
+    starts: set[str] = set()  # the first three to six words of lines that go on after them
     for text in texts:
         words = text.split(" ", 7)
         starts.update(" ".join(words[:count]) for count in range(3, min(len(words), 7)))
