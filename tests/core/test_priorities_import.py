@@ -7599,3 +7599,16 @@ def test_themes_in_capitals_side_by_side_on_a_cover():
         "PEOPLE", "PLACE", "ORGANISATION"]
     from svbidder.core.priorities.importing.furniture import debris_reason
     assert debris_reason("<<") and debris_reason("»")
+
+
+def test_section_signs_as_bullets_before_small_letters():
+    # Minutes pasted from Word: its Wingdings bullets came through as "§", each before
+    # an aim in small letters.
+    text = ("Minutes\n\nThe Cabinet member reported that the strategy had three key aims to:\n\n"
+            "§  enable everyone to be active\n\n"
+            "§  create healthier communities through walking and cycling\n\n"
+            "§  maximise the potential of our natural environment\n\n"
+            "The Cabinet agreed the strategy. See § 5 of the constitution.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Enable everyone to be active", "Create healthier communities through walking and cycling",
+        "Maximise the potential of our natural environment"]

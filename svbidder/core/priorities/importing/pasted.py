@@ -480,12 +480,16 @@ INLINE_O_BULLETS = 3  # Word's letter-o bullets in one line: fewer may be words
 # A Wingdings bullet that a PDF's text gives as a section sign: "… all Orkney § A natural
 # environment …"; three or more, each before a capital, in the text
 _SECTION_SIGN_BULLET = re.compile(r"\u00a7 (?=[A-Z])")
+# at a line's start, before a small letter too: "§  enable everyone to be active"
+_SECTION_SIGN_STARTS = re.compile(r"^\s*\u00a7\s+(?=[a-z])")
 SECTION_SIGN_BULLETS = 3
 
 
 def _section_sign_bullets(raw_lines: list[str]) -> list[str]:
     """Section signs used as bullets become bullets, each starting a line ("… all Orkney"
     / "• A natural environment …"), as the page set them."""
+    if sum(1 for raw in raw_lines if _SECTION_SIGN_STARTS.match(raw)) >= SECTION_SIGN_BULLETS:
+        raw_lines = [_SECTION_SIGN_STARTS.sub("\u2022 ", raw, count=1) for raw in raw_lines]
     if sum(len(_SECTION_SIGN_BULLET.findall(raw)) for raw in raw_lines) < SECTION_SIGN_BULLETS:
         return raw_lines
     result: list[str] = []
@@ -494,7 +498,6 @@ def _section_sign_bullets(raw_lines: list[str]) -> list[str]:
         result.extend([head.rstrip()] if head.strip() or not items else [])
         result.extend(f"\u2022 {item}" for item in items)
     return result
-
 
 
 # Word's own list marks, pasted from a document: "·" and wide spacing at the first level,
