@@ -190,6 +190,8 @@ _GLUED_BULLET = re.compile("^([\u2022\u25e6\u25aa\u25ab\u2023\u25cf\u25cb\u25a0\
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")
+# A numbered item's own lettered points: "18a: Publish …", "2b. Develop …"
+_SUB_NUMBER = re.compile(r"^(\d{1,3}[a-z])[.):]\s+([A-Z\u2018\u201c].*)$")
 # A council's own code before each objective: "A1. We will …", "WBO2: …", "SO3 – …".
 _CODE = re.compile(r"^\(?([A-Z]{1,4}\d{1,2})(?:[.):]| [\u2013\u2014-])\s+([A-Z].*)$")
 _UPPER = re.compile(r"^\(?([A-Z])[.)]\s+(.*)$")
@@ -376,6 +378,9 @@ def _marker(stripped: str, last_alpha: list[str]) -> tuple[tuple[Any, ...], str,
     match = _NUMBER.match(stripped)
     if match and match.group(2):
         return ("dec", 1), match.group(1), match.group(2)
+    match = _SUB_NUMBER.match(stripped)
+    if match:
+        return ("alpha",), match.group(1), match.group(2)
     match = _CODE.match(stripped)
     if match:
         return ("code",), match.group(1), match.group(2)

@@ -174,7 +174,6 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     _sub_lists_named(lines)
     _numbers_without_marks(lines)
     _codes_without_marks(lines)
-    _numbers_with_colons(lines)
     _numbered_paragraphs(lines)
     _names_over_indented_sentences(lines)
     _objectives_without_markers(lines)
@@ -482,33 +481,6 @@ def _codes_without_marks(lines: list[_Line]) -> None:
                 lines[header] = _Line("skip", lines[header].text, reason="table headings")
         run = [(index, match.group(1) + match.group(2), match.group(3))] \
             if match and match.group(2) == "1" else []
-
-
-# "18: Strengthen data management …" and its actions "18a: Publish …", "18b: Develop …"
-_NUMBER_COLON = re.compile(r"^(\d{1,2})([a-z])?:\s+(?=[A-Z\u2018\u201c])(.{3,})$")
-NUMBERS_WITH_COLONS = 2
-
-
-def _numbers_with_colons(lines: list[_Line]) -> None:
-    """Lines numbered with a colon after the number ("18: Strengthen …", "19: Create …"),
-    two or more counting up, with lettered lines under them ("18a: Publish …"): a
-    numbered list whose lettered items are a level down."""
-    found = [(at, match) for at, line in enumerate(lines)
-             if line.kind == "prose" and not line.settled
-             and (match := _NUMBER_COLON.match(line.text.strip()))]
-    lettered = [(at, match) for at, match in found if match.group(2)]
-    # (the line reader has read "18: Strengthen …" as a numbered item already)
-    mains = [int(line.ref) for line in lines if line.kind == "item" and
-             line.sig[:1] == ("dec",) and line.ref.isdigit()] + \
-        [int(match.group(1)) for _, match in found if not match.group(2)]
-    if not lettered or len(mains) < NUMBERS_WITH_COLONS or \
-            sorted(mains) != list(range(min(mains), min(mains) + len(mains))) or \
-            any(int(match.group(1)) not in mains for _, match in lettered):
-        return
-    for at, match in found:
-        number, letter, text = match.groups()
-        lines[at] = _Line("item", text.strip(), ("alpha",) if letter else ("dec", 1),
-                          ref=number + (letter or ""), indent=2 if letter else 0)
 
 
 def _numbered_paragraphs(lines: list[_Line]) -> None:
