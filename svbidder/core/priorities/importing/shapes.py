@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ...text.search import fold
 from .action_verbs import opens_with_an_action
@@ -422,21 +423,41 @@ def _numbers_without_marks(lines: list[_Line]) -> None:
     the number are a numbered list: items, as if the marks were there. The numbers must
     count up from one, so "2 million visitors" or "10 new homes" in a paragraph is not
     one."""
-    run: list[tuple[int, str]] = []
+    def read(line: _Line) -> tuple[str, str, str] | None:
+        match = _BARE_NUMBER.match(line.text.strip()) if line.kind == "prose" else None
+        if match is None or _words(match.group(2)) > BARE_NUMBER_MOST_WORDS:
+            return None
+        return "", match.group(1), match.group(2)
+
+    for run in _runs_counting_up(lines, read, BARE_NUMBERS):
+        for at, number, text in run:
+            lines[at] = _Line("item", text.strip(), ("dec", 1), ref=number,
+                              indent=lines[at].indent)
+
+
+def _runs_counting_up(lines: list[_Line],
+                      read: Callable[[_Line], tuple[str, str, str] | None],
+                      least: int) -> list[list[tuple[int, str, str]]]:
+    """Runs of ``least`` or more unsettled lines in a row (blank lines between them
+    allowed) that ``read`` finds numbered 1, 2, 3 … under one prefix: each line's index,
+    its number or code ("3", "LW3") and its text. ``read`` gives (prefix, number, text)
+    for a numbered line, None for any other."""
+    runs: list[list[tuple[int, str, str]]] = []
+    run: list[tuple[int, str, str]] = []
+    prefix = ""
     for index, line in enumerate([*lines, _Line("prose", "")]):
         if line.kind == "blank":
             continue
-        match = _BARE_NUMBER.match(line.text.strip()) if line.kind == "prose" and \
-            not line.settled else None
-        if match and int(match.group(1)) == len(run) + 1 and \
-                _words(match.group(2)) <= BARE_NUMBER_MOST_WORDS:
-            run.append((index, match.group(2)))
+        found = read(line) if not line.settled else None
+        if found and int(found[1]) == len(run) + 1 and (not run or found[0] == prefix):
+            prefix = found[0]
+            run.append((index, found[0] + found[1], found[2]))
             continue
-        if len(run) >= BARE_NUMBERS:
-            for number, (at, text) in enumerate(run, start=1):
-                lines[at] = _Line("item", text.strip(), ("dec", 1), ref=str(number),
-                                  indent=lines[at].indent)
-        run = [(index, match.group(2))] if match and match.group(1) == "1" else []
+        if len(run) >= least:
+            runs.append(run)
+        run = [(index, found[0] + found[1], found[2])] if found and found[1] == "1" else []
+        prefix = found[0] if found and run else ""
+    return runs
 
 
 # A row's code, then its text: "LW1 Stop all forms of abuse …", "SO2 Improve …"
@@ -462,25 +483,18 @@ def _codes_without_marks(lines: list[_Line]) -> None:
     """Three or more lines in a row coded with one prefix and counting up from one
     ("LW1 Stop all forms of abuse …" / "LW2 Improve the lives …" / …), as a table's first
     column gives them: a numbered list, each item's code its number."""
-    run: list[tuple[int, str, str]] = []
-    for index, line in enumerate([*lines, _Line("prose", "")]):
-        if line.kind == "blank":
-            continue
+    def read(line: _Line) -> tuple[str, str, str] | None:
         match = _CODED.match(line.text.strip()) if (
-            line.kind == "prose" or line.sig == ("para",)) and not line.settled else None
-        if match and int(match.group(2)) == len(run) + 1 and (
-                not run or run[0][1].rstrip("0123456789") == match.group(1)):
-            run.append((index, match.group(1) + match.group(2), match.group(3)))
-            continue
-        if len(run) >= CODED_ROWS:
-            for at, code, text in run:
-                lines[at] = _Line("item", text.strip(), ("dec", 1), ref=code,
-                                  indent=lines[at].indent)
-            header = line_before(lines, run[0][0])
-            if header is not None and _a_heading_row(lines[header].text):
-                lines[header] = _Line("skip", lines[header].text, reason="table headings")
-        run = [(index, match.group(1) + match.group(2), match.group(3))] \
-            if match and match.group(2) == "1" else []
+            line.kind == "prose" or line.sig == ("para",)) else None
+        return (match.group(1), match.group(2), match.group(3)) if match else None
+
+    for run in _runs_counting_up(lines, read, CODED_ROWS):
+        for at, code, text in run:
+            lines[at] = _Line("item", text.strip(), ("dec", 1), ref=code,
+                              indent=lines[at].indent)
+        header = line_before(lines, run[0][0])
+        if header is not None and _a_heading_row(lines[header].text):
+            lines[header] = _Line("skip", lines[header].text, reason="table headings")
 
 
 def _numbered_paragraphs(lines: list[_Line]) -> None:
