@@ -28,6 +28,7 @@ from .inline_lists import (
     _QUOTES,
     coordinated_names,
     counted_names,
+    parted_at_its_and,
     quoted_names,
     without_its_number,
 )
@@ -705,10 +706,8 @@ def _sentence_parts(text: str, start: int) -> list[str]:
     elif " and " in parts[-1] and not joined_last:
         # (before any commas of the last name's own: "… Caerphilly and build safer,
         # healthier, better-connected communities")
-        own, comma, rest = parts[-1].partition(", ")
-        head, _, tail = own.rpartition(" and ") if " and " in own else \
-            parts[-1].rpartition(" and ")
-        parts[-1:] = [head.rstrip(", "), tail + comma + rest if " and " in own else tail]
+        head, tail = parted_at_its_and(parts[-1], commas_stay=True)
+        parts[-1:] = [head.rstrip(", "), tail]
     if parts and parts[0].startswith("to ") and not any(
             part.startswith("to ") for part in parts[1:]):
         parts[0] = parts[0][3:]  # "to build …; take …; protect …": "to" goes with them all

@@ -174,11 +174,9 @@ def coordinated_names(segment: str, count: int) -> list[str]:
     elif len(parts) >= count - 1 >= 1 and " and " in parts[count - 2] and (
             len(parts) == count - 1 or _CARRIES_ON.match(parts[count - 1])):
         # (before the adverbs joined on: "… and engagement locally, regionally and …")
-        own, comma, adverbs = parts[count - 2].partition(", ")
-        if semicolons or not all(_ADVERBS_ONLY.match(adverb) for adverb in adverbs.split(", ")):
-            own, comma, adverbs = parts[count - 2], "", ""
-        head, _, tail = own.rpartition(" and ")
-        tail += comma + adverbs
+        adverbs = parts[count - 2].partition(", ")[2]
+        head, tail = parted_at_its_and(parts[count - 2], commas_stay=not semicolons and all(
+            _ADVERBS_ONLY.match(adverb) for adverb in adverbs.split(", ")))
         names = [*parts[:count - 2], head, tail]
     names = [without_its_number(name.strip(" ," + _QUOTES)) for name in names]
     if semicolons and names:
@@ -188,6 +186,17 @@ def coordinated_names(segment: str, count: int) -> list[str]:
     if len(names) != count or not all(_a_name(name, longest) for name in names):
         return []
     return [name[:1].upper() + name[1:] for name in names]
+
+
+def parted_at_its_and(part: str, *, commas_stay: bool) -> tuple[str, str]:
+    """The last two names of a list's last part, parted at its last "and" ("… economy
+    and build safer, healthier communities"); when ``commas_stay``, at the last "and"
+    before its first comma, the words after that comma staying with the last name."""
+    own, comma, rest = part.partition(", ")
+    if not commas_stay or " and " not in own:
+        own, comma, rest = part, "", ""
+    head, _, tail = own.rpartition(" and ")
+    return head, tail + comma + rest
 
 
 # "structured around", "focused on": words that lead to the names, not a name
