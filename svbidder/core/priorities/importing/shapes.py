@@ -1808,17 +1808,12 @@ def _unlabelled_beside_labelled(lines: list[_Line]) -> None:
     police service …", "• Priority 2 – …") after items with no label ("• Serving the
     public – services work for the public"): the labelled ones are the priorities; the
     others, before them, are what the list set out first (the principles)."""
-    runs: list[list[int]] = [[]]
-    for at, line in enumerate(lines):
-        if line.kind == "blank":
-            continue
-        if line.kind == "item" and not line.heading and runs[-1] and \
-                lines[runs[-1][-1]].sig == line.sig:
-            runs[-1].append(at)
-        elif line.kind == "item" and not line.heading:
-            runs.append([at])
-        else:
-            runs.append([])
+    meaningful = [at for at, line in enumerate(lines) if line.kind != "blank"]
+    kinds = [lines[at].sig if lines[at].kind == "item" and not lines[at].heading else None
+             for at in meaningful]  # one list's items, blank lines between them or none
+    runs = [[meaningful[i] for i in group]
+            for kind, group in itertools.groupby(range(len(kinds)), key=kinds.__getitem__)
+            if kind is not None]
     run_length = {at: len(run) for run in runs for at in run}
     for run in runs:
         labelled = [at for at in run if lines[at].hint and lines[at].ref]
