@@ -185,8 +185,9 @@ _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 BULLET_MARKS = "-*+•◦▪▫‣●○■□➢►▶✓✔·⁃∙–—o\uf0b7\uf0a7\uf0d8"
 _BULLET = re.compile(f"^([{re.escape(BULLET_MARKS)}])\\s+(.*)$")
 # "•Communities improve …": a mark that never starts a word, glued to a capital
-_GLUED_BULLET = re.compile("^([\u2022\u25e6\u25aa\u25ab\u2023\u25cf\u25cb\u25a0\u25a1\u27a2"
-                           "\u25ba\u25b6\u2713\u2714\uf0b7\uf0a7\uf0d8])([A-Z\u2018\u201c].*)$")
+_WORD_MARKS = "-*+\u00b7\u2043\u2219\u2013\u2014o"  # (marks that may start or join words)
+_GLUED_MARKS = "".join(mark for mark in BULLET_MARKS if mark not in _WORD_MARKS)
+_GLUED_BULLET = re.compile(f"^([{re.escape(_GLUED_MARKS)}])([A-Z\u2018\u201c].*)$")
 _DOTTED = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,3}){1,5})\.?\)?(?:\s+|\t)(.*)$")
 _NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]|\s*[:\u2013\u2014-]\s|\t)\s*(.*)$")
 _LOWER = re.compile(r"^\(?([a-z])[.)]\s+(.*)$")
