@@ -7162,16 +7162,16 @@ def test_a_long_stretch_of_blank_lines_is_walked_over_once(monkeypatch):
     """Looking for the line before a run of names happens only for a run: done for every
     line, a paste of thousands of blank lines was walked back over again and again (the
     hostile-input benchmark's 20 MB of blank lines took most of its 2 s there)."""
-    from svbidder.core.priorities.importing import shapes
+    from svbidder.core.priorities.importing import unmarked
 
     calls = []
-    real = shapes.line_before
+    real = unmarked.line_before
 
     def counting(lines, at):
         calls.append(at)
         return real(lines, at)
 
-    monkeypatch.setattr(shapes, "line_before", counting)
+    monkeypatch.setattr(unmarked, "line_before", counting)
     parse_priorities_text("Our plan\n" + "\n" * 5000 + "Our priorities are to grow.\n")
     assert len(calls) < 100
 

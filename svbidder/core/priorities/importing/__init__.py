@@ -7,8 +7,11 @@
 * :mod:`.lines` — classify one line: headings, list marks, labels, tables, prose;
 * :mod:`.docx` — step 1 for Word: classify paragraphs and tables by their styles
   (the file itself is read by :mod:`svbidder.core.documents`);
-* :mod:`.shapes` — shapes without list markers: lists that lost their bullets,
-  headings pasted plain; it runs the three below:
+* :mod:`.shapes` — shapes without list markers; it runs the six below:
+* :mod:`.unmarked` — lists that lost their bullets or numbers;
+* :mod:`.plain_headings` — headings pasted as plain lines, labels leading into lists;
+* :mod:`.not_priorities` — lists that are not the priorities (past work, values,
+  decisions), and the other lists when one is announced;
 * :mod:`.furniture` — what is on the page but not the document: navigation,
   captions, contents pages, running headers and footers, footnotes;
 * :mod:`.announced` — sentences that count or name the list ("our six priorities

@@ -86,8 +86,10 @@ from .model import (
     PrioritiesImportError,
 )
 from .named import DOCUMENT_KIND
+from .not_priorities import ITEM_LABEL
 from .pasted import _lines_from_text
-from .shapes import ITEM_LABEL, apply_shapes, items_that_lead_in
+from .plain_headings import items_that_lead_in
+from .shapes import apply_shapes
 from .tree import Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels
