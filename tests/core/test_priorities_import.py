@@ -4533,6 +4533,23 @@ def test_a_picture_s_caption_among_the_items_of_a_list():
         "Provide safe, decent and affordable housing"]
 
 
+def test_a_bullet_s_wrapped_line_among_the_items_is_not_a_caption():
+    # A list copied from a PDF, its items wrapped with their later lines set in under
+    # the words: a short later line between two bullets carries on the one above it, and
+    # is not a picture's caption to leave out.
+    text = ("Our commitments\n\n"
+            "The actions we are taking to deliver these commitments include:\n"
+            "  • ensuring that we have strong political and managerial leadership through\n"
+            "    development programmes and external challenge and support\n"
+            "  • investing in member development and management resilience\n"
+            "  • becoming a better partner by working with others\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result)[0] == (
+        "Ensuring that we have strong political and managerial leadership through "
+        "development programmes and external challenge and support")
+    assert not any("caption" in warning for warning in result.warnings)
+
+
 def test_what_an_act_requires_is_not_a_priority():
     # A housing association's statement as a PDF gives its text, wrapped, with no list
     # marks: "… which sets out a requirement that:" gives what the law requires of every

@@ -246,6 +246,8 @@ def _captions_among_items(lines: list[_Line]) -> None:
                 and before.sig[:1] == ("bullet",)):
             continue
         text = line.text.strip()
+        if line.indent > before.indent or text[:1].islower():
+            continue  # the bullet's own words, wrapped and set in under them
         if _words(text) > CAPTION_WORDS or text.endswith((".", ":", ";", ",")) or \
                 NAMING.search(text) or _SPEAKS.search(text) or generic_heading(text) or \
                 any(ch.isdigit() for ch in text):
