@@ -7445,6 +7445,40 @@ def test_a_list_carrying_on_a_lost_sentence_beside_one_that_states_aims():
         "Be an efficient and effective organisation"]
 
 
+def test_a_page_wrapped_with_its_items_set_in_is_read_whole():
+    # The same page as a PDF copy gives it, wrapped at 80 characters, each item's later
+    # lines set in under its words: those set-in lines in small letters show the text
+    # was wrapped as surely as a paragraph's do, so the items are read whole first and
+    # the list carrying on the lost sentence is still told from the aims.
+    text = (
+        "How we work\n\n"
+        "We aim to conserve and enhance Dartmoor as a vibrant, living, working landscape\n"
+        "and community.\n\n"
+        "We work in partnership with local and national stakeholders and support\n"
+        "Dartmoor's businesses and communities.\n\n"
+        "  • produce the Dartmoor National Park Management Plan - this five year\n"
+        "    strategic plan guides all our work for the future of Dartmoor\n"
+        "  • are the planning authority for Dartmoor dealing with all proposals which\n"
+        "    need planning permission or consent\n"
+        "  • promote sustainable development, and work with authorities and agencies\n"
+        "    concerned with the wellbeing of national park communities\n"
+        "  • look after public access to the Park and maintain the footpath and bridleway\n"
+        "    network\n\n"
+        "We aim to:\n\n"
+        "  • help to conserve and enhance the biodiversity, cultural heritage and\n"
+        "    landscape of Dartmoor\n"
+        "  • support our local communities and the rural economy\n"
+        "  • be an efficient and effective organisation which works with partners to\n"
+        "    deliver the best outcome for Dartmoor.\n\n"
+        "Share this page\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Help to conserve and enhance the biodiversity, cultural heritage and landscape of "
+        "Dartmoor",
+        "Support our local communities and the rural economy",
+        "Be an efficient and effective organisation which works with partners to deliver "
+        "the best outcome for Dartmoor"]
+
+
 def test_priorities_the_values_are_delivered_through_are_the_priorities():
     # "We will deliver on our vision and values through six key strategic priorities:":
     # the values are mentioned, but the list is the priorities; the guiding principles

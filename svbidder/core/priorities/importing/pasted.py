@@ -221,7 +221,7 @@ def _wrap_width(raw_lines: list[str]) -> int:
         return 0
     near = sum(1 for length in lengths if length >= 0.8 * width)
     carried = sum(1 for line, after in zip(kept, kept[1:], strict=False)
-                  if after[:1].islower() and _breaks_at(line, after, width))
+                  if after.lstrip()[:1].islower() and _breaks_at(line, after, width))
     # Most lines near the width, or (a page of short lines whose few long paragraphs an
     # email wrapped) most of the lines near it carried on in lower case
     if near < 0.3 * len(lengths) and carried < WRAPPED_SHARE * near:
