@@ -163,6 +163,52 @@ def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_p
     assert not dialog.unsure.isVisible()
 
 
+def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):
+    """A news story with its outcomes inside one sentence gives no list: the person
+    selects each outcome's words on the left and adds it, and can then add them all."""
+    from PySide6.QtGui import QTextCursor
+
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    story = ("Community plan launched\n\nThe plan's outcomes include ensuring everyone has "
+             "a good start in life and enjoys good health and well-being.\n")
+    dialog.text.setPlainText(story)
+    dialog._parse(story)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert not dialog.add_button.isEnabled()
+    theme_button, outcome_button = dialog.add_selected[True], dialog.add_selected[False]
+    assert not outcome_button.isEnabled()  # nothing selected yet
+
+    def select(words: str) -> None:
+        start = dialog.text.toPlainText().index(words)
+        cursor = dialog.text.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+        dialog.text.setTextCursor(cursor)
+
+    select("everyone has a good start in life")
+    assert outcome_button.isEnabled()
+    outcome_button.click()
+    select("enjoys good health and well-being")
+    outcome_button.click()
+    theme = dialog.tree.topLevelItem(0)
+    assert dialog.tree.topLevelItemCount() == 1
+    assert [theme.child(i).text(0) for i in range(theme.childCount())] == [
+        "Everyone has a good start in life", "Enjoys good health and well-being"]
+    assert dialog.tree.currentItem() is theme.child(1)  # the one just added
+    assert dialog.add_button.isEnabled()
+    select("Community plan launched")
+    theme_button.click()
+    assert dialog.tree.topLevelItemCount() == 2
+    cursor = dialog.text.textCursor()
+    cursor.clearSelection()
+    dialog.text.setTextCursor(cursor)
+    assert not theme_button.isEnabled()
+
+
 def test_open_dialogs_offer_pdf_and_for_priorities_spreadsheets(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

@@ -71,7 +71,7 @@ class PrioritiesImportDialog(QDialog):
         self.text.textChanged.connect(self._on_text_changed)
         self.source.textReady.connect(self._parse)
         self.source.fileChosen.connect(self.load_file)
-        splitter.addWidget(self.source)
+        splitter.addWidget(self._source_side())
 
         right = QWidget()
         right_column = QVBoxLayout(right)
@@ -154,6 +154,37 @@ class PrioritiesImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
+
+    def _source_side(self) -> QWidget:
+        """The text box, with buttons that add the words selected in it: for a document
+        the importer could not read, the person picks out its priorities one by one."""
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.source, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Add the words selected above as:"))
+        self.add_selected: dict[bool, QPushButton] = {}
+        for as_theme, text, tip in (
+                (True, "A theme", "Add the words selected in the text as a theme"),
+                (False, "An outcome", "Add the words selected in the text as an outcome of "
+                                      "the theme chosen on the right")):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, t=as_theme: self.add_selection(as_theme=t))
+            row.addWidget(button)
+            self.add_selected[as_theme] = button
+        row.addStretch(1)
+        side_column.addLayout(row)
+        self.text.selectionChanged.connect(self._on_selection_changed)
+        return side
+
+    def _on_selection_changed(self) -> None:
+        selected = self.text.textCursor().hasSelection()
+        for button in self.add_selected.values():
+            button.setEnabled(selected)
 
     # ------------------------------------------------------------ reading
 
@@ -246,7 +277,8 @@ class PrioritiesImportDialog(QDialog):
             button.setVisible(name in offered)
         if not result.themes and self.text.toPlainText().strip():
             self.problem.setText("No priorities were found. Check the text includes the "
-                                 "themes or outcomes themselves.")
+                                 "themes or outcomes themselves, or select a priority's "
+                                 "words in the text and add them as a theme or an outcome.")
 
     # ------------------------------------------------------------ corrections
 
@@ -266,6 +298,25 @@ class PrioritiesImportDialog(QDialog):
             self.show_result(getattr(core, name)(self.imported))
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
+
+    def add_selection(self, *, as_theme: bool) -> None:
+        """The words selected in the text box, added as a theme (after the chosen one) or
+        an outcome (of the chosen theme), and chosen in the tree."""
+        selected = self.text.textCursor().selectedText().replace("\u2029", "\n")
+        try:
+            changed, path = core.add_selection(self.imported, selected, self._path(),
+                                               as_theme=as_theme)
+        except ValueError as exc:
+            self.problem.setText(f"⚠ {exc}")
+            return
+        self.problem.setText("")
+        self.show_result(changed)
+        item = self.tree.topLevelItem(path[0])
+        if item is not None and len(path) == 2:
+            item = item.child(path[1])
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
 
     def promote(self) -> None:
         self._apply(core.promote)

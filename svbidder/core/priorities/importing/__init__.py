@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from .edit import (
     add_outcome,
+    add_selection,
     add_theme,
     available_fixes,
     demote,
@@ -41,6 +42,7 @@ from .edit import (
     promote,
     rename,
     split,
+    title_from_selection,
 )
 from .model import (
     DEFAULT_NAME,
@@ -54,8 +56,8 @@ from .outline import guess_unit, parse_priorities_file, parse_priorities_text
 
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",
-    "PrioritiesImportError", "add_outcome", "add_theme", "available_fixes", "demote", "drop",
-    "each_bold_name_a_priority", "each_paragraph_a_priority", "guess_unit", "make_themes",
-    "merge", "move", "parse_priorities_file", "parse_priorities_text", "promote", "rename",
-    "split",
+    "PrioritiesImportError", "add_outcome", "add_selection", "add_theme", "available_fixes",
+    "demote", "drop", "each_bold_name_a_priority", "each_paragraph_a_priority", "guess_unit",
+    "make_themes", "merge", "move", "parse_priorities_file", "parse_priorities_text",
+    "promote", "rename", "split", "title_from_selection",
 ]

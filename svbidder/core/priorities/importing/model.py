@@ -18,6 +18,8 @@ MAX_TITLE = 300
 MAX_LINE_CHARS = 2000
 MAX_TEXT_CHARS = 3_000_000
 DEFAULT_NAME = "Imported priorities"
+# How the warning and the preview's note begin when a document gave no priorities
+NOTHING_FOUND = "No priorities were found."
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 

@@ -79,6 +79,7 @@ from .model import (
     MAX_THEMES,
     MAX_TITLE,
     MAX_WARNINGS,
+    NOTHING_FOUND,
     ImportMeasure,
     ImportOutcome,
     ImportResult,
@@ -1019,8 +1020,8 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
     name = _clip(name.strip(" :"), 200) or DEFAULT_NAME
     result = ImportResult(name=unshouted(name), warnings=warnings)
     if not nodes:
-        warnings.append("No priorities were found. Check the text has headings, numbered or "
-                        "bulleted lists, or lines such as “Theme 1: …” and “Outcome: …”.")
+        warnings.append(f"{NOTHING_FOUND} Check the text has headings, numbered or bulleted "
+                        "lists, or lines such as “Theme 1: …” and “Outcome: …”.")
         return result
     single_level = all(not node.children for node in nodes)
     if single_level:
@@ -1148,8 +1149,9 @@ def _table_paragraphs(table: Table) -> list[str]:
 def _unsure(result: ImportResult) -> str:
     """Why the preview should ask the person to check, in plain words ("" if sure)."""
     if not result.themes:
-        return ("No priorities were found. If each paragraph is one priority, choose "
-                "“Each paragraph is a priority”.")
+        return (f"{NOTHING_FOUND} If each paragraph is one priority, choose “Each paragraph "
+                "is a priority”; or select a priority's words in the text and add them as a "
+                "theme or an outcome.")
     if any(w.startswith(LAST_RESORT_NOTE) for w in result.warnings):
         return ("Nothing was marked as a list, so these short lines were taken as the "
                 "priorities. Check them, or try a fix below.")

@@ -1,0 +1,93 @@
+"""Adding priorities picked out of the document's text in the import preview.
+
+When the importer cannot read a document (its outcomes inside one sentence of a news
+story, a contents page run together), the person selects each priority's words in the
+text beside the preview and adds it as a theme or an outcome.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from svbidder.core.priorities.importing import (
+    ImportResult,
+    add_selection,
+    parse_priorities_text,
+    title_from_selection,
+)
+from svbidder.core.priorities.importing.model import MAX_THEMES, MAX_TITLE, ImportTheme
+
+
+@pytest.mark.parametrize(("selected", "title"), [
+    # a selection running over a wrapped line, ending at the list's comma
+    ("everyone has a good start in life and fulfils\n  their lifelong potential,",
+     "Everyone has a good start in life and fulfils their lifelong potential"),
+    ("  • Thriving communities\n", "Thriving communities"),  # from the bullet
+    ("3. CONNECTED COMMUNITIES", "Connected communities"),  # numbered, in capitals
+    ("benefits from prosperous communities; and", "Benefits from prosperous communities"),
+    ("good for local society.", "Good for local society"),
+    ("NHS Wales – a healthier Wales", "NHS Wales – a healthier Wales"),
+])
+def test_the_words_selected_become_a_title(selected, title):
+    assert title_from_selection(selected) == title
+
+
+@pytest.mark.parametrize("selected", ["", "   \n  ", "•", " ; , "])
+def test_a_selection_without_words_is_explained(selected):
+    with pytest.raises(ValueError, match="Select the words of a priority"):
+        title_from_selection(selected)
+
+
+def test_a_selection_longer_than_a_title_is_explained():
+    with pytest.raises(ValueError, match="more than a priority's title"):
+        title_from_selection("word " * (MAX_TITLE // 4))
+
+
+def test_outcomes_picked_from_a_news_story_get_a_theme_the_map_can_use():
+    story = ("Community plan launched\n\n"
+             "The plan sets out a vision for the district. They include ensuring everyone "
+             "has a good start in life, enjoys good health and well-being and benefits "
+             "from prosperous communities.\n")
+    result = parse_priorities_text(story)
+    assert not result.themes and result.unsure.startswith("No priorities were found")
+    first, path = add_selection(result, "everyone has a good start in life", None,
+                                as_theme=False)
+    assert path == (0, 0)
+    assert len(first.themes) == 1 and first.themes[0].title  # the holder, named
+    # the note that nothing was found is gone; what was left out is still said
+    assert not first.unsure
+    assert not any(w.startswith("No priorities were found") for w in first.warnings)
+    assert len(first.warnings) == len(result.warnings) - 1
+    second, path = add_selection(first, "enjoys good health and well-being", None,
+                                 as_theme=False)
+    assert path == (0, 1)
+    assert [o.title for o in second.themes[0].outcomes] == [
+        "Everyone has a good start in life", "Enjoys good health and well-being"]
+    assert len(first.themes[0].outcomes) == 1  # each step leaves the result before it
+
+
+def test_a_theme_goes_after_the_chosen_one_and_an_outcome_under_it():
+    result = ImportResult(name="Our plan", themes=[ImportTheme("People"),
+                                                   ImportTheme("Place")])
+    themed, path = add_selection(result, "Prosperity", (0,), as_theme=True)
+    assert path == (1,)
+    assert [t.title for t in themed.themes] == ["People", "Prosperity", "Place"]
+    under, path = add_selection(themed, "Good jobs", (1,), as_theme=False)
+    assert path == (1, 0)
+    assert [o.title for o in under.themes[1].outcomes] == ["Good jobs"]
+    at_end, path = add_selection(under, "Affordable homes", None, as_theme=False)
+    assert path == (2, 0) and at_end.themes[2].outcomes[0].title == "Affordable homes"
+
+
+def test_an_outcome_with_no_theme_yet_is_held_by_one_named_after_the_document():
+    result = ImportResult(name="Living Well Together")
+    added, _ = add_selection(result, "enjoys good health", None, as_theme=False)
+    assert added.themes[0].title == "Living Well Together"
+    unnamed, _ = add_selection(ImportResult(), "enjoys good health", None, as_theme=False)
+    assert unnamed.themes[0].title == "Priorities"
+
+
+def test_no_more_themes_than_an_import_may_hold():
+    full = ImportResult(themes=[ImportTheme(f"Theme {n}") for n in range(MAX_THEMES)])
+    with pytest.raises(ValueError, match="as many as can be added"):
+        add_selection(full, "One more", None, as_theme=True)
