@@ -2592,6 +2592,28 @@ def test_lines_set_in_under_a_heading_are_a_list_whose_bullets_were_dropped():
         ("Living Well", ["Developing safer communities", "People live independently"])]
 
 
+def test_groups_set_in_as_far_as_the_list_above_are_more_of_its_items():
+    # An ambulance trust's page copied without its bullets: the items kept their indent,
+    # in groups the page spaced apart; the later groups, with no lead-in of their own,
+    # carry on the list after "Our priorities:".
+    text = ("Our strategy\n\nOur vision is to be the best ambulance service in the UK.\n\n"
+            "Our priorities:\n\n"
+            "  Provide patients with the right response, first time\n"
+            "  Answer calls as quickly as possible, by achieving the national standards\n\n\n"
+            "  Provide the right care to more patients over the telephone where appropriate\n"
+            "  Reduce the number of patients taken to Emergency Departments by treating "
+            "them on scene or transporting them to a more suitable healthcare provider\n"
+            "  Support the introduction of 111 Online and direct booking of appointments\n\n"
+            "Read the full strategy.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Provide patients with the right response, first time",
+        "Answer calls as quickly as possible, by achieving the national standards",
+        "Provide the right care to more patients over the telephone where appropriate",
+        "Reduce the number of patients taken to Emergency Departments by treating them on "
+        "scene or transporting them to a more suitable healthcare provider",
+        "Support the introduction of 111 Online and direct booking of appointments"]
+
+
 def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_name():
     # a web page's cards: name, what it means, a link to its page; the copy stops short
     text = ("Our plan for recovery\n\nOur priorities are\n\n"

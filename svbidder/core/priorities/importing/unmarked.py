@@ -395,22 +395,30 @@ def indented_lists(lines: list[_Line]) -> None:
     copy dropped but whose indent it kept ("Best Start to Life" / "  Children get the
     best start to life" / "  Children and young people are equipped …")."""
     above: _Line | None = None  # the last line that was not blank
+    blank_since = False  # whether a blank line came after it
     index = 0
     while index < len(lines):
         line = lines[index]
         if line.kind == "blank" or (line.kind == "skip" and line.reason == REPEATED):
+            blank_since = blank_since or line.kind == "blank"
             index += 1  # (past a heading left out as repeated: "Key pledges" under each)
             continue
-        if line.kind != "prose" or line.indent < 2 or above is None or \
-                above.kind != "prose" or above.indent >= line.indent or \
-                line.indent - above.indent >= SECOND_COLUMN:  # (an item's tail; a column)
+        # a group set in as far as the list just above, after a blank line: more of its
+        # items, grouped as the page spaced them
+        next_group = above is not None and above.kind == "item" and blank_since and \
+            line.kind == "prose" and line.indent >= 2 and above.indent == line.indent
+        blank_since = False
+        if not next_group and (
+                line.kind != "prose" or line.indent < 2 or above is None or
+                above.kind != "prose" or above.indent >= line.indent or
+                line.indent - above.indent >= SECOND_COLUMN):  # (an item's tail; a column)
             above = line
             index += 1
             continue
         at = index
         # (after a lead-in, "Our new priorities are:", an item set in may be a long aim)
         # (or under a short heading, "Thriving people", whose set-in lines are its items)
-        most = LED_IN_ITEM_WORDS if above.text.rstrip().endswith(":") or (
+        most = LED_IN_ITEM_WORDS if next_group or above.text.rstrip().endswith(":") or (
             title_like(above.text, SHORT_HEADING_WORDS) and not above.text.endswith(".")) \
             else UNMARKED_ITEM_WORDS
         at = _set_in_run_end(lines, index, line.indent, most)
