@@ -408,8 +408,8 @@ def indented_lists(lines: list[_Line]) -> None:
         next_group = above is not None and above.kind == "item" and blank_since and \
             line.kind == "prose" and line.indent >= 2 and above.indent == line.indent
         blank_since = False
-        if not next_group and (
-                line.kind != "prose" or line.indent < 2 or above is None or
+        if above is None or not next_group and (
+                line.kind != "prose" or line.indent < 2 or
                 above.kind != "prose" or above.indent >= line.indent or
                 line.indent - above.indent >= SECOND_COLUMN):  # (an item's tail; a column)
             above = line
