@@ -2614,6 +2614,35 @@ def test_groups_set_in_as_far_as_the_list_above_are_more_of_its_items():
         "Support the introduction of 111 Online and direct booking of appointments"]
 
 
+def test_a_run_after_the_same_lead_in_as_the_others_is_a_list_though_it_looks_wrapped():
+    # Each theme's "This means:" is over lines whose bullets the copy dropped. One run
+    # ends a line on "in" and goes on in small letters, as a wrapped paragraph does; the
+    # same lead-in over lists elsewhere shows it is a list too.
+    text = ("Our priorities\n\n"
+            "People – a borough where people of all ages are proud to work and play.\n\n"
+            "This means:\n\n"
+            "high quality, consistent and accessible public services\n"
+            "communities are empowered to make choices and be safer\n\n"
+            "Place – a heritage-rich borough which is ambitious for its future.\n\n"
+            "This means:\n\n"
+            "roads, houses and public spaces that connect people and places\n"
+            "clean environments that everyone has reason to take pride in\n"
+            "fewer public buildings with better services\n\n"
+            "Prosperity – a borough which enables everyone to achieve their aspirations.\n\n"
+            "This means:\n\n"
+            "attractive opportunities for businesses and investors\n"
+            "vocational and academic education, skills and job opportunities for all\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("People", ["High quality, consistent and accessible public services",
+                    "Communities are empowered to make choices and be safer"]),
+        ("Place", ["Roads, houses and public spaces that connect people and places",
+                   "Clean environments that everyone has reason to take pride in",
+                   "Fewer public buildings with better services"]),
+        ("Prosperity", ["Attractive opportunities for businesses and investors",
+                        "Vocational and academic education, skills and job opportunities "
+                        "for all"])]
+
+
 def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_name():
     # a web page's cards: name, what it means, a link to its page; the copy stops short
     text = ("Our plan for recovery\n\nOur priorities are\n\n"

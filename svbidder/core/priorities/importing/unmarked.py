@@ -179,6 +179,8 @@ def lists_without_markers(lines: list[_Line]) -> None:
     """
     first_label = next((at for at, line in enumerate(lines)
                         if line.kind == "item" and line.sig[:1] == ("label",)), len(lines))
+    read: set[str] = set()  # the lead-ins whose runs were read as lists
+    looked_wrapped: list[tuple[str, list[int]]] = []
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -210,18 +212,37 @@ def lists_without_markers(lines: list[_Line]) -> None:
         while run and _contact_reason(lines[run[-1]].text) == DOCUMENT_DETAILS:
             run.pop()  # a sign-off under the list ("Mayor of Welshpool 26th July 2017")
         texts = [lines[at] for at in run]
-        if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or _wrapped(texts) or \
+        if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or \
                 _sentences(line, texts) or any(_contact_reason(item.text) for item in texts):
             continue  # an address to write to is not a list
-        for at in run:
-            indent = lines[at].indent  # as the line would read with its bullet
-            lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
-                              indent=indent, continues=True)
-        for at in range(run[0], run[-1]):  # an item's own list, a level down
-            line = lines[at]
-            if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
-                line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
+        if _wrapped(texts):
+            looked_wrapped.append((_lead_key(line.text), run))
+            continue
+        read.add(_lead_key(line.text))
+        _make_items(lines, run)
         index = run[-1] + 1
+    # "This means:" over a run under each theme: one run that looks like a paragraph
+    # wrapped ("… take pride in" / "fewer public buildings …") is a list as the others are
+    for lead, run in looked_wrapped:
+        if lead in read and all(lines[at].kind == "prose" for at in run):
+            _make_items(lines, run)
+
+
+def _lead_key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _make_items(lines: list[_Line], run: list[int]) -> None:
+    """The lines of a run as items, as they would read with their bullets; items between
+    them are their own lists, a level down."""
+    for at in run:
+        indent = lines[at].indent
+        lines[at] = _Line("item", lines[at].text, ("bullet", min(indent // 2, 10)),
+                          indent=indent, continues=True)
+    for at in range(run[0], run[-1]):
+        line = lines[at]
+        if line.kind == "item" and at not in run and line.sig[:1] == ("bullet",):
+            line.sig = ("bullet", lines[run[0]].sig[1] + 1, *line.sig[2:])
 
 
 SHARED_WORD_NAMES = (3, 10)
