@@ -42,7 +42,7 @@ from svbidder.core.priorities.importing.inline_lists import quoted_names
 from svbidder.core.priorities.importing.last_resort import a_list_in_a_sentence
 from svbidder.core.priorities.importing.lines import _contact_reason, _Line
 from svbidder.core.priorities.importing.outline import SINGLE_LEVEL_NOTE
-from svbidder.core.priorities.importing.pasted import _inline_bullets
+from svbidder.core.priorities.importing.pasted import _inline_bullets, _unwrap
 from svbidder.core.priorities.importing.shapes import apply_shapes
 
 
@@ -2641,6 +2641,42 @@ def test_a_run_after_the_same_lead_in_as_the_others_is_a_list_though_it_looks_wr
         ("Prosperity", ["Attractive opportunities for businesses and investors",
                         "Vocational and academic education, skills and job opportunities "
                         "for all"])]
+
+
+_COLLEGE_AIMS = (
+    "SECTION 4\nAims and Objectives\n8\n"
+    "To create a world class new College for Glasgow, in a world\n"
+    "class estate which will form part of a prestigious Learning\n"
+    "Quarter by supporting the development of a more dynamic,\n"
+    "entrepreneurial and internationally competitive Scotland\n"
+    "with high levels of skills, employability, innovation, enterprise,\n"
+    "productivity and competitiveness;\n"
+    "To build upon the unique strengths of our current colleges\n"
+    "and create high quality national and international Centres\n"
+    "of Excellence with specialist facilities covering such areas as\n"
+    "Creative Industries, Maritime Studies, Computing and Internet\n"
+    "Technologies and Built Environment, and become a recognised\n"
+    "provider of international standing for high quality learning and\n"
+    "teaching and willing to disseminate best practice;\n"
+    "To provide an empowering student experience by placing\n"
+    "equal value on vocational, academic and work-based curricula\n"
+    "and developing comprehensive access routes for participation,\n"
+    "achievement and progression;\n"
+    "To transform the quality of Further Education, and be\n"
+    "a leading centre for further education and skills training\n"
+    "for 1 in 10 of Scottish College Students.\n"
+    "Our aims are: Aims and\nObjectives\n")
+
+
+def test_a_wrapped_paragraph_s_short_line_before_small_letters_is_carried_on():
+    # A PDF set in proportional type: "… competitive Scotland" stops well short of the
+    # width, but inside a paragraph already carried on, before a line in small letters,
+    # it is still that paragraph's line, not a line of its own.
+    joined = _unwrap(_COLLEGE_AIMS.split("\n"))
+    aims = [line for line in joined if line.startswith("To ")]
+    assert len(aims) == 4
+    assert aims[0].endswith("with high levels of skills, employability, innovation, "
+                            "enterprise, productivity and competitiveness;")
 
 
 def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_name():

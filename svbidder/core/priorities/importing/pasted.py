@@ -293,17 +293,33 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
         return raw_lines
     joined: list[str] = []
     last = ""  # the line as the page had it: a joined paragraph's last line
+    carried = False  # whether that line carried on the one before it
     for raw in raw_lines:
         previous = joined[-1].rstrip() if joined else ""
         if previous and raw.strip() and (
                 _breaks_at(last.rstrip(), raw, width)
-                or _first_line_broken_early(last.rstrip(), raw, width)) and \
+                or _first_line_broken_early(last.rstrip(), raw, width)
+                or carried and _goes_on(last.rstrip(), raw, width)) and \
                 not _next_action(joined, raw, last):
             joined[-1] = f"{previous} {raw.strip()}"
+            carried = True
         else:
             joined.append(raw)
+            carried = False
         last = raw
     return joined
+
+
+def _goes_on(line: str, after: str, width: int) -> bool:
+    """Inside a paragraph already carried on, whether a line of nearly the page's width
+    that ends on no punctuation goes on in the next, in small letters ("… competitive
+    Scotland" / "with high levels of skills …"): proportional type fits fewer words on
+    some lines than the width allows."""
+    return len(line) >= NEAR_WIDTH * width and after.lstrip()[:1].islower() and \
+        line[-1:].isalpha() and not _starts_item(after)
+
+
+NEAR_WIDTH = 0.75
 
 
 def _next_action(joined: list[str], raw: str, last: str) -> bool:
