@@ -2679,6 +2679,19 @@ def test_a_wrapped_paragraph_s_short_line_before_small_letters_is_carried_on():
                             "enterprise, productivity and competitiveness;")
 
 
+def test_long_aims_opening_alike_and_parted_by_semicolons_are_a_list():
+    # The college's four aims, each over 40 words once unwrapped, each opening "To …"
+    # and ending with a semicolon as a list's parts do: the list, with no marks.
+    titles = outcome_titles(parse_priorities_text(_COLLEGE_AIMS))
+    assert [title.split(",")[0] for title in titles] == [
+        "To create a world class new College for Glasgow",
+        "To build upon the unique strengths of our current colleges and create high "
+        "quality national and international Centres of Excellence with specialist "
+        "facilities covering such areas as Creative Industries",
+        "To provide an empowering student experience by placing equal value on vocational",
+        "To transform the quality of Further Education"]
+
+
 def test_named_paragraphs_each_with_a_link_line_and_a_paste_cut_after_the_last_name():
     # a web page's cards: name, what it means, a link to its page; the copy stops short
     text = ("Our plan for recovery\n\nOur priorities are\n\n"

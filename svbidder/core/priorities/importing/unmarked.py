@@ -305,6 +305,7 @@ def _one_of_a_run(lines: list[_Line], index: int) -> bool:
 
 SAME_OPENING_RUN = 4  # lines in a row that open "To …": fewer may be a paragraph's
 OBJECTIVE_WORDS = 40
+LONG_OBJECTIVE_WORDS = 60  # in a list parted by semicolons ("To build upon …;")
 OBJECTIVE_FEWEST_WORDS = 5
 _OBJECTIVE_OPENING = re.compile(r"^(?:To|We will) [a-z]|^[A-Z](?:[a-z]{2,20}ing|[A-Z]{2,20}ING) ")
 
@@ -332,6 +333,9 @@ def objectives_without_markers(lines: list[_Line]) -> None:
         if len(run) < SAME_OPENING_RUN or _wrapped([lines[i] for i in run]) or (
                 _opening(lines[run[0]].text) == "-ing" and not _after_a_lead_in(lines, run)):
             continue
+        if any(_words(lines[i].text) > OBJECTIVE_WORDS for i in run) and not all(
+                lines[i].text.rstrip().endswith((";", "; and")) for i in run[:-1]):
+            continue  # long objectives must be parted as a list's are, by semicolons
         for i in run:
             lines[i] = _Line("item", lines[i].text, ("bullet", 0), indent=lines[i].indent)
 
@@ -357,7 +361,7 @@ def _names_its_list(text: str) -> bool:
 def _an_objective_line(line: _Line) -> bool:
     return line.kind == "prose" and not line.settled and \
         _OBJECTIVE_OPENING.match(line.text.strip()) is not None and \
-        _words(line.text) <= OBJECTIVE_WORDS and not line.text.rstrip().endswith(":")
+        _words(line.text) <= LONG_OBJECTIVE_WORDS and not line.text.rstrip().endswith(":")
 
 
 NAMES_OVER_SENTENCES = 2
