@@ -7752,6 +7752,17 @@ def test_themes_in_capitals_side_by_side_on_a_cover():
     assert debris_reason("<<") and debris_reason("»")
 
 
+def test_a_body_s_name_in_capitals_on_a_cover_is_not_its_themes():
+    # A leisure trust's name on its plan's cover, in capitals, and again at the start of
+    # the next line: the body, not three themes "Hyndburn", "Leisure" and "Trust".
+    text = ("HYNDBURN LEISURE TRUST\n\n"
+            "HYNDBURN LEISURE TRUST Strategic plan for the years to 2020.\n\n"
+            "Our aims are:\n\n  • Customer focus\n  • Facility development\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Customer focus", "Facility development"]
+    assert all(theme.title.upper() != "HYNDBURN" for theme in result.themes)
+
+
 def test_section_signs_as_bullets_before_small_letters():
     # Minutes pasted from Word: its Wingdings bullets came through as "§", each before
     # an aim in small letters.

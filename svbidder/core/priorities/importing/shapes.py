@@ -206,7 +206,10 @@ _CAPITAL_NAMES = re.compile(r"^(?:[A-Z]{3,20} ){2,5}[A-Z]{3,20}$")
 # "SINGLE OUTCOME AGREEMENT")
 _NOT_A_NAME = frozenset(("NOT", "AND", "THE", "FOR", "OUR", "WITH", "FROM", "PLAN", "PLANS",
                          "STRATEGY", "REPORT", "POLICY", "AGREEMENT", "CONTENTS", "STATEMENT",
-                         "FRAMEWORK", "CHARTER", "MARKED", "OFFICIAL", "ANNUAL", "REVIEW"))
+                         "FRAMEWORK", "CHARTER", "MARKED", "OFFICIAL", "ANNUAL", "REVIEW",
+                         # a body's name ("HYNDBURN LEISURE TRUST")
+                         "COUNCIL", "TRUST", "BOARD", "AUTHORITY", "PARTNERSHIP", "SERVICE",
+                         "COLLEGE", "UNIVERSITY", "ASSOCIATION", "LIMITED", "GROUP"))
 
 
 def _names_in_capitals_on_the_cover(lines: list[_Line]) -> None:
