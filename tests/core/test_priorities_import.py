@@ -7763,6 +7763,22 @@ def test_a_body_s_name_in_capitals_on_a_cover_is_not_its_themes():
     assert all(theme.title.upper() != "HYNDBURN" for theme in result.themes)
 
 
+def test_a_contents_page_s_entries_under_a_nicknamed_count_of_aims():
+    # A plan's contents, page numbers first: "9 “Super Six” strategic aims" names the list
+    # (its quotes and nickname no bar), and the six entries after it are the aims, though
+    # one of them, "Governance & commercial", reads like a plan's closing section.
+    text = ("STRATEGIC PLAN\n\ncontents4 Introduction\n\n5 Background\n\n"
+            "7 Vision & Mission statements\n\n8 Values\n\n"
+            "9 \u201cSuper Six\u201d strategic aims\n\n10 Customer focus\n\n"
+            "11 Facility development\n\n12 Enjoyment, quality of life and health\n\n"
+            "13 Developing our people\n\n14 Governance & commercial\n\n"
+            "15 Managing our environment\n\n"
+            "16 Action plan, Monitoring & evaluation& Further information\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Customer focus", "Facility development", "Enjoyment, quality of life and health",
+        "Developing our people", "Governance & commercial", "Managing our environment"]
+
+
 def test_section_signs_as_bullets_before_small_letters():
     # Minutes pasted from Word: its Wingdings bullets came through as "§", each before
     # an aim in small letters.

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .lines import (
     _contact_reason,
@@ -426,7 +427,8 @@ def _number_first(line: _Line) -> int | None:
     if line.kind != "prose" or len(line.text) > 200:
         return None
     first, _, rest = line.text.strip().partition(" ")
-    return int(first) if is_page_number(first) and rest[:1].isupper() else None
+    opening = rest.lstrip("\u201c\"\u2018'")  # ("9 “Super Six” strategic aims")
+    return int(first) if is_page_number(first) and opening[:1].isupper() else None
 
 
 def _number_inside(line: _Line) -> int | None:
@@ -480,6 +482,10 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
         return False
     end = next((at for at in range(generic + 1, len(run))
                 if BACK_MATTER.match(name(run[at])) or run[at] in parts), len(run))
+    counted = _count_in_name(name(run[generic]))  # ("“Super Six” strategic aims")
+    if generic + 1 + counted <= len(run) and end < generic + 1 + counted and not any(
+            run[at] in parts for at in range(generic + 1, generic + 1 + counted)):
+        end = generic + 1 + counted  # ("Governance & commercial" is one of the six)
     if end - generic - 1 < 2 or any(lines[index].kind != "prose" and not numbered
                                     for index in run[generic + 1:end]):
         return False  # a list's items ("- Outcome 3") are not a contents page's entries
@@ -535,8 +541,22 @@ def _names_the_list(text: str) -> bool:
     """Whether a contents entry only names the list after it ("Our priorities", "The
     Strategic Outcomes", "The Police and Crime Objectives:", "Part 2 : Strategic
     Objectives")."""
-    text = _PART_LABEL.sub("", text.strip())
+    text = _NICKNAME.sub("", _PART_LABEL.sub("", text.strip()))
     return generic_heading(text) or bool(_LIST_NAME.match(text))
+
+
+def _count_in_name(name: str) -> int:
+    """The number a list's name gives ("Our six priorities", "“Super Six” strategic
+    aims"), or 0."""
+    for word in fold(name).replace("\u201c", " ").replace("\u201d", " ").split():
+        number = NUMBER_WORD_VALUES.get(word.strip("\"'\u2018\u2019:"), 0)
+        if 2 <= number <= 20:
+            return number
+    return 0
+
+
+# A list's nickname in quotes before what it is: "“Super Six” strategic aims"
+_NICKNAME = re.compile("^[\u201c\"\u2018'][^\u201d\"\u2019']{1,30}[\u201d\"\u2019'] ")
 
 
 def _names_several(text: str) -> bool:
