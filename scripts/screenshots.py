@@ -48,7 +48,7 @@ SHOT_NAMES = (
     "write_history", "write_focus", "delivery", "guides_page", "export", "welcome",
     "presentation", "priorities_import_paste", "priorities_import_web",
     "priorities_import_word", "priorities_import_pdf", "priorities_import_contents",
-    "priorities_import_sentence",
+    "priorities_import_sentence", "priorities_import_picked",
 )
 # The import preview on real council documents from the corpus's tuning half (issue 16).
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "priorities_corpus" / "tune"
@@ -65,7 +65,14 @@ CORPUS_SHOTS = {
     # a news item that names the plan's aims only inside a sentence: a guess, said so
     "priorities_import_sentence":
         CORPUS / "grwp-cynefin-place-to-belong-2025-housing-today-news-prose" / "source.txt",
+    # a news item the importer finds nothing in: its outcomes picked out of the text
+    "priorities_import_picked":
+        CORPUS / "newry-mourne-down-community-plan-2017-down-recorder-launch-news" / "source.txt",
 }
+# What the person picks out of the news item's text, one by one; the last is left selected
+PICKED = ("everyone has a good start in life and fulfils their lifelong potential",
+          "enjoys good health and well-being", "benefits from prosperous communities",
+          "enjoys a clean, good quality and sustainable environment")
 DIALOG_SHOTS = {"interview", "priorities_import", "export", "welcome", *CORPUS_SHOTS}
 
 
@@ -158,6 +165,20 @@ class Shots:
     def show_presentation(self) -> None:
         self.show_write_page()
         self.window.action_presentation.trigger()
+
+    def pick_out(self, dialog) -> None:
+        """Select each of :data:`PICKED` in the dialog's text and add it as an outcome,
+        leaving the last one selected, as a person part way through would."""
+        from PySide6.QtGui import QTextCursor
+
+        for number, words in enumerate(PICKED):
+            start = dialog.text.toPlainText().index(words)
+            cursor = dialog.text.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+            dialog.text.setTextCursor(cursor)
+            if number < len(PICKED) - 1:
+                dialog.add_selection(as_theme=False)
 
     def show_dialog(self, name: str) -> None:
         window = self.window
@@ -270,6 +291,9 @@ def main() -> int:
             if getattr(target, "busy", False):  # still reading on its worker thread
                 QTimer.singleShot(100, grab)
                 return
+            if name == "priorities_import_picked":
+                shots.pick_out(target)
+                QApplication.processEvents()
             target.grab().save(str(OUT / f"{name}.png"))
             print(f"{name}.png")
             for dialog in shots.dialogs:
