@@ -4691,6 +4691,21 @@ def test_what_an_act_requires_is_not_a_priority():
         "Generation of employment and training opportunities", "Vocational training"]
 
 
+def test_a_contents_page_only_its_chapters_are_the_priorities():
+    # A community council's annual report, only its contents: each "CHAPTER N" row is
+    # the label of the row after it (the same page), and the rows before the first
+    # chapter, a misspelt "FOREWARD" among them, are the report's front matter.
+    dots = " " + "." * 40 + " "
+    rows = [("FOREWARD FROM THE CHAIR", 3), ("MEMBERS OF THE COMMUNITY COUNCIL", 4),
+            ("INTRODUCTION", 5), ("THE CWM TAF WELL-BEING OBJECTIVES", 7), ("HISTORY", 7),
+            ("CHAPTER ONE", 9), ("A PROSPEROUS VILLAGE", 9), ("CHAPTER TWO", 10),
+            ("A RESILIENT VILLAGE", 10), ("CHAPTER THREE", 13), ("A HEALTHIER VILLAGE", 13)]
+    text = ("Annual Report 2018/19\n\nCONTENTS\n\n"
+            + "".join(f"{name}{dots}{page}\n" for name, page in rows) + "\nDownload\n")
+    assert [title.upper() for title in outcome_titles(parse_priorities_text(text))] == [
+        "A PROSPEROUS VILLAGE", "A RESILIENT VILLAGE", "A HEALTHIER VILLAGE"]
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

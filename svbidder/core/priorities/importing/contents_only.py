@@ -32,8 +32,9 @@ MOST_ROWS = 150  # a longer run of contents rows is a document's index, or not a
 
 # The sections every document has, before its subject: not priorities
 FRONT_MATTER = re.compile(
-    r"^(?:(?:a |the )?forewords?|introduction|(?:table of )?contents|executive summary|summary|"
-    r"preface|welcome|background|context|about (?:this|the|us)\b|(?:a )?message from\b|"
+    r"^(?:(?:a |the )?(?:forewords?|foreward)|introduction|(?:table of )?contents|"
+    r"executive summary|summary|preface|welcome|background|context|about (?:this|the|us)\b|"
+    r"(?:a )?message from\b|"
     r"(?:our |the )?(?:vision|values|mission|purpose)(?: statement)?"
     r"(?: and (?:values|mission|purpose|philosophy|behaviours))?$|"
     # "Our plan on a page", "Our Annual Plan", "Strategic planning for policing": the
@@ -46,6 +47,10 @@ FRONT_MATTER = re.compile(
 _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"
                           r"(?:\d{1,2}|[ivx]{1,4})\s?[:.\u2013\u2014-]\s*", re.IGNORECASE)
 _DOTS = re.compile(rf"\s?{LEADER_DOTS}\s?")  # a leader to a page number
+# An entry that only labels the next one ("CHAPTER ONE ..... 9" / "A PROSPEROUS TOWN ..... 9")
+_CHAPTER_ONLY = re.compile(r"^(?:part|section|chapter) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten)$", re.IGNORECASE)
+CHAPTERS = 2  # labelled chapters that show where the document's own subject begins
 
 
 @dataclass
@@ -53,6 +58,7 @@ class _Entry:
     name: str
     page: int
     theme: bool  # labelled as a theme ("Theme 4: …")
+    chapter: bool = False  # only a chapter's label ("CHAPTER ONE")
 
 
 def contents_entries(lines: list[_Line]) -> list[_Line]:
@@ -76,6 +82,9 @@ def contents_entries(lines: list[_Line]) -> list[_Line]:
     for entry in reversed(entries):  # an entry whose number was lost comes before the next
         entry.page = later = entry.page or later
     entries.sort(key=lambda entry: entry.page)  # (two columns read across, put in order)
+    if sum(entry.chapter for entry in entries) >= CHAPTERS:
+        # the entries before the first chapter are the document's front matter
+        entries = entries[next(at for at, entry in enumerate(entries) if entry.chapter):]
     return _as_lines([entry for entry in entries if entry.name][:MOST_ENTRIES])
 
 
@@ -116,6 +125,8 @@ def _entry(part: str) -> _Entry | None:
         page = int(words.pop(0))
     if not words:
         return _Entry("", page, False) if page else None
+    if _CHAPTER_ONLY.match(" ".join(words).strip(" .:")):
+        return _Entry("", page, False, chapter=True)
     text = _PART_LABEL.sub("", " ".join(words)).strip(" .:")
     theme = _THEME_LABEL.match(text)
     text = text[theme.end():] if theme else text
