@@ -4706,6 +4706,24 @@ def test_a_contents_page_only_its_chapters_are_the_priorities():
         "A PROSPEROUS VILLAGE", "A RESILIENT VILLAGE", "A HEALTHIER VILLAGE"]
 
 
+def test_a_survey_question_s_scale_of_answers_is_not_a_list_of_priorities():
+    # A consultation page: the plan's priorities, then a question with the answers to
+    # choose from as bullets. The answers are no priorities.
+    text = ("National transport delivery plan\n\nThe plan has three priorities:\n\n"
+            "  • Priority 1: bring services to people in order to reduce the need to travel\n"
+            "  • Priority 2: allow people and goods to move easily from door to door\n"
+            "  • Priority 3: encourage people to make the change to more sustainable transport\n\n"
+            "Do you think the plan will have a positive impact on the targets?\n\n"
+            "  • very positive\n  • positive\n  • neutral\n  • negative\n  • very negative\n\n"
+            "Strongly agree, agree, neither agree nor disagree: tell us why.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert not {"Very positive", "Positive", "Neutral", "Negative"} & set(titles)
+    assert len(titles) == 3
+    # a page with the question alone: nothing to take
+    alone = text[text.index("Do you think"):]
+    assert outcome_titles(parse_priorities_text("Have your say\n\n" + alone)) == []
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

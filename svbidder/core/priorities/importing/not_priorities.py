@@ -150,7 +150,8 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
         before = [lines[i] for i in range(index - 1, max(-1, index - 5), -1)
                   if lines[i].kind != "blank" and lines[i].reason != WEB_DEBRIS][:2]
         lead = before[0] if before else None
-        questions = all(lines[i].text.rstrip().endswith("?") for i in run)
+        questions = all(lines[i].text.rstrip().endswith("?") for i in run) or \
+            _answer_scale([lines[i] for i in run])
         # "… based around the following six principles" / "We will:": a short lead-in
         # carries on the sentence before it (not one that ends with its own colon:
         # "Additional documents:" / "RESOLVED: That Council:")
@@ -189,6 +190,21 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
         index = max(end, index + 1)
+
+
+# A survey question's answers: "very positive" … "very negative", "Strongly agree" …
+_SCALE_WORD = re.compile(r"^(?:(?:very|fairly|quite|strongly|somewhat|mostly|slightly|not|"
+                         r"neither|nor|no|don['\u2019]?t|not at all) )*(?:positive|negative|"
+                         r"neutral|agree|disagree|satisfied|dissatisfied|good|poor|excellent|"
+                         r"important|unimportant|likely|unlikely|know|sure|yes|no|"
+                         r"(?:neither )?agree nor disagree)\.?$", re.IGNORECASE)
+SCALE_POINTS = 3
+
+
+def _answer_scale(items: list[_Line]) -> bool:
+    """Whether a list is a survey question's scale of answers, three or more points."""
+    return len(items) >= SCALE_POINTS and all(
+        _SCALE_WORD.match(" ".join(item.text.split())) for item in items)
 
 
 _VALUES_HEADING = re.compile(r"^(?:our |the )?(?:[\w'’-]+ )?values$", re.IGNORECASE)
