@@ -4724,6 +4724,20 @@ def test_a_survey_question_s_scale_of_answers_is_not_a_list_of_priorities():
     assert outcome_titles(parse_priorities_text("Have your say\n\n" + alone)) == []
 
 
+def test_a_list_under_our_core_values_is_not_priorities():
+    # "Our core values" over its dash list, after the key areas of focus: the values,
+    # as "Our values" is, not five more priorities.
+    text = ("Corporate Strategy\n\nKey areas of focus\n\n"
+            "- Jobs and Opportunity: We're working to grow the local economy\n"
+            "- Health and Wellbeing: We aim to help everyone live healthier lives\n"
+            "- Roads and Places: We're fixing and maintaining roads\n\n"
+            "Our core values\n\n- Respect: Listening and valuing each other\n"
+            "- Integrity: Acting honestly and fairly\n"
+            "- Accountability: Keeping our promises\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Jobs and Opportunity", "Health and Wellbeing", "Roads and Places"]
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

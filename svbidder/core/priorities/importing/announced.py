@@ -1235,7 +1235,8 @@ def _more_of_the_paragraph(line: _Line) -> bool:
         (_words(line.text) >= 6 and line.text.endswith(".")) or continues_item(line))
 
 
-STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed |new |shared )?"
+STATEMENT = re.compile(r"^(?:our |the |[\w&.-]{1,20}['’]s )?(?:draft |proposed |new |shared |"
+                       r"core |corporate |organisational )?"
                        r"(?:vision|values|mission|purpose|ethos)\b", re.IGNORECASE)
 
 # A list introduced by the vision ("The vision is for a city that will:") describes the
