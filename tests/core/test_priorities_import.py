@@ -4738,6 +4738,19 @@ def test_a_list_under_our_core_values_is_not_priorities():
         "Jobs and Opportunity", "Health and Wellbeing", "Roads and Places"]
 
 
+def test_a_list_under_a_place_s_context_is_not_priorities():
+    # "Gloucestershire’s context" over facts about the county, after the areas of focus:
+    # the place as it is, not more priorities.
+    text = ("Corporate Strategy\n\nKey areas of focus\n\n"
+            "- Jobs and Opportunity: We're working to grow the local economy\n"
+            "- Health and Wellbeing: We aim to help everyone live healthier lives\n\n"
+            "Gloucestershire\u2019s context\n\n"
+            "- The county's population is growing and ageing faster than the UK average\n"
+            "- Rural areas face longer journeys to services\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Jobs and Opportunity", "Health and Wellbeing"]
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

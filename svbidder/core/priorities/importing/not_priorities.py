@@ -71,7 +71,10 @@ _PAST_LEAD = re.compile(r"\btrack[- ]record\b|"
                         r"\bwe(?:['’]ve| have) (?:already )?(?:built|laid|put in place)\b",
                         re.IGNORECASE)
 _PAST_HEADING = re.compile(r"\b(?:successes|achievements|(?:key |our )strengths|so far|"
-                           r"what we have (?:done|achieved)|case stud(?:y|ies)|highlights)\b",
+                           r"what we have (?:done|achieved)|case stud(?:y|ies)|highlights)\b|"
+                           # "Gloucestershire’s context", "Background": the place as it is
+                           r"^(?:[\w-]+['\u2019]s |our |the |local |strategic )?(?:context|"
+                           r"background|key facts|facts and figures)$",
                            re.IGNORECASE)
 
 # What the law asks of a body, told in the third person ("The PSB had to do this by:",
