@@ -4751,6 +4751,19 @@ def test_a_list_under_a_place_s_context_is_not_priorities():
         "Jobs and Opportunity", "Health and Wellbeing"]
 
 
+def test_a_link_after_every_item_is_not_part_of_its_name():
+    # Each priority on a council's page ends with a link to its performance, " - How are
+    # we doing?": not part of the name, and no sign that the list is of questions.
+    text = ("Our priorities\n\nThe priorities driving our business are:\n\n"
+            "  • Priority 1: Encouraging sustainable economic growth - How are we doing?\n"
+            "  • Priority 2: Developing our workforce - How are we doing?\n"
+            "  • Priority 3: Developing our assets and resources - How are we doing?\n\n"
+            "Find out about our performance against these priorities.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Encouraging sustainable economic growth", "Developing our workforce",
+        "Developing our assets and resources"]
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

@@ -15,6 +15,7 @@ repetition, so the pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -749,6 +750,28 @@ def drop_repeats(lines: list[_Line]) -> None:
         if _may_be_furniture(line) and (counts.get(key, 0) >= REPEATS_FOR_FURNITURE or
                                          len(numbered.get(key, ())) >= 2):
             lines[index] = _Line("skip", line.text, reason=REPEATED)
+
+
+# " - How are we doing?", " – Read more": a link's words after each item's own
+_LINK_SUFFIX = re.compile(r"\s[-\u2013\u2014]\s((?:[\w'\u2019]+ ){0,5}[\w'\u2019]+\W?)$")
+LINKED_ITEMS = 3
+
+
+def link_after_each_item(lines: list[_Line]) -> None:
+    """The same few words after a dash at the end of every item of a list, three or more
+    ("Priority 1: Encouraging sustainable economic growth - How are we doing?"): a
+    link a web page set beside each item, not part of its name; they are taken off."""
+    for _sig, group in itertools.groupby(
+            (index for index, line in enumerate(lines) if line.kind != "blank"),
+            key=lambda index: lines[index].sig if lines[index].kind == "item" else None):
+        run = list(group)
+        if _sig is None or len(run) < LINKED_ITEMS:
+            continue
+        found = [_LINK_SUFFIX.search(lines[at].text) for at in run]
+        if all(found) and len({match.group(1) for match in found if match}) == 1:
+            for at, match in zip(run, found, strict=True):
+                if match:
+                    lines[at].text = lines[at].text[:match.start()]
 
 
 # The seven aspects of improvement the Local Government Act (Northern Ireland) 2014 sets

@@ -48,6 +48,7 @@ from .furniture import (
     drop_debris,
     drop_repeats,
     labels_over_their_names,
+    link_after_each_item,
     press_release_end,
     priorities_in_contents,
     site_menus,
@@ -135,6 +136,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     chapter_lists(lines)
     _labels_nested_by_ref(lines)
     lines = [drop_debris(line) for line in lines]
+    link_after_each_item(lines)
     press_release_end(lines)
     _names_in_capitals_on_the_cover(lines)
     _captions_among_items(lines)
