@@ -4764,6 +4764,24 @@ def test_a_link_after_every_item_is_not_part_of_its_name():
         "Developing our assets and resources"]
 
 
+def test_parts_a_sentence_lists_that_the_next_sentence_calls_the_priorities():
+    # A news item: one sentence lists three aims parted by semicolons after "through",
+    # and the next says "These are the priorities of …" the plan.
+    text = ("Home > News\n\nAgency targets £2bn investment\n\n"
+            "Over the next three years, the agency expects to stimulate over £2bn investment "
+            "in the local economy through supporting local businesses to become bigger and "
+            "more profitable; building and growing higher value-added sectors in our "
+            "economy; and laying the foundations for future growth through the development "
+            "of leading-edge innovation and frontier technologies.\n\n"
+            "These are the priorities of the organisation\u2019s draft Corporate Plan for "
+            "2008-2011, which today started a public consultation.\n\nShare this page\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Supporting local businesses to become bigger and more profitable",
+        "Building and growing higher value-added sectors in our economy",
+        "Laying the foundations for future growth through the development of leading-edge "
+        "innovation and frontier technologies"]
+
+
 def test_a_contents_page_leaves_out_the_plan_s_own_sections():
     # Only a contents page: the sections about the plan itself ("Our plan on a page",
     # "Our Annual Plan", "Supporting our priorities", "Engaging with us") are not its

@@ -451,7 +451,8 @@ def _sentences_naming(lines: list[_Line],
             parts = _counted_names(text) or (_listed_then_named(text) if not counted else [])
         if not parts and not counted:
             following = _next_prose(lines, index)
-            parts = _included_then_also(text, following) or _named_next(text, following)
+            parts = _included_then_also(text, following) or _named_next(text, following) \
+                or _named_after(text, following)
         if parts:
             yield index, parts, text[:start.start()] if start is not None else text
 
@@ -541,6 +542,35 @@ def _named_next(text: str, following: str) -> list[str]:
                                       for part in parts):
         return []
     return parts
+
+
+# "These are the priorities of the organisation's draft Corporate Plan": the sentence
+# before listed them
+_THESE_ARE_THE = re.compile(r"^(?:these|they) (?:are|were|will be|form|make up) (?:the|our|its|"
+                        r"their) (?:[\w'\u2019-]+ ){0,3}(?:priorities|aims|objectives|goals|"
+                        r"themes|outcomes|ambitions|pillars)\b", re.IGNORECASE)
+# what a list of aims follows: "… expects to stimulate £2bn investment through A; B; and C"
+_LISTED_AFTER = re.compile(r"\b(?:through|by|including|namely)\s(?!.*\b(?:through|by|including|"
+                           r"namely)\s)(?P<first>[^;]{3,300})$", re.IGNORECASE)
+NAMED_AFTER_WORDS = 20  # parts parted by semicolons may run long
+
+
+def _named_after(text: str, following: str) -> list[str]:
+    """Three to ten parts a sentence lists, parted by semicolons ("… through supporting
+    local businesses …; building and growing …; and laying the foundations …"), that
+    the next sentence says are the priorities ("These are the priorities of …"), or
+    none."""
+    if _THESE_ARE_THE.match(" ".join(following[:200].split())) is None:
+        return []
+    sentence = _SENTENCE_END.split(text[-3000:])[-1 if text.rstrip()[-1:] != "." else -2]
+    first, semicolon, rest = sentence.partition(";")
+    opened = _LISTED_AFTER.search(first[-400:])
+    if not semicolon or opened is None:
+        return []
+    parts = _split_parts(f"{opened.group('first')};{rest}", at_semicolons=True)
+    if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= NAMED_AFTER_WORDS for part in parts):
+        return parts
+    return []
 
 
 COUNTED_TEXT_CHARS = 3000
