@@ -26,6 +26,9 @@ from svbidder.core.priorities.importing.model import MAX_THEMES, MAX_TITLE, Impo
     ("3. CONNECTED COMMUNITIES", "Connected communities"),  # numbered, in capitals
     ("benefits from prosperous communities; and", "Benefits from prosperous communities"),
     ("good for local society.", "Good for local society"),
+    ("and lives in respectful, safe and vibrant communities.",  # a sentence's last part
+     "Lives in respectful, safe and vibrant communities"),
+    ("Andover and district", "Andover and district"),
     ("NHS Wales – a healthier Wales", "NHS Wales – a healthier Wales"),
 ])
 def test_the_words_selected_become_a_title(selected, title):

@@ -203,6 +203,14 @@ def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):
     select("Community plan launched")
     theme_button.click()
     assert dialog.tree.topLevelItemCount() == 2
+    # the text box's right-click menu offers the same, beside copy and paste
+    select("and enjoys good health")
+    menu = dialog.text_menu()
+    labels = [action.text() for action in menu.actions()]
+    assert "Add as a theme" in labels and any("Copy" in label for label in labels)
+    next(a for a in menu.actions() if a.text() == "Add as a theme").trigger()
+    assert dialog.tree.topLevelItemCount() == 3
+    assert dialog.tree.currentItem().text(0) == "Enjoys good health"
     cursor = dialog.text.textCursor()
     cursor.clearSelection()
     dialog.text.setTextCursor(cursor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -179,7 +180,26 @@ class PrioritiesImportDialog(QDialog):
         row.addStretch(1)
         side_column.addLayout(row)
         self.text.selectionChanged.connect(self._on_selection_changed)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._show_text_menu)
         return side
+
+    def text_menu(self) -> QMenu:
+        """The text box's own menu (copy, paste …) with the two ways to add the words
+        selected, for a person who reaches for the right mouse button."""
+        menu = self.text.createStandardContextMenu()
+        menu.addSeparator()
+        selected = self.text.textCursor().hasSelection()
+        for as_theme, label in ((True, "Add as a theme"), (False, "Add as an outcome")):
+            action = menu.addAction(label)
+            action.setEnabled(selected)
+            action.triggered.connect(lambda _=False, t=as_theme: self.add_selection(as_theme=t))
+        return menu
+
+    def _show_text_menu(self, position: QPoint) -> None:
+        menu = self.text_menu()
+        menu.exec(self.text.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _on_selection_changed(self) -> None:
         selected = self.text.textCursor().hasSelection()

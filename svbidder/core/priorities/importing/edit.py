@@ -213,15 +213,19 @@ def title_from_selection(text: str) -> str:
     """The words a person selected in the document's text, as a priority's title.
 
     A selection is rough: it may run over a line break, start at a list mark ("• ",
-    "3. ") or end with a list's glue ("…;", "… and") or a full stop. The title is the
-    words alone, on one line, not in capitals, with a capital first letter as the
-    importer gives its titles. Raises ValueError, with a sentence to show, when
-    nothing is selected or the selection is longer than a title can be."""
+    "3. ") or at the "and" before a sentence-list's last part, or end with a list's glue
+    ("…;", "… and") or a full stop. The title is the words alone, on one line, not in
+    capitals, with a capital first letter as the importer gives its titles. Raises
+    ValueError, with a sentence to show, when nothing is selected or the selection is
+    longer than a title can be."""
     flat = " ".join(text.split())
     marked = _marker(flat, [])
     if marked is not None and marked[2].strip():
         flat = marked[2].strip()
     flat = unshouted(tidy(flat).strip(" ;,:\u2013-"))
+    for joining in ("and ", "or ", "& "):  # the last part of a list in a sentence
+        if flat.casefold().startswith(joining) and len(flat) > len(joining):
+            flat = flat[len(joining):]
     if not any(ch.isalnum() for ch in flat):
         raise ValueError("Select the words of a priority in the text on the left first.")
     if len(flat) > MAX_TITLE:
