@@ -550,8 +550,7 @@ _THESE_ARE_THE = re.compile(r"^(?:these|they) (?:are|were|will be|form|make up) 
                         r"their) (?:[\w'\u2019-]+ ){0,3}(?:priorities|aims|objectives|goals|"
                         r"themes|outcomes|ambitions|pillars)\b", re.IGNORECASE)
 # what a list of aims follows: "… expects to stimulate £2bn investment through A; B; and C"
-_LISTED_AFTER = re.compile(r"\b(?:through|by|including|namely)\s(?!.*\b(?:through|by|including|"
-                           r"namely)\s)(?P<first>[^;]{3,300})$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\b(?:through|by|including|namely)\s", re.IGNORECASE)
 NAMED_AFTER_WORDS = 20  # parts parted by semicolons may run long
 
 
@@ -562,12 +561,12 @@ def _named_after(text: str, following: str) -> list[str]:
     none."""
     if _THESE_ARE_THE.match(" ".join(following[:200].split())) is None:
         return []
-    sentence = _SENTENCE_END.split(text[-3000:])[-1 if text.rstrip()[-1:] != "." else -2]
-    first, semicolon, rest = sentence.partition(";")
-    opened = _LISTED_AFTER.search(first[-400:])
-    if not semicolon or opened is None:
+    sentences = [s for s in _SENTENCE_END.split(text[-3000:]) if s.strip()]
+    first, semicolon, rest = sentences[-1].partition(";") if sentences else ("", "", "")
+    openers = list(_LISTED_AFTER.finditer(first))
+    if not semicolon or not openers:
         return []
-    parts = _split_parts(f"{opened.group('first')};{rest}", at_semicolons=True)
+    parts = _split_parts(f"{first[openers[-1].end():]};{rest}", at_semicolons=True)
     if 3 <= len(parts) <= 10 and all(1 <= _words(part) <= NAMED_AFTER_WORDS for part in parts):
         return parts
     return []

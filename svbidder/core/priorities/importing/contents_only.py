@@ -22,6 +22,7 @@ from .furniture import (
     CONTENTS_ENTRIES,
     CONTENTS_LINE,
     LEADER_DOTS,
+    PART_NUMBER,
 )
 from .lines import _Line, _words, entries_by_page_number, is_page_number
 
@@ -48,8 +49,7 @@ _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambiti
                           r"(?:\d{1,2}|[ivx]{1,4})\s?[:.\u2013\u2014-]\s*", re.IGNORECASE)
 _DOTS = re.compile(rf"\s?{LEADER_DOTS}\s?")  # a leader to a page number
 # An entry that only labels the next one ("CHAPTER ONE ..... 9" / "A PROSPEROUS TOWN ..... 9")
-_CHAPTER_ONLY = re.compile(r"^(?:part|section|chapter) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
-                           r"five|six|seven|eight|nine|ten)$", re.IGNORECASE)
+_CHAPTER_ONLY = re.compile(rf"^{PART_NUMBER}$", re.IGNORECASE)
 CHAPTERS = 2  # labelled chapters that show where the document's own subject begins
 
 

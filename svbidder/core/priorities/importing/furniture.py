@@ -532,8 +532,10 @@ _LIST_NAME = re.compile(r"^(?:[\w'\u2019&-]+ ){0,5}(?:priorities|objectives|outc
 
 
 # A contents page's part label: "Part 2 : Strategic Objectives", "Section 5: Key priorities"
-_PART_LABEL = re.compile(r"^(?:part|section|chapter) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|"
-                         r"five|six|seven|eight) ?[:\u2013\u2014-] ?", re.IGNORECASE)
+# A part's number: "Part 2", "Section IV", "Chapter One"
+PART_NUMBER = r"(?:part|section|chapter) (?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|" \
+    r"seven|eight|nine|ten)"
+_PART_LABEL = re.compile(rf"^{PART_NUMBER} ?[:\u2013\u2014-] ?", re.IGNORECASE)
 # "2.1 Financial Objectives ...... 10": the entry's section number
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+ +(?=\S)")
 

@@ -385,9 +385,8 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     result: list[str] = []
     for raw in raw_lines:
         raw = _inline_o_bullets(raw)
-        mark = _INLINE_BULLET_MARK if len(_INLINE_BULLET_MARK.findall(raw)) >= INLINE_BULLETS \
-            else _INLINE_DOT_AFTER_STOP if len(_INLINE_DOT_AFTER_STOP.findall(raw)) >= \
-            INLINE_BULLETS else None
+        mark = next((pattern for pattern in (_INLINE_BULLET_MARK, _INLINE_DOT_AFTER_STOP)
+                     if len(pattern.findall(raw)) >= INLINE_BULLETS), None)
         if mark is None:
             result.append(raw)
             continue
