@@ -188,6 +188,7 @@ class PrioritiesImportDialog(QDialog):
         """The text box's own menu (copy, paste …) with the two ways to add the words
         selected, for a person who reaches for the right mouse button."""
         menu = self.text.createStandardContextMenu()
+        menu.setParent(self.text, menu.windowFlags())  # deleted with the box, if not before
         menu.addSeparator()
         selected = self.text.textCursor().hasSelection()
         for as_theme, label in ((True, "Add as a theme"), (False, "Add as an outcome")):
@@ -297,8 +298,7 @@ class PrioritiesImportDialog(QDialog):
             button.setVisible(name in offered)
         if not result.themes and self.text.toPlainText().strip():
             self.problem.setText("No priorities were found. Check the text includes the "
-                                 "themes or outcomes themselves, or select a priority's "
-                                 "words in the text and add them as a theme or an outcome.")
+                                 "themes or outcomes themselves.")
 
     # ------------------------------------------------------------ corrections
 
