@@ -147,11 +147,21 @@ def _mime(html: str | None, text: str):
     return mime
 
 
-def test_pasting_a_web_page_keeps_its_bullets_and_headings(qtbot, tmp_path):
+@pytest.fixture
+def clipboard(qtbot):
+    """The system clipboard, emptied afterwards: mime data a test leaves on it is freed
+    after the application at exit, which crashed the test run on its way out."""
+    from PySide6.QtWidgets import QApplication
+
+    board = QApplication.clipboard()
+    yield board
+    board.clear()
+
+
+def test_pasting_a_web_page_keeps_its_bullets_and_headings(qtbot, tmp_path, clipboard):
     """Paste with the clipboard holding what a browser puts there: plain text without
     bullets, and the HTML with the list. The box keeps the list, and the importer finds
     the three priorities."""
-    from PySide6.QtWidgets import QApplication
 
     from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
@@ -163,7 +173,7 @@ def test_pasting_a_web_page_keeps_its_bullets_and_headings(qtbot, tmp_path):
     html = ("<h2>Our priorities</h2><p>We will focus on:</p><ul><li>Local jobs and skills</li>"
             "<li>A greener borough</li><li>Stronger communities</li></ul>"
             "<p><a href='plan.pdf'>Read the full plan</a></p>")
-    QApplication.clipboard().setMimeData(_mime(html, plain))
+    clipboard.setMimeData(_mime(html, plain))
     dialog.text.setFocus()
     dialog.text.paste()
     assert dialog.text.toPlainText().splitlines() == [
