@@ -15,6 +15,7 @@ repetition, so the pass is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from ...numbers import NUMBER_WORD_VALUES
 from ...text.search import fold
 from .lines import (
+    LINE_CHECK_CACHE,
     _contact_reason,
     _Line,
     _words,
@@ -193,8 +195,10 @@ def press_release_end(lines: list[_Line]) -> None:
             lines[at] = _Line("skip", lines[at].text, reason=AFTER_THE_RELEASE)
 
 
+@functools.lru_cache(maxsize=LINE_CHECK_CACHE)
 def debris_reason(text: str) -> str:
-    """Why a line is paste debris (empty if it is not)."""
+    """Why a line is paste debris (empty if it is not). Remembered per line: several
+    passes ask about the same lines, and running headers repeat one line many times."""
     stripped = text.strip()
     if _CAPTION.match(stripped) or (
             _words(stripped) <= 16 and not stripped.endswith((".", ":"))

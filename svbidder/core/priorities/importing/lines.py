@@ -8,6 +8,7 @@ Welsh "Thema", "Blaenoriaeth", "Canlyniad"…), a table row, or prose.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -291,6 +292,8 @@ def _indent_of(raw: str) -> int:
     return width
 
 
+# Lines whose checks are remembered: a long document's worth, in a few hundred KB
+LINE_CHECK_CACHE = 16_384
 UNMARKED_ITEM_WORDS = 30  # the most words a list item that lost its mark may have
 
 
@@ -303,8 +306,10 @@ def first_word(text: str) -> str:
     return text.split(maxsplit=1)[0].casefold() if text.strip() else ""
 
 
+@functools.lru_cache(maxsize=LINE_CHECK_CACHE)
 def _contact_reason(text: str) -> str:
-    """Why a line is a contact detail or page furniture (empty if it is not)."""
+    """Why a line is a contact detail or page furniture (empty if it is not). Remembered
+    per line, as :func:`debris_reason` is."""
     stripped = text.strip()
     if len(stripped) > 500:
         return ""  # a long paragraph is not a contact line
