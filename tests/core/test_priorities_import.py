@@ -7881,3 +7881,24 @@ def test_section_signs_as_bullets_before_small_letters():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Enable everyone to be active", "Create healthier communities through walking and cycling",
         "Maximise the potential of our natural environment"]
+
+
+def test_a_list_serving_the_themes_counted_before_is_not_more_priorities():
+    # A governance statement gives the council's four themes, then a second list whose
+    # lead-in counts "these four … themes" again: it points back at them, and its items
+    # are how the council works to deliver them, not four more priorities.
+    text = ("The Council Vision contains four themes:\n\n"
+            "  • Improving the wellbeing of Arun.\n"
+            "  • Delivering the right homes in the right places.\n"
+            "  • Supporting our environment to support us.\n"
+            "  • Fulfilling Arun's economic potential.\n\n"
+            "In March 2025, the Council adopted the following Core Foundations which are "
+            "intended to provide an internal framework setting out the way the organisation "
+            "will work to deliver these four externally facing themes:\n\n"
+            "  • Develop our working practices, adopting a one council approach.\n"
+            "  • To drive continual improvement and innovation.\n"
+            "  • Promote meaningful engagement with the community and stakeholders.\n"
+            "  • Being a sector leader and innovator.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Improving the wellbeing of Arun", "Delivering the right homes in the right places",
+        "Supporting our environment to support us", "Fulfilling Arun's economic potential"]

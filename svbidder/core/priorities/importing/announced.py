@@ -202,7 +202,7 @@ def _counted_list(lines: list[_Line], index: int) -> int:
             return 0
         count = announced_count(lines[index].text[-200:] + " " + lines[carried].text)
         leads.append(carried)
-    if not count:
+    if not count or _counts_a_list_given(lines, index, count):
         return 0
     index = leads[-1]
     # past debris: "Page Thumbnail" before each of a page's image tiles
@@ -230,6 +230,24 @@ def _counted_list(lines: list[_Line], index: int) -> int:
         if lines[at].kind == "prose":
             _introduces(lines[at], INTRODUCES_MORE if found < count else INTRODUCES)
     return taken
+
+
+# "… the Core Foundations, an internal framework … to deliver these four externally
+# facing themes:": the count points back at a list already given
+_COUNT_POINTS_BACK = re.compile(r"\b(?:these|those|the above) (\w+) ", re.IGNORECASE)
+LOOK_BACK = 60  # lines: the list a count points back at is close above it
+
+
+def _counts_a_list_given(lines: list[_Line], index: int, count: int) -> bool:
+    """Whether a line's count is of a list already announced just above it ("these
+    four themes" after four themes), so the list after the line serves those
+    priorities (how they are delivered) and is not counted by it."""
+    if not any(_number_of(match.group(1).lower()) == count
+               for match in _COUNT_POINTS_BACK.finditer(lines[index].text[:600])):
+        return False
+    given = sum(1 for line in lines[max(0, index - LOOK_BACK):index]
+                if line.kind == "item" and line.announced)
+    return given >= count
 
 
 _CHAIN_GLUE = (";", "; and", "; or", ", and")
