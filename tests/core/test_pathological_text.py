@@ -81,6 +81,7 @@ INPUTS = {
     "small-letter actions": "Safer homes\nidentify and reduce the risks\n" * 10_000,
     "sub-list headings": "Healthier lives\nSub Objectives\nMore parks\n" * 10_000,
     "ordinal sentences": "We have three objectives. First, we want to " + "grow " * 50_000,
+    "aims run together": "Our aims are; " + "To grow. " * 50_000,
 }
 
 

@@ -7902,3 +7902,33 @@ def test_a_list_serving_the_themes_counted_before_is_not_more_priorities():
     assert outcome_titles(parse_priorities_text(text)) == [
         "Improving the wellbeing of Arun", "Delivering the right homes in the right places",
         "Supporting our environment to support us", "Fulfilling Arun's economic potential"]
+
+
+def test_a_one_word_theme_visit_is_not_a_sentence_to_the_reader():
+    # "Visit our website" speaks to the reader; "Visit", beside "Live" and "Work", is a
+    # district's theme.
+    text = ("Our priorities for the district\n\n"
+            "  • Live - Strong, healthy, safe, sustainable communities\n"
+            "  • Work - A thriving, prosperous, innovative local economy\n"
+            "  • Visit - A strong leisure and tourism sector that encourages visitors\n")
+    assert outcome_titles(parse_priorities_text(text)) == ["Live", "Work", "Visit"]
+
+
+def test_aims_a_pdf_s_copy_ran_into_its_paragraph():
+    # A board report's text, copied from a document site as one paragraph: after "these
+    # in summary are;" come five sentences, each an aim opening "To …", then the report
+    # goes on.
+    text = ("Title of the Health Board Report\n\n"
+            "1 Agenda Item 6.3 Purpose of the Health Board Report. The Board's role is to "
+            "ensure its Strategy and the related organisational objectives are being "
+            "progressed, these in summary are; To improve quality, safety and patient "
+            "experience. To protect and improve population health. To ensure that the "
+            "services provided are accessible and sustainable into the future. To provide "
+            "strong governance and assurance. To ensure good value based care. The Act will "
+            "have implications for the UHB.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "To improve quality, safety and patient experience",
+        "To protect and improve population health",
+        "To ensure that the services provided are accessible and sustainable into the future",
+        "To provide strong governance and assurance", "To ensure good value based care"]
+

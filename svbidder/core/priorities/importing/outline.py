@@ -869,10 +869,12 @@ def _without_trailing_sections(nodes: list[Node], warnings: list[str]) -> list[N
     return kept
 
 
-# Sentences that talk to the reader or about the page, never a priority's title.
+# Sentences that talk to the reader or about the page, never a priority's title (a
+# theme may be one word, "Visit", beside "Live" and "Work")
 _READER_PROSE = re.compile(r"^(?:if you|for (?:more|further)|please|you can|you will|you may|"
-                           r"to find out|find out|click|visit|this (?:page|document|plan|policy|"
-                           r"strategy|charter|framework)|it is|these are|they are"
+                           r"to find out|find out|click(?= )|visit(?= )|"
+                           r"this (?:page|document|plan|policy|strategy|charter|framework)|"
+                           r"it is|these are|they are"
                            r")\b", re.IGNORECASE)
 _TWO_SENTENCES = re.compile(r"[a-z)][.!?] [A-Z]")
 

@@ -401,6 +401,36 @@ def _inline_bullets(raw_lines: list[str]) -> list[str]:
     return result
 
 
+# "… these in summary are; To improve quality, safety and patient experience. To protect
+# and improve population health. To ensure …": aims a PDF's copy ran into its paragraph
+_AIMS_START = re.compile(r"(?<=\w)[:;] (?=To [a-z])")
+RUN_TOGETHER_AIMS = 3  # (fewer may be a paragraph's own sentences)
+MOST_RUN_TOGETHER_AIMS = 12
+
+
+def _aims_run_together(raw_lines: list[str]) -> list[str]:
+    """A paragraph in which a lead-in's colon or semicolon is followed by three or more
+    sentences in a row, each an aim opening "To …": each aim starts a line again, as a
+    bullet, and the paragraph's text after them goes on after the list."""
+    result: list[str] = []
+    for raw in raw_lines:
+        start = _AIMS_START.search(raw, 0, MAX_LINE_CHARS) if "To " in raw else None
+        aims: list[str] = []
+        at = start.end() if start else len(raw)
+        while raw.startswith("To ", at) and len(aims) < MOST_RUN_TOGETHER_AIMS:
+            sentence, _ = _first_sentence(raw[at:at + MAX_LINE_CHARS])
+            aims.append(sentence)
+            at = min(len(raw), at + len(sentence) + 1)
+        if start is None or len(aims) < RUN_TOGETHER_AIMS:
+            result.append(raw)
+            continue
+        result.append(raw[:start.end()].rstrip())
+        result.extend(f"\u2022 {aim}" for aim in aims)
+        if raw[at:].strip():
+            result.append(raw[at:].strip())
+    return result
+
+
 # "The areas for action are as follows: Employability Housing Customer services …": a
 # list whose line breaks a copy lost, each item starting with a capital
 _AS_FOLLOWS = re.compile(r"\b(?:are|is|were) as follows: ")
@@ -896,6 +926,6 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
-    _inline_bullets, _numbers_run_together, _listed_as_follows,
+    _inline_bullets, _aims_run_together, _numbers_run_together, _listed_as_follows,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
     _labels_run_together, _glued_entries, _pages_run_together)
