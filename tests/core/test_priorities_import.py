@@ -7932,3 +7932,29 @@ def test_aims_a_pdf_s_copy_ran_into_its_paragraph():
         "To ensure that the services provided are accessible and sustainable into the future",
         "To provide strong governance and assurance", "To ensure good value based care"]
 
+
+def test_a_report_s_achievements_are_past_and_parts_ending_with_semicolons_may_run_long():
+    # A news item on a procurement report: the achievements it lists are past work; the
+    # development requirements are the priorities, each part ending with a semicolon, one
+    # of them long (with its own "; including …"), the last with its full stop.
+    text = ("Councillors receive report of procurement progress\n\n"
+            "Achievements identified in the report include:\n\n"
+            "An annual procurement spend of around £184m with around 81 per cent on contracts;\n\n"
+            "Financial savings of £880,948 from a range of contracts;\n\n"
+            "Collaborative spend increased to 31.6 per cent.\n\n"
+            "Development requirements identified for the current financial year include:\n\n"
+            "Implementing the review recommendations, including updating procurement policies "
+            "and standing orders to meet changing requirements;\n\n"
+            "Continued support for, and development of, the impact of procurement spend on the "
+            "local economy; including a number of supplier events in the coming year and "
+            "developing a Community Wealth Benefits approach;\n\n"
+            "Enabling and delivering further savings through effective procurement activity;\n\n"
+            "Developing the Council’s procurement team.\n\n"
+            "The committee were asked to review and agree the report.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Implementing the review recommendations, including updating procurement policies "
+        "and standing orders to meet changing requirements",
+        "Continued support for, and development of, the impact of procurement spend on the "
+        "local economy",
+        "Enabling and delivering further savings through effective procurement activity",
+        "Developing the Council’s procurement team"]

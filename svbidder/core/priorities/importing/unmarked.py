@@ -674,6 +674,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
     while at < min(start + 2, len(lines)) and lines[at].kind == "blank":
         at += 1
     run: list[int] = []
+    chained = False  # every line so far ends with a semicolon, as a list's parts do
     while at < len(lines):
         line = lines[at]
         if line.kind == "blank" and spaced and run:
@@ -706,6 +707,8 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
         if (actions or run) and opens_with_an_action(text) and \
                 all(opens_with_an_action(lines[i].text) for i in run):
             longest = LED_IN_ITEM_WORDS  # actions may each run long ("Build social value …")
+        if chained:  # so may parts ending with semicolons, the last with its full stop
+            longest = max(longest, LED_IN_ITEM_WORDS)
         # ("Drugs (both taking and dealing);" / "Rural crime (… hare coursing.": the last)
         if line.kind != "prose" or _words(text) > longest or text.endswith(":") \
                 or (run and line.indent < lines[run[0]].indent) \
@@ -714,10 +717,11 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                 or (run and not lines[run[-1]].text.rstrip().endswith((";", "; and", "; or"))
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (actions and not opens_with_an_action(text)) \
-                or (spaced and not actions and (
+                or (spaced and not actions and not chained and (
                     _words(text) > SPACED_ITEM_WORDS and not _set_in(line, lines, run)
                     or text.endswith(".") != full_stops)):
             break
+        chained = text.endswith(_CHAIN_ENDS) and (chained or not run)
         run.append(at)
         at += 1
         if len(run) >= 2 and (lines[run[-2]].text.rstrip().endswith(("; and", "; or")) or (
@@ -725,6 +729,9 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
+
+
+_CHAIN_ENDS = (";", "; and", "; or")
 
 
 def _one_long_among_short(lines: list[_Line], at: int, run: list[int]) -> bool:
