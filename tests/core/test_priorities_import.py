@@ -7958,3 +7958,33 @@ def test_a_report_s_achievements_are_past_and_parts_ending_with_semicolons_may_r
         "local economy",
         "Enabling and delivering further savings through effective procurement activity",
         "Developing the Council’s procurement team"]
+
+
+def test_a_numbered_contents_entry_naming_the_list_over_entries_a_level_down():
+    # A strategy's contents copied from a PDF: "6. Strategic Objectives" over its entries
+    # 6.1 to 6.5, the first run onto its line after its page number. The sub-entries are
+    # the objectives; the other chapters are the rest of the contents.
+    text = ("Contents\n\n1 Foreword from the Chair of the Cabinet 3\n\n"
+            "2. Background – Building on our Achievements 4\n\n"
+            "3. The Development of the Sustainable Procurement Strategy 9\n\n"
+            "6. Strategic Objectives 10 6.1 Encouraging Collaboration across the City 11\n\n"
+            "6.2 Supporting Local Businesses to Thrive 12\n\n"
+            "6.3 Creating Opportunities for Employment and Jobs 13\n\n"
+            "7. Sustainable Procurement Strategy Governance 16\n\n"
+            "8. Monitoring and Reporting 17\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Encouraging Collaboration across the City", "Supporting Local Businesses to Thrive",
+        "Creating Opportunities for Employment and Jobs"]
+
+
+def test_objectives_numbered_with_dashes_run_onto_one_line():
+    # An annual report's text from a document site: the seven objectives on one line,
+    # each number set off by a dash.
+    text = ("Cardiff’s Well-being Objectives\n\n"
+            "1 - A Capital City that Works for Wales 2 - Cardiff grows in a resilient way "
+            "3 - Safe, Confident and Empowered Communities 4 - Cardiff is a great place to "
+            "grow up\n\nForeword\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "A Capital City that Works for Wales", "Cardiff grows in a resilient way",
+        "Safe, Confident and Empowered Communities", "Cardiff is a great place to grow up"]
+

@@ -273,7 +273,8 @@ def contents_page_numbers(lines: list[_Line]) -> None:
     for index, _number in entries:  # (and the word "page" before it: "… base page 12")
         lines[index].text = _PAGE_WORD.sub("", lines[index].text.rstrip().rsplit(maxsplit=1)[0])
     run = [index for index, _ in entries]
-    if not (_labelled_entries(run, lines) or _entries_under_the_lists_name(run, lines)):
+    if not (_labelled_entries(run, lines) or _entries_under_the_lists_name(run, lines)
+            or _sub_entries_of_the_lists_name(run, lines)):
         _contents_after_its_priorities(run, lines)
         if _under_a_contents_heading(lines, run[0]):
             for index in run:  # "1. Mission Statement 3": a numbered entry, not an item
@@ -500,6 +501,29 @@ def _entries_under_the_lists_name(run: list[int], lines: list[_Line],
         lines[index] = _Line("item", name(index), ("contents",), announced=True) \
             if entry else _Line("skip", lines[index].text, reason=CONTENTS_LINE)
     return True
+
+
+def _sub_entries_of_the_lists_name(run: list[int], lines: list[_Line]) -> bool:
+    """A numbered entry that names the list ("6. Strategic Objectives 10") over two or
+    more entries numbered a level down ("6.1 Encouraging Collaboration … 11"): those
+    are the priorities, and the rest of the contents is left out. False when no
+    numbered entry names the list so."""
+    for at, index in enumerate(run):
+        line = lines[index]
+        if line.kind != "item" or line.sig[:1] != ("dec",) or not _names_the_list(line.text):
+            continue
+        under: list[int] = []
+        for entry in run[at + 1:]:
+            if lines[entry].kind != "item" or lines[entry].sig != ("dec", line.sig[1] + 1):
+                break
+            under.append(entry)
+        if len(under) < 2:
+            continue
+        for entry in run:
+            lines[entry] = _Line("item", lines[entry].text, ("contents",), announced=True) \
+                if entry in under else _Line("skip", lines[entry].text, reason=CONTENTS_LINE)
+        return True
+    return False
 
 
 # "Outcomes for Nature, People and Place": an entry naming the priorities one by one

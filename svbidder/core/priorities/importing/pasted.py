@@ -491,19 +491,28 @@ _NEXT_NUMBER = re.compile(r"; (\d{1,2})\. (?=[A-Z])")
 # progress. 2. To provide … 2020/21 3. To recommend …"): surer with two numbers or more
 _NEXT_PARAGRAPH = re.compile(r"(?<=[a-z0-9.)\u2019]) (\d{1,2})\. (?=[A-Z][a-z])")
 RUN_TOGETHER_PARAGRAPHS = 2
+# a contents line of numbered objectives, each number set off by a dash ("1 - A Capital
+# City that Works for Wales 2 - Cardiff grows in a resilient way 3 - …"): three or more
+_NEXT_DASHED = re.compile(r"(?<=[a-z0-9.)\u2019]) (\d{1,2}) [-\u2013] (?=[A-Z])")
+_FIRST_DASHED = re.compile(r"^\s*1 [-\u2013] (?=[A-Z])")
+RUN_TOGETHER_DASHED = 2
 
 
 def _numbers_run_together(raw_lines: list[str]) -> list[str]:
     """A numbered list a copy ran onto one line ("1. Northern Ireland to have …; 2.
-    Ensure the industry …; 3. Mainstream …"): each number in turn, after a semicolon,
-    starts a line again."""
+    Ensure the industry …; 3. Mainstream …", or "1 - … 2 - … 3 - …"): each number in
+    turn, after a semicolon, starts a line again."""
     result: list[str] = []
     for raw in raw_lines:
-        pattern = next((pattern for pattern, least in ((_NEXT_NUMBER, 1),
-                                                        (_NEXT_PARAGRAPH, RUN_TOGETHER_PARAGRAPHS))
-                        if _numbered_in_turn(raw, pattern, least)), None)
+        dashed = _FIRST_DASHED.match(raw)
+        if dashed:  # "1 - A Capital City …" read as "1. A Capital City …"
+            raw = "1. " + raw[dashed.end():]
+        pattern = next((pattern for pattern, least in (
+            (_NEXT_NUMBER, 1), (_NEXT_PARAGRAPH, RUN_TOGETHER_PARAGRAPHS),
+            (_NEXT_DASHED, RUN_TOGETHER_DASHED)) if (pattern is _NEXT_DASHED) == bool(dashed)
+            and _numbered_in_turn(raw, pattern, least)), None)
         if pattern is None:
-            result.append(raw)
+            result.append(dashed.string if dashed else raw)
             continue
         parts = pattern.split(raw)  # text, number, text, number, text …
         result.append(parts[0].rstrip())
@@ -706,6 +715,24 @@ def _leaders_run_together(raw_lines: list[str]) -> list[str]:
 
 PAGES_RUN_TOGETHER = 5  # entries on one line before it is read as a contents page
 PAGE_ENTRY_WORDS = 12
+
+
+# "6. Strategic Objectives 10 6.1 Encouraging Collaboration … 11": a contents entry, its page
+# number, then its first sub-entry, numbered under it, run onto its line
+_SUB_ENTRY_RUN_ON = re.compile(r"^(?P<number>\d{1,2})\.? \S.{2,120}? \d{1,3} "
+                               r"(?=(?P=number)\.\d{1,2} [A-Z])")
+
+
+def _sub_entries_run_on(raw_lines: list[str]) -> list[str]:
+    """A contents entry's first sub-entry starts a line of its own again."""
+    result: list[str] = []
+    for raw in raw_lines:
+        run_on = _SUB_ENTRY_RUN_ON.match(raw[:GLUED_LINE_CHARS])
+        if run_on is None:
+            result.append(raw)
+            continue
+        result.extend((raw[:run_on.end()].rstrip(), raw[run_on.end():]))
+    return result
 
 
 def _pages_run_together(raw_lines: list[str]) -> list[str]:
@@ -928,4 +955,4 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _lead_in_tails,
     _inline_bullets, _aims_run_together, _numbers_run_together, _listed_as_follows,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
-    _labels_run_together, _glued_entries, _pages_run_together)
+    _labels_run_together, _glued_entries, _pages_run_together, _sub_entries_run_on)
