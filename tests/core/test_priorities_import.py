@@ -7988,3 +7988,59 @@ def test_objectives_numbered_with_dashes_run_onto_one_line():
         "A Capital City that Works for Wales", "Cardiff grows in a resilient way",
         "Safe, Confident and Empowered Communities", "Cardiff is a great place to grow up"]
 
+
+def test_the_reasons_a_body_gives_are_not_its_priorities():
+    # A health board's page: why it is an anchor organisation ("… because:"), then what it
+    # will do with that reach, the priorities.
+    text = ("Why have we chosen this as a priority area of focus?\n\n"
+            "As a large organisation, NHS Grampian can influence economic, social and "
+            "environmental sustainability. This can bring health benefits from employment, "
+            "from (local) purchasing and from community partnerships.NHS Grampian is an "
+            "anchor organisation because:\n\n"
+            "  • We are one of the biggest employers in the North East of Scotland.\n"
+            "  • We have a footprint in nearly every community.\n"
+            "  • We are a trusted brand.\n\n"
+            "We will use these characteristics to make a real difference, particularly:\n\n"
+            "  • Through our power as an employer, recruiting from communities that need jobs.\n"
+            "  • By opening up our buildings and facilities for communities to use.\n\n"
+            "What do we want to see 10 years from now?\n\n"
+            "  • To be a desirable employment destination.\n"
+            "  • A workforce that reflects our communities.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert "By opening up our buildings and facilities for communities to use" in titles
+    assert not any(title.startswith("We ") for title in titles)
+
+
+def test_a_heading_over_measures_is_named_plainly_in_the_notes():
+    text = ("Our priorities\n\n  • Local jobs\n  • Clean streets\n\n"
+            "How will we know if we have achieved that?\n\n"
+            "  • Increase in numbers employed from disadvantaged groups.\n"
+            "  • Fewer reports of litter.\n")
+    warnings = parse_priorities_text(text).warnings
+    assert "Left out the heading over the measures: “How will we know if we have achieved " \
+        "that?”." in warnings
+
+
+def test_a_numbered_section_heading_naming_the_list_is_not_one_of_its_items():
+    # A strategy's web page: its section "6. Our five strategic objectives", a lead-in,
+    # then the objectives numbered from 1; the guide's "Show all parts of this policy"
+    # link above it is the page's own navigation.
+    text = ("Poverty reduction strategy\n\nShow all parts of this policy\n\n"
+            "6. Our five strategic objectives\n\n"
+            "The three themes set out above are woven through five strategic objectives with "
+            "lead Services identified:\n\n"
+            "  1. Helping people on low incomes to maximise their household income. Lead "
+            "Service – Finance.\n"
+            "  2. Strengthening families and communities, including supporting groups of "
+            "people that are more likely to experience poverty, and community and voluntary "
+            "groups working to combat poverty. Lead Service – Communities.\n"
+            "  3. Promoting an inclusive economy, by raising skills. Lead Service – Growth.\n"
+            "  4. Addressing the high cost of housing. Lead Service – Housing.\n"
+            "  5. Improving health outcomes for people on low incomes. Lead Service – "
+            "Environmental Health.\n")
+    result = parse_priorities_text(text)
+    titles = outcome_titles(result)
+    assert len(titles) == 5 and "Our five strategic objectives" not in titles
+    assert titles[0] == "Helping people on low incomes to maximise their household income"
+    assert titles[3] == "Addressing the high cost of housing"
+    assert any("Show all parts of this policy" in warning for warning in result.warnings)

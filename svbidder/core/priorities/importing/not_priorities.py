@@ -88,6 +88,9 @@ _DUTY_LEAD = re.compile(r"^(?!.*\b(?:we|our|us)\b).*\b(?:(?:had|has|have) to|(?:
                         r"(?:sets?|lays?) out (?:a|the) (?:statutory |legal )?requirements? "
                         r"(?:that|to|for))\b", re.IGNORECASE)
 
+# "NHS Grampian is an anchor organisation because:": the reasons it is one, not its aims
+_REASONS_LEAD = re.compile(r"\bbecause\s?:$", re.IGNORECASE)
+
 # "The Framework can be used in many ways:", "How to use this toolkit:", "Additional
 # documents:": about the document or what comes with it.
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
@@ -185,7 +188,7 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
         vision = vision or _values_explained(lead, lines, index)
         past = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
                 and bool(_PAST_LEAD.search(lead.text) or _DUTY_LEAD.search(
-                    last_sentence(lead.text))))
+                    last_sentence(lead.text)) or _REASONS_LEAD.search(lead.text)))
         items = [lines[i] for i in run]
         # ("Improvement Objective 3 • We will …" under "PEOPLE Achievements 2015-16":
         # items labelled as objectives say what they are, whatever the heading)

@@ -86,6 +86,29 @@ def items_that_lead_in(lines: list[_Line]) -> None:
             lines[index] = _Line("prose", line.text, indent=line.indent)
 
 
+LIST_NAME_WORDS = 8
+
+
+def section_numbers_over_lists(lines: list[_Line]) -> None:
+    """A numbered line that only names the list under it ("6. Our five strategic
+    objectives" over "1. Helping people …", a lead-in between them or none): its number
+    is the document's section's, so it is a heading, not the first of the items."""
+    for index, line in enumerate(lines):
+        if line.kind != "item" or line.sig[:1] != ("dec",) or line.ref in ("", "1") or \
+                _words(line.text) > LIST_NAME_WORDS or not (
+                    generic_heading(line.text) or announced_count(line.text)):
+            continue
+        following = next_lines(lines, index + 1, most=2)
+        if following and lines[following[0]].kind == "prose" and \
+                lines[following[0]].text.endswith(":"):
+            following = following[1:]
+        after = following[0] if following else None
+        if after is None or lines[after].kind != "item" or lines[after].ref != "1" or \
+                lines[after].sig != line.sig:
+            continue
+        lines[index] = _Line("prose", line.text, indent=line.indent)
+
+
 def headings_that_count(lines: list[_Line]) -> None:
     """A heading that counts what follows ("These statements of intent are reflected
     within six key thematic areas"), straight over headings of its own level, is the
@@ -375,7 +398,7 @@ def measures_named(lines: list[_Line]) -> None:
             items.append(at)
         if not items:
             continue
-        lines[index] = _Line("skip", line.text, reason="it names the measures under it")
+        lines[index] = _Line("skip", line.text, reason="the heading over the measures")
         for at in items:
             lines[at].hint = "measure"
 

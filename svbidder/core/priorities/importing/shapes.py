@@ -89,6 +89,7 @@ from .plain_headings import (
     lone_items_that_describe,
     measures_named,
     plain_theme_headings,
+    section_numbers_over_lists,
     sub_lists_named,
 )
 from .tab_tables import tables_one_cell_a_line
@@ -143,6 +144,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     headings_in_a_row_after_a_lead_in(lines)
     site_menus(lines)
     breadcrumb_trail(lines)
+    section_numbers_over_lists(lines)
     drop_repeats(lines)
     statutory_aspects(lines)
     measures_named(lines)
