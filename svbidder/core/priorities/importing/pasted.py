@@ -501,16 +501,16 @@ RUN_TOGETHER_DASHED = 2
 def _numbers_run_together(raw_lines: list[str]) -> list[str]:
     """A numbered list a copy ran onto one line ("1. Northern Ireland to have …; 2.
     Ensure the industry …; 3. Mainstream …", or "1 - … 2 - … 3 - …"): each number in
-    turn, after a semicolon, starts a line again."""
+    turn starts a line again."""
     result: list[str] = []
     for raw in raw_lines:
         dashed = _FIRST_DASHED.match(raw)
         if dashed:  # "1 - A Capital City …" read as "1. A Capital City …"
             raw = "1. " + raw[dashed.end():]
-        pattern = next((pattern for pattern, least in (
-            (_NEXT_NUMBER, 1), (_NEXT_PARAGRAPH, RUN_TOGETHER_PARAGRAPHS),
-            (_NEXT_DASHED, RUN_TOGETHER_DASHED)) if (pattern is _NEXT_DASHED) == bool(dashed)
-            and _numbered_in_turn(raw, pattern, least)), None)
+        ways = ((_NEXT_DASHED, RUN_TOGETHER_DASHED),) if dashed else (
+            (_NEXT_NUMBER, 1), (_NEXT_PARAGRAPH, RUN_TOGETHER_PARAGRAPHS))
+        pattern = next((pattern for pattern, least in ways
+                        if _numbered_in_turn(raw, pattern, least)), None)
         if pattern is None:
             result.append(dashed.string if dashed else raw)
             continue

@@ -59,6 +59,7 @@ PAIRED_ITEM_WORDS = 60
 _CONTACT_LEAD = re.compile(r"\b(?:write|contact|e-?mail|phone|call|address|post|visit|"
                            r"return|send)\b(?: \w+){0,2}\W*$", re.IGNORECASE)
 UNMARKED_ITEMS = (2, 25)
+_CHAIN_ENDS = (";", "; and", "; or")  # how a list's parts end but the last
 SPACED_ITEM_WORDS = 12
 _WRAP_WIDTH = (45, 100)  # a PDF page's line, in characters
 
@@ -659,7 +660,7 @@ def _lead_in_without_colon(lines: list[_Line], index: int) -> bool:
         return False
     after = next(following_lines(lines, index + 1), None)
     return after is not None and lines[after].kind == "prose" and \
-        lines[after].text.rstrip().endswith((";", "; and", "; or"))
+        lines[after].text.rstrip().endswith(_CHAIN_ENDS)
 
 
 def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
@@ -714,7 +715,7 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                 or (run and line.indent < lines[run[0]].indent) \
                 or (run and text.endswith("?") and not lines[run[0]].text.endswith("?")) \
                 or (announced_count(text) and ends_a_lead_in(text)) \
-                or (run and not lines[run[-1]].text.rstrip().endswith((";", "; and", "; or"))
+                or (run and not lines[run[-1]].text.rstrip().endswith(_CHAIN_ENDS)
                     and _a_sentence_after_phrases(lines[run[0]], line)) \
                 or (actions and not opens_with_an_action(text)) \
                 or (spaced and not actions and not chained and (
@@ -729,9 +730,6 @@ def _unmarked_run(lines: list[_Line], start: int, *, spaced: bool,
                                                for i in run[:-1]))):
             break  # "…; and" then the last item, or a full stop after phrases: it is over
     return run
-
-
-_CHAIN_ENDS = (";", "; and", "; or")
 
 
 def _one_long_among_short(lines: list[_Line], at: int, run: list[int]) -> bool:
