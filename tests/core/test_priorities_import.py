@@ -37,7 +37,7 @@ from svbidder.core.priorities.importing import (
     split,
 )
 from svbidder.core.priorities.importing.announced import announced_count, ends_a_lead_in
-from svbidder.core.priorities.importing.furniture import debris_reason
+from svbidder.core.priorities.importing.furniture import WEB_DEBRIS, debris_reason
 from svbidder.core.priorities.importing.inline_lists import quoted_names
 from svbidder.core.priorities.importing.last_resort import a_list_in_a_sentence
 from svbidder.core.priorities.importing.lines import _contact_reason, _Line
@@ -8044,3 +8044,80 @@ def test_a_numbered_section_heading_naming_the_list_is_not_one_of_its_items():
     assert titles[0] == "Helping people on low incomes to maximise their household income"
     assert titles[3] == "Addressing the high cost of housing"
     assert any("Show all parts of this policy" in warning for warning in result.warnings)
+
+
+def test_several_named_missions_under_our_mission_are_the_priorities():
+    # A trust's "Our mission" heading over four missions, each named by its label, then
+    # its values phrased "We are …: …".
+    text = ("Our vision and values\n\nOur mission\n\n"
+            "  • Patient mission: To give safe and timely care to every patient.\n"
+            "  • People mission: To be a supportive and inclusive place to work.\n"
+            "  • Partnership mission: To work with partners so care is joined up.\n\n"
+            "Our values\n\nWe are Caring\n\n"
+            "We are kind: We treat people as we would want to be treated.\n\n"
+            "We are fair: We listen and act on what we hear.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles == ["Patient mission", "People mission", "Partnership mission"]
+
+
+def test_a_list_spelling_out_what_the_vision_means_is_read():
+    text = ("Our ten year vision\n\nOur vision is that we become an excellent health board.\n\n"
+            "That means:\n\n"
+            "  • improving health and preventing illness in our population;\n"
+            "  • being a leader in research and in training staff;\n"
+            "  • being a good place to work where staff feel valued.\n\n"
+            "To get there we will change how we work.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles == ["Improving health and preventing illness in our population",
+                      "Being a leader in research and in training staff",
+                      "Being a good place to work where staff feel valued"]
+
+
+def test_a_sentence_list_of_actions_parts_at_the_and_that_opens_an_action():
+    # A quote names three aims, the last two joined by "and", the last holding an "and"
+    # of its own; the commas of the preamble are not parts of the list.
+    lines = [_Line("prose", "The Leader, Councillor Jones, said: “Our priorities are clear, "
+                            "which are improving our roads, attracting new business and "
+                            "raising skills and training.")]
+    assert [line.text for line in a_list_in_a_sentence(lines)] == [
+        "improving our roads", "attracting new business", "raising skills and training"]
+
+
+def test_a_news_headline_alone_gives_way_to_the_list_in_a_sentence():
+    # A local paper's item: its headline and byline, then the plan's focus areas named
+    # only after "These include:", pointing back to the sentence before.
+    text = ("Fire service launches new risk plan\n\nBy Valley News\n\n"
+            "The fire service has published its plan for the next three years, setting out "
+            "what it will prioritise and how it will keep people safe.\n\n"
+            "The plan sets out the service's focus areas for the next three years.\n\n"
+            "These include: finding those most at risk, climate and the environment and "
+            "excellent operations.\n\n"
+            "The chief fire officer said the plan was an important step.\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Finding those most at risk",
+                                      "Climate and the environment", "Excellent operations"]
+
+
+def test_a_news_byline_is_page_debris_but_a_sentence_opening_with_by_is_not():
+    assert debris_reason("By Valley News") == WEB_DEBRIS
+    assert debris_reason("By working together") == ""
+    assert debris_reason("By 2030 All Homes Warm") == ""
+
+
+def test_a_list_of_figures_after_a_sentence_about_the_challenges_is_not_priorities():
+    text = ("Health improvement\n\nKey priorities are:\n\n"
+            "  • Smoking\n  • Obesity; and\n  • Alcohol.\n\n"
+            "The health challenges for the borough are significant. \n\n"
+            "  • Male life expectancy 74.1 (best in UK 85.1);\n"
+            "  • Only 20% of mothers still breastfeeding at 6 weeks.\n")
+    assert outcome_titles(parse_priorities_text(text)) == ["Smoking", "Obesity", "Alcohol"]
+
+
+def test_a_name_whose_long_dash_lost_its_space_after_still_parts_from_its_meaning():
+    text = ("The four key elements of the park will act as one:\n\n"
+            "A thriving economy – Businesses will choose the park for the quality of life.\n\n"
+            "Great visits – giving visitors experiences of high quality.\n\n"
+            "Viable communities –where people can live, work and play.\n\n"
+            "A spectacular landscape –.A landscape which inspires people and is cared for.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "A thriving economy", "Great visits", "Viable communities", "A spectacular landscape"]

@@ -209,11 +209,16 @@ def debris_reason(text: str) -> str:
     if len(parts) >= 4 and all(0 < len(part) <= 50 and not part.endswith((".", ":", ";"))
                                for part in parts):
         return "a table's column headings"  # "Programme / Activity / Milestones / Team"
-    if len(stripped) <= 200 and _DEBRIS.match(stripped):
+    if len(stripped) <= 200 and (_DEBRIS.match(stripped) or _BYLINE.match(stripped)):
         if stripped[:3].lower() == "ref":
             return "a reference code"
         return WEB_DEBRIS
     return ""
+
+
+# A news item's byline: "By Shropshire Live", "By Jane Smith" (every word a name's, so
+# "By working together" and "By 2030" are not one)
+_BYLINE = re.compile(r"^By (?:[A-Z][\w'’.-]{0,30} ?){1,4}$")
 
 
 def title_like(text: str, most_words: int = 16) -> bool:

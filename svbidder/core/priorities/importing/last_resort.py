@@ -127,7 +127,9 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
             continue
         sentences = _SENTENCE_END.split(line.text)
         for at, sentence in enumerate(sentences):
-            parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) else []
+            about = sentences[at - 1] if at else _last_sentence_before(lines, index)
+            parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) or (
+                _POINTS_BACK.match(sentence) and _ABOUT_AIMS.search(about)) else []
             # ("… five priority areas, including heart disease, cancer and …": some only)
             if parts and announced_count(sentence) in (0, len(parts)):
                 after = next((later for later in sentences[at + 1:] if later.strip()),
@@ -135,6 +137,21 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
                 return [_Line("item", part, ("bullet", 0), indent=line.indent)
                         for part in [*parts, *_one_more_part(after)]]
     return []
+
+
+# "These include: identify those most at risk, …": the sentence before says what of
+_POINTS_BACK = re.compile(r"^(?:these|they|those) (?:include|includes|are|will be)\s?:?\s",
+                          re.IGNORECASE)
+
+
+def _last_sentence_before(lines: list[_Line], index: int) -> str:
+    """The last sentence of the paragraph before line ``index``, when it is one."""
+    before = next((at for at in range(index - 1, max(-1, index - 4), -1)
+                   if lines[at].kind != "blank"), None)
+    if before is None or lines[before].kind != "prose":
+        return ""
+    sentences = _SENTENCE_END.split(lines[before].text[-SENTENCE_CHARS:])
+    return next((sentence for sentence in reversed(sentences) if sentence.strip()), "")
 
 
 def _next_paragraph(lines: list[_Line], index: int) -> str:
@@ -163,25 +180,36 @@ def _one_more_part(sentence: str) -> list[str]:
 
 def _parts_of(sentence: str) -> list[str]:
     """The parts of the list in a sentence, the first cut from where the list starts."""
+    opening, colon, listed = sentence.partition(": ")
+    # ("These include: identify those most at risk, climate and …": the list starts at
+    # the colon)
+    after_a_colon = bool(colon) and "," not in opening and ";" not in opening
+    if after_a_colon:
+        sentence = listed
     separator = "; " if "; " in sentence else ", "
     pieces = [piece.strip() for piece in sentence.split(separator)]
     last = _last_piece(pieces, separator)
     if last is None:
         return []
     # "… help people to prosper through …; to enjoy long and healthy lives …; and to …"
-    aims = all(piece.removeprefix("and ").startswith("to ") for piece in pieces[1:last + 1])
+    aims = after_a_colon or all(piece.removeprefix("and ").startswith("to ")
+                                for piece in pieces[1:last + 1])
     final = pieces[last].removeprefix("and ")
     middle = pieces[:last]
     if not pieces[last].startswith("and "):
-        head, _, final = final.rpartition(" and ")
+        head, final = _parted_at_the_last_and(final)
         middle.append(head)
     middle = [piece.removeprefix("to ") for piece in middle]
     final = final.removeprefix("to ").rstrip(" .")
-    verbs = 2 * sum(opens_with_an_action(part) for part in [*middle[1:], final]) >= len(middle)
+    # actions when most pieces open with a verb, or the last two do (the commas of a
+    # preamble, "Chair of the NELB, Councillor Simon Henig, said: …", are not parts)
+    verbs = 2 * sum(opens_with_an_action(part) for part in [*middle[1:], final]) >= \
+        len(middle) or (len(middle) > 1 and opens_with_an_action(middle[-1])
+                        and opens_with_an_action(final))
     start = 0 if aims else len(middle) - 1  # back to the piece the list starts in
     while start > 0 and _a_part(middle[start], verbs=verbs):
         start -= 1
-    first = middle[0].rpartition(" to ")[2] if aims else \
+    first = middle[0] if after_a_colon else middle[0].rpartition(" to ")[2] if aims else \
         _start_of_the_list(middle[start], verbs=verbs)
     parts = [first, *middle[start + 1:], final]
     most = SEMICOLON_PART_WORDS if separator == "; " else PART_WORDS
@@ -214,6 +242,20 @@ def _last_piece(pieces: list[str], separator: str) -> int | None:
             pieces[joined:joined + 1] = [head, f"and to {tail}"]
             last = joined + 1
     return last
+
+
+def _parted_at_the_last_and(piece: str) -> tuple[str, str]:
+    """The piece before the list's last "and", and the last part after it. Among actions
+    that is the "and" opening another action: "attracting greater economic growth and
+    boosting employability and skills" parts before "boosting", not before "skills"."""
+    head, _, final = piece.rpartition(" and ")
+    if opens_with_an_action(piece) and not opens_with_an_action(final):
+        words = piece.split(" ")
+        at = next((at for at in range(len(words) - 2, 0, -1) if words[at] == "and"
+                   and opens_with_an_action(words[at + 1])), None)
+        if at is not None:
+            return " ".join(words[:at]), " ".join(words[at + 1:])
+    return head, final
 
 
 # a verb that makes a part a clause of its own: "people of all ages can live well"

@@ -48,11 +48,13 @@ from .run_in import run_in_name
 
 # One priority per paragraph: a short name, a dash or colon, then what it means.
 # The dash may lose its space before it ("Nature Recovery- To restore"), but a hyphen
-# then needs a capital after it, so a word broken at a line end ("well- being") is not one.
+# then needs a capital after it, so a word broken at a line end ("well- being") is not one;
+# a long dash may lose its space after it ("Viable communities –where people …").
 # A semicolon may part them too when what it means starts in small letters ("Inclusion
 # and Diversity; ensuring action in relation to …", a minute's note of a talk).
 _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s|"
+                   r"(?<=[a-z])\s[\u2013\u2014](?=[A-Za-z.])|"
                    r";\s(?=[a-z]))(?P<rest>\S.*)$")
 
 _CLOSING_QUOTES = "\"'\u201d\u2019 "

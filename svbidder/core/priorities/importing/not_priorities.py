@@ -167,8 +167,11 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
             len(before) > 1 and before[1].kind == "prose" and \
             not before[1].text.rstrip().endswith(":") and \
             not NAMING.search(lead.text) else before[:1]  # "Our priorities are:" says itself
+        # ("Our vision is that we become a High Quality Organisation." / "That means:"
+        # spells out, part by part, what the organisation will do)
         vision = (lead is not None and lead.kind == "prose" and lead.text.endswith(":")
-                  and any(_leads_to_no_priorities(line.text) for line in leads))
+                  and any(_leads_to_no_priorities(line.text) for line in leads)
+                  and not _MEANS.match(lead.text))
         # "Our values" / "In everything we do we aim to:", "Our draft Vision:" / "We will:":
         # the heading says what the list is
         # (not "Our Purpose" / "… Our aim is to:": the lead-in names the list)
@@ -193,7 +196,8 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
         # ("Improvement Objective 3 • We will …" under "PEOPLE Achievements 2015-16":
         # items labelled as objectives say what they are, whatever the heading)
         vision = vision and not all(item.sig[:1] == ("label",) and item.hint == "outcome"
-                                    for item in items)
+                                    for item in items) and not _each_item(_NAMED_MISSION, items)
+        vision = vision or _each_item(_WE_ARE_VALUE, items)
         if questions or vision or past or _decisions(lead, items) or _agenda(items):
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
@@ -219,6 +223,19 @@ _VALUES_HEADING = re.compile(r"^(?:our |the )?(?:[\w'’-]+ )?values$", re.IGNOR
 _VALUES_WORD = re.compile(r"\bvalues\b", re.IGNORECASE)
 
 
+# "Patient mission: To provide …" / "People mission: …": a mission each, named by its own
+# label, so the list is several missions (the priorities), not one mission statement
+_NAMED_MISSION = re.compile(r"^(?:[\w'’&-]+ ){1,3}(?:mission|ambition)\s?[:–—-]",
+                            re.IGNORECASE)
+# "We are empathetic: To care …" / "We are open – …": values in the first person
+_WE_ARE_VALUE = re.compile(r"^we are (?:[\w'’-]+ )?[\w'’-]+\s?[:–—-]", re.IGNORECASE)
+
+
+def _each_item(pattern: re.Pattern[str], items: list[_Line]) -> bool:
+    """Whether a list of two or more items all open with ``pattern``."""
+    return len(items) >= 2 and all(pattern.match(item.text) for item in items)
+
+
 def _values_explained(lead: _Line | None, lines: list[_Line], index: int) -> bool:
     """Whether the list at ``index`` follows a sentence about the values under a heading
     "Our values" ("Our values" / "The word GREAT" / "The Council has a set of GREAT values
@@ -233,8 +250,11 @@ def _values_explained(lead: _Line | None, lines: list[_Line], index: int) -> boo
 
 
 # "Mission Statement" / "… In particular to:": what the mission is to do, item by item
-_MISSION_AIMS = re.compile(r"^(?:in particular|specifically|this means|that is),? (?:we will )?"
-                           r"(?:to|we will):$", re.IGNORECASE)
+_MISSION_AIMS = re.compile(r"^(?:in particular|specifically|th(?:is|at) means|that is),? "
+                           r"(?:we will )?(?:to|we will):$", re.IGNORECASE)
+
+_MEANS = re.compile(r"^th(?:is|at) means:$", re.IGNORECASE)
+
 
 def a_lone_item_over_a_named_list(lines: list[_Line]) -> None:
     """A bullet standing alone just above a heading that names the list under it ("• To
@@ -390,6 +410,10 @@ def _states_intent(lead: str, items: list[str]) -> bool:
 # What a list of the difficulties ahead is called: "These issues include:"
 _DIFFICULTIES = re.compile(r"\b(?:issues|challenges|risks|pressures|threats|barriers)\b",
                            re.IGNORECASE)
+# A sentence about them: "The health improvement challenges for the city are great."
+_ABOUT_DIFFICULTIES = re.compile(r"^(?:the |our |these |key |main )?(?:[\w'’-]+ ){0,3}?"
+                                 r"(?:issues|challenges|risks|pressures|threats|barriers)\b",
+                                 re.IGNORECASE)
 
 
 def lists_without_intent(lines: list[_Line]) -> None:
@@ -411,12 +435,16 @@ def lists_without_intent(lines: list[_Line]) -> None:
                 lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
                               heading))
                 index = run[-1]
-        elif lead.kind == "prose" and lead.text.endswith(".") and not lead.settled:
+        elif lead.kind == "prose" and lead.text.rstrip().endswith(".") and not lead.settled:
             # "… support Dartmoor's businesses." / "• are the planning authority …": a
             # list carrying on a sentence the copy lost ("As an Authority we:") says
             # what the body does, not what it aims to do
+            # ("The health challenges for the borough are significant." over figures:
+            # the difficulties the body faces, not its aims)
             run = _list_after(lines, index + 1)
-            if run and lines[run[0]].text[:1].islower():
+            last = lead.text.rstrip().rsplit(". ", 1)[-1]
+            if run and (lines[run[0]].text[:1].islower() or (
+                    _ABOUT_DIFFICULTIES.match(last) and not _INTENT.search(last))):
                 lists.append((False, run, heading))
                 index = run[-1]
         index += 1

@@ -1057,38 +1057,55 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
 
 
 def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> ImportResult:
-    """The tree the shaped lines give; when they give nothing, a second reading that
-    takes short lines between paragraphs as a list whose marks were lost, then one that
-    takes a contents page's section names."""
+    """The tree the shaped lines give; when they give nothing, or one lone priority (a
+    news item's headline over its paragraphs), a second reading that takes short lines
+    between paragraphs as a list whose marks were lost, then one that takes a contents
+    page's section names, then one that takes the list inside a sentence."""
     # (the passes change the lines they read: a copy is kept only when a second reading
     # could find something)
     spare = [replace(line) for line in lines] if could_hold_a_run(lines) else None
     shaped = apply_shapes(lines)
     entries = contents_entries(shaped)  # (before the outline joins and moves lines)
     result = _outline(shaped, list(warnings), name)
-    if result.themes:
+    if result.themes and _priorities_in(result) > 1:
         return result
+    second = _second_reading(shaped, spare, entries, warnings, (name, result.name))
+    if second is not None and (not result.themes or _priorities_in(second) > 1):
+        return second
+    return result
+
+
+def _priorities_in(result: ImportResult) -> int:
+    """How many priorities a result holds: the outcomes, or the themes when none has any."""
+    return sum(len(theme.outcomes) for theme in result.themes) or len(result.themes)
+
+
+def _second_reading(shaped: list[_Line], spare: list[_Line] | None, entries: list[_Line],
+                    warnings: list[str], names: tuple[str, str]) -> ImportResult | None:
+    """The first of the second readings that finds any themes, or None. ``names``: the
+    name the caller gave, and the one the first reading found."""
+    name, found_name = names
     if spare is not None:
-        shaped = apply_shapes(spare)
-        if short_lines_between_paragraphs(shaped):
-            second = _outline(shaped, list(warnings), name)
+        again = apply_shapes(spare)
+        if short_lines_between_paragraphs(again):
+            second = _outline(again, list(warnings), name)
             if second.themes:
                 second.warnings.insert(0, f"{LAST_RESORT_NOTE}, so the short lines between "
                                           "its paragraphs were taken as the priorities.")
                 return second
     if entries:
-        second = _outline(entries, list(warnings), result.name)
+        second = _outline(entries, list(warnings), found_name)
         second.warnings.insert(0, f"{CONTENTS_ONLY_NOTE}, so its section names were taken "
                                   "as the priorities.")
         return second
     in_a_sentence = a_list_in_a_sentence(shaped)
     if in_a_sentence:
-        second = _outline(in_a_sentence, list(warnings), result.name)
+        second = _outline(in_a_sentence, list(warnings), found_name)
         if second.themes:
             second.warnings.insert(0, f"{IN_A_SENTENCE_NOTE}, so the list inside one of its "
                                       "sentences was taken as the priorities.")
             return second
-    return result
+    return None
 
 
 def _outline(shaped: list[_Line], warnings: list[str], name: str) -> ImportResult:
