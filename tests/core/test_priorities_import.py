@@ -8121,3 +8121,14 @@ def test_a_name_whose_long_dash_lost_its_space_after_still_parts_from_its_meanin
             "A spectacular landscape –.A landscape which inspires people and is cared for.\n")
     assert outcome_titles(parse_priorities_text(text)) == [
         "A thriving economy", "Great visits", "Viable communities", "A spectacular landscape"]
+
+
+def test_a_contents_entry_naming_the_longer_strategy_with_its_year_is_not_a_priority():
+    rows = ["Foreword", "Our plan on a page", "Safer Valleys 2030: Serving our communities",
+            "Our Annual Plan", "Violence and antisocial behaviour", "Serious organised crime",
+            "Road safety", "Protecting people at risk of harm", "Engaging with us"]
+    text = "Annual Plan\n\n" + "\n\n".join(
+        f"{row} {'.' * 30} {page}" for page, row in zip(range(4, 40, 4), rows, strict=False))
+    titles = outcome_titles(parse_priorities_text(text + "\n"))
+    assert titles == ["Violence and antisocial behaviour", "Serious organised crime",
+                      "Road safety", "Protecting people at risk of harm"]

@@ -42,7 +42,10 @@ FRONT_MATTER = re.compile(
     # document and where it sits, before the priorities it sets out
     r"(?:our |the |this )?(?:[\w-]+ )?(?:plan on a page|at a glance)|"
     r"(?:our|the|this) (?:annual |corporate |strategic |new )?(?:plan|strategy)$|"
-    r"(?:strategic )?planning (?:for|context|framework)\b)",
+    r"(?:strategic )?planning (?:for|context|framework)\b|"
+    # the longer strategy the plan serves, named with its year and a subtitle:
+    # "Policing 2026: Serving a Changing Scotland"
+    r"[\w&'’-]{1,20}(?: [\w&'’-]{1,20}){0,3} (?:19|20)\d\d ?: )",
     re.IGNORECASE)
 # A theme's label in an entry ("Theme 4: Health, Care and Wellbeing")
 _THEME_LABEL = re.compile(r"^(?:theme|priority|outcome|objective|aim|goal|ambition)\s"
