@@ -8132,3 +8132,53 @@ def test_a_contents_entry_naming_the_longer_strategy_with_its_year_is_not_a_prio
     titles = outcome_titles(parse_priorities_text(text + "\n"))
     assert titles == ["Violence and antisocial behaviour", "Serious organised crime",
                       "Road safety", "Protecting people at risk of harm"]
+
+
+def test_a_picture_named_for_its_language_version_is_debris():
+    assert debris_reason("Sporting Pathway - English") == WEB_DEBRIS
+    assert debris_reason("Our Priorities – Cymraeg") == WEB_DEBRIS
+    assert debris_reason("Teaching in English") == ""
+
+
+def test_a_long_breadcrumb_ending_in_the_page_title_is_debris():
+    trail = ("Home > Grants > Valley Community Foundation: The Nationwide Valley Community "
+             "Fund for Small Charities")
+    assert debris_reason(trail) == WEB_DEBRIS
+
+
+def test_under_our_mission_a_lead_in_saying_we_aim_to_gives_the_aims():
+    text = ("Our strategic plan\n\nOur Mission\n\n"
+            "The mission of our university is the creation and sharing of knowledge. As a "
+            "centre of excellence we aim to:\n\n"
+            "  • enhance our position as a leading research university\n"
+            "  • provide the best learning environment for our students\n"
+            "  • make a sustainable contribution to Scotland and the world.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Enhance our position as a leading research university",
+        "Provide the best learning environment for our students",
+        "Make a sustainable contribution to Scotland and the world"]
+
+
+def test_a_list_of_examples_gives_way_to_the_criteria_list():
+    text = ("Small grants fund\n\nGroups will be expected to find match funding of 33%, e.g:\n\n"
+            "Application to fund for £2000\nMatch from group £660\nTotal Project Costs £2660\n\n"
+            "Projects should fit one of the following criteria:\n\n"
+            "  • Improving facilities open to the whole community\n"
+            "  • Improving the local environment for local people\n"
+            "  • Encouraging training for excluded people\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Improving facilities open to the whole community",
+        "Improving the local environment for local people",
+        "Encouraging training for excluded people"]
+
+
+def test_a_list_of_relevant_strategies_is_links_even_where_some_lack_their_file_size():
+    text = ("Safe and healthy communities\n\nWe will:\n\n"
+            "- improve feelings of safety\n- support communities to eat well\n"
+            "- nurture our arts and heritage\n\nRelevant strategies:\n\n"
+            "- Community Safety Plan (PDF, 2714.34 KB)\n- Culture Strategy (PDF, 8627.53 KB)\n"
+            "- Early Help Strategy (PDF, 6410.6 KB)\n- Health Strategy (PDF, 1712.81 KB)\n"
+            "- Local Plan\n- Modern Slavery Strategy\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert titles == ["Improve feelings of safety", "Support communities to eat well",
+                      "Nurture our arts and heritage"]

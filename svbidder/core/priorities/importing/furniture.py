@@ -81,15 +81,18 @@ _DEBRIS = re.compile(
     # a video's link, and a breadcrumb trail run onto one line ("Home>About us>Our plan")
     r"^(?:watch (?:it |the video )?on youtube|play video|watch the video)$|"
     r"^home ?(?:>|\u203a|\u00bb|/) ?[^>\u203a\u00bb]{1,60}"
-    r"(?: ?(?:>|\u203a|\u00bb) ?[^>\u203a\u00bb]{1,60}){0,8}$|"
+    r"(?: ?(?:>|\u203a|\u00bb) ?[^>\u203a\u00bb]{1,60}){0,7}"
+    r"(?: ?(?:>|\u203a|\u00bb) ?[^>\u203a\u00bb]{1,120})?$|"  # (the page's own title last)
     # a guide's own navigation on a council site: "Show all parts of this guide"
     r"^(?:show all parts of this (?:guide|policy|strategy|plan|document)|"
     r"print (?:this|entire|the whole) guide|"
     r"(?:previous|next) part(?: of this guide)?)$|"
     # a blog's comment form under the page: "Leave a Reply", "Leave a comment"
     r"^(?:leave a (?:reply|comment)|cancel reply|post comment)$|"
-    # a link to the page in another language
+    # a link to the page in another language, or a picture named for its language's
+    # version ("Sporting Pathway - English")
     r"^(?:cymraeg|english|gaeilge|g\u00e0idhlig)$|"
+    r"^[^.:;]{1,80} [-\u2013] (?:english|cymraeg|welsh)$|"
     # a committee's page: "Issue - meetings", "Meeting: 07/07/2011 - Overview and Scrutiny …"
     r"^issue - meetings$|^meeting: ?\d{1,2}/\d{1,2}/\d{2,4}\b.{0,150}$|"
     r"^(?:audio|video) recording\b.{0,80}$|^(?:watch the )?webcast\b.{0,80}$|"

@@ -96,8 +96,10 @@ _REASONS_LEAD = re.compile(r"\bbecause\s?:$", re.IGNORECASE)
 _USAGE_LEAD = re.compile(r"\b(?:can be used|how to use|ways to use|use (?:this|the) "
                          r"(?:framework|toolkit|guide|document|policy)|purpose of (?:this|the) "
                          r"(?:report|paper|document|meeting))\b|^(?:additional |related |"
-                         r"supporting |background )?(?:documents|downloads|attachments|papers|"
-                         r"links)\b|^(?:view|read|download|see|find|visit|explore) (?:our|the|"
+                         r"relevant |supporting |background )?(?:documents|downloads|attachments|"
+                         r"papers|links)\b|^(?:related|relevant|linked|supporting) (?:strategies|"
+                         r"policies|plans|publications)\b|"
+                         r"^(?:view|read|download|see|find|visit|explore) (?:our|the|"
                          r"all|more)\b|"
                          # "… contribute to a discussion about:": the topics of a talk
                          r"\b(?:discussions?|conversations?|debate|survey|questionnaire|"
@@ -138,6 +140,9 @@ def a_list_named_inside_a_list(lines: list[_Line]) -> bool:
     return False
 
 
+LOOK_BACK = 40  # lines: how far back the lead-in of a list is looked for
+
+
 def questions_and_vision_lists(lines: list[_Line]) -> None:
     """Lists of questions, or under a vision statement, are not priorities: make them prose."""
     index = 0
@@ -155,7 +160,9 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
                 lines[end].kind == "prose" and continues_item(lines[end]))):
             end += 1
         run = [i for i in range(index, end) if lines[i].kind == "item"]
-        before = [lines[i] for i in range(index - 1, max(-1, index - 5), -1)
+        # (back past links left out as debris: "Relevant strategies:" / "- Culture Strategy
+        # (PDF, 8 MB)" / … / "- Local Plan")
+        before = [lines[i] for i in range(index - 1, max(-1, index - LOOK_BACK), -1)
                   if lines[i].kind != "blank" and lines[i].reason != WEB_DEBRIS][:2]
         lead = before[0] if before else None
         questions = all(lines[i].text.rstrip().endswith("?") for i in run) or \
@@ -181,7 +188,9 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
                             bool(STATEMENT.match(before[1].text)) and
                             not NAMING.search(lead.text) and not NAMING.search(before[1].text)
                             and not _OUR_AIM.search(last_sentence(lead.text))
-                            and not _MISSION_AIMS.match(last_sentence(lead.text)))
+                            and not _MISSION_AIMS.match(last_sentence(lead.text))
+                            and not (_AIM_TO.search(lead.text)
+                                     and _MISSION_OR_PURPOSE.search(before[1].text)))
         # a list straight under a heading "Our values", "Our vision", "Our mission", or
         # "Our successes so far"
         vision = vision or (lead is not None and lead.kind in ("prose", "item")
@@ -253,6 +262,10 @@ def _values_explained(lead: _Line | None, lines: list[_Line], index: int) -> boo
 _MISSION_AIMS = re.compile(r"^(?:in particular|specifically|th(?:is|at) means|that is),? "
                            r"(?:we will )?(?:to|we will):$", re.IGNORECASE)
 
+# "Our Mission" / "… As a centre of excellence we aim to:": the mission's aims, one by one
+# (under "Our values", "In everything we do we aim to:" gives the values)
+_AIM_TO = re.compile(r"\b(?:aim|aims|seek|seeks) to:$", re.IGNORECASE)
+_MISSION_OR_PURPOSE = re.compile(r"\b(?:mission|purpose)\b", re.IGNORECASE)
 _MEANS = re.compile(r"^th(?:is|at) means:$", re.IGNORECASE)
 
 
@@ -422,6 +435,7 @@ def lists_without_intent(lines: list[_Line]) -> None:
     items define the framework's words, are not priorities, when another's lead-in does
     state them ("we aim to deliver the following benefits:")."""
     lists: list[tuple[bool, list[int], int]] = []  # intent, items, the heading over them
+    examples: list[list[int]] = []  # the lists offered as examples ("… of 33%, e.g:")
     heading = -1
     index = 0
     while index < len(lines):
@@ -434,6 +448,8 @@ def lists_without_intent(lines: list[_Line]) -> None:
             if run:
                 lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
                               heading))
+                if _EXAMPLES.search(lead.text.rstrip()):
+                    examples.append(run)
                 index = run[-1]
         elif lead.kind == "prose" and lead.text.rstrip().endswith(".") and not lead.settled:
             # "… support Dartmoor's businesses." / "• are the planning authority …": a
@@ -448,7 +464,13 @@ def lists_without_intent(lines: list[_Line]) -> None:
                 lists.append((False, run, heading))
                 index = run[-1]
         index += 1
-    if len(lists) < 2 or len({intent for intent, _, _ in lists}) < 2:
+    if len(lists) < 2:
+        return
+    if not any(intent for intent, _, _ in lists):
+        # (none states aims: examples still give way to a list that is not one)
+        lists = [(not any(run is shown for shown in examples), run, under)
+                 for _, run, under in lists] if len(examples) < len(lists) else lists
+    if len({intent for intent, _, _ in lists}) < 2:
         return
     sections = {under for _, _, under in lists} - {-1}
     named = {under for intent, _, under in lists
