@@ -8182,3 +8182,55 @@ def test_a_list_of_relevant_strategies_is_links_even_where_some_lack_their_file_
     titles = outcome_titles(parse_priorities_text(text))
     assert titles == ["Improve feelings of safety", "Support communities to eat well",
                       "Nurture our arts and heritage"]
+
+
+def test_an_item_that_lost_its_bullet_among_actions_of_its_form_stays_an_item():
+    text = ("The council wants your views\n\nThe priorities are:\n"
+            "· Developing the local economy\n· Improving roads\n"
+            "Ensuring access to good quality housing\n"
+            "· Modernising the council to serve customers better.\n")
+    assert outcome_titles(parse_priorities_text(text)) == [
+        "Developing the local economy", "Improving roads",
+        "Ensuring access to good quality housing",
+        "Modernising the council to serve customers better"]
+
+
+def test_a_heading_opening_with_another_form_of_verb_is_not_taken_into_the_list():
+    text = ("Our plan\n\nThe priorities are:\n\n• Promoting creativity\n"
+            "Review of Public Administration (RPA)\n• Focusing on outcomes\n")
+    assert "Review of Public Administration (RPA)" not in outcome_titles(
+        parse_priorities_text(text))
+
+
+def test_a_counted_list_in_two_groups_under_short_headings():
+    text = ("Nine key themes\n\nAs a priority, we will focus on nine themes to improve "
+            "the town.\n\nThe nine themes can be broken into two groups.\n\n"
+            "What we’re doing to achieve our ambitions\n\n"
+            "  • Housing Development to build more affordable homes.\n"
+            "  • Town Centre Regeneration to create a lively town centre.\n"
+            "  • Neighbourhood Management to improve our neighbourhoods.\n"
+            "  • Excellent Council Homes to give tenants good homes.\n"
+            "  • Connected to our Customers to make our services easier to use.\n"
+            "  • Place of Choice to improve the quality of life in the town.\n\n"
+            "Internal changes to deliver our promises\n\n"
+            "  • Financial Security to be a financially resilient council.\n"
+            "  • Employer of Choice to have the right people and skills.\n"
+            "  • Performing at our Peak to become a smart council.\n")
+    titles = outcome_titles(parse_priorities_text(text))
+    assert len(titles) == 9
+    assert titles[6].startswith("Financial Security")
+
+
+def test_a_committee_pages_meeting_link_and_agenda_label_are_debris():
+    assert debris_reason("Meeting of Council, Thursday, 10th July, 2025 7.00 pm (Item 85.)") \
+        == WEB_DEBRIS
+    assert debris_reason("Agenda item") == WEB_DEBRIS
+    assert debris_reason("Meeting of needs, Thursday is key") == ""
+
+
+def test_a_counted_list_after_a_colon_needs_no_and():
+    lines = [_Line("prose", "Our strategy can be summed up in three words: make, reach, "
+                            "sustain.")]
+    assert [line.text for line in a_list_in_a_sentence(lines)] == ["make", "reach", "sustain"]
+    uncounted = [_Line("prose", "Our strategy is about people: make, reach, sustain.")]
+    assert a_list_in_a_sentence(uncounted) == []

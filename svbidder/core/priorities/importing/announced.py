@@ -891,13 +891,21 @@ def _the_last_with_its_stop(line: _Line, first: _Line) -> bool:
 def _take_grouped_items(lines: list[_Line], following: list[int], count: int) -> int:
     """N list items in two or more groups, each after its own lead-in ("… tackle five
     climate challenges." / "Eliminate our emissions from:" / three items / "Protect
-    people and nature through:" / two items): the groups' items add up to N."""
+    people and nature through:" / two items) or its own short heading ("The nine themes
+    can be broken into two groups." / "What we're doing to achieve our ambitions" / six
+    items / "Internal changes to deliver our promises" / three items): the groups'
+    items add up to N."""
     chosen: list[int] = []
     leads: list[int] = []
-    position = 0
+    # (the count said again first: "The nine themes can be broken into two groups.")
+    restated = int(bool(following) and lines[following[0]].kind == "prose"
+                   and announced_count(lines[following[0]].text) == count)
+    leads.extend(following[:restated])
+    position = restated
     while position < len(following) and len(chosen) < count:
         lead = lines[following[position]]
-        if lead.kind != "prose" or not lead.text.rstrip().endswith(":"):
+        if lead.kind != "prose" or not (lead.text.rstrip().endswith(":")
+                                        or _a_group_heading(lead.text)):
             return 0
         leads.append(following[position])
         position += 1
@@ -909,13 +917,21 @@ def _take_grouped_items(lines: list[_Line], following: list[int], count: int) ->
             position += 1
         if not group:
             return 0
-    if len(leads) < 2 or len(chosen) != count:
+    if len(leads) - restated < 2 or len(chosen) != count:
         return 0
     for i in chosen:
         lines[i].announced = True
     for i in leads:  # the items are the N the sentence counted: one level
         _introduces(lines[i])
     return chosen[-1] + 1
+
+
+GROUP_HEADING_WORDS = 8
+
+
+def _a_group_heading(text: str) -> bool:
+    """A short heading over one group of the counted items."""
+    return title_like(text, GROUP_HEADING_WORDS) and not text.rstrip().endswith(".")
 
 
 PARAGRAPH_ITEM_WORDS = 15

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import NUMBER_WORD_VALUES
 from .action_verbs import opens_with_an_action
 from .announced import _SENTENCE_END, NAMING, announced_count
 from .furniture import title_like
@@ -190,7 +191,10 @@ def _parts_of(sentence: str) -> list[str]:
     pieces = [piece.strip() for piece in sentence.split(separator)]
     last = _last_piece(pieces, separator)
     if last is None:
-        return []
+        # ("… summed up in three words: make, reach, sustain": counted, no "and" needed)
+        return pieces if after_a_colon and _counts(opening, len(pieces)) and all(
+            piece[:1].islower() and 1 <= _words(piece) <= PART_WORDS for piece in pieces) \
+            else []
     # "… help people to prosper through …; to enjoy long and healthy lives …; and to …"
     aims = after_a_colon or all(piece.removeprefix("and ").startswith("to ")
                                 for piece in pieces[1:last + 1])
@@ -222,6 +226,13 @@ def _parts_of(sentence: str) -> list[str]:
     if last + 1 < len(pieces) and pieces[last + 1][:1].isupper():
         return []  # "… and promoting Newry, Mourne and Down as …": a name's comma
     return parts
+
+
+def _counts(text: str, number: int) -> bool:
+    """Whether a text says the number, in words or digits ("in three words")."""
+    return PARTS[0] <= number <= PARTS[1] and any(
+        NUMBER_WORD_VALUES.get(word) == number or word == str(number)
+        for word in text.casefold().split())
 
 
 def _last_piece(pieces: list[str], separator: str) -> int | None:

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from ...text.search import fold
+from .action_verbs import opens_with_an_action
 from .announced import (
     INTRODUCES,
     NAMING,
@@ -259,6 +260,11 @@ def _captions_among_items(lines: list[_Line]) -> None:
                 NAMING.search(text) or _SPEAKS.search(text) or generic_heading(text) or \
                 any(ch.isdigit() for ch in text):
             continue  # ("Our values", "Some of what we do": the next section's heading)
+        if _same_action_form(text, before.text) or _same_action_form(text, after.text):
+            # ("· Improving roads" / "Ensuring access to good quality housing" / "·
+            # Modernising the Council …": an item that lost its bullet on the page)
+            lines[index] = _Line("item", line.text, before.sig, indent=before.indent)
+            continue
         start = index - 1
         while start > 0 and lines[start - 1].kind == "item" and \
                 not lines[start - 1].heading and lines[start - 1].sig == before.sig:
@@ -267,6 +273,14 @@ def _captions_among_items(lines: list[_Line]) -> None:
         if lead is not None and lines[lead].kind == "prose" and \
                 lines[lead].text.rstrip().endswith(":"):
             lines[index] = _Line("skip", line.text, reason=CAPTION)
+
+
+def _same_action_form(text: str, other: str) -> bool:
+    """Whether two lines open with an action in the same form: "Ensuring …" beside
+    "Modernising …", not the heading "Review of …" beside "Promoting …"."""
+    first, other_first = text.split(" ", 1)[0], other.split(" ", 1)[0]
+    return opens_with_an_action(first) and opens_with_an_action(other_first) and \
+        first.casefold().endswith("ing") == other_first.casefold().endswith("ing")
 
 
 SECTION_HEADING_WORDS = 6
