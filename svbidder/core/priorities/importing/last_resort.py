@@ -191,10 +191,7 @@ def _parts_of(sentence: str) -> list[str]:
     pieces = [piece.strip() for piece in sentence.split(separator)]
     last = _last_piece(pieces, separator)
     if last is None:
-        # ("… summed up in three words: make, reach, sustain": counted, no "and" needed)
-        return pieces if after_a_colon and _counts(opening, len(pieces)) and all(
-            piece[:1].islower() and 1 <= _words(piece) <= PART_WORDS for piece in pieces) \
-            else []
+        return _counted_without_and(opening, pieces) if after_a_colon else []
     # "… help people to prosper through …; to enjoy long and healthy lives …; and to …"
     aims = after_a_colon or all(piece.removeprefix("and ").startswith("to ")
                                 for piece in pieces[1:last + 1])
@@ -205,16 +202,16 @@ def _parts_of(sentence: str) -> list[str]:
         middle.append(head)
     middle = [piece.removeprefix("to ") for piece in middle]
     final = final.removeprefix("to ").rstrip(" .")
-    # actions when most pieces open with a verb, or the last two do (the commas of a
-    # preamble, "Chair of the NELB, Councillor Simon Henig, said: …", are not parts)
-    verbs = 2 * sum(opens_with_an_action(part) for part in [*middle[1:], final]) >= \
-        len(middle) or (len(middle) > 1 and opens_with_an_action(middle[-1])
-                        and opens_with_an_action(final))
+    verbs = _actions(middle, final)
     start = 0 if aims else len(middle) - 1  # back to the piece the list starts in
     while start > 0 and _a_part(middle[start], verbs=verbs):
         start -= 1
-    first = middle[0] if after_a_colon else middle[0].rpartition(" to ")[2] if aims else \
-        _start_of_the_list(middle[start], verbs=verbs)
+    if after_a_colon:
+        first = middle[0]
+    elif aims:
+        first = middle[0].rpartition(" to ")[2]
+    else:
+        first = _start_of_the_list(middle[start], verbs=verbs)
     parts = [first, *middle[start + 1:], final]
     most = SEMICOLON_PART_WORDS if separator == "; " else PART_WORDS
     if not PARTS[0] <= len(parts) <= PARTS[1] or not all(
@@ -226,6 +223,24 @@ def _parts_of(sentence: str) -> list[str]:
     if last + 1 < len(pieces) and pieces[last + 1][:1].isupper():
         return []  # "… and promoting Newry, Mourne and Down as …": a name's comma
     return parts
+
+
+def _actions(middle: list[str], final: str) -> bool:
+    """Whether a sentence's list is of actions: most pieces open with a verb, or the last
+    two do (the commas of a preamble, "Chair of the NELB, Councillor Simon Henig, said:
+    …", are not parts)."""
+    opening = sum(opens_with_an_action(part) for part in [*middle[1:], final])
+    return 2 * opening >= len(middle) or (
+        len(middle) > 1 and opens_with_an_action(middle[-1]) and opens_with_an_action(final))
+
+
+def _counted_without_and(opening: str, pieces: list[str]) -> list[str]:
+    """The pieces after a colon when the words before it count them and each is a short
+    part ("… summed up in three words: make, reach, sustain"), else []."""
+    if _counts(opening, len(pieces)) and all(
+            piece[:1].islower() and 1 <= _words(piece) <= PART_WORDS for piece in pieces):
+        return pieces
+    return []
 
 
 def _counts(text: str, number: int) -> bool:
