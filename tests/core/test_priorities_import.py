@@ -8234,3 +8234,18 @@ def test_a_counted_list_after_a_colon_needs_no_and():
     assert [line.text for line in a_list_in_a_sentence(lines)] == ["make", "reach", "sustain"]
     uncounted = [_Line("prose", "Our strategy is about people: make, reach, sustain.")]
     assert a_list_in_a_sentence(uncounted) == []
+
+
+def test_when_the_only_list_is_under_the_mission_it_is_read_and_the_preview_asks_to_check():
+    text = ("Mission statement\n\nOur mission for 2024/25\n\n"
+            "  1. Help local people to improve their health\n  2. Make our roads safer\n"
+            "  3. Protect our green spaces\n\nBack to top\n")
+    result = parse_priorities_text(text)
+    assert outcome_titles(result) == ["Help local people to improve their health",
+                                      "Make our roads safer", "Protect our green spaces"]
+    assert "vision or mission" in result.unsure
+
+
+def test_when_the_only_list_is_the_values_nothing_is_taken():
+    text = ("About us\n\nOur values\n\n  • Respect\n  • Honesty\n  • Openness\n")
+    assert parse_priorities_text(text).themes == []

@@ -141,10 +141,12 @@ def a_list_named_inside_a_list(lines: list[_Line]) -> bool:
 
 
 LOOK_BACK = 40  # lines: how far back the lead-in of a list is looked for
+STATEMENT_LIST = "a list under the vision or mission"
 
 
-def questions_and_vision_lists(lines: list[_Line]) -> None:
-    """Lists of questions, or under a vision statement, are not priorities: make them prose."""
+def questions_and_vision_lists(lines: list[_Line], *, statements_kept: bool = False) -> None:
+    """Lists of questions, or under a vision statement, are not priorities: make them prose.
+    With ``statements_kept``, a list under the vision or mission stays (never the values)."""
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -206,10 +208,16 @@ def questions_and_vision_lists(lines: list[_Line]) -> None:
         # items labelled as objectives say what they are, whatever the heading)
         vision = vision and not all(item.sig[:1] == ("label",) and item.hint == "outcome"
                                     for item in items) and not _each_item(_NAMED_MISSION, items)
-        vision = vision or _each_item(_WE_ARE_VALUE, items)
+        vision = (vision and not (statements_kept and not _about_values(before))) or \
+            _each_item(_WE_ARE_VALUE, items)
         if questions or vision or past or _decisions(lead, items) or _agenda(items):
+            # (a statement's list is remembered, for a second reading when nothing else is
+            # a list)
+            reason = STATEMENT_LIST if vision and not (questions or past) and \
+                not _about_values(before) else ""
             for i in run:
-                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True)
+                lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True,
+                                 reason=reason)
         index = max(end, index + 1)
 
 
@@ -238,6 +246,12 @@ _NAMED_MISSION = re.compile(r"^(?:[\w'’&-]+ ){1,3}(?:mission|ambition)\s?[:–
                             re.IGNORECASE)
 # "We are empathetic: To care …" / "We are open – …": values in the first person
 _WE_ARE_VALUE = re.compile(r"^we are (?:[\w'’-]+ )?[\w'’-]+\s?[:–—-]", re.IGNORECASE)
+
+
+def _about_values(before: list[_Line]) -> bool:
+    """Whether the lines before a list speak of the values ("Our values", "… we value:")."""
+    return any(_VALUES_WORD.search(line.text) or speaks_of_values(line.text)
+               for line in before)
 
 
 def _each_item(pattern: re.Pattern[str], items: list[_Line]) -> bool:

@@ -87,7 +87,7 @@ from .model import (
     PrioritiesImportError,
 )
 from .named import DOCUMENT_KIND
-from .not_priorities import ITEM_LABEL
+from .not_priorities import ITEM_LABEL, STATEMENT_LIST
 from .pasted import _lines_from_text
 from .plain_headings import items_that_lead_in
 from .shapes import apply_shapes
@@ -468,6 +468,7 @@ def _merge_bilingual(themes: list[ImportTheme]) -> list[ImportTheme]:
 
 
 SINGLE_LEVEL_NOTE = "Only one level of priorities was found"
+STATEMENTS_NOTE = "Nothing but the vision or mission was set out as a list"
 
 
 def _single_level_note(title: str) -> str:
@@ -1064,12 +1065,15 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
     # (the passes change the lines they read: a copy is kept only when a second reading
     # could find something)
     spare = [replace(line) for line in lines] if could_hold_a_run(lines) else None
+    original = [replace(line) for line in lines]
     shaped = apply_shapes(lines)
     entries = contents_entries(shaped)  # (before the outline joins and moves lines)
+    statements = any(line.reason == STATEMENT_LIST for line in shaped)
     result = _outline(shaped, list(warnings), name)
     if result.themes and _priorities_in(result) > 1:
         return result
-    second = _second_reading(shaped, spare, entries, warnings, (name, result.name))
+    second = _statement_reading(original, warnings, name) if statements else None
+    second = second or _second_reading(shaped, spare, entries, warnings, (name, result.name))
     if second is not None and (not result.themes or _priorities_in(second) > 1):
         return second
     return result
@@ -1078,6 +1082,17 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
 def _priorities_in(result: ImportResult) -> int:
     """How many priorities a result holds: the outcomes, or the themes when none has any."""
     return sum(len(theme.outcomes) for theme in result.themes) or len(result.themes)
+
+
+def _statement_reading(lines: list[_Line], warnings: list[str], name: str) -> ImportResult | None:
+    """The text read again keeping the lists under the vision or mission ("Our mission for
+    2023/24" over six actions), when that finds two or more priorities, else None."""
+    result = _outline(apply_shapes(lines, statements_kept=True), list(warnings), name)
+    if _priorities_in(result) < 2:
+        return None
+    result.warnings.insert(0, f"{STATEMENTS_NOTE}, so the list under it was taken as the "
+                              "priorities.")
+    return result
 
 
 def _second_reading(shaped: list[_Line], spare: list[_Line] | None, entries: list[_Line],
@@ -1180,6 +1195,9 @@ def _unsure(result: ImportResult) -> str:
     if any(w.startswith(CONTENTS_ONLY_NOTE) for w in result.warnings):
         return ("The text is a contents page, so its section names were taken as the "
                 "priorities. Remove the ones that are not priorities.")
+    if any(w.startswith(STATEMENTS_NOTE) for w in result.warnings):
+        return ("The only list is under the vision or mission, so it was taken as the "
+                "priorities. Check them, or try a fix below.")
     if result.outcome_count < 2:
         return "Only one priority was found. Check the text, or try a fix below."
     if any(w.startswith(SINGLE_LEVEL_NOTE) for w in result.warnings):

@@ -121,8 +121,10 @@ _COLON_DASH = re.compile(r"\s?:\s?[-\u2013]$|(?<=[A-Za-z]) [-\u2013]$")
 _FOLLOWING_END = re.compile(r"\bthe following(?: [\w'\u2019-]+){0,4}\.$", re.IGNORECASE)
 
 
-def apply_shapes(lines: list[_Line]) -> list[_Line]:
-    """The lines with debris left out and marker-less priorities turned into items."""
+def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_Line]:
+    """The lines with debris left out and marker-less priorities turned into items.
+    ``statements_kept``: a list under the vision or mission stays a list (a second
+    reading, when nothing else in the text is one)."""
     for line in lines:
         if line.kind in ("prose", "item") and line.text.endswith(("-", "\u2013")):
             line.text = _COLON_DASH.sub(":", line.text)
@@ -167,7 +169,7 @@ def apply_shapes(lines: list[_Line]) -> list[_Line]:
     labels_over_paragraphs(lines)
     statement_items(lines)
     named_inside = a_list_named_inside_a_list(lines)
-    questions_and_vision_lists(lines)
+    questions_and_vision_lists(lines, statements_kept=statements_kept)
     a_lone_item_over_a_named_list(lines)
     plain_theme_headings(lines)
     announced = announced_lists(lines) | labelled_items(lines) | named_in_an_item(lines) | \
