@@ -164,8 +164,9 @@ def questions_and_vision_lists(lines: list[_Line], *, statements_kept: bool = Fa
         run = [i for i in range(index, end) if lines[i].kind == "item"]
         # (back past links left out as debris: "Relevant strategies:" / "- Culture Strategy
         # (PDF, 8 MB)" / … / "- Local Plan")
-        before = [lines[i] for i in range(index - 1, max(-1, index - LOOK_BACK), -1)
-                  if lines[i].kind != "blank" and lines[i].reason != WEB_DEBRIS][:2]
+        before = list(itertools.islice(
+            (lines[i] for i in range(index - 1, max(-1, index - LOOK_BACK), -1)
+             if lines[i].kind != "blank" and lines[i].reason != WEB_DEBRIS), 2))
         lead = before[0] if before else None
         questions = all(lines[i].text.rstrip().endswith("?") for i in run) or \
             _answer_scale([lines[i] for i in run])

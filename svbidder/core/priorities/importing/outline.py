@@ -1062,9 +1062,8 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
     news item's headline over its paragraphs), a second reading that takes short lines
     between paragraphs as a list whose marks were lost, then one that takes a contents
     page's section names, then one that takes the list inside a sentence."""
-    # (the passes change the lines they read: a copy is kept only when a second reading
-    # could find something)
-    spare = [replace(line) for line in lines] if could_hold_a_run(lines) else None
+    # (the passes change the lines they read: one copy is kept for the second readings,
+    # and copied again only when one of them is needed)
     original = [replace(line) for line in lines]
     shaped = apply_shapes(lines)
     entries = contents_entries(shaped)  # (before the outline joins and moves lines)
@@ -1072,6 +1071,7 @@ def _parse_lines(lines: list[_Line], warnings: list[str], name: str = "") -> Imp
     result = _outline(shaped, list(warnings), name)
     if result.themes and _priorities_in(result) > 1:
         return result
+    spare = [replace(line) for line in original] if could_hold_a_run(original) else None
     second = _statement_reading(original, warnings, name) if statements else None
     second = second or _second_reading(shaped, spare, entries, warnings, (name, result.name))
     if second is not None and (not result.themes or _priorities_in(second) > 1):
