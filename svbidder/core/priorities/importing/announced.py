@@ -1325,8 +1325,10 @@ _LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includ
 
 
 def last_sentence(text: str) -> str:
-    """The last sentence of a paragraph ("… The five strategic priorities are:")."""
-    return _SENTENCE_END.split(text.rstrip())[-1].strip()
+    """The last sentence of a paragraph ("… The five strategic priorities are:"), its
+    full stop dropped ("… The challenges are great." gives "The challenges are great")."""
+    sentences = _SENTENCE_END.split(text.rstrip())
+    return next((sentence.strip() for sentence in reversed(sentences) if sentence.strip()), "")
 
 
 _ELLIPSIS = re.compile(r"(?:\u2026|\.{3})\.?$")  # "… drive our projects are…."

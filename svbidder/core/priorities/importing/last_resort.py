@@ -17,9 +17,9 @@ import re
 
 from ...numbers import NUMBER_WORD_VALUES
 from .action_verbs import opens_with_an_action
-from .announced import _SENTENCE_END, NAMING, announced_count
+from .announced import _SENTENCE_END, NAMING, announced_count, last_sentence
 from .furniture import title_like
-from .lines import _Line, _words, ends_mid_sentence, following_lines
+from .lines import _Line, _words, ends_mid_sentence, following_lines, line_before
 
 LAST_RESORT_NOTE = "Nothing in the text was marked as a list"
 RUN = (3, 10)  # fewer is not a list; more is a menu or a table read cell by cell
@@ -147,12 +147,10 @@ _POINTS_BACK = re.compile(r"^(?:these|they|those) (?:include|includes|are|will b
 
 def _last_sentence_before(lines: list[_Line], index: int) -> str:
     """The last sentence of the paragraph before line ``index``, when it is one."""
-    before = next((at for at in range(index - 1, max(-1, index - 4), -1)
-                   if lines[at].kind != "blank"), None)
+    before = line_before(lines, index)
     if before is None or lines[before].kind != "prose":
         return ""
-    sentences = _SENTENCE_END.split(lines[before].text[-SENTENCE_CHARS:])
-    return next((sentence for sentence in reversed(sentences) if sentence.strip()), "")
+    return last_sentence(lines[before].text[-SENTENCE_CHARS:])
 
 
 def _next_paragraph(lines: list[_Line], index: int) -> str:

@@ -209,13 +209,13 @@ def questions_and_vision_lists(lines: list[_Line], *, statements_kept: bool = Fa
         # items labelled as objectives say what they are, whatever the heading)
         vision = vision and not all(item.sig[:1] == ("label",) and item.hint == "outcome"
                                     for item in items) and not _each_item(_NAMED_MISSION, items)
-        vision = (vision and not (statements_kept and not _about_values(before))) or \
+        statement = vision and not _about_values(before)  # the vision's or mission's list
+        vision = (vision and not (statements_kept and statement)) or \
             _each_item(_WE_ARE_VALUE, items)
         if questions or vision or past or _decisions(lead, items) or _agenda(items):
             # (a statement's list is remembered, for a second reading when nothing else is
             # a list)
-            reason = STATEMENT_LIST if vision and not (questions or past) and \
-                not _about_values(before) else ""
+            reason = STATEMENT_LIST if statement and not (questions or past) else ""
             for i in run:
                 lines[i] = _Line("prose", lines[i].text, indent=lines[i].indent, settled=True,
                                  reason=reason)
@@ -436,12 +436,11 @@ def _states_intent(lead: str, items: list[str]) -> bool:
 
 
 # What a list of the difficulties ahead is called: "These issues include:"
-_DIFFICULTIES = re.compile(r"\b(?:issues|challenges|risks|pressures|threats|barriers)\b",
-                           re.IGNORECASE)
+_DIFFICULTY_WORDS = r"(?:issues|challenges|risks|pressures|threats|barriers)\b"
+_DIFFICULTIES = re.compile(rf"\b{_DIFFICULTY_WORDS}", re.IGNORECASE)
 # A sentence about them: "The health improvement challenges for the city are great."
-_ABOUT_DIFFICULTIES = re.compile(r"^(?:the |our |these |key |main )?(?:[\w'’-]+ ){0,3}?"
-                                 r"(?:issues|challenges|risks|pressures|threats|barriers)\b",
-                                 re.IGNORECASE)
+_ABOUT_DIFFICULTIES = re.compile(rf"^(?:the |our |these |key |main )?(?:[\w'’-]+ ){{0,3}}?"
+                                 rf"{_DIFFICULTY_WORDS}", re.IGNORECASE)
 
 
 def lists_without_intent(lines: list[_Line]) -> None:
@@ -473,19 +472,16 @@ def lists_without_intent(lines: list[_Line]) -> None:
             # ("The health challenges for the borough are significant." over figures:
             # the difficulties the body faces, not its aims)
             run = _list_after(lines, index + 1)
-            last = lead.text.rstrip().rsplit(". ", 1)[-1]
+            last = last_sentence(lead.text)
             if run and (lines[run[0]].text[:1].islower() or (
                     _ABOUT_DIFFICULTIES.match(last) and not _INTENT.search(last))):
                 lists.append((False, run, heading))
                 index = run[-1]
         index += 1
-    if len(lists) < 2:
-        return
-    if not any(intent for intent, _, _ in lists):
-        # (none states aims: examples still give way to a list that is not one)
-        lists = [(not any(run is shown for shown in examples), run, under)
-                 for _, run, under in lists] if len(examples) < len(lists) else lists
-    if len({intent for intent, _, _ in lists}) < 2:
+    if not any(intent for intent, _, _ in lists) and 0 < len(examples) < len(lists):
+        # (none states aims: a list offered as examples gives way to the others)
+        lists = [(run not in examples, run, under) for _, run, under in lists]
+    if len(lists) < 2 or len({intent for intent, _, _ in lists}) < 2:
         return
     sections = {under for _, _, under in lists} - {-1}
     named = {under for intent, _, under in lists
