@@ -3745,6 +3745,28 @@ def test_a_word_files_first_bold_line_over_bold_names_is_its_title(tmp_path):
         ("Council Plan 2024-2028", ["Thriving economy", "Healthy people", "Green places"])]
 
 
+def test_a_holding_heading_may_count_pair_or_date_the_list():
+    from svbidder.core.priorities.importing.lines import generic_heading
+
+    for heading in ("Our five strategic objectives", "The 6 priorities", "Aims and Objectives",
+                    "OUTCOMES AND PRIORITIES", "Our key priority areas", "Key priorities to 2021",
+                    "Our priorities for the next five years", "Ein nodau / Aims and objectives"):
+        assert generic_heading(heading), heading
+    for heading in ("08 OUTCOMES", "Five ways to wellbeing", "Aims for young people",
+                    "Our vision and priorities",
+                    "FUNDING / PRIORITY OUTCOMES / PRIORITY OUTPUTS"):
+        assert not generic_heading(heading), heading
+
+
+def test_aims_and_objectives_over_a_list_give_way_to_the_documents_name():
+    text = ("Harbour Town Council\n\nThe council agreed its plan for the next four years at "
+            "its meeting in May.\n\nAims and Objectives\n\n• Keep the town clean and safe\n"
+            "• Support local businesses\n• Look after our parks and open spaces\n")
+    assert shape(parse_priorities_text(text)) == [
+        ("Harbour Town Council", ["Keep the town clean and safe", "Support local businesses",
+                                  "Look after our parks and open spaces"])]
+
+
 def test_a_section_sign_before_a_number_is_not_a_bullet():
     text = "Our duties\nUnder § 12 of the Act we must consult.\n- Cut waste\n- Grow jobs\n"
     assert outcome_titles(text) == ["Cut waste", "Grow jobs"]

@@ -661,18 +661,23 @@ def continues_item(line: _Line) -> bool:
     return line.indent > 0 or line.text[:1].islower()
 
 
+# The words a heading over a list of priorities names them by ("aims", "priority areas")
+_LIST_NOUN = (r"(?:priorit(?:y|ies)(?: (?:areas?|themes?|outcomes?))?|outcomes?|objectives?|"
+              r"aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)")
 _GENERIC_WORDS = re.compile(
-    r"^(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
+    rf"^(?:(?:our|the) (?:\d{{1,2}}|{_REF_WORDS}) )?"  # "Our five strategic objectives"
+    r"(?:(?:our|the|key|main|strategic|corporate|council|council's|councils|well-being|"
     r"wellbeing|improvement|draft|proposed|new|and|&|community|local|partnership|shared|"
-    r"social value)\s+)*(?:priorit(?:y|ies)|outcomes?|"
-    r"objectives?|aims?|goals?|themes?|ambitions?|commitments?|areas? of focus|focus)$")
+    r"social value)\s+)*"
+    rf"(?:{_LIST_NOUN} (?:and|&) )?{_LIST_NOUN}$")  # ("Our vision and …" holds the vision too)
 
 
 # What a holding heading may add about whose or which years' priorities it holds:
 # "Priorities of Argyll and Bute Council 2017 - 2022", "Our objectives for 2024/25"
 _YEARS = r"(?:19|20)\d\d(?: ?[-–/] ?(?:(?:19|20)?\d\d))?"
 # (single spaces: it reads a heading whose spaces are made single)
-_WHOSE = re.compile(rf" (?:(?:of|for|in|from) (?:[^ ,.;:][^,.;:]{{0,60}}? )?{_YEARS}|{_YEARS}|"
+_WHOSE = re.compile(rf" (?:(?:of|for|in|from|to|until|by) (?:[^ ,.;:][^,.;:]{{0,60}}? )?{_YEARS}|"
+                    rf"{_YEARS}|for the (?:next|coming) (?:\d{{1,2}}|{_REF_WORDS}) years|"
                     r"(?:of|for) (?:the )?(?:[^ ,.;:][^,.;:]{0,60}?)?\b(?:council|authority|"
                     r"board|partnership|trust|service))$")
 
@@ -681,6 +686,6 @@ def generic_heading(text: str) -> bool:
     """Whether a heading only says "these are the priorities" ("Our priorities", "Aims"),
     perhaps with whose or which years' they are."""
     flat = " ".join(fold(text).strip(" :").split())
-    if " / " in flat and len(flat) <= 120:  # "Ein blaenoriaethau / Our priorities"
+    if flat.count(" / ") == 1 and len(flat) <= 120:  # "Ein blaenoriaethau / Our priorities"
         return any(generic_heading(side) for side in flat.split(" / "))
     return bool(_GENERIC_WORDS.match(flat) or _GENERIC_WORDS.match(_WHOSE.sub("", flat, 1)))
