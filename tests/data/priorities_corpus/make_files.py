@@ -1250,6 +1250,345 @@ LAYOUTS: dict[str, Layout] = {
         header="Swansea Council – Corporate Plan 2020-22", priorities="table",
         skip=("Toggle mobile menu visibility", "Close Choose Language", "Share this page"),
         extra={"name_column": True}),
+    # Sixty more from the tuning half, chosen at random among those without a Word file
+    # and laid out by reading the text alone (the importer was not run on them).
+    "allerdale-council-plan-2015-19-five-key-themes-jobs-profile": Layout(
+        header="Allerdale Borough Council – Council Plan 2015-19", priorities="numbered",
+        skip=("Home > Companies > Allerdale Borough Council", "View jobs from this company")),
+    "arts-council-of-wales-strategy-make-reach-sustain": Layout(
+        header="Arts Council of Wales – Our strategy", priorities="heading",
+        skip=("Skip to main content", "Home > About us > Our strategy",
+              "You can read more about our strategic aims in our Corporate Plan 2018-23: "
+              "For the Benefit of All.", "Share this page")),
+    "bannau-brycheiniog-term-of-government-remit-letter": Layout(
+        header="Welsh Government – Term of Government Remit Letter for the National Park "
+               "Authorities", priorities="bullets",
+        headings=("Term of Government Remit Letter for the National Park Authorities",),
+        extra={"wrapped": True}),
+    "barry-town-council-corporate-plan-2017-22-leader-intro-goals": Layout(
+        header="Barry Town Council – Corporate Plan 2017-2022", priorities="bullets",
+        skip=("Total Page:16", "File Type:pdf, Size:1020Kb"),
+        headings=("CONTENTS", "INTRODUCTION FROM THE LEADER"),
+        extra={"new_page": ("CONTENTS", "INTRODUCTION FROM THE LEADER"),
+               "contents": ("Introduction from the Leader 1", "Barry Town Council 2",
+                            "Councillors 3", "The Council 4", "Code of Conduct 5",
+                            "Our Services 6", "Our Resources 7",
+                            "Our Corporate Governance 8 -9", "Wellbeing 10",
+                            "The Council's Corporate Objectives 11", "A Prosperous Barry 12",
+                            "A Resilient Barry 13", "A Healthier Barry 14",
+                            "A More Equal Barry 15", "A Barry of Cohesive Communities 16",
+                            "A Barry of Vibrant Culture and 17 Thriving Welsh Language",
+                            "A Globally Responsible Barry 18",
+                            "Vale of Glamorgan Wellbeing Plan 19", "Have Your Say 20")}),
+    "bracknell-forest-council-plan-2023-2027-borough-priorities": Layout(
+        header="Bracknell Forest Council – Council Plan 2023 to 2027", priorities="heading",
+        columns=2,
+        skip=("Read the Leader's message", "Discover our borough",
+              "Explore our community priorities", "Explore our economic priorities",
+              "Explore our environmental priorities"),
+        headings=("A message from our Leader", "Our borough", "The role of the Council Plan",
+                  "Our vision", "Our priorities", "Delivering our ambition")),
+    "bristol-business-plan-2019-strategic-themes-readkong": Layout(
+        header="Bristol City Council – Business Plan 2019/20", priorities="heading-name",
+        skip=("Business Plan 2019/20 - Bristol City Council", "Page created by Sergio Hudson",
+              "CONTINUE READING", "Bristol City Council Business Plan 2019/20",
+              "7", "15", "22", "28", "6"),
+        extra={"wrapped": True, "continues": ("2019/20",)}),
+    "bristol-corporate-strategy-2022-draft-contents": Layout(
+        header="Bristol City Council – Corporate Strategy 2022–2027 (unapproved draft)",
+        priorities="heading",
+        skip=("Corporate Strategy 2022-2027 - Meetings, agendas, and minutes",
+              "Page created by Jacob Chavez", "CONTINUE READING",
+              "Bristol City Council Corporate Strategy 2022–2027"),
+        headings=("Contents",), extra={"new_page": ("Contents",), "continues": ("2022–2027",)}),
+    "buy-social-ni-contractor-faqs-social-consideration-initiatives": Layout(
+        header="Buy Social NI – Contractor FAQs", priorities="numbered",
+        skip=("Skip to main content", "Home", "Contractors"),
+        headings=("What is Buy Social?", "What is a Broker?"), extra={"title_once": True}),
+    "cardiff-and-vale-integrated-health-and-social-care-partnership-families-first-aims": Layout(
+        header="Cardiff and Vale Regional Partnership Board – Families First",
+        priorities="bullets",
+        skip=("Skip to content", "Home > Our priorities > Family support services > Families First",
+              "For further information about services in Cardiff and Vale of Glamaorgan, please "
+              "see the links below.", "Back to top")),
+    "causeway-coast-glens-good-relations-programme-tbuc-themes": Layout(
+        header="Causeway Coast and Glens Borough Council – District Council Good Relations "
+               "Programme", priorities="bold-name",
+        skip=("Skip to main content", "Home > Live > Community & Culture > Good Relations > "
+              "District Council Good Relations Programme",
+              "Visit The Executive Office website to find out about some recent projects "
+              "delivered by local councils across Northern Ireland.", "Share this page"),
+        headings=("Building a United Community",)),
+    "ceredigion-wellbeing-improvement-objectives-2018-news": Layout(
+        header="Ceredigion County Council – News", priorities="numbered",
+        skip=("Skip to main content", "Ceredigion County Council website", "Home", "News")),
+    "city-of-glasgow-college-merger-proposal-aims-and-objectives": Layout(
+        header="City of Glasgow College – Merger Proposal", priorities="bullets",
+        skip=("8", "< Previous page   Next page >"),
+        extra={"wrapped": True, "continues": ("Aims and Objectives",)}),
+    "community-relations-council-operational-plan-2016-17-three-objectives": Layout(
+        header="Community Relations Council – Operational Plan 2016-17", priorities="numbered",
+        skip=("Page 1 of 17",), headings=("OVERVIEW", "Financial statement"),
+        extra={"continues": ("OPERATIONAL PLAN 2016-17",)}),
+    "cumbria-pfcc-plan-2024-28-priorities-nwemail-news": Layout(
+        header="North West Evening Mail – News", priorities="bold-name",
+        extra={"no_title": True}),
+    "daera-corporate-plan-2025-27-ten-pledges-farminglife-news": Layout(
+        header="Farming Life – News", priorities="numbered", columns=2,
+        skip=("DAERA Minister Andrew Muir. Photo by Kelvin Boyes / Press Eye",),
+        extra={"no_title": True}),
+    "drd-ni-long-term-water-strategy-draft-aims": Layout(
+        header="Department for Regional Development – Long Term Water Strategy",
+        priorities="bullets", columns=2, skip=("Skip the NI Direct Bar", "Skip navigation")),
+    "east-london-nhs-foundation-trust-our-objectives": Layout(
+        header="East London NHS Foundation Trust – Our Objectives", priorities="bold-name",
+        skip=("Skip to main content", "Home > About Us > Our Objectives",
+              "Please give us a rating for the content or use of our site?",
+              "green smiley (good) orange smiley (average) red smiley (poor)", "Back to top")),
+    "eeast-vision-values-four-missions": Layout(
+        header="East of England Ambulance Service NHS Trust – Our vision and values",
+        priorities="heading-name", columns=2,
+        skip=("Skip to main content", "Home > About us > Our vision and values", "Back to top"),
+        headings=("Our purpose", "Our vision", "Our mission", "Our values", "We are Accountable",
+                  "We are Respectful")),
+    "elft-annual-plan-2022-strategic-priorities": Layout(
+        header="East London NHS Foundation Trust – Trust-wide annual plan 2022-2023",
+        priorities="bullets",
+        skip=("Please note: This website is best viewed in a modern browser like Chrome, Edge or "
+              "Firefox. We no longer support Internet Explorer 11.", "Annual Plans"),
+        headings=("Trust-wide annual plan 2022-2023", "The Big Conversation")),
+    "equity-housing-social-value-in-procurement": Layout(
+        header="Equity Housing Group – Procurement", priorities="table",
+        skip=("Skip to content", "Home > Equity Foundation > Procurement", "Coffee mug",
+              "To read more about our Social Value Toolkit, click on the icon below:",
+              "Share this page"),
+        extra={"name_column": True}),
+    "erewash-corporate-plan": Layout(
+        header="Erewash Borough Council – Corporate Plan", priorities="numbered",
+        skip=("Skip to main content", "Home", "The Council"), extra={"title_once": True}),
+    "gmca-social-value-framework-2020": Layout(
+        header="Greater Manchester Combined Authority – The Greater Manchester Social Value "
+               "Framework 2020", priorities="bold-name", columns=2,
+        skip=("Skip to main content", "Page Thumbnail")),
+    "guys-st-thomas-trust-objectives-2016": Layout(
+        header="Guy's and St Thomas' NHS Foundation Trust – Our objectives for 2016-17",
+        priorities="bullets",
+        skip=("More in this section", "Download our 'objectives pyramid'",
+              "You can also download a copy of our objectives pyramid (PDF 2.9MB), which shows "
+              "how our objectives support our values and mission."),
+        headings=("Our mission",)),
+    "herts-west-essex-icb-joint-forward-plan-2023-2028-priorities": Layout(
+        header="NHS Hertfordshire and West Essex Integrated Care Board – Joint Forward Plan "
+               "2023 - 2028", priorities="heading",
+        skip=("Skip to main content", "Home > Joint Forward Plan > Hertfordshire and West Essex "
+              "Joint Forward Plan 2023 - 2028", "Previous page", "Next page"),
+        headings=("Our priorities",)),
+    "invest-ni-draft-corporate-plan-2008-2011-priorities-news": Layout(
+        header="Invest Northern Ireland – News", priorities="heading",
+        skip=("Home > Media centre > News", "Share this page")),
+    "islington-selling-to-the-council-progressive-procurement-expectations": Layout(
+        header="Islington Council – Selling to the council", priorities="heading", columns=2,
+        skip=("Skip to content", "Icon of a briefcase"),
+        headings=("Progressive Procurement Strategy 2020/27",),
+        extra={"prose": ("Social value is about",)}),
+    "lancashire-2050-framework-cabinet-endorses-eight-priority-areas-news": Layout(
+        header="Lancashire County Council – News", priorities="bullets",
+        skip=("Our vision - Lancashire a place where every single person can live their best "
+              "life - Lancashire 2050 - social media",)),
+    "leicestershire-fire-rescue-purpose-aims-values": Layout(
+        header="Leicestershire Fire and Rescue Service – Our Purpose, Values and Behaviours",
+        priorities="numbered",
+        skip=("Skip to main content", "Our Purpose, Values and Behaviours"),
+        headings=("Our Values and Behaviours",)),
+    "lews-castle-college-statement-of-ambition-2018-news-three-ambitions": Layout(
+        header="We Love Stornoway – News", priorities="bold-name", extra={"no_title": True}),
+    "lisburn-castlereagh-pip-2024-25-summary-foreword-we-will": Layout(
+        header="Lisburn & Castlereagh City Council – Performance Improvement Plan 2024/25",
+        priorities="numbered",
+        skip=("Contents:", "Map of Northern Ireland with the Lisburn and Castlereagh area "
+              "highlighted"),
+        headings=("Foreword from Mr David Burns, Chief Executive",
+                  "Our council area - Lisburn and Castlereagh", "Demographics as of 2021")),
+    "llantwit-fardre-community-council-annual-report-2018-19-contents-local-goals": Layout(
+        header="Llantwit Fardre Community Council – Annual Report 2018/19",
+        priorities="heading-name", skip=("Download",), headings=("CONTENTS",),
+        extra={"new_page": ("CONTENTS",), "contents": (
+            "FOREWARD FROM THE CHAIR ........................................................ 3",
+            "MEMBERS OF LLANTWIT FARDRE COMMUNITY COUNCIL ............................. 4",
+            "INTRODUCTION ..............................................."
+            ".............................. 5",
+            "THE CWM TAF WELL-BEING OBJECTIVES ............................................ 7",
+            "HISTORY ...................................................."
+            "................................ 7",
+            "CHAPTER ONE ................................................"
+            "............................. 9",
+            "A PROSPEROUS LLANTWIT FARDRE ................................................. 9",
+            "CHAPTER TWO ................................................"
+            "............................. 10",
+            "A RESILIENT LLANTWIT FARDRE ................................................... 10",
+            "CHAPTER THREE .............................................."
+            "............................. 13",
+            "A HEALTHIER LLANTWIT FARDRE ................................................... 13",
+            "CHAPTER FOUR ..............................................."
+            "............................. 15",
+            "A MORE EQUAL LLANTWIT FARDRE.................................................. 15")}),
+    "mole-valley-council-strategy-2019-community-wellbeing": Layout(
+        header="Mole Valley District Council – Council Strategy 2019 – 2024",
+        priorities="heading", columns=2,
+        headings=("Guiding Principles", "Putting People First", "Openness and Accessibility",
+                  "Acting Sustainably", "Living within our means"),
+        extra={"bullets": ("Represent the interests of Mole Valley residents by:",)}),
+    "monmouthshire-psb-draft-wellbeing-plan-2017-forum-themes": Layout(
+        header="Monmouthshire Public Service Board – Draft Well-being Plan", priorities="numbered",
+        skip=("Posted by HazelClatworthy on the 23rd Nov 2017.",)),
+    "neath-port-talbot-corporate-strategy-2025-28-news": Layout(
+        header="Business News Wales – News", priorities="bold-name"),
+    "newry-mourne-down-community-plan-launch-news-2017": Layout(
+        header="Down Recorder – News", priorities="heading-name",
+        skip=("Skip to main content", "Home > News", "18 October 2017"),
+        extra={"title_once": True}),
+    "nhs-health-scotland-delivery-plan-2019-contents": Layout(
+        header="NHS Health Scotland – Delivery Plan 2019/20", priorities="heading",
+        extra={"no_title": True}),
+    "nihe-ards-north-down-housing-investment-plan-update-2016-themes": Layout(
+        header="Northern Ireland Housing Executive – Ards & North Down Housing Investment Plan "
+               "Annual Update 2016", priorities="heading-name",
+        skip=("1 Ards & North Down Housing Investment Plan Annual Update 2016",),
+        headings=("Contents", "2 Foreword"),
+        extra={"new_page": ("Contents", "2 Foreword")}),
+    "nihrc-strategic-plan-2022-25-five-priorities-page": Layout(
+        header="Northern Ireland Human Rights Commission – Strategic Plan 2022-2025",
+        priorities="numbered",
+        skip=("Skip to main content", "Last Updated: Tuesday, 11 June 2024", "Back to top"),
+        headings=("Impact of poverty on quality of living", "Victims’ Rights",
+                  "Access to justice")),
+    "nipb-policing-plan-2020-25-three-outcomes-performance-plan-page": Layout(
+        header="Northern Ireland Policing Board – Policing Plan 2020-25 and Performance Plan "
+               "2021/22", priorities="bullets", columns=2,
+        skip=("Skip to main content",
+              "Home > Publications > Policing Plan 2020-25 and Performance Plan 2021/22",
+              "Please click here to view the Northern Ireland Policing Plan 2020-2025 and Annual "
+              "Performance Plan 2021/22.", "Share this page")),
+    "norfolk-together-for-norfolk-2019": Layout(
+        header="Norfolk County Council – Your Norfolk summer 2019", priorities="bold-name",
+        columns=2, skip=("Skip to main content", "Your Norfolk", "Your Norfolk summer 2019")),
+    "north-ayrshire-three-towns-locality-partnership-priorities": Layout(
+        header="North Ayrshire Community Planning Partnership – Three Towns Locality "
+               "Partnership: Our Local Priorities", priorities="table",
+        skip=("Home > Your Community > Three Towns > Our Local Priorities",
+              "You can find out more about how the Three Towns Locality Partnership has been "
+              "tackling these priorities in their decision tracker and achievements report.",
+              "The image below captures the views of the Three Towns local communities about "
+              "what is important to them.", "Back to top")),
+    "northern-trust-seven-priority-areas": Layout(
+        header="Northern Health and Social Care Trust – Our priorities & plans",
+        priorities="numbered", skip=("Page last updated:22 January 2019",)),
+    "orkney-cpp-community-wealth-building-anchor-charter": Layout(
+        header="Orkney Community Planning Partnership – News", priorities="table", columns=2,
+        skip=("Skip to content", "Orkney Community Planning Partnership",
+              "Home > News > Orkney Community Wealth Building Anchor Charter published",
+              "Read the full Charter here.", "Share this:"),
+        extra={"no_title": True}),
+    "pcnpa-wellbeing-objectives-2018-annual-report-contents": Layout(
+        header="Pembrokeshire Coast National Park Authority – Annual Report on Meeting "
+               "Well-being Objectives 2018/19", priorities="heading",
+        skip=("(Improvement Plan Part 2) – 2018/19", "Total Page:16", "File Type:pdf, Size:1020Kb"),
+        extra={"no_title": True}),
+    "police-scotland-draft-annual-police-plan-2016-contents": Layout(
+        header="Police Scotland – Draft Annual Police Plan 2016/17", priorities="heading-name",
+        skip=("<<", "NOT PROTECTIVELY MARKED",
+              *(f"NOT PROTECTIVELY MARKED {n} NOT PROTECTIVELY MARKED" for n in (2, 3, 4))),
+        headings=("Draft Annual Police Plan 2016/17", "Contents", "Foreword Chief Constable",
+                  "Scottish Police Authority Chairs Commentary (proposed)"),
+        extra={"no_title": True,
+               "new_page": ("Draft Annual Police Plan 2016/17", "Foreword Chief Constable",
+                            "Scottish Police Authority Chairs Commentary (proposed)")}),
+    "powys-psb-cynllun-llesiant-2023-welsh-news": Layout(
+        header="Cyngor Sir Powys – Cyhoeddi Cynllun Llesiant Bwrdd Gwasanaethau Cyhoedd Powys",
+        priorities="bullets", columns=2, skip=("14 Mehefin",)),
+    "rct-cabinet-cwm-taf-morgannwg-wellbeing-plan-2023": Layout(
+        header="Rhondda Cynon Taf County Borough Council – Cabinet decision: Cwm Taf Morgannwg "
+               "Well-Being Plan 2023-2028", priorities="numbered",
+        skip=("Decision Maker: Cabinet", "Decision status: Recommendations Approved",
+              "Is Key decision?: Yes", "Is subject to call in?: No",
+              "Publication date: 27/03/2023", "Date of decision: 27/03/2023",
+              "Decided at meeting: 27/03/2023 - Cabinet")),
+    "renfrewshire-council-plan-2017-22-five-key-outcomes-semicolons": Layout(
+        header="Renfrewshire Council – Council Plan 2017-2022", priorities="bullets",
+        skip=("Renfrewshire Council",)),
+    "rotherham-social-value-policy-adoption-2019-key-elements": Layout(
+        header="Rotherham Metropolitan Borough Council – Cabinet minutes: Social Value Policy",
+        priorities="bullets", skip=("Agenda item",),
+        headings=("Recommendations:-", "Minutes:")),
+    "scottish-enterprise-sustainable-procurement-strategy-guiding-principles": Layout(
+        header="Scottish Enterprise – Sustainable Procurement Strategy", priorities="table",
+        headings=("Sustainable Procurement Defined",)),
+    "selby-council-plan-2020-2030-big-ambitions": Layout(
+        header="Selby District Council – Council Plan 2020 to 2030", priorities="numbered",
+        columns=2,
+        skip=("Skip to main content", "Home > Your council > Council Plan 2020 to 2030",
+              "Click here to read a summary of the Council Plan.", "Want to find out more?",
+              "Click here to read the full version of our Council Plan.",
+              "Was this page useful?"),
+        headings=("How will we do this?", "How will we measure our success?")),
+    "southwark-council-delivery-plan-2022-26-seven-themes": Layout(
+        header="Southwark Council – Council Delivery Plan 2022-2026", priorities="table",
+        skip=("Get election ready", "The UK General Election is on 4 July.",
+              "You need valid photo ID to vote in person. Check your ID now.",
+              "If you don’t have valid ID, apply by 5pm on 26 June for a Voter Authority "
+              "Certificate.", "Find out more about voting and elections in Southwark",
+              "Home > Council and democracy > Fairer future"),
+        headings=("Our priorities and promises to Southwark residents", "Our values in action")),
+    "southwark-council-plan-2018-contents-commitments": Layout(
+        header="Southwark Council – Council Plan 2018/19 – 2021/22", priorities="bullets",
+        skip=("Council Plan 2018/19 2021/22 - APPENDIX 1 - Southwark Council", "←", "→",
+              "Page content transcription",
+              "If your browser does not render page correctly, please read the page content "
+              "below")),
+    "tyne-and-wear-fire-our-strategy-our-future-aspirations": Layout(
+        header="Tyne and Wear Fire and Rescue Service – Our Strategy, Our Future",
+        priorities="table",
+        headings=("What Guides Us", "Recognising Our Impact", "Our Aspirations",
+                  "Our Area & Presence"),
+        extra={"no_title": True, "name_column": True}),
+    "university-of-leicester-sustainable-procurement-social-impact-priorities-lettered": Layout(
+        header="University of Leicester – Sustainable Procurement", priorities="numbered",
+        skip=("Skip to content", "University of Leicester",
+              "Home > Estates and Campus Services > Environment > Strategy > Sustainable "
+              "Procurement", "Back to top"),
+        headings=("Procurement Regulations",)),
+    "vale-of-glamorgan-cabinet-2018-psb-draft-wellbeing-plan-four-areas-inline": Layout(
+        header="Vale of Glamorgan Council – Council 28 February 2018: Cabinet minutes",
+        priorities="heading-name", skip=("Agenda Item No.11(f)",)),
+    "welshampton-lyneal-parish-council-aims-objectives": Layout(
+        header="Welshampton and Lyneal Parish Council – Aims and Objectives",
+        priorities="bold-name", columns=2,
+        skip=("Skip to main content", "Home",
+              "You can read the statement on value for money through this link."),
+        headings=("Aims", "Objectives",
+                  "Community Governance, Community Leadership and Performance Management")),
+    "west-suffolk-strategic-plan-2016-2020-priorities": Layout(
+        header="West Suffolk councils – Strategic plan 2016 to 2020", priorities="bold-name",
+        columns=2,
+        skip=("Home > Council > Finance and statistics > Strategic plan", "Back to top"),
+        headings=("Why a West Suffolk strategic plan?", "About West Suffolk",
+                  "Our vision and priorities for West Suffolk", "Resourcing our priorities")),
+    "wmca-annual-plan-2018-contents-priorities-readkong": Layout(
+        header="West Midlands Combined Authority – Annual Plan 2018/2019", priorities="heading",
+        skip=("The West Midlands Combined Authority - Annual Plan 2018/2019 - Transport for "
+              "West Midlands", "Page created by Carolyn Boyd", "CONTINUE READING",
+              "WMCA Annual Plan 2018/19   1", "2   WMCA Annual Plan 2018/19",
+              "WMCA Annual Plan 2018/19   3"),
+        headings=("Content", "Foreword from the Mayor"),
+        extra={"continues": ("Combined Authority", "Annual Plan", "2018/2019", "the Mayor"),
+               "new_page": ("Content", "Foreword from the Mayor")}),
+    "woking-corporate-strategy-2025-effective-partnerships": Layout(
+        header="Woking Borough Council – Corporate Strategy 2025-28: Effective Partnerships",
+        priorities="heading", columns=2,
+        skip=("Skip to main content", "Home > Council and democracy > Effective Partnerships"),
+        headings=("Priority: Working with partners to deliver community priorities",
+                  "Priority: A strong and sustainable economy with an enabling infrastructure",
+                  "We will achieve this through", "Outcomes", "Success measures")),
 }
 
 
