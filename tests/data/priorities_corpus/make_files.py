@@ -36,7 +36,7 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 PROFILE = "file:///tmp/lo-profile-corpus"
 FONT = "Arial"
-BULLET = re.compile(r"^\s*(?:[•·\-–\uf0b7]|\d+[.)])\s*")
+BULLET = re.compile(r"^\s*(?:[•·\-–\uf0b7]|\d+[.)]|[a-z][.)](?= ))\s*")  # (a lettered list too)
 NUMBER = re.compile(r"^\s*\d+[.)]")
 DASH = re.compile(r"^\s*[-–—:]\s*")
 # A label a council puts before a priority's name: "Theme 1:", "Objective 1 –".
@@ -1356,7 +1356,8 @@ LAYOUTS: dict[str, Layout] = {
         priorities="bullets",
         skip=("Please note: This website is best viewed in a modern browser like Chrome, Edge or "
               "Firefox. We no longer support Internet Explorer 11.", "Annual Plans"),
-        headings=("Trust-wide annual plan 2022-2023", "The Big Conversation")),
+        headings=("Trust-wide annual plan 2022-2023", "The Big Conversation"),
+        extra={"one_space": True}),
     "equity-housing-social-value-in-procurement": Layout(
         header="Equity Housing Group – Procurement", priorities="table",
         skip=("Skip to content", "Home > Equity Foundation > Procurement", "Coffee mug",
@@ -1367,8 +1368,8 @@ LAYOUTS: dict[str, Layout] = {
         header="Erewash Borough Council – Corporate Plan", priorities="numbered",
         skip=("Skip to main content", "Home", "The Council"), extra={"title_once": True}),
     "gmca-social-value-framework-2020": Layout(
-        header="Greater Manchester Combined Authority – The Greater Manchester Social Value "
-               "Framework 2020", priorities="bold-name", columns=2,
+        header="Greater Manchester Combined Authority – Social Value Framework 2020",
+        priorities="bold-name", columns=2,
         skip=("Skip to main content", "Page Thumbnail")),
     "guys-st-thomas-trust-objectives-2016": Layout(
         header="Guy's and St Thomas' NHS Foundation Trust – Our objectives for 2016-17",
@@ -1468,7 +1469,7 @@ LAYOUTS: dict[str, Layout] = {
         skip=("Skip to main content",
               "Home > Publications > Policing Plan 2020-25 and Performance Plan 2021/22",
               "Please click here to view the Northern Ireland Policing Plan 2020-2025 and Annual "
-              "Performance Plan 2021/22.", "Share this page")),
+              "Performance Plan 2021/22.", "Share this page"), extra={"one_space": True}),
     "norfolk-together-for-norfolk-2019": Layout(
         header="Norfolk County Council – Your Norfolk summer 2019", priorities="bold-name",
         columns=2, skip=("Skip to main content", "Your Norfolk", "Your Norfolk summer 2019")),
