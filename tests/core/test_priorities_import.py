@@ -8271,3 +8271,100 @@ def test_when_the_only_list_is_under_the_mission_it_is_read_and_the_preview_asks
 def test_when_the_only_list_is_the_values_nothing_is_taken():
     text = ("About us\n\nOur values\n\n  • Respect\n  • Honesty\n  • Openness\n")
     assert parse_priorities_text(text).themes == []
+
+
+def test_a_word_file_whose_layout_shows_no_list_is_read_as_its_pasted_text(tmp_path):
+    """A council's Word file with its contents page typed as one paragraph ("… Commitments
+    9 o A place to call home o A place to belong …"): no heading, list or bold name marks
+    a priority, so the layout gives nothing. Its text, read as a paste would be, does."""
+    from docx import Document
+
+    from svbidder.core.priorities.importing.outline import READ_AS_PASTED_NOTE
+
+    document = Document()
+    document.add_paragraph("Council Plan 2018/19 – 2021/22", style="Title")
+    document.add_paragraph(
+        "Contents Leader's foreword 2 The cabinet 3 About the council plan 4 Our vision and "
+        "values 5 A modern council 8 Commitments 9 o A place to call home o A place to belong "
+        "o A greener borough o A full employment borough o A healthier life")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert all_titles(result)[-5:] == ["A place to call home", "A place to belong",
+                                       "A greener borough", "A full employment borough",
+                                       "A healthier life"]
+    assert result.warnings[0] == READ_AS_PASTED_NOTE
+
+
+def test_a_word_files_own_list_is_kept_over_its_pasted_text(tmp_path):
+    from docx import Document
+
+    from svbidder.core.priorities.importing.outline import READ_AS_PASTED_NOTE
+
+    document = Document()
+    document.add_paragraph("Our priorities", style="Heading 1")
+    for text in ("Good jobs", "Warm homes", "Clean air"):
+        document.add_paragraph(text, style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = parse_priorities_file(path)
+    assert all_titles(result)[-3:] == ["Good jobs", "Warm homes", "Clean air"]
+    assert READ_AS_PASTED_NOTE not in result.warnings
+
+
+def test_a_second_list_after_a_paragraph_that_counts_it_is_kept():
+    """A news story with two lists: four outcomes after their lead-in, then a paragraph
+    counting "ten key objectives" and a bare "They are:". The second list is the
+    objectives, not an example after the counted list."""
+    objectives = ["Bringing offenders to justice", "Getting tough on drugs and gangs",
+                  "Tackling anti-social behaviour head-on", "Putting more police on the streets",
+                  "Preventing, reducing and tackling serious violence",
+                  "Tackling violence against women and girls",
+                  "Building confidence in our communities", "Supporting victims and witnesses",
+                  "Using technology to combat crime", "Working with the justice system"]
+    text = ("Policing priorities set out in new plan\n\n"
+            "The commissioner has four overall outcomes for the next three years. They are:\n\n"
+            "• To build public confidence in the police;\n• To reduce crime with partners;\n"
+            "• To make greater use of technology;\n• To provide high quality services.\n\n"
+            "In order to achieve its four overall outcomes, the plan has ten key objectives. "
+            "All ten are of equal importance to the county's communities.\n\nThey are:\n\n"
+            + "".join(f"• {objective};\n" for objective in objectives) + "\nShare this article\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-10:] == objectives
+    assert not any(title.startswith("They are") for title in titles)
+
+
+def test_a_contents_page_may_give_page_ranges_and_carry_an_entry_on():
+    text = ("Police and Crime Plan 2018-2020\n\n    Contents\n"
+            "    3           Introduction from the Police and Crime Commissioner\n"
+            "                 and Chief Constable\n"
+            "    4-5         Summary of priorities\n"
+            "    6-7         Priority 1: Tackling Crime and Keeping People Safe\n"
+            "    8-9         Priority 2: Building Confident Communities\n"
+            "    10          Priority 3: Supporting Victims\n"
+            "    11          Priority 4: Preventing Harm\n"
+            "    16          Contact Us\n\n"
+            "    Police and Crime Commissioners are elected every four years to oversee "
+            "policing and community safety in each police force area.\n")
+    assert all_titles(parse_priorities_text(text))[-4:] == [
+        "Tackling Crime and Keeping People Safe", "Building Confident Communities",
+        "Supporting Victims", "Preventing Harm"]
+
+
+def test_empty_headings_after_the_one_list_are_the_back_pages(tmp_path):
+    """A Word file's "Our priorities" and its list, then "Our council area" and
+    "Demographics as of 2021", whose charts give no text: not two more priorities."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Plan 2024", style="Title")
+    document.add_heading("Our priorities", level=2)
+    for text in ("Good jobs", "Warm homes", "Clean air"):
+        document.add_paragraph(text, style="List Bullet")
+    document.add_heading("Our council area", level=2)
+    document.add_heading("Demographics as of 2021", level=2)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert shape(parse_priorities_file(path)) == [
+        ("Plan 2024", ["Good jobs", "Warm homes", "Clean air"])]
+

@@ -402,12 +402,22 @@ def contents_numbers_first(lines: list[_Line]) -> None:
         if run and line.kind == "prose" and generic_heading(line.text):
             run.append(index)  # "Our priorities:" over the entries that are (no number)
             continue
+        if run and line.kind == "prose" and line.text.strip()[:1].islower() and \
+                len(line.text) <= ENTRY_TAIL_CHARS:
+            # ("3 Introduction from the Police and Crime Commissioner" / "and Chief
+            # Constable": an entry's name carried on to the next line)
+            lines[run[-1]].text = f"{lines[run[-1]].text.rstrip()} {line.text.strip()}"
+            lines[index] = _Line("skip", line.text, reason=CONTENTS_LINE)
+            continue
         # (numbered 1, 2, 3 … in turn: a list that lost its full stops, not page numbers)
         if len(run) >= CONTENTS_ENTRIES and numbers != list(range(1, len(numbers) + 1)):
             _read_numbers_first(run, lines)
         run, last = ([index], number) if number is not None else ([], 0)
         numbers = [number] if number is not None else []
         named = index if line.kind == "prose" and generic_heading(line.text) else None
+
+
+ENTRY_TAIL_CHARS = 60  # the most a contents entry carries on to its next line
 
 
 # A page number, then a priority's label alone: "47 OUTCOME 1", "12 Theme 2"
@@ -446,7 +456,10 @@ def _number_first(line: _Line) -> int | None:
         return None
     first, _, rest = line.text.strip().partition(" ")
     opening = rest.lstrip("\u201c\"\u2018'")  # ("9 “Super Six” strategic aims")
-    return int(first) if is_page_number(first) and opening[:1].isupper() else None
+    start, dash, end = first.replace("\u2013", "-").partition("-")  # ("6-7 Priority 1: …")
+    if dash and not (is_page_number(end) and is_page_number(start) and int(end) > int(start)):
+        return None
+    return int(start) if is_page_number(start) and opening[:1].isupper() else None
 
 
 def _number_inside(line: _Line) -> int | None:

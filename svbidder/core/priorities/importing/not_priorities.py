@@ -561,6 +561,7 @@ def other_lists_to_prose(lines: list[_Line]) -> None:
     is an example, not a priority. Lists under headings are kept.
     """
     previous: _Line | None = None
+    before: _Line | None = None  # the line before ``previous``
     in_sentence_list = own_list = False
     for index, line in enumerate(lines):
         if line.kind == "blank":
@@ -575,7 +576,7 @@ def other_lists_to_prose(lines: list[_Line]) -> None:
                     previous.kind, previous.reason = "skip", INTRODUCES
                 own_list = one_more or _names_its_own_aims(previous.text) or (
                     previous.kind == "prose" and not previous.text.endswith(":")
-                    and generic_heading(previous.text))
+                    and generic_heading(previous.text)) or _counted_before(previous, before)
                 in_sentence_list = not own_list
             # "(2) Delegated authority …" after the counted list inside "(1) … below:": a
             # number that cannot start a list of its own goes on the list around it
@@ -592,7 +593,20 @@ def other_lists_to_prose(lines: list[_Line]) -> None:
             in_sentence_list = in_sentence_list and previous is not None and \
                 previous.kind == "item"
             own_list = False
-        previous = line
+        previous, before = line, previous
+
+
+def _counted_before(lead: _Line, before: _Line | None) -> bool:
+    """Whether a bare "They are:" follows a paragraph that counts the priorities ("… the
+    plan has ten key objectives. Whilst all ten …" / "They are:"): the list after it is
+    those priorities, not an example beside the ones counted earlier."""
+    return _BARE_POINTER.match(lead.text.strip()) is not None and before is not None and \
+        before.kind == "prose" and announced_count(before.text) > 0
+
+
+# A lead-in that only points at the sentence before it
+_BARE_POINTER = re.compile(r"^(?:they|these|those) (?:are|include)(?: as follows)?\s*:$",
+                           re.IGNORECASE)
 
 
 # A lead-in naming the document's own aims: "The focus of this Strategy is:", "This

@@ -851,6 +851,32 @@ def _cued(node: Node) -> bool:
         child.children and _PRIORITY_CUE.search(child.text) for child in node.children))
 
 
+def _without_empty_headings_at_the_end(nodes: list[Node], warnings: list[str]) -> list[Node]:
+    """Headings with nothing at all under them after the one heading that holds a list
+    ("Our priorities" and its list, then "Our council area" and "Demographics as of
+    2021", whose tables and charts a Word file or PDF does not give as text): the
+    document's back pages, not priorities standing for themselves. (After two or more
+    headings with lists, an empty one is more likely the next of them, cut short; and
+    when empty headings come before the list too, they are all priorities, one of which
+    has a list.)"""
+    holding = [i for i, node in enumerate(nodes) if node.children]
+    if len(holding) != 1 or any(_empty_heading(node) for node in nodes[:holding[0]]):
+        return nodes
+    kept = nodes[:holding[0] + 1]
+    for node in nodes[holding[0] + 1:]:
+        if _empty_heading(node):
+            warnings.append(f"Left out the heading “{_short(node.text, 50)}” at the end: "
+                            "nothing is under it.")
+        else:
+            kept.append(node)
+    return kept
+
+
+def _empty_heading(node: Node) -> bool:
+    return node.heading and node.sig[:1] == ("h",) and not node.paragraphs and \
+        not node.children
+
+
 def _without_trailing_sections(nodes: list[Node], warnings: list[str]) -> list[Node]:
     """Headings with only text under them after a list of priorities are sections.
 
@@ -1026,6 +1052,7 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
         warnings.append(f"{NOTHING_FOUND} Check the text has headings, numbered or bulleted "
                         "lists, or lines such as “Theme 1: …” and “Outcome: …”.")
         return result
+    nodes = _without_empty_headings_at_the_end(nodes, warnings)
     single_level = all(not node.children for node in nodes)
     if single_level:
         nodes = _only_the_announced(_without_trailing_sections(nodes, warnings), warnings)
@@ -1222,6 +1249,30 @@ def parse_priorities_text(text: str) -> ImportResult:
                                       "Try pasting it again, or add the themes by hand."])
 
 
+def _a_guess(result: ImportResult) -> bool:
+    """Whether a reading found nothing, one lone priority, or only took a guess (short
+    lines, a sentence's list, a contents page, the list under the mission)."""
+    return not result.themes or result.outcome_count < 2 or any(
+        warning.startswith((LAST_RESORT_NOTE, IN_A_SENTENCE_NOTE, CONTENTS_ONLY_NOTE,
+                            STATEMENTS_NOTE)) for warning in result.warnings)
+
+
+def _read_as_pasted(result: ImportResult, text: str) -> ImportResult:
+    """A Word file or PDF whose layout showed no list (a contents page typed as one
+    paragraph, names set as plain lines) read again as its text would be pasted: the
+    pasted reader knows the shapes a copied page takes. Its reading is kept only when
+    it is no guess."""
+    second = parse_priorities_text(text)
+    if _a_guess(second):
+        return result
+    second.warnings.insert(0, READ_AS_PASTED_NOTE)
+    return second
+
+
+READ_AS_PASTED_NOTE = ("The file's layout showed no clear list, so its text was read as if "
+                       "it had been pasted.")
+
+
 def parse_priorities_file(path: Path) -> ImportResult:
     """Find themes and outcomes in a .docx, .txt or .md file.
 
@@ -1244,6 +1295,8 @@ def parse_priorities_file(path: Path) -> ImportResult:
             result = _parse_lines(lines, warnings, title)
             result.source = _block_paragraphs(document.blocks)
             result.unsure = _unsure(result)
+            if _a_guess(result):
+                result = _read_as_pasted(result, document.plain_text())
         except Exception:  # pragma: no cover - the same safety net as for text
             result = ImportResult(warnings=["The document's layout could not be understood. "
                                             "Copy the priorities and paste them in instead."])
@@ -1252,3 +1305,4 @@ def parse_priorities_file(path: Path) -> ImportResult:
     if result.name == DEFAULT_NAME:
         result.name = path.stem
     return result
+
