@@ -8368,3 +8368,22 @@ def test_empty_headings_after_the_one_list_are_the_back_pages(tmp_path):
     assert shape(parse_priorities_file(path)) == [
         ("Plan 2024", ["Good jobs", "Warm homes", "Clean air"])]
 
+
+
+def test_a_heading_naming_a_dated_document_is_not_a_priority_beside_the_others(tmp_path):
+    """"Progressive Procurement Strategy 2020/27" over what it sets out, then the
+    council's headings for what it expects of suppliers, each over its paragraph."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Selling to the council", style="Title")
+    for heading in ("Progressive Procurement Strategy 2020/27", "Social Value",
+                    "London Living Wage", "Modern Slavery"):
+        document.add_heading(heading, level=2)
+        document.add_paragraph(f"What the council expects of suppliers on {heading.lower()}.")
+    path = tmp_path / "selling.docx"
+    document.save(path)
+    assert all_titles(parse_priorities_file(path))[-3:] == [
+        "Social Value", "London Living Wage", "Modern Slavery"]
+    assert "Progressive Procurement Strategy 2020/27" not in all_titles(
+        parse_priorities_file(path))

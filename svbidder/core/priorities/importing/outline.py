@@ -86,7 +86,7 @@ from .model import (
     ImportTheme,
     PrioritiesImportError,
 )
-from .named import DOCUMENT_KIND
+from .named import DOCUMENT_KIND, DOCUMENT_KINDS
 from .not_priorities import ITEM_LABEL, STATEMENT_LIST
 from .pasted import _lines_from_text
 from .plain_headings import items_that_lead_in
@@ -872,6 +872,25 @@ def _without_empty_headings_at_the_end(nodes: list[Node], warnings: list[str]) -
     return kept
 
 
+def _without_document_names(nodes: list[Node], warnings: list[str]) -> list[Node]:
+    """Among headings over paragraphs, one naming a dated document ("Progressive
+    Procurement Strategy 2020/27" over what it sets out) is about that document, not one
+    of the priorities beside it."""
+    kept = [node for node in nodes if not (node.heading and _DATED_DOCUMENT.search(node.text))]
+    if len(kept) < 2 or len(kept) == len(nodes):
+        return nodes
+    for node in nodes:
+        if node not in kept:
+            warnings.append(f"Left out the heading “{_short(node.text, 50)}”: it names a "
+                            "document, not a priority.")
+    return kept
+
+
+# A document's name ending in its years: "… Strategy 2020/27", "… annual plan 2022-2023"
+_DATED_DOCUMENT = re.compile(rf"\b(?:{DOCUMENT_KINDS}) (?:19|20)\d\d(?: ?[-–/] ?\d{{2,4}})?$",
+                             re.IGNORECASE)
+
+
 def _empty_heading(node: Node) -> bool:
     return node.heading and node.sig[:1] == ("h",) and not node.paragraphs and \
         not node.children
@@ -1055,6 +1074,7 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
     nodes = _without_empty_headings_at_the_end(nodes, warnings)
     single_level = all(not node.children for node in nodes)
     if single_level:
+        nodes = _without_document_names(nodes, warnings)
         nodes = _only_the_announced(_without_trailing_sections(nodes, warnings), warnings)
     if single_level and not all(node.hint == "theme" for node in nodes):
         result.themes = [_one_theme(nodes, wrappers, name, warnings)]
