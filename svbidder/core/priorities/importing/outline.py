@@ -876,14 +876,14 @@ def _without_document_names(nodes: list[Node], warnings: list[str]) -> list[Node
     """Among headings over paragraphs, one naming a dated document ("Progressive
     Procurement Strategy 2020/27" over what it sets out) is about that document, not one
     of the priorities beside it."""
-    kept = [node for node in nodes if not (node.heading and _DATED_DOCUMENT.search(node.text))]
-    if len(kept) < 2 or len(kept) == len(nodes):
+    named = [node.heading and _DATED_DOCUMENT.search(node.text) is not None for node in nodes]
+    if not any(named) or len(nodes) - sum(named) < 2:
         return nodes
-    for node in nodes:
-        if node not in kept:
+    for node, names in zip(nodes, named, strict=True):
+        if names:
             warnings.append(f"Left out the heading “{_short(node.text, 50)}”: it names a "
                             "document, not a priority.")
-    return kept
+    return [node for node, names in zip(nodes, named, strict=True) if not names]
 
 
 # A document's name ending in its years: "… Strategy 2020/27", "… annual plan 2022-2023"
@@ -1325,4 +1325,3 @@ def parse_priorities_file(path: Path) -> ImportResult:
     if result.name == DEFAULT_NAME:
         result.name = path.stem
     return result
-
