@@ -8277,18 +8277,13 @@ def test_a_word_file_whose_layout_shows_no_list_is_read_as_its_pasted_text(tmp_p
     """A council's Word file with its contents page typed as one paragraph ("… Commitments
     9 o A place to call home o A place to belong …"): no heading, list or bold name marks
     a priority, so the layout gives nothing. Its text, read as a paste would be, does."""
-    from docx import Document
-
     from svbidder.core.priorities.importing.outline import READ_AS_PASTED_NOTE
 
-    document = Document()
-    document.add_paragraph("Council Plan 2018/19 – 2021/22", style="Title")
-    document.add_paragraph(
-        "Contents Leader's foreword 2 The cabinet 3 About the council plan 4 Our vision and "
-        "values 5 A modern council 8 Commitments 9 o A place to call home o A place to belong "
-        "o A greener borough o A full employment borough o A healthier life")
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Plan 2018/19 – 2021/22"),
+        ("p", "Contents Leader's foreword 2 The cabinet 3 About the council plan 4 Our vision "
+              "and values 5 A modern council 8 Commitments 9 o A place to call home o A place "
+              "to belong o A greener borough o A full employment borough o A healthier life"))
     result = parse_priorities_file(path)
     assert all_titles(result)[-5:] == ["A place to call home", "A place to belong",
                                        "A greener borough", "A full employment borough",
@@ -8297,16 +8292,10 @@ def test_a_word_file_whose_layout_shows_no_list_is_read_as_its_pasted_text(tmp_p
 
 
 def test_a_word_files_own_list_is_kept_over_its_pasted_text(tmp_path):
-    from docx import Document
-
     from svbidder.core.priorities.importing.outline import READ_AS_PASTED_NOTE
 
-    document = Document()
-    document.add_paragraph("Our priorities", style="Heading 1")
-    for text in ("Good jobs", "Warm homes", "Clean air"):
-        document.add_paragraph(text, style="List Bullet")
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = _word_file(tmp_path / "plan.docx", ("h2", "Our priorities"), ("bullet", "Good jobs"),
+                      ("bullet", "Warm homes"), ("bullet", "Clean air"))
     result = parse_priorities_file(path)
     assert all_titles(result)[-3:] == ["Good jobs", "Warm homes", "Clean air"]
     assert READ_AS_PASTED_NOTE not in result.warnings
@@ -8354,17 +8343,9 @@ def test_a_contents_page_may_give_page_ranges_and_carry_an_entry_on():
 def test_empty_headings_after_the_one_list_are_the_back_pages(tmp_path):
     """A Word file's "Our priorities" and its list, then "Our council area" and
     "Demographics as of 2021", whose charts give no text: not two more priorities."""
-    from docx import Document
-
-    document = Document()
-    document.add_paragraph("Plan 2024", style="Title")
-    document.add_heading("Our priorities", level=2)
-    for text in ("Good jobs", "Warm homes", "Clean air"):
-        document.add_paragraph(text, style="List Bullet")
-    document.add_heading("Our council area", level=2)
-    document.add_heading("Demographics as of 2021", level=2)
-    path = tmp_path / "plan.docx"
-    document.save(path)
+    path = _word_file(tmp_path / "plan.docx", ("title", "Plan 2024"), ("h2", "Our priorities"),
+                      ("bullet", "Good jobs"), ("bullet", "Warm homes"), ("bullet", "Clean air"),
+                      ("h2", "Our council area"), ("h2", "Demographics as of 2021"))
     assert shape(parse_priorities_file(path)) == [
         ("Plan 2024", ["Good jobs", "Warm homes", "Clean air"])]
 
@@ -8373,17 +8354,11 @@ def test_empty_headings_after_the_one_list_are_the_back_pages(tmp_path):
 def test_a_heading_naming_a_dated_document_is_not_a_priority_beside_the_others(tmp_path):
     """"Progressive Procurement Strategy 2020/27" over what it sets out, then the
     council's headings for what it expects of suppliers, each over its paragraph."""
-    from docx import Document
-
-    document = Document()
-    document.add_paragraph("Selling to the council", style="Title")
-    for heading in ("Progressive Procurement Strategy 2020/27", "Social Value",
-                    "London Living Wage", "Modern Slavery"):
-        document.add_heading(heading, level=2)
-        document.add_paragraph(f"What the council expects of suppliers on {heading.lower()}.")
-    path = tmp_path / "selling.docx"
-    document.save(path)
-    assert all_titles(parse_priorities_file(path))[-3:] == [
-        "Social Value", "London Living Wage", "Modern Slavery"]
-    assert "Progressive Procurement Strategy 2020/27" not in all_titles(
-        parse_priorities_file(path))
+    headings = ("Progressive Procurement Strategy 2020/27", "Social Value",
+                "London Living Wage", "Modern Slavery")
+    parts = [part for heading in headings for part in (
+        ("h2", heading), ("p", f"What the council expects of suppliers on {heading.lower()}."))]
+    titles = all_titles(parse_priorities_file(
+        _word_file(tmp_path / "selling.docx", ("title", "Selling to the council"), *parts)))
+    assert titles[-3:] == ["Social Value", "London Living Wage", "Modern Slavery"]
+    assert "Progressive Procurement Strategy 2020/27" not in titles
