@@ -102,6 +102,11 @@ def cases(folder: Path) -> dict[str, Path]:
         "20 MB of 'We will:' lists under one labelled theme":
             b"Priority 1: Jobs\n" + b"We will:\n- Open a jobs hub\n" * (20 * MB // 27),
         "20 MB of blank lines": b"\n" * (20 * MB),
+        # (the importer reads the first 10,000 lines: this is the most prose it weighs)
+        "10,000 lines of ordinary sentences":
+            b"The council will continue to work with partners across the borough to improve "
+            b"services for residents.\n"
+            * 10_000,
     }
     zeros.unlink()
     paths = {}

@@ -8362,3 +8362,20 @@ def test_a_heading_naming_a_dated_document_is_not_a_priority_beside_the_others(t
         _word_file(tmp_path / "selling.docx", ("title", "Selling to the council"), *parts)))
     assert titles[-3:] == ["Social Value", "London Living Wage", "Modern Slavery"]
     assert "Progressive Procurement Strategy 2020/27" not in titles
+
+
+def test_a_long_word_file_is_not_read_a_second_time_as_pasted_text(tmp_path):
+    """The second reading is for a short file (a plan on a page, a contents page): a long
+    one keeps its layout's reading, so the two readings never double a long file's time."""
+    from svbidder.core.priorities.importing.outline import (
+        PASTED_READING_CHARS,
+        READ_AS_PASTED_NOTE,
+    )
+
+    sentence = "The council will keep working with partners across the borough. "
+    prose = [("p", sentence * 3)] * (PASTED_READING_CHARS // len(sentence * 3) + 1)
+    path = _word_file(
+        tmp_path / "plan.docx", ("title", "Council Plan"),
+        ("p", "Contents Foreword 2 Commitments 9 o A place to call home o A place to belong "
+              "o A greener borough o A healthier life"), *prose)
+    assert READ_AS_PASTED_NOTE not in parse_priorities_file(path).warnings

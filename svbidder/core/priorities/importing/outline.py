@@ -1289,6 +1289,11 @@ def _read_as_pasted(result: ImportResult, text: str) -> ImportResult:
     return second
 
 
+# A file read again as pasted text only up to this size (a plan on a page, a contents
+# page; about thirty pages of text): a long document keeps its layout's reading, so the
+# second reading never doubles the time a long one takes
+PASTED_READING_CHARS = 200_000
+
 READ_AS_PASTED_NOTE = ("The file's layout showed no clear list, so its text was read as if "
                        "it had been pasted.")
 
@@ -1315,8 +1320,9 @@ def parse_priorities_file(path: Path) -> ImportResult:
             result = _parse_lines(lines, warnings, title)
             result.source = _block_paragraphs(document.blocks)
             result.unsure = _unsure(result)
-            if _a_guess(result):
-                result = _read_as_pasted(result, document.plain_text())
+            text = document.plain_text()
+            if _a_guess(result) and len(text) <= PASTED_READING_CHARS:
+                result = _read_as_pasted(result, text)
         except Exception:  # pragma: no cover - the same safety net as for text
             result = ImportResult(warnings=["The document's layout could not be understood. "
                                             "Copy the priorities and paste them in instead."])
