@@ -8289,6 +8289,7 @@ def test_a_word_file_whose_layout_shows_no_list_is_read_as_its_pasted_text(tmp_p
                                        "A greener borough", "A full employment borough",
                                        "A healthier life"]
     assert result.warnings[0] == READ_AS_PASTED_NOTE
+    assert result.name == "Council Plan 2018/19 – 2021/22"  # the title its layout showed
 
 
 def test_a_word_files_own_list_is_kept_over_its_pasted_text(tmp_path):

@@ -1285,6 +1285,8 @@ def _read_as_pasted(result: ImportResult, text: str) -> ImportResult:
     second = parse_priorities_text(text)
     if _a_guess(second):
         return result
+    if second.name == DEFAULT_NAME:
+        second.name = result.name  # (the file's title, which its layout showed)
     second.warnings.insert(0, READ_AS_PASTED_NOTE)
     return second
 
