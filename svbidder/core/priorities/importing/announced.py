@@ -100,7 +100,13 @@ INTRODUCES_MORE = ("the sentence that introduces the list, which counts more pri
                    "follow it (the copy may have stopped early, so check the end of the text)")
 
 
-def _number_of(word: str) -> int:
+# A sentence that opens by pointing back at the one before it: "These include: …", "They
+# are:" (alone on its line, a bare lead-in)
+POINTS_BACK = re.compile(r"^(?:they|these|those) (?:include|includes|are|will be)"
+                         r"(?: as follows)?\s?:?(?=\s|$)", re.IGNORECASE)
+
+
+def number_of(word: str) -> int:
     """The number a word gives ("six", "12"), or 0; only ASCII digits ("¹" is a mark)."""
     if word.isascii() and word.isdigit() and len(word) <= 2:
         return int(word)
@@ -123,7 +129,7 @@ def counted_noun(text: str, nouns: re.Pattern[str] = _LIST_NOUNS) -> tuple[int, 
         return 0, 0  # most lines announce nothing: skip splitting them into words
     tokens = list(TOKEN.finditer(text[:600]))
     for index, token in enumerate(tokens):
-        number = _number_of(token.group().lower())
+        number = number_of(token.group().lower())
         if not 2 <= number <= 20 or _AMOUNT.match(text, token.end()) or \
                 text[token.start() - 1:token.start()] in ("£", "$", "€"):
             continue  # ("at least 20% for social value", "£5 for community benefits")
@@ -242,7 +248,7 @@ def _counts_a_list_given(lines: list[_Line], index: int, count: int) -> bool:
     """Whether a line's count is of a list already announced just above it ("these
     four themes" after four themes), so the list after the line serves those
     priorities (how they are delivered) and is not counted by it."""
-    if not any(_number_of(match.group(1).lower()) == count
+    if not any(number_of(match.group(1).lower()) == count
                for match in _COUNT_POINTS_BACK.finditer(lines[index].text[:600])):
         return False
     given = sum(1 for line in lines[max(0, index - LOOK_BACK):index]
@@ -615,7 +621,7 @@ def _counted_names(text: str) -> list[str]:
     match = _WHICH_ARE.search(text)
     if match is None:
         return []
-    counts = [_number_of(fold(word)) for word in text[:match.start()].split()[-4:]]
+    counts = [number_of(fold(word)) for word in text[:match.start()].split()[-4:]]
     count = next((number for number in counts if 2 <= number <= 10), 0)
     parts = _sentence_parts(text, match.end())
     if len(parts) != count or not all(1 <= _words(part) <= COUNTED_NAME_WORDS and

@@ -15,9 +15,15 @@ from __future__ import annotations
 
 import re
 
-from ...numbers import NUMBER_WORD_VALUES
 from .action_verbs import opens_with_an_action
-from .announced import _SENTENCE_END, NAMING, announced_count, last_sentence
+from .announced import (
+    _SENTENCE_END,
+    NAMING,
+    POINTS_BACK,
+    announced_count,
+    last_sentence,
+    number_of,
+)
 from .furniture import title_like
 from .lines import _Line, _words, ends_mid_sentence, following_lines, line_before
 
@@ -130,7 +136,7 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
         for at, sentence in enumerate(sentences):
             about = sentences[at - 1] if at else _last_sentence_before(lines, index)
             parts = _parts_of(sentence[:SENTENCE_CHARS]) if _ABOUT_AIMS.search(sentence) or (
-                _POINTS_BACK.match(sentence) and _ABOUT_AIMS.search(about)) else []
+                _points_back(sentence) and _ABOUT_AIMS.search(about)) else []
             # ("… five priority areas, including heart disease, cancer and …": some only)
             if parts and announced_count(sentence) in (0, len(parts)):
                 after = next((later for later in sentences[at + 1:] if later.strip()),
@@ -140,9 +146,10 @@ def a_list_in_a_sentence(lines: list[_Line]) -> list[_Line]:
     return []
 
 
-# "These include: identify those most at risk, …": the sentence before says what of
-_POINTS_BACK = re.compile(r"^(?:these|they|those) (?:include|includes|are|will be)\s?:?\s",
-                          re.IGNORECASE)
+def _points_back(sentence: str) -> bool:
+    """"These include: identify those most at risk, …": the sentence before says what of."""
+    found = POINTS_BACK.match(sentence)
+    return found is not None and bool(sentence[found.end():].strip())
 
 
 def _last_sentence_before(lines: list[_Line], index: int) -> str:
@@ -244,8 +251,7 @@ def _counted_without_and(opening: str, pieces: list[str]) -> list[str]:
 def _counts(text: str, number: int) -> bool:
     """Whether a text says the number, in words or digits ("in three words")."""
     return PARTS[0] <= number <= PARTS[1] and any(
-        NUMBER_WORD_VALUES.get(word) == number or word == str(number)
-        for word in text.casefold().split())
+        number_of(word) == number for word in text.casefold().split())
 
 
 def _last_piece(pieces: list[str], separator: str) -> int | None:

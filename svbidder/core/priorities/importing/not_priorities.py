@@ -25,6 +25,7 @@ from ...text.search import fold
 from .announced import (
     INTRODUCES,
     NAMING,
+    POINTS_BACK,
     STATEMENT,
     VISION_LEAD,
     announced_count,
@@ -600,13 +601,10 @@ def _counted_before(lead: _Line, before: _Line | None) -> bool:
     """Whether a bare "They are:" follows a paragraph that counts the priorities ("… the
     plan has ten key objectives. Whilst all ten …" / "They are:"): the list after it is
     those priorities, not an example beside the ones counted earlier."""
-    return _BARE_POINTER.match(lead.text.strip()) is not None and before is not None and \
-        before.kind == "prose" and announced_count(before.text) > 0
-
-
-# A lead-in that only points at the sentence before it
-_BARE_POINTER = re.compile(r"^(?:they|these|those) (?:are|include)(?: as follows)?\s*:$",
-                           re.IGNORECASE)
+    text = lead.text.strip()
+    found = POINTS_BACK.match(text)
+    return found is not None and text[found.end():] == "" and text.endswith(":") and \
+        before is not None and before.kind == "prose" and announced_count(before.text) > 0
 
 
 # A lead-in naming the document's own aims: "The focus of this Strategy is:", "This

@@ -1272,7 +1272,7 @@ def parse_priorities_text(text: str) -> ImportResult:
 def _a_guess(result: ImportResult) -> bool:
     """Whether a reading found nothing, one lone priority, or only took a guess (short
     lines, a sentence's list, a contents page, the list under the mission)."""
-    return not result.themes or result.outcome_count < 2 or any(
+    return _priorities_in(result) < 2 or any(
         warning.startswith((LAST_RESORT_NOTE, IN_A_SENTENCE_NOTE, CONTENTS_ONLY_NOTE,
                             STATEMENTS_NOTE)) for warning in result.warnings)
 
