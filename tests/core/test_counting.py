@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from svbidder.core.storage.records import Question
@@ -181,6 +183,9 @@ def test_value_by_limit_kind():
 
 # ---------------------------------------------------------------- properties
 
+# A list's or heading's mark alone on the last line, waiting for the space that makes it one
+_BARE_MARKER = re.compile(r"[ \t\u2028]*(?:[-*+>]|\d{1,9}[.)]|#{1,6})")
+
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80) | \
     st.lists(st.sampled_from(["word", " ", "\n", "-", "–", "—", "…", "/", "*", "**", "_",
                               "1.", "## ", "\t", "👍", "ŵ", "\u200d", "\u2028", "\\", "\r",
@@ -199,7 +204,12 @@ def test_appending_never_decreases_plain_counts(start, more):
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(texts, st.text(alphabet=" abcdefé–—/…👍\n", max_size=30))
 def test_appending_plain_text_never_decreases_an_answers_counts(start, more):
-    """Typing (letters, spaces, dashes, new lines) never lowers any count of an answer."""
+    """Typing (letters, spaces, dashes, new lines) never lowers any count of an answer.
+
+    Except where the typing makes a list: "-" is a word, but "-" then " –" is a bullet
+    holding a dash, which Word counts as no word (the editor escapes a typed "-", so
+    this only happens in Markdown written as such)."""
+    assume(not _BARE_MARKER.fullmatch(start.replace("\r", "\n").split("\n")[-1]))
     before, after = count_markdown(start), count_markdown(start + more)
     assert after.words >= before.words
     assert after.safe_words >= before.safe_words
