@@ -63,8 +63,9 @@ def _a_label(word: str, after: list[re.Match[str]]) -> bool:
     """Whether a noun after a number is a label's ("2 Theme 4"): singular, numbered."""
     return bool(_SINGULAR.match(word)) and bool(after) and after[0].group().isdigit()
 
-_NUMBER_HINT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
+# (the look ahead at the first letter makes a long sentence without a number quick)
+_NUMBER_HINT = re.compile(r"\d|\b(?=[tfsen])(?:two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\b",
                           re.IGNORECASE)
 
 TOKEN = re.compile(r"[\w'’-]+")
@@ -456,6 +457,8 @@ def _sentences_naming(lines: list[_Line],
         if line.kind != "prose":
             continue
         text = _with_its_end(lines, index)
+        if not _may_name(text):
+            continue
         start = _LIST_START.search(text)
         if start is not None and _a_later_sentence_leads_in(text, start.end()):
             continue
@@ -479,6 +482,21 @@ def _sentences_naming(lines: list[_Line],
                 or _named_after(text, following)
         if parts:
             yield index, parts, text[:start.start()] if start is not None else text
+
+
+def _may_name(text: str) -> bool:
+    """Whether a sentence has what every way of naming the priorities needs: a word for
+    them ("priorities", "… are the key areas"), a count ("our four ‘P’s which are …"), a
+    semicolon (parts the next sentence calls priorities) or "focus" ("The focus will be
+    on …"). Most prose has none, and this one look is far quicker than the readings it
+    spares (a long page of prose)."""
+    return _MAY_NAME.search(text) is not None
+
+
+_MAY_NAME = re.compile(r"[;\d]|\b(?=[a-z])(?:priorities|themes|objectives|outcomes|aims|"
+                       r"ambitions|pillars|commitments|pledges|areas|focus|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+                       r"nine)teen|twenty)\b", re.IGNORECASE)
 
 
 def _with_its_end(lines: list[_Line], index: int) -> str:

@@ -242,6 +242,15 @@ CONTENTS_ROW_LENGTH = 300  # characters: a longer line is not one entry
 # Dot leaders then a page number; every part bounded, so the pattern stays linear.
 _CONTENTS_ROW = re.compile(rf"^[^.\u2026]{{2,250}}\s?{LEADER_DOTS}\s?\d{{1,3}}$")
 
+
+def _a_contents_row(text: str) -> bool:
+    """Whether a line is a contents entry running along dot leaders to its page number
+    ("The Strategic Outcomes ......... 06"); a line not ending in a digit is not looked
+    at further (most are not, and the pattern is slow on a long sentence)."""
+    return len(text) <= CONTENTS_ROW_LENGTH and text[-1:].isdigit() and \
+        _CONTENTS_ROW.match(text) is not None
+
+
 _FOOTNOTE = re.compile(r"^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\[\d{1,3}\])\s?\S")
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])(?:[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}|"
@@ -655,7 +664,7 @@ def contents_with_leaders(lines: list[_Line]) -> None:
     rows are left alone (and left out later as contents lines)."""
     run = [index for index, line in enumerate(lines)
            if (line.kind == "prose" or (line.kind == "item" and not line.heading))
-           and len(line.text) <= CONTENTS_ROW_LENGTH and _CONTENTS_ROW.match(line.text)]
+           and _a_contents_row(line.text)]
     if len(run) < CONTENTS_ENTRIES:
         return
     # the contents' own part headings, without page numbers, between its rows
@@ -735,8 +744,7 @@ def priorities_in_contents(lines: list[_Line]) -> None:
     often all of the document a paste holds."""
     found: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        if line.kind in ("prose", "item") and len(line.text) <= CONTENTS_ROW_LENGTH and \
-                _CONTENTS_ROW.match(line.text):
+        if line.kind in ("prose", "item") and _a_contents_row(line.text):
             entry = _CONTENTS_PRIORITY.match(_LEADER.sub("", line.text))
             if entry:
                 found.append((index, entry.group("name")))
@@ -756,7 +764,7 @@ def drop_debris(line: _Line) -> _Line:
     if line.kind not in ("prose", "item"):
         return line
     reason = debris_reason(line.text)
-    if not reason and len(line.text) <= CONTENTS_ROW_LENGTH and _CONTENTS_ROW.match(line.text):
+    if not reason and _a_contents_row(line.text):
         reason = CONTENTS_LINE
     if not reason and line.kind == "prose" and _FOOTNOTE.match(line.text):
         reason = "a footnote"

@@ -56,6 +56,7 @@ _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s|"
                    r"(?<=[a-z])\s[\u2013\u2014](?=[A-Za-z.])|"
                    r";\s(?=[a-z]))(?P<rest>\S.*)$")
+_PAIR_MARKS = frozenset("-:;\u2013\u2014")  # what parts a name from what it means
 
 _CLOSING_QUOTES = "\"'\u201d\u2019 "
 _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECASE)
@@ -63,8 +64,8 @@ _SPEECH = re.compile(r"\b(?:said|says|added|explained|commented)\b", re.IGNORECA
 
 def split_pair(text: str) -> tuple[str, str] | None:
     """("Name", "what it means") for a "Name – what it means" paragraph, else None."""
-    if len(text) > 2000:
-        return None
+    if len(text) > 2000 or not _PAIR_MARKS.intersection(text):
+        return None  # (most prose has no dash or colon: the pattern need not look)
     match = _PAIR.match(text)
     if not match:
         return None
