@@ -8380,3 +8380,17 @@ def test_a_long_word_file_is_not_read_a_second_time_as_pasted_text(tmp_path):
         ("p", "Contents Foreword 2 Commitments 9 o A place to call home o A place to belong "
               "o A greener borough o A healthier life"), *prose)
     assert READ_AS_PASTED_NOTE not in parse_priorities_file(path).warnings
+
+
+def test_a_pages_title_over_lines_each_an_action_is_its_list():
+    """A web page's title, then its aims one to a line with their bullets lost and no
+    line between, some holding commas: each line one aim, the menu button's words
+    ("Toggle menu") left out."""
+    aims = ["Give every child the best start in life, with a focus on conception to age two",
+            "Enable all children and adults to maximise their capabilities",
+            "Create and develop sustainable places and communities",
+            "Strengthen the role and impact of ill health prevention"]
+    result = parse_priorities_text("Toggle menu\n\nHealth and wellbeing strategy\n\n"
+                                   + "\n".join(aims) + "\n")
+    assert shape(result) == [("Health and wellbeing strategy", aims)]
+    assert any("Toggle menu" in warning for warning in result.warnings)

@@ -49,6 +49,7 @@ _DEBRIS = re.compile(
     r"^(?:report a problem|tell us what you think)(?: (?:with|of|about) this (?:page|website))?$|"
     r"^(?:mobile )?(?:navigation|search|menu)(?: icon)?(?: (?:mobile )?(?:navigation|search|menu)"
     r"(?: icon)?)?$|^skip to (?:nav(?:igation)?|search|footer)\b.{0,80}$|"
+    r"^(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$|^(?:menu|navigation) toggle$|"
     # a news site's weather and picture credits: "| 10.1°C Belfast", "PA Archive/Press
     # Association Images", "Photo: Getty Images"
     r"^\|? ?-?\d{1,2}(?:\.\d)? ?\u00b0[CF]\b.{0,40}$|"

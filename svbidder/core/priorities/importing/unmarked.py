@@ -186,29 +186,8 @@ def lists_without_markers(lines: list[_Line]) -> None:
     while index < len(lines):
         line = lines[index]
         index += 1
-        if _names_what_follows(line):
-            run = _titles_after(lines, index)
-        elif (_unmarked_lead_in(line) or _lead_in_without_colon(lines, index - 1)) and \
-                not is_statement(line.text):
-            # ("Our mission is:" over its sentence wrapped in a narrow column: no list)
-            run = _unmarked_run(lines, index, spaced=False)
-            if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
-                run = _unmarked_run(lines, index, spaced=True)
-            if len(run) < UNMARKED_ITEMS[0] and NAMING.search(line.text[-300:]):
-                # "… informed our priorities for the next few years:" / "A clean, safe
-                # and welcoming borough." / "Improved access to services."
-                run = _unmarked_run(lines, index, spaced=True, full_stops=True)
-            if len(run) < UNMARKED_ITEMS[0]:  # actions, a paragraph each
-                run = _unmarked_run(lines, index, spaced=True, actions=True)
-        elif line.kind == "prose" and not line.settled and generic_heading(line.text) and \
-                not _one_of_a_run(lines, index - 1):
-            # a heading that only names the list ("Our priorities") over three to eight
-            # short lines with no line between: the list without its bullets
-            run = _titles_after(lines, index)
-            if not run and first_label >= index:
-                # (under a labelled priority, "Outcomes" over sentences is that one's)
-                run = _objectives_after(lines, index)
-        else:
+        run = _run_after(lines, index - 1, first_label)
+        if not run:
             continue
         while run and _contact_reason(lines[run[-1]].text) == DOCUMENT_DETAILS:
             run.pop()  # a sign-off under the list ("Mayor of Welshpool 26th July 2017")
@@ -227,6 +206,57 @@ def lists_without_markers(lines: list[_Line]) -> None:
     for lead, run in looked_wrapped:
         if lead in read and all(lines[at].kind == "prose" for at in run):
             _make_items(lines, run)
+
+
+def _run_after(lines: list[_Line], lead: int, first_label: int) -> list[int]:
+    """The run of lines the line at ``lead`` leads into, when it is a lead-in, a heading
+    that names the list or the page's title; else none."""
+    line, index = lines[lead], lead + 1
+    if _names_what_follows(line):
+        return _titles_after(lines, index)
+    if (_unmarked_lead_in(line) or _lead_in_without_colon(lines, lead)) and \
+            not is_statement(line.text):
+        # ("Our mission is:" over its sentence wrapped in a narrow column: no list)
+        run = _unmarked_run(lines, index, spaced=False)
+        if len(run) < UNMARKED_ITEMS[0]:  # one item to a line, a blank line between
+            run = _unmarked_run(lines, index, spaced=True)
+        if len(run) < UNMARKED_ITEMS[0] and NAMING.search(line.text[-300:]):
+            # "… informed our priorities for the next few years:" / "A clean, safe
+            # and welcoming borough." / "Improved access to services."
+            run = _unmarked_run(lines, index, spaced=True, full_stops=True)
+        if len(run) < UNMARKED_ITEMS[0]:  # actions, a paragraph each
+            run = _unmarked_run(lines, index, spaced=True, actions=True)
+        return run
+    if line.kind == "prose" and not line.settled and generic_heading(line.text) and \
+            not _one_of_a_run(lines, lead):
+        # a heading that only names the list ("Our priorities") over three to eight
+        # short lines with no line between: the list without its bullets
+        run = _titles_after(lines, index)
+        if not run and first_label >= index:
+            # (under a labelled priority, "Outcomes" over sentences is that one's)
+            run = _objectives_after(lines, index)
+        return run
+    if _the_page_title(lines, lead):
+        # a page's title straight over three or more lines, each an action ("Give
+        # every child the best start in life" / "Create the conditions for …"): the
+        # page's list, its bullets lost
+        run = _unmarked_run(lines, index, spaced=False, actions=True)
+        return run if len(run) >= TITLED_ACTIONS else []
+    return []
+
+
+TITLED_ACTIONS = 3
+PAGE_TITLE_WORDS = 12
+
+
+def _the_page_title(lines: list[_Line], index: int) -> bool:
+    """Whether the line at ``index`` is a page's title: a short title, not a sentence,
+    with nothing before it but what was left out ("Toggle menu")."""
+    line = lines[index]
+    return line.kind == "prose" and not line.settled and \
+        title_like(line.text.rstrip(), PAGE_TITLE_WORDS) and \
+        not line.text.rstrip().endswith((".", ":", ";", ",")) and \
+        all(before.kind in ("blank", "skip") for before in lines[:index])
 
 
 def _lead_key(text: str) -> str:
