@@ -8394,3 +8394,16 @@ def test_a_pages_title_over_lines_each_an_action_is_its_list():
                                    + "\n".join(aims) + "\n")
     assert shape(result) == [("Health and wellbeing strategy", aims)]
     assert any("Toggle menu" in warning for warning in result.warnings)
+
+
+def test_a_sentence_naming_its_priorities_may_describe_one_with_adjectives_in_a_row():
+    """"…, clean, green and safe streets, … and an open, honest and listening council":
+    the commas between adjectives part no names, and the list's own "and" comes before
+    "an open"."""
+    text = ("Residents are asked for their views on the draft plan.\n\n"
+            "The four main priorities for the next four years are supporting local "
+            "businesses, clean, green and safe streets, better transport links and an open, "
+            "honest and listening council. The consultation closes in March.\n")
+    assert all_titles(parse_priorities_text(text))[-4:] == [
+        "Supporting local businesses", "Clean, green and safe streets",
+        "Better transport links", "An open, honest and listening council"]

@@ -166,6 +166,15 @@ def coordinated_names(segment: str, count: int) -> list[str]:
     parts = _adverbs_joined([part for part in parts if part])
     if len(parts) > 1 and _ENDS_ON_A_PREPOSITION.search(parts[0]) and parts[1][:1].isupper():
         parts = parts[1:]  # "(is) structured around, People, …": the sentence's own words
+    names = _names_from(parts, count, semicolons)
+    if not names and not semicolons and len(parts) > count:
+        names = _names_from(_adjectives_joined(parts), count, semicolons)
+    return names
+
+
+def _names_from(parts: list[str], count: int, semicolons: bool) -> list[str]:
+    """Exactly ``count`` names from a list's parts, the last two parted at their "and"
+    when one short; or none."""
     longest = LONG_NAME_WORDS if semicolons else NAME_WORDS
     names: list[str] = []
     if len(parts) >= count and _a_name(parts[count - 1].removeprefix("and "), longest) and (
@@ -216,6 +225,29 @@ def _adverbs_joined(parts: list[str]) -> list[str]:
             joined[-1] += ", " + part
         else:
             joined.append(part)
+    return joined
+
+
+# adjectives in a row, parted by commas, before the words they describe: "strong, safe"
+_ADJECTIVES = re.compile(r"^[a-z][a-z-]{1,20}(?:, [a-z][a-z-]{1,20}){0,5}$")
+# the list's own "and" before a name that starts with adjectives: "… and a dynamic"
+_AND_THEN_AN_ADJECTIVE = re.compile(r" and (?P<start>(?:a|an|the) [a-z][a-z-]{1,20})$")
+
+
+def _adjectives_joined(parts: list[str]) -> list[str]:
+    """Parts that are adjectives in a row joined to the name they describe: "strong",
+    "safe", "inclusive and healthy communities" are one name; so are "… and a dynamic",
+    "prudent and progressive council" at the list's end ("a dynamic, prudent and
+    progressive council"), the list's own "and" before it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _ADJECTIVES.match(joined[-1]) and not part.startswith("and "):
+            joined[-1] += ", " + part
+        else:
+            joined.append(part)
+    series = _AND_THEN_AN_ADJECTIVE.search(joined[-2]) if len(joined) >= 2 else None
+    if series is not None and " and " in joined[-1]:
+        joined[-2:] = [joined[-2][:series.start()], f"{series.group('start')}, {joined[-1]}"]
     return joined
 
 
