@@ -8407,3 +8407,22 @@ def test_a_sentence_naming_its_priorities_may_describe_one_with_adjectives_in_a_
     assert all_titles(parse_priorities_text(text))[-4:] == [
         "Supporting local businesses", "Clean, green and safe streets",
         "Better transport links", "An open, honest and listening council"]
+
+
+def test_a_heading_asking_how_or_why_is_not_a_priority(tmp_path):
+    """"How will we do this?" over the ways of working and "Why have we chosen these
+    objectives?" over its reasons say how the priorities will be met and why they were
+    chosen: neither is one of them."""
+    path = _word_file(tmp_path / "plan.docx", ("title", "Council Plan 2020 to 2030"),
+                      ("p", "By 2030 we want the district to be:"),
+                      ("bullet", "A great place to live"),
+                      ("bullet", "A great place to enjoy"), ("bullet", "A great place to grow"),
+                      ("h2", "How will we do this?"),
+                      ("bullet", "We'll work collaboratively with others"),
+                      ("bullet", "We'll continue to be close to our communities"),
+                      ("h2", "Why have we chosen these objectives?"),
+                      ("p", "The council has had the same objectives for four years."))
+    titles = all_titles(parse_priorities_file(path))
+    assert titles[-3:] == ["A great place to live", "A great place to enjoy",
+                           "A great place to grow"]
+    assert not any(title.startswith(("How", "Why", "We'll")) for title in titles)

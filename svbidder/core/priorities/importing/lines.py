@@ -76,6 +76,10 @@ _SKIP_SECTIONS = (
     "our vision", "vision", "equality impact", "monitoring and reporting", "governance",
     "how we will measure", "how we measure", "measuring success", "monitoring",
     "how will we measure", "how will we know", "how we work",
+    # (how the priorities will be met, or why they were chosen: not one of them)
+    "how will we do this", "how we will do this", "how will we get there",
+    "how will we achieve this", "how will we achieve these", "why have we chosen",
+    "why we have chosen", "why we chose",
     "how we will monitor", "reporting",
     "recommendation", "recommendations", "approval pathways", "approved by", "author",
     "report author", "report by", "meeting date", "date of meeting",
@@ -101,7 +105,7 @@ def is_skip_heading(text: str) -> bool:
     for part in re.split(r"\s[/|]\s", text):
         cleaned = re.sub(r"^[\d.()\s]+", "", fold(part)).strip(" :")
         if _SKIP_SECTION.match(cleaned) and _words(cleaned) <= 8 and \
-                not _PRIORITY_WORDS.search(cleaned):
+                (not _PRIORITY_WORDS.search(cleaned) or cleaned.startswith("why ")):
             return True
     return False
 
