@@ -8426,3 +8426,23 @@ def test_a_heading_asking_how_or_why_is_not_a_priority(tmp_path):
     assert titles[-3:] == ["A great place to live", "A great place to enjoy",
                            "A great place to grow"]
     assert not any(title.startswith(("How", "Why", "We'll")) for title in titles)
+
+
+def test_headings_under_an_empty_heading_of_their_own_level_are_its_group(tmp_path):
+    """A Word file with every heading in one style: "Our mission" with nothing under it,
+    then each mission's heading over its paragraph, then "Our values" and its values.
+    The missions are the empty heading's, a level down; the values are not priorities."""
+    missions = ["Patient mission", "People mission", "Partnership mission"]
+    parts = [part for name in missions for part in (
+        ("h2", name), ("p", f"To provide what the {name.lower()} sets out for the region."))]
+    path = _word_file(
+        tmp_path / "values.docx", ("title", "Our vision and values"),
+        ("h2", "Our purpose"), ("p", "We care for our patients and our communities."),
+        ("h2", "Our mission"), *parts, ("h2", "Our values"), ("h2", "We are Accountable"),
+        ("p", "We will do what we say we will do, and be honest when things go wrong."),
+        ("h2", "We are Respectful"),
+        ("p", "We are empathetic: To care for our patients we put ourselves in their shoes."),
+        ("p", "We are compassionate: Caring is part of everything we do for everyone."))
+    titles = all_titles(parse_priorities_file(path))
+    assert [title for title in titles if title in missions] == missions
+    assert not any(title.startswith("We are") for title in titles)

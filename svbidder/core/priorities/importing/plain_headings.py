@@ -23,6 +23,8 @@ from collections import Counter
 
 from .announced import (
     INTRODUCES,
+    VALUES_LEAD,
+    VISION_LEAD,
     announced_count,
 )
 from .furniture import (
@@ -371,6 +373,47 @@ def plain_theme_headings(lines: list[_Line]) -> None:
                 break
             if after.kind != "prose" or heading_like(after):
                 break  # (a contents page's entries: only the last one heads the labels)
+
+
+GROUPED_HEADINGS = 2
+
+
+def headings_grouped_under_an_empty_one(lines: list[_Line]) -> None:
+    """A heading with nothing under it but headings of its own level, each over its
+    paragraphs ("Our mission" / "Patient mission" and its paragraph / "People mission"
+    and its paragraph / …): a file that set every heading in one style; the headings
+    that follow are the empty one's, a level down, up to the next empty heading."""
+    index = 0
+    while index < len(lines):
+        group = _group_under(lines, index)
+        for at in group:
+            lines[at].sig = ("h", lines[index].sig[1] + 1)
+        index = group[-1] + 1 if group else index + 1
+
+
+def _group_under(lines: list[_Line], index: int) -> list[int]:
+    """The headings of the group under an empty heading at ``index``, or none."""
+    line = lines[index]
+    if not (line.kind == "item" and line.heading and line.sig[:1] == ("h",)) or \
+            VALUES_LEAD.search(line.text) or VISION_LEAD.match(line.text) or \
+            generic_heading(line.text):
+        return []  # ("Our values" / "We are Accountable" …, or "Our strategic themes" /
+        # "Offering opportunity" …, which only names them: read as they stand)
+    before = line_before(lines, index)
+    if before is not None and lines[before].sig == line.sig:
+        return []  # the last of headings in a row with nothing between: one of a list
+    group: list[int] = []
+    at = index
+    while True:
+        after = next_lines(lines, at + 1, most=2)
+        if not after or lines[after[0]].sig != line.sig or len(after) < 2 or \
+                lines[after[1]].kind != "prose":
+            break  # (the next heading is empty itself: the next group's)
+        at = after[0]
+        group.append(at)
+        while at + 1 < len(lines) and lines[at + 1].kind in ("prose", "blank"):
+            at += 1  # its paragraphs
+    return group if len(group) >= GROUPED_HEADINGS else []
 
 
 # A line that names the list under it as the measures of the priority above: "Measures

@@ -83,6 +83,7 @@ from .not_priorities import (
 )
 from .plain_headings import (
     headings_a_sentence_counts,
+    headings_grouped_under_an_empty_one,
     headings_in_a_row_after_a_lead_in,
     headings_over_lead_ins,
     headings_that_count,
@@ -132,6 +133,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
                 _FOLLOWING_END.search(line.text[-80:]):
             line.text = line.text[:-1] + ":"  # "… set the following objectives." leads in
     lines = tables_one_cell_a_line(lines)
+    headings_grouped_under_an_empty_one(lines)
     labels_over_their_names(lines)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
