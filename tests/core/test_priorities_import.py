@@ -8446,3 +8446,32 @@ def test_headings_under_an_empty_heading_of_their_own_level_are_its_group(tmp_pa
     titles = all_titles(parse_priorities_file(path))
     assert [title for title in titles if title in missions] == missions
     assert not any(title.startswith("We are") for title in titles)
+
+
+def test_a_written_answer_from_parliaments_record_gives_only_its_targets():
+    """Hansard's citation, the column number, the question and the names of the member
+    who asked and the minister who answered are not targets."""
+    text = ("HARBOUR AGENCY\n\nHC Deb 12 June 1998 vol 313 cc601-2W\n\nMr. Jones\n\n"
+            "To ask the Secretary of State what targets have been set for the Harbour "
+            "Agency.\n\nJane Smith\n\nThe following key targets have been set for the "
+            "Agency:\n\n602W\n\nFinance\n\n1. To keep spending within the agreed budget.\n"
+            "2. To cut running costs by 2 per cent.\n\nService\n\n3. To answer letters "
+            "within ten working days.\n4. To publish a customer charter.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Finance", "Service"]
+    titles = all_titles(result)
+    assert not any(title.startswith(("HC Deb", "Mr.", "To ask", "602W")) or
+                   title == "Jane Smith" for title in titles)
+
+
+def test_a_long_numbered_target_is_not_cut_at_a_full_stop_before_small_letters():
+    """"… at least 85 per cent. has a residual life …": the full stop of "per cent." ends
+    no sentence, so the first clause runs on past it."""
+    target = ("To maintain the motorway network so that at least 85 per cent. has a residual "
+              "life of more than five years, measured each spring across the whole network")
+    text = ("Targets for 1998/99\n\n1. To keep spending within cash limits.\n"
+            f"2. {target}.\n3. To answer letters within ten working days.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert not any(title.endswith("per cent") for title in titles)
+    assert any(title.startswith("To maintain the motorway network so that at least 85 per "
+                                "cent. has") for title in titles)

@@ -31,6 +31,7 @@ from .lines import (
     generic_heading,
     is_page_number,
     label_alone,
+    line_before,
     mostly_rising,
     next_lines,
     page_number_at_end,
@@ -201,6 +202,38 @@ def press_release_end(lines: list[_Line]) -> None:
     for at in range(end, len(lines)):
         if lines[at].kind in ("prose", "item"):
             lines[at] = _Line("skip", lines[at].text, reason=AFTER_THE_RELEASE)
+
+
+# Parliament's record of a written answer: "HC Deb 21 May 1998 vol 312 cc477-8W", a
+# column's number ("589W"), "To ask the Secretary of State …" between the member who asked
+# and the minister who answered, each name alone on its line
+_HANSARD_CITATION = re.compile(r"^H[CL] Deb,? \d{1,2} [A-Z][a-z]{2,8},? \d{4}\b.{0,60}$")
+_HANSARD_COLUMN = re.compile(r"^\d{1,4}(?:W|WS|WA|WH)$")
+_QUESTION_ASKED = re.compile(r"^(?:To ask (?:the|Her|His)|asked (?:the|Her|His)) ")
+_SPEAKER = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Dame)\.? )?"
+                      r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){0,3}$")
+HANSARD = "Parliament's record of the question and who asked and answered it"
+
+
+def parliamentary_answers(lines: list[_Line]) -> None:
+    """A written answer copied from Parliament's record: its citation, column numbers,
+    the question and the names of the member who asked it and the minister who answered
+    are left out, so the answer's targets are all that is read."""
+    if not any(line.kind == "prose" and _HANSARD_CITATION.match(line.text)
+               for line in lines):
+        return
+    for index, line in enumerate(lines):
+        if line.kind not in ("prose", "item"):
+            continue
+        text = line.text.strip()
+        if _HANSARD_CITATION.match(text) or _HANSARD_COLUMN.match(text):
+            lines[index] = _Line("skip", line.text, reason=HANSARD)
+        elif _QUESTION_ASKED.match(text):
+            lines[index] = _Line("skip", line.text, reason=HANSARD)
+            for near in (line_before(lines, index), *next_lines(lines, index + 1, most=1)):
+                if near is not None and lines[near].kind in ("prose", "item") and \
+                        _SPEAKER.match(lines[near].text.strip()):
+                    lines[near] = _Line("skip", lines[near].text, reason=HANSARD)
 
 
 @functools.lru_cache(maxsize=LINE_CHECK_CACHE)

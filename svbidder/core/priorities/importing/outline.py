@@ -319,12 +319,13 @@ def _looks_like_measure(node: Node) -> bool:
     return node.hint == "measure" or bool(_MEASURE_START.match(node.text))
 
 
-_CLAUSE_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
+# (a full stop before a small letter ends no sentence: "… at least 85 per cent. has …")
+_CLAUSE_BREAK = re.compile(r"\.\s(?![a-z])|;\s|\s[\u2013\u2014-]\s|:\s|,\s(?:so that|so|by|through|"
                            r"which|where|while|and by|including|such as|for example)\s|\sby\s")
 # An unnumbered item is cut only where its punctuation ends a clause: people read "…
 # local residents by living wage employment, …" as one priority, and a numbered
 # objective ("Objective One: Improve … by putting them at the centre …") by its aim
-_PUNCTUATED_BREAK = re.compile(r"\.\s|;\s|\s[\u2013\u2014-]\s|:\s")
+_PUNCTUATED_BREAK = re.compile(r"\.\s(?![a-z])|;\s|\s[\u2013\u2014-]\s|:\s")
 LONG_TITLE_WORDS = 20
 # "Better Lives covers happy, healthy and active people …": a name in capitals, then
 # a verb that says what it holds

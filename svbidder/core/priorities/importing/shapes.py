@@ -50,6 +50,7 @@ from .furniture import (
     drop_repeats,
     labels_over_their_names,
     link_after_each_item,
+    parliamentary_answers,
     press_release_end,
     priorities_in_contents,
     site_menus,
@@ -144,6 +145,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
     lines = [drop_debris(line) for line in lines]
     link_after_each_item(lines)
     press_release_end(lines)
+    parliamentary_answers(lines)
     _names_in_capitals_on_the_cover(lines)
     _captions_among_items(lines)
     headings_in_a_row_after_a_lead_in(lines)
