@@ -8475,3 +8475,29 @@ def test_a_long_numbered_target_is_not_cut_at_a_full_stop_before_small_letters()
     assert not any(title.endswith("per cent") for title in titles)
     assert any(title.startswith("To maintain the motorway network so that at least 85 per "
                                 "cent. has") for title in titles)
+
+
+def test_a_documents_name_with_its_links_words_is_not_a_priority():
+    text = ("Our priorities are:\n\n  • Good jobs\n  • Warm homes\n  • Clean air\n\n"
+            "Read more in our plan.\n\n  • Council Plan 2024/25 - Open link here\n"
+            "  • Annual Report 2023/24 – Download the report\n")
+    assert all_titles(parse_priorities_text(text))[-3:] == ["Good jobs", "Warm homes",
+                                                           "Clean air"]
+
+
+def test_chapters_under_one_entry_of_a_numbered_contents_list_are_the_priorities():
+    """An annual report's contents: numbered entries, one of them ("4. Our Goals:-")
+    over its chapters, each a goal; the other entries and the points under them are the
+    rest of the contents."""
+    goals = ["A prosperous town", "A resilient town", "A healthier town"]
+    text = ("Town Council Annual Report 2018/19\n\nContents Page\n\n"
+            "1. Message from the Chairperson\n\n2. About this report\n\n"
+            "3. About the Town Council\n\n  • Members of the Town Council\n  • Staff\n"
+            "  • Finance\n\n4. Our Goals:-\n\n"
+            + "".join(f"  • Chapter {n}: {goal}\n" for n, goal in
+                      zip(("One", "Two", "Three"), goals, strict=True))
+            + "\n5. A Competent Council\n\n6. Our Future Objectives.\n\nIntroduction:\n\n"
+            "Welcome to this annual report of the work of the council over the year.\n")
+    assert all_titles(parse_priorities_text(text))[-3:] == goals
+    assert not any(title in ("Staff", "Finance", "About this report", "A Competent Council")
+                   for title in all_titles(parse_priorities_text(text)))

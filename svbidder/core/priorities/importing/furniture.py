@@ -63,6 +63,9 @@ _DEBRIS = re.compile(
     # (a link's words; "Open a new skills centre", "See a fall in crime" are aims)
     r"^(?:read|view|download)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:see|visit)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
+    # a document's name as its link's words: "WLGA Annual Report 2018/19 - Open link here"
+    r"^[^.:;]{1,150}\s[-\u2013\u2014]\s(?:open|view|download|read) (?:the )?(?:link|document|"
+    r"report|file|pdf)(?: here)?\.?$|"
     # ("Open the new leisure centre" is an aim; "Open the map in a new window" a link)
     r"^open (?:our|the|this) (?:map|document|file|link|pdf|page|form|video|image|report|"
     r"plan|strategy|policy)\b[^.:;]{0,60}$|"
@@ -689,6 +692,34 @@ def chapter_lists(lines: list[_Line]) -> None:
         for at in run[run.index(labelled[-1]) + 1:]:
             if BACK_MATTER.match(lines[at].text):
                 lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
+        _the_rest_of_the_contents(lines, run)
+
+
+CONTENTS_SPAN = 200  # lines each way: a contents list is a page or two
+
+
+def _the_rest_of_the_contents(lines: list[_Line], chapters: list[int]) -> None:
+    """The chapters set under one entry of a numbered contents list ("4. Our Goals:-" /
+    "• Chapter One: A prosperous …" / … / "5. A Competent Council"): the list's other
+    entries, and the points under them, are the rest of the report's contents."""
+    parent = line_before(lines, chapters[0])
+    if parent is None or lines[parent].kind != "item" or lines[parent].heading or \
+            lines[parent].sig[:1] != ("dec",):
+        return
+    outer = lines[parent].sig
+    span = []
+    for step, stop in ((-1, max(-1, parent - CONTENTS_SPAN)),
+                       (1, min(len(lines), chapters[-1] + CONTENTS_SPAN))):
+        at = parent + step
+        while at != stop and (lines[at].kind in ("blank", "item") and not lines[at].heading):
+            span.append(at)
+            at += step
+    entries = [at for at in span if lines[at].sig == outer]
+    if len(entries) + 1 < CONTENTS_ENTRIES:
+        return
+    for at in [parent, *span]:
+        if lines[at].kind == "item" and at not in chapters:
+            lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
 
 
 def contents_with_leaders(lines: list[_Line]) -> None:
