@@ -8501,3 +8501,19 @@ def test_chapters_under_one_entry_of_a_numbered_contents_list_are_the_priorities
     assert all_titles(parse_priorities_text(text))[-3:] == goals
     assert not any(title in ("Staff", "Finance", "About this report", "A Competent Council")
                    for title in all_titles(parse_priorities_text(text)))
+
+
+def test_targets_opening_with_answer_determine_or_issue_are_actions():
+    """An agency's targets under each heading, their bullets lost: "Answer …",
+    "Determine …" and "Issue …" open with an action as "Keep …" does."""
+    text = ("For 2024/25 the following targets have been set for the agency.\n\n"
+            "Customer Service\n"
+            "Answer 90 per cent. of letters within 15 working days.\n"
+            "Determine 85 per cent. of applications within the times in our charter.\n"
+            "Issue every licence within ten days of a complete application.\n\n"
+            "Finance\nKeep spending within the agreed budget.\n"
+            "Cut running costs by 3 per cent. in real terms.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == ["Customer Service", "Finance"]
+    assert [outcome.title[:9] for outcome in result.themes[0].outcomes] == [
+        "Answer 90", "Determine", "Issue eve"]

@@ -17,14 +17,15 @@ ACTION_SHARE = 0.75  # of a list's lines, those opening with an action: the rest
 # Verbs an action in a council's plan opens with, in the form a list gives them (not
 # those that open a theme's name as often: "Value for money", "Open spaces")
 _VERBS = """
-accelerate achieve address adopt advance advocate agree align apply assess assist attract be
+accelerate achieve address adopt advance advocate agree align answer apply approve assess
+assist attract be
 become boost bring build carry celebrate champion close co-ordinate collaborate commission commit
 complete
 communicate connect consider consult continue contribute coordinate create cut define deliver
-demonstrate design develop double drive educate eliminate embed embrace empower enable
+demonstrate design determine develop double drive educate eliminate embed embrace empower enable
 encourage engage enhance ensure equip establish evaluate expand explore extend facilitate
 finalise focus foster generate give grow harness help identify implement improve increase
-influence inform inspire integrate introduce invest involve keep launch lead listen lobby
+influence inform inspire integrate introduce invest involve issue keep launch lead listen lobby
 maintain make manage maximise meet minimise mitigate modernise monitor nurture offer optimise
 pilot plan prepare prevent prioritise procure produce promote protect provide publish put
 raise rebuild recruit reduce reform refresh regenerate renew require respond restore retain
