@@ -8517,3 +8517,15 @@ def test_targets_opening_with_answer_determine_or_issue_are_actions():
     assert [theme.title for theme in result.themes] == ["Customer Service", "Finance"]
     assert [outcome.title[:9] for outcome in result.themes[0].outcomes] == [
         "Answer 90", "Determine", "Issue eve"]
+
+
+
+def test_who_posted_a_news_item_and_its_short_date_are_not_priorities():
+    """"Posted By:" over the poster's name is not a lead-in over a list of one, and "9th
+    Jun 2021" is the item's date: a news item naming no list gives no priorities."""
+    text = ("Public asked to help shape priorities\n\nPosted By:\nAnytown Council\n\n"
+            "9th Jun 2021\n\nResidents are asked to review the long-term vision for the "
+            "town, first published in 2017, which sets out a number of ambitions.\n\n"
+            "A public consultation is now under way.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert not any(title in ("Anytown Council", "9th Jun 2021") for title in titles)

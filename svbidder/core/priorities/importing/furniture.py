@@ -262,6 +262,22 @@ def debris_reason(text: str) -> str:
 # A news item's byline: "By Shropshire Live", "By Jane Smith" (every word a name's, so
 # "By working together" and "By 2030" are not one)
 _BYLINE = re.compile(r"^By (?:[A-Z][\w'’.-]{0,30} ?){1,4}$")
+# "Posted By:" alone, over who posted the item ("Belfast City Council")
+_POSTED_BY = re.compile(r"^(?:posted|published|written|submitted|added) by:?$", re.IGNORECASE)
+POSTER_WORDS = 6
+
+
+def posted_by(lines: list[_Line]) -> None:
+    """A news item's "Posted By:" and the name on the line under it are who posted it,
+    not a list of one."""
+    for index, line in enumerate(lines):
+        if line.kind not in ("prose", "item") or not _POSTED_BY.match(line.text.strip()):
+            continue
+        lines[index] = _Line("skip", line.text, reason=WEB_DEBRIS)
+        poster = next_lines(lines, index + 1, most=1)
+        if poster and lines[poster[0]].kind in ("prose", "item") and \
+                _words(lines[poster[0]].text) <= POSTER_WORDS:
+            lines[poster[0]] = _Line("skip", lines[poster[0]].text, reason=WEB_DEBRIS)
 
 
 def title_like(text: str, most_words: int = 16) -> bool:

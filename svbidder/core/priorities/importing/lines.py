@@ -133,8 +133,9 @@ _SIGNED = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) \d{4}$", re.IGNORECASE)
 DOCUMENT_DETAILS = "page or document details"
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-           r"november|december)")
+# (a news page may shorten them: "9th Jun 2021")
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # A line that is only a date, as a report or a news item heads its page: "14 SEPTEMBER
 # 2020", "Tuesday 3rd May 2022", "March 2021"
 _DATE_LINE = re.compile(

@@ -51,6 +51,7 @@ from .furniture import (
     labels_over_their_names,
     link_after_each_item,
     parliamentary_answers,
+    posted_by,
     press_release_end,
     priorities_in_contents,
     site_menus,
@@ -146,6 +147,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
     link_after_each_item(lines)
     press_release_end(lines)
     parliamentary_answers(lines)
+    posted_by(lines)
     _names_in_capitals_on_the_cover(lines)
     _captions_among_items(lines)
     headings_in_a_row_after_a_lead_in(lines)
