@@ -8529,3 +8529,15 @@ def test_who_posted_a_news_item_and_its_short_date_are_not_priorities():
             "A public consultation is now under way.\n")
     titles = all_titles(parse_priorities_text(text))
     assert not any(title in ("Anytown Council", "9th Jun 2021") for title in titles)
+
+
+def test_a_heading_run_into_the_next_numbered_target_is_parted_from_it():
+    """"Efficiency 4. The unit cost …": the copy ran a heading into the next numbered
+    target, 4 after 3."""
+    text = ("Performance targets for 1998/99\n\nFinance\n\n"
+            "1. To keep spending within cash limits.\n2. To cut running costs by 3 per cent.\n\n"
+            "Quality of Customer Services 3. To meet the standards of our charter.\n\n"
+            "Efficiency 4. The unit cost of managing the roads to fall by 2 per cent.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == [
+        "Finance", "Quality of Customer Services", "Efficiency"]

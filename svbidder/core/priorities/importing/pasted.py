@@ -521,6 +521,35 @@ def _numbers_run_together(raw_lines: list[str]) -> list[str]:
     return result
 
 
+# "Efficiency 8. The unit cost of …": a heading a copy ran into the next numbered item
+_HEADING_THEN_NUMBER = re.compile(r"^(?P<head>[A-Z][^.:;\d]{2,60}?) (?P<number>\d{1,2})\. "
+                                  r"(?=[A-Z])")
+_NUMBERED = re.compile(r"^\s{0,8}(\d{1,2})\. ")
+
+
+def _headings_run_into_numbers(raw_lines: list[str]) -> list[str]:
+    """A short heading and the numbered item after it on one line ("Quality of Customer
+    Services 7. To achieve …"), when the item carries on the numbers above it (6 before
+    7): the heading on its own line, then the item."""
+    result: list[str] = []
+    last = 0  # the number of the last numbered line
+    for raw in raw_lines:
+        numbered = _NUMBERED.match(raw)
+        run_in = _HEADING_THEN_NUMBER.match(raw) if numbered is None and last else None
+        if run_in is not None and int(run_in.group("number")) == last + 1 and \
+                _words(run_in.group("head")) <= RUN_IN_HEADING_WORDS:
+            result.extend((run_in.group("head"), "", raw[run_in.start("number"):]))
+            last += 1
+            continue
+        if numbered is not None:
+            last = int(numbered.group(1))
+        result.append(raw)
+    return result
+
+
+RUN_IN_HEADING_WORDS = 6
+
+
 def _numbered_in_turn(raw: str, pattern: re.Pattern[str], least: int) -> bool:
     """A line that starts with "1. " and holds at least ``least`` more numbers, 2, 3 …
     in turn, each where ``pattern`` finds one."""
@@ -953,6 +982,7 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _join_lone_bullets, _join_lone_numbers, _lower_case_o_bullets, _unwrap,
     _single_spaced,  # (a double-spaced page, wrapped: its spacing shows once unwrapped)
     _lead_in_tails,
-    _inline_bullets, _aims_run_together, _numbers_run_together, _listed_as_follows,
+    _inline_bullets, _aims_run_together, _numbers_run_together, _headings_run_into_numbers,
+    _listed_as_follows,
     _sections_run_together, _leaders_run_together, _contents_entries_broken,
     _labels_run_together, _glued_entries, _pages_run_together, _sub_entries_run_on)
