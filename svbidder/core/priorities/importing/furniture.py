@@ -733,8 +733,9 @@ def _the_rest_of_the_contents(lines: list[_Line], chapters: list[int]) -> None:
     entries = [at for at in span if lines[at].sig == outer]
     if len(entries) + 1 < CONTENTS_ENTRIES:
         return
+    kept = set(chapters)
     for at in [parent, *span]:
-        if lines[at].kind == "item" and at not in chapters:
+        if lines[at].kind == "item" and at not in kept:
             lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from ...text.search import fold
 from .action_verbs import opens_with_an_action
@@ -251,12 +252,13 @@ PAGE_TITLE_WORDS = 12
 
 def _the_page_title(lines: list[_Line], index: int) -> bool:
     """Whether the line at ``index`` is a page's title: a short title, not a sentence,
-    with nothing before it but what was left out ("Toggle menu")."""
+    with nothing before it but what was left out ("Toggle menu"). (The look back stops
+    at the first line that is neither blank nor left out, so it never copies the page.)"""
     line = lines[index]
     return line.kind == "prose" and not line.settled and \
         title_like(line.text.rstrip(), PAGE_TITLE_WORDS) and \
         not line.text.rstrip().endswith((".", ":", ";", ",")) and \
-        all(before.kind in ("blank", "skip") for before in lines[:index])
+        all(before.kind in ("blank", "skip") for before in islice(lines, index))
 
 
 def _lead_key(text: str) -> str:
