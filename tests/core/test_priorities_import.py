@@ -8541,3 +8541,21 @@ def test_a_heading_run_into_the_next_numbered_target_is_parted_from_it():
     result = parse_priorities_text(text)
     assert [theme.title for theme in result.themes] == [
         "Finance", "Quality of Customer Services", "Efficiency"]
+
+
+def test_targets_opening_with_progress_or_schedule_are_actions():
+    """"Progress the … programme by: …" and "Schedule 70 historic monuments …" are
+    targets as "Complete …" is, not a paragraph about the one before."""
+    text = ("For 2024/25 the following targets have been set for the service.\n\n"
+            "Volume of Output\n"
+            "Issue every licence within ten days of a complete application.\n"
+            "Progress the nature site designation programme by: declaring 15 sites, bringing "
+            "the total to 174, and preparing statements of conservation objectives for 50 "
+            "sites across the region this year.\n"
+            "Complete public consultation on the draft biodiversity strategy.\n"
+            "Schedule 70 historic monuments to bring the total to 1,435.\n\n"
+            "Customer Service\nAnswer 90 per cent. of letters within 15 working days.\n"
+            "Provide a round the clock response for pollution incidents.\n")
+    result = parse_priorities_text(text)
+    assert [outcome.title[:8] for outcome in result.themes[0].outcomes] == [
+        "Issue ev", "Progress", "Complete", "Schedule"]

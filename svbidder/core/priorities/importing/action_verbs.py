@@ -27,9 +27,10 @@ encourage engage enhance ensure equip establish evaluate expand explore extend f
 finalise focus foster generate give grow harness help identify implement improve increase
 influence inform inspire integrate introduce invest involve issue keep launch lead listen lobby
 maintain make manage maximise meet minimise mitigate modernise monitor nurture offer optimise
-pilot plan prepare prevent prioritise procure produce promote protect provide publish put
-raise rebuild recruit reduce reform refresh regenerate renew require respond restore retain
-review revitalise safeguard secure shape share sign simplify streamline strengthen support
+pilot plan prepare prevent prioritise procure produce progress promote protect provide publish
+put raise rebuild recruit reduce reform refresh regenerate renew require respond restore retain
+review revitalise safeguard schedule secure shape share sign simplify streamline strengthen
+support
 sustain tackle take transform understand undertake unlock upgrade use utilise welcome widen
 work"""
 ACTION_VERBS = frozenset(_VERBS.split())
