@@ -8559,3 +8559,27 @@ def test_targets_opening_with_progress_or_schedule_are_actions():
     result = parse_priorities_text(text)
     assert [outcome.title[:8] for outcome in result.themes[0].outcomes] == [
         "Issue ev", "Progress", "Complete", "Schedule"]
+
+
+def test_key_themes_in_a_contents_list_without_page_numbers_are_the_priorities():
+    """A strategy's contents copied one entry a line, with no page numbers: the entries
+    labelled "Key Theme N:" are the priorities; "Foreword", "Conclusion" and the annexes
+    are the rest of the contents."""
+    themes = ["Education and Awareness", "Energy", "Transport", "Water"]
+    text = ("Climate Change Strategy\n\nForeword\nIntroduction\nBackground to Climate Change\n"
+            + "".join(f"Key Theme {n}: {theme}\n" for n, theme in enumerate(themes, 1))
+            + "A Joined Up Approach\nConclusion\nAnnex 1 - Action plan\n\nFOREWORD\n"
+              "This strategy sets out how the city will cut its emissions over ten years.\n")
+    result = parse_priorities_text(text)
+    assert [theme.title for theme in result.themes] == themes
+    assert not any(title in ("Foreword", "Conclusion", "A Joined Up Approach")
+                   for title in all_titles(result))
+
+
+def test_an_archived_pages_banner_is_not_a_priority():
+    text = ("This is an archived consultation page - for reference only\n\n"
+            "Our outcomes are:\n\n  • Fewer children in poverty\n  • More parents in work\n"
+            "  • Better health for families\n")
+    assert all_titles(parse_priorities_text(text))[-3:] == [
+        "Fewer children in poverty", "More parents in work", "Better health for families"]
+    assert not any("archived" in title for title in all_titles(parse_priorities_text(text)))

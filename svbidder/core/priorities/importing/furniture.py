@@ -30,6 +30,7 @@ from .lines import (
     _words,
     generic_heading,
     is_page_number,
+    is_skip_heading,
     label_alone,
     line_before,
     mostly_rising,
@@ -51,6 +52,8 @@ _DEBRIS = re.compile(
     r"^(?:mobile )?(?:navigation|search|menu)(?: icon)?(?: (?:mobile )?(?:navigation|search|menu)"
     r"(?: icon)?)?$|^skip to (?:nav(?:igation)?|search|footer)\b.{0,80}$|"
     r"^(?:toggle|open|close) (?:the )?(?:menu|navigation|search)$|^(?:menu|navigation) toggle$|"
+    # an archived page's banner: "This is an archived consultation page - for reference only"
+    r"^this (?:is an? archived|page (?:is|has been) archived|is an archive)\b.{0,100}$|"
     # a news site's weather and picture credits: "| 10.1°C Belfast", "PA Archive/Press
     # Association Images", "Photo: Getty Images"
     r"^\|? ?-?\d{1,2}(?:\.\d)? ?\u00b0[CF]\b.{0,40}$|"
@@ -709,6 +712,45 @@ def chapter_lists(lines: list[_Line]) -> None:
             if BACK_MATTER.match(lines[at].text):
                 lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
         _the_rest_of_the_contents(lines, run)
+
+
+CONTENTS_ENTRY_WORDS = 12
+LABELLED_ENTRIES = 2
+
+
+def labelled_entries_in_contents(lines: list[_Line]) -> None:
+    """A contents list without page numbers ("Foreword" / "Introduction" / "Key Theme 1:
+    Education and Awareness" / … / "Conclusion" / "Annex 1 - Action plan"), one entry a
+    line: the entries labelled as priorities are the priorities, and the others are the
+    rest of the contents."""
+    index = 0
+    while index < len(lines):
+        run = _entries_from(lines, index)
+        index = run[-1] + 1 if run else index + 1
+        labelled = [at for at in run if lines[at].sig[:1] == ("label",)
+                    and lines[at].hint == "theme"]
+        if len(run) < CONTENTS_ENTRIES or len(labelled) < LABELLED_ENTRIES or \
+                not any(is_skip_heading(lines[at].text) for at in run) or \
+                any(lines[at].text.rstrip()[-1:].isdigit() for at in run):
+            continue  # (with page numbers, the contents-page passes read it)
+        kept = set(labelled)
+        for at in run:
+            if at not in kept:
+                lines[at] = _Line("skip", lines[at].text, reason=CONTENTS_LINE)
+
+
+def _entries_from(lines: list[_Line], start: int) -> list[int]:
+    """The short lines in a row from ``start``, no blank line between: plain lines and
+    labelled ones, none ending as a sentence does."""
+    run: list[int] = []
+    at = start
+    while at < len(lines) and (lines[at].kind == "prose" or (
+            lines[at].kind == "item" and lines[at].sig[:1] == ("label",))) and \
+            _words(lines[at].text) <= CONTENTS_ENTRY_WORDS and \
+            not lines[at].text.rstrip().endswith((".", ":", ";", ",")):
+        run.append(at)
+        at += 1
+    return run
 
 
 CONTENTS_SPAN = 200  # lines each way: a contents list is a page or two

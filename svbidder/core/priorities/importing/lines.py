@@ -21,7 +21,7 @@ from .model import MAX_LINE_CHARS
 
 # -------------------------------------------------------------- vocabulary
 _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar", "goal",
-                "key priority", "priority area",
+                "key priority", "key theme", "priority area",
                 "ambition", "strand", "principle", "commitment", "focus area", "area of focus",
                 "strategic priority", "strategic theme", "social value theme",
                 "thema", "blaenoriaeth", "nod", "cenhadaeth", "egwyddor")

@@ -48,6 +48,7 @@ from .furniture import (
     contents_with_leaders,
     drop_debris,
     drop_repeats,
+    labelled_entries_in_contents,
     labels_over_their_names,
     link_after_each_item,
     parliamentary_answers,
@@ -137,6 +138,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
     lines = tables_one_cell_a_line(lines)
     headings_grouped_under_an_empty_one(lines)
     labels_over_their_names(lines)
+    labelled_entries_in_contents(lines)  # (before page numbers are read off the entries)
     priorities_in_contents(lines)
     contents_page_numbers(lines)
     contents_with_leaders(lines)
