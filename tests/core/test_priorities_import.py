@@ -8583,3 +8583,19 @@ def test_an_archived_pages_banner_is_not_a_priority():
     assert all_titles(parse_priorities_text(text))[-3:] == [
         "Fewer children in poverty", "More parents in work", "Better health for families"]
     assert not any("archived" in title for title in all_titles(parse_priorities_text(text)))
+
+
+def test_a_sentence_reporting_what_has_been_done_is_not_a_name_and_its_meaning():
+    """"The Council has met its duty to PLAN – by meeting …" after the plan's list
+    reports what was done; it is not a priority named before a dash."""
+    text = ("Biodiversity Plan\n\nThe key elements of the plan are:\n\n"
+            "  • Safeguard special sites and species\n  • Restore and create habitats\n"
+            "  • Use and collect biodiversity evidence\n\n"
+            "The Council has met its duty to PLAN – by meeting and agreeing a plan to "
+            "deliver the actions between 2020 and 2023.\n\n"
+            "The Council has met its duty to REPORT – by providing the enclosed report on "
+            "what it has done to date.\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-3:] == ["Safeguard special sites and species", "Restore and create habitats",
+                           "Use and collect biodiversity evidence"]
+    assert not any(title.startswith("The Council has met") for title in titles)

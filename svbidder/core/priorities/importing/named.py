@@ -56,6 +56,9 @@ _PAIR = re.compile(r"^(?P<name>[^\s:.;!?][^:.;!?\u2013\u2014]{0,99}?)"
                    r"(?:\s[\u2013\u2014-]\s|(?<=\w)[\u2013\u2014]\s|(?<=[a-z])-\s(?=[A-Z])|:\s|"
                    r"(?<=[a-z])\s[\u2013\u2014](?=[A-Za-z.])|"
                    r";\s(?=[a-z]))(?P<rest>\S.*)$")
+# a name that tells what has been done is a sentence reporting it, not a priority's name
+_DONE = re.compile(r"\b(?:has|have|had) (?:already |now |also )?(?:met|been|made|done|"
+                   r"taken|given|seen|won|set|[a-z]{2,20}ed)\b")
 _PAIR_MARKS = frozenset("-:;\u2013\u2014")  # what parts a name from what it means
 
 _CLOSING_QUOTES = "\"'\u201d\u2019 "
@@ -75,6 +78,8 @@ def split_pair(text: str) -> tuple[str, str] | None:
     if _SPEECH.search(name) or '"' in name or "“" in name or _contact_reason(text):
         return None
     if re.search(r"\d$", name):  # "Page 3 - …", "2022 - 2027"
+        return None
+    if _DONE.search(name):  # "The Council has met its duty to PLAN – by meeting …"
         return None
     if fold(name) in _FIELD_NAMES:  # "Description: This programme will …"
         return None
