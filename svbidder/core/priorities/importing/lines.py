@@ -62,6 +62,8 @@ _LABEL_NUMBERED_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# Headings of sections saying why the priorities were chosen (skipped even naming them)
+_WHY_CHOSEN = ("why have we chosen", "why we have chosen", "why we chose")
 # Headings of sections that are about the document, not priorities.
 _SKIP_SECTIONS = (
     "introduction", "intro", "foreword", "preface", "background", "context", "purpose",
@@ -78,8 +80,7 @@ _SKIP_SECTIONS = (
     "how will we measure", "how will we know", "how we work",
     # (how the priorities will be met, or why they were chosen: not one of them)
     "how will we do this", "how we will do this", "how will we get there",
-    "how will we achieve this", "how will we achieve these", "why have we chosen",
-    "why we have chosen", "why we chose",
+    "how will we achieve this", "how will we achieve these", *_WHY_CHOSEN,
     "how we will monitor", "reporting",
     "recommendation", "recommendations", "approval pathways", "approved by", "author",
     "report author", "report by", "meeting date", "date of meeting",
@@ -100,12 +101,12 @@ _PRIORITY_WORDS = re.compile(r"priorit|theme|outcome|objective|goal|commitment|a
 
 def is_skip_heading(text: str) -> bool:
     """Whether a heading names a section about the document ("Introduction", "Executive
-    Summary"), not priorities. Bilingual headings ("Cyflwyniad / Introduction") are
-    skipped when either half is."""
+    Summary"), not priorities; one saying why they were chosen is, even naming them.
+    Bilingual headings ("Cyflwyniad / Introduction") are skipped when either half is."""
     for part in re.split(r"\s[/|]\s", text):
         cleaned = re.sub(r"^[\d.()\s]+", "", fold(part)).strip(" :")
         if _SKIP_SECTION.match(cleaned) and _words(cleaned) <= 8 and \
-                (not _PRIORITY_WORDS.search(cleaned) or cleaned.startswith("why ")):
+                (not _PRIORITY_WORDS.search(cleaned) or cleaned.startswith(_WHY_CHOSEN)):
             return True
     return False
 
@@ -125,17 +126,16 @@ _FOOTER = re.compile(
     r"official[- ]sensitive|unclassified\s*$|(?:our |your )?ref(?:erence)?\s*:|"
     r"attachments?\s*:|enclosures?\s*:)",
     re.IGNORECASE)
+# The months, in full or shortened as a news page may give them ("9th Jun 2021")
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # A foreword's sign-off, a role and the day it was signed: "Mayor of Welshpool 26th July
 # 2017", "Chief Executive, March 2021"
 _SIGNED = re.compile(
     r"^(?:the )?(?:mayor|leader|deputy leader|chair(?:man|person)?|chief executive|"
     r"(?:town |city )?clerk|cllr|councillor)\b[^.:;]{0,60}?,? (?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december) \d{4}$", re.IGNORECASE)
+    rf"{_MONTHS} \d{{4}}$", re.IGNORECASE)
 DOCUMENT_DETAILS = "page or document details"
-# (a news page may shorten them: "9th Jun 2021")
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # A line that is only a date, as a report or a news item heads its page: "14 SEPTEMBER
 # 2020", "Tuesday 3rd May 2022", "March 2021"
 _DATE_LINE = re.compile(
