@@ -8599,3 +8599,21 @@ def test_a_sentence_reporting_what_has_been_done_is_not_a_name_and_its_meaning()
     assert titles[-3:] == ["Safeguard special sites and species", "Restore and create habitats",
                            "Use and collect biodiversity evidence"]
     assert not any(title.startswith("The Council has met") for title in titles)
+
+
+def test_a_line_left_open_on_like_leads_into_its_list():
+    """"… focus on what we can do, like" over a list introduces it; it is not a theme
+    holding the list. "What good looks like" is a heading, not a lead-in."""
+    assert ends_a_lead_in("But this strategy will help us focus on what we can do, like")
+    assert ends_a_lead_in("We will work with partners on issues such as")
+    assert not ends_a_lead_in("What good looks like")
+    text = ("Early Help Strategy\n\nThis three-year strategy helps families to be happy, "
+            "healthy and safe.\n\nBut this strategy will help us focus on what we can do, "
+            "like\n\n  • Offer help as early as possible\n  • Mitigate the effects of trauma "
+            "and poverty\n  • Support families to take up the opportunities they are offered\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-3:] == ["Offer help as early as possible",
+                           "Mitigate the effects of trauma and poverty",
+                           "Support families to take up the opportunities they are offered"]
+    assert not any(title.startswith("But this strategy") for title in titles)
+

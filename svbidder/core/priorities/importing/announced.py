@@ -1363,5 +1363,17 @@ def ends_a_lead_in(text: str) -> bool:
     objectives for 2017-18 included;"), with or without its colon."""
     words = _ELLIPSIS.sub("", fold(text)).rstrip(" :;").split()
     # ("The key priorities for the new Council will be:", not "… we want it to be:")
-    return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] == ["will", "be"])
+    return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] in (["will", "be"],
+                                                                         ["such", "as"])
+                            or _like_a_list(words))
+
+
+# what comes before "like" when it ends a heading, not a lead-in ("What good looks like")
+_LOOKS = frozenset(("look", "looks", "looked", "feel", "feels", "sound", "sounds", "seem",
+                    "seems", "be", "is", "are", "was", "would", "will"))
+
+
+def _like_a_list(words: list[str]) -> bool:
+    """"… what we can do, like": a lead-in ending on "like" (for example)."""
+    return len(words) > 2 and words[-1] == "like" and words[-2] not in _LOOKS
 
