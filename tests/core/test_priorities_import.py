@@ -8617,3 +8617,21 @@ def test_a_line_left_open_on_like_leads_into_its_list():
                            "Support families to take up the opportunities they are offered"]
     assert not any(title.startswith("But this strategy") for title in titles)
 
+
+def test_equality_outcomes_labelled_alone_over_their_paragraphs():
+    """Scottish bodies set "Equality Outcomes": "Equality Outcome 1" alone on its line
+    labels the paragraph after it, even when a short line naming the council and a
+    lead-in to the reports come just before the first."""
+    outcomes = ["All people with protected characteristics will access services",
+                "Diverse communities will have a greater sense of safety and belonging",
+                "Representation in civic life of disabled people will be improved"]
+    text = ("Local Authority Equality Outcomes, 2021-25\n\n"
+            "Every public body in Scotland sets equality outcomes and reports on them "
+            "every two years.\n\nReports for the three councils can be found here:\n\n"
+            "Aberdeen City Council\n\n"
+            + "".join(f"Equality Outcome {n}\n\n{outcome}.\n\nFocus: Age and Disability.\n\n"
+                      for n, outcome in enumerate(outcomes, 1)))
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-3:] == outcomes
+    assert "Aberdeen City Council" not in titles
+    assert not any(title.startswith("Equality Outcome") for title in titles)

@@ -28,7 +28,8 @@ _THEME_WORDS = ("theme", "themes", "priority", "priorities", "mission", "pillar"
 _OUTCOME_WORDS = ("outcome", "policy outcome", "social value outcome", "social value outcomes",
                   "objective", "aim", "sub-priority", "well-being objective",
                   "wellbeing objective", "improvement objective", "strategic objective",
-                  "corporate objective", "council objective",
+                  "corporate objective", "council objective", "equality outcome",
+                  "equality objective",
                   "what we want to see", "what we want", "we want", "canlyniad", "amcan")
 _MEASURE_WORDS = ("measure", "measures", "kpi", "indicator", "metric", "target",
                   "how we will measure", "mesur", "dangosydd", "targed")
@@ -47,7 +48,7 @@ _LABEL = re.compile(
 )
 # "Objective One" or "Priority 3" alone on its line: the priority itself follows it.
 _LABEL_ALONE = re.compile(
-    r"^(?:strategic\s+|corporate\s+|improvement\s+|well-?being\s+)?"
+    r"^(?:strategic\s+|corporate\s+|improvement\s+|well-?being\s+|equality\s+)?"
     r"(?P<word>priority|objective|outcome|goal|aim|commitment|theme|ambition|pledge|mission)"
     r"\s+(?P<ref>\d{1,2}|" + _REF_WORDS + r"|[A-Z])\s*[:.\u2013\u2014-]?$",
     re.IGNORECASE,

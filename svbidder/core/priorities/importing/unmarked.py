@@ -192,6 +192,9 @@ def lists_without_markers(lines: list[_Line]) -> None:
             continue
         while run and _contact_reason(lines[run[-1]].text) == DOCUMENT_DETAILS:
             run.pop()  # a sign-off under the list ("Mayor of Welshpool 26th July 2017")
+        labelled = next((n for n, at in enumerate(run) if label_alone(lines[at].text)), None)
+        if labelled is not None:  # ("Equality Outcome 1" over its paragraph: a priority's
+            del run[labelled:]  # label, where the lines after the lead-in end)
         texts = [lines[at] for at in run]
         if not UNMARKED_ITEMS[0] <= len(run) <= UNMARKED_ITEMS[1] or \
                 _sentences(line, texts) or any(_contact_reason(item.text) for item in texts):
