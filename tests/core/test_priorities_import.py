@@ -8635,3 +8635,19 @@ def test_equality_outcomes_labelled_alone_over_their_paragraphs():
     assert titles[-3:] == outcomes
     assert "Aberdeen City Council" not in titles
     assert not any(title.startswith("Equality Outcome") for title in titles)
+
+
+def test_one_more_priority_added_after_the_list_is_one_of_it():
+    """A consultation page lists three priorities, then "we have also added a fourth
+    priority:" and one more, numbered afresh: the fourth is the list's last."""
+    text = ("Your views\n\nRespondents agreed that we should work with schools on three "
+            "priorities:\n\n  1. Smoother transition from primary to secondary school\n"
+            "  2. Raising standards in Maths\n  3. Attracting new teachers to the city\n\n"
+            "Based on the feedback you gave, we have also added a fourth priority:\n\n"
+            "  1. Improving standards in English\n\nOur Board agrees that progress can only "
+            "be made with a focus on both Maths and English.\n")
+    result = parse_priorities_text(text)
+    assert all_titles(result)[-4:] == [
+        "Smoother transition from primary to secondary school", "Raising standards in Maths",
+        "Attracting new teachers to the city", "Improving standards in English"]
+    assert any("adds one more" in warning for warning in result.warnings)

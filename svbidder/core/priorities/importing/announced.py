@@ -156,6 +156,28 @@ def _one_more(text: str, end: int, number: int) -> int:
     return int(match is not None and match.group(1).lower() == next_ordinal)
 
 
+# "we have also added a fourth priority:" between a list and one more item of it
+_ONE_MORE_ADDED = re.compile(
+    r"\b(?:a|an|one) (?:" + "|".join(_ORDINALS) + r"|further|additional|new|more|final) "
+    r"(?:key |strategic |main |overarching )?(?:priority|objective|aim|outcome|theme|goal|"
+    r"ambition|commitment)\s*:$", re.IGNORECASE)
+
+
+def one_more_added(lines: list[_Line]) -> None:
+    """A list, then "Based on the feedback, we have also added a fourth priority:" and
+    one more item: the item is the list's last, so the sentence between is left out
+    rather than taken as the end of the list."""
+    for index, line in enumerate(lines):
+        if line.kind != "prose" or not _ONE_MORE_ADDED.search(line.text[-200:]):
+            continue
+        before, after = line_before(lines, index), next_lines(lines, index + 1, most=1)
+        if before is not None and after and lines[before].kind == "item" and \
+                lines[after[0]].kind == "item" and \
+                lines[after[0]].sig[:1] == lines[before].sig[:1]:
+            lines[index] = _Line("skip", line.text,
+                                 reason="the sentence that adds one more to the list")
+
+
 def announced_lists(lines: list[_Line]) -> bool:
     """After a line announcing N priorities, take N short lines (or N named paragraphs).
 

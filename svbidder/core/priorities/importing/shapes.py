@@ -38,6 +38,7 @@ from .announced import (
     last_sentence,
     named_in_a_sentence,
     named_in_an_item,
+    one_more_added,
 )
 from .furniture import (
     CAPTION,
@@ -157,6 +158,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
     breadcrumb_trail(lines)
     section_numbers_over_lists(lines)
     drop_repeats(lines)
+    one_more_added(lines)
     statutory_aspects(lines)
     measures_named(lines)
     sub_lists_named(lines)
