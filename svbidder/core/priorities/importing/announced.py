@@ -1368,6 +1368,7 @@ def is_statement(text: str) -> bool:
 # "We will", "The priorities are", "These benefits include": a sentence's start, not a name
 _LEAD_IN_ENDS = frozenset(("will", "to", "are", "is", "were", "include", "includes", "included",
                            "by", "following", "follows", "have"))
+_LEAD_IN_PAIRS = (["will", "be"], ["such", "as"])
 
 
 def last_sentence(text: str) -> str:
@@ -1385,8 +1386,7 @@ def ends_a_lead_in(text: str) -> bool:
     objectives for 2017-18 included;"), with or without its colon."""
     words = _ELLIPSIS.sub("", fold(text)).rstrip(" :;").split()
     # ("The key priorities for the new Council will be:", not "… we want it to be:")
-    return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] in (["will", "be"],
-                                                                         ["such", "as"])
+    return bool(words) and (words[-1] in _LEAD_IN_ENDS or words[-2:] in _LEAD_IN_PAIRS
                             or _like_a_list(words))
 
 
