@@ -8651,3 +8651,4 @@ def test_one_more_priority_added_after_the_list_is_one_of_it():
         "Smoother transition from primary to secondary school", "Raising standards in Maths",
         "Attracting new teachers to the city", "Improving standards in English"]
     assert any("adds one more" in warning for warning in result.warnings)
+    assert result.themes[-1].outcomes[-1].ref == "4"  # (numbered "1." afresh on the page)

@@ -176,6 +176,9 @@ def one_more_added(lines: list[_Line]) -> None:
                 lines[after[0]].sig[:1] == lines[before].sig[:1]:
             lines[index] = _Line("skip", line.text,
                                  reason="the sentence that adds one more to the list")
+            added, last = lines[after[0]], lines[before]
+            if added.ref.isdigit() and last.ref.isdigit():  # ("1." afresh: it is the 4th)
+                added.ref = str(int(last.ref) + 1)
 
 
 def announced_lists(lines: list[_Line]) -> bool:
