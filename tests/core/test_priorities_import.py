@@ -8652,3 +8652,38 @@ def test_one_more_priority_added_after_the_list_is_one_of_it():
         "Attracting new teachers to the city", "Improving standards in English"]
     assert any("adds one more" in warning for warning in result.warnings)
     assert result.themes[-1].outcomes[-1].ref == "4"  # (numbered "1." afresh on the page)
+
+
+@pytest.mark.parametrize("line", ["Next page: Tree management", "Previous page: Introduction",
+                                  "By admin", "Posted by Jane Smith",
+                                  "Appendix 2 - Contexts", "Annex B: Consultation comments",
+                                  "Find the report for the Executive and its webcast here"])
+def test_page_navigation_bylines_and_appendix_links_are_web_debris(line):
+    """A guide's "Next page:" link, a blog's byline and the links to a document's
+    appendices under its page are furniture; a contents entry ending in its page
+    number ("Appendix 8: Glossary 55") and an aim opening "By" are not."""
+    assert debris_reason(line) == WEB_DEBRIS
+    assert debris_reason("Appendix 8: Glossary 55") != WEB_DEBRIS
+    assert debris_reason("By working together") != WEB_DEBRIS
+
+
+def test_event_dates_and_times_under_a_list_are_left_out():
+    """A consultation page lists its four directions, then where and when its workshops
+    are: the dates, places and times are not priorities."""
+    text = ("New tourism strategy\n\nThe council is preparing a five-year tourism plan.\n\n"
+            "Four strategic directions have begun to emerge:\n\n"
+            "  1. A focus on experiences\n  2. Investment in key projects\n"
+            "  3. A strong market presence\n  4. A joined up approach\n\n"
+            "Come to one of our workshops or drop-in sessions:\n\n"
+            "13th September – Arts Centre, Downpatrick\n\n"
+            "  • Workshop: 11am – 1pm\n  • Drop in: 2pm – 3.30pm\n\n"
+            "20 September – Town Hall, Newcastle\n\n"
+            "  • Workshop: 10am – noon\n  • Drop in 6.30pm – 8pm\n")
+    result = parse_priorities_text(text)
+    assert all_titles(result)[-4:] == ["A focus on experiences", "Investment in key projects",
+                                       "A strong market presence", "A joined up approach"]
+    assert not any("September" in title or "Workshop" in title or "Drop in" in title
+                   for title in all_titles(result))
+    assert _contact_reason("Drop in: 2pm – 4pm") == _contact_reason("13th September – Hall")
+    assert _contact_reason("Improve access to services by 2030") == ""
+

@@ -66,13 +66,21 @@ _DEBRIS = re.compile(
     # (a link's words; "Open a new skills centre", "See a fall in crime" are aims)
     r"^(?:read|view|download)\s+(?:our|the|a|this|more)\b[^.:;]{0,100}\.?$|"
     r"^(?:see|visit)\s+(?:our|the|this|more)\b[^.:;]{0,100}\.?$|"
+    # a link whose words end "here": "Find the report for the Executive … meeting here"
+    r"^(?:find|see|watch|view|read|download|access)\s[^.:;]{0,160}\bhere\.?$|"
     # a document's name as its link's words: "WLGA Annual Report 2018/19 - Open link here"
     r"^[^.:;]{1,150}\s[-\u2013\u2014]\s(?:open|view|download|read) (?:the )?(?:link|document|"
     r"report|file|pdf)(?: here)?\.?$|"
     # ("Open the new leisure centre" is an aim; "Open the map in a new window" a link)
     r"^open (?:our|the|this) (?:map|document|file|link|pdf|page|form|video|image|report|"
     r"plan|strategy|policy)\b[^.:;]{0,60}$|"
-    r"^(?:previous|next)\s*[:|]\s.{1,80}$|^(?:<<|>>|<|>|\u00ab|\u00bb)$|"  # (a viewer's arrows)
+    r"^(?:previous|next)(?: (?:page|section|chapter))?\s*[:|]\s.{1,80}$|"  # "Next page: Contact us"
+    r"^(?:<<|>>|<|>|\u00ab|\u00bb)$|"  # (a viewer's arrows)
+    # a blog's byline: "By admin", "Posted by Jane Smith" (not "By working together")
+    r"^(?:by admin(?:istrator)?|(?:posted|written|published) by [^.:;]{1,60})$|"
+    # a link to a document's appendix under its page: "Appendix 2 - Contexts" (a
+    # contents entry ends with its page number, "Appendix 8: Glossary 55", and stays)
+    r"^(?:appendix|annex) (?:\d{1,2}|[a-z]|[ivx]{1,4}) ?[-\u2013\u2014:] ?[^.;:]{1,100}(?<![\d.])$|"
     r"^(?:show|hide|open|close) (?:all|this)(?: (?:sections?|steps?|answers?))?$|"
     # a page's reading tools: "Text Size: A A A", "Text Colour:", "C", "High contrast"
     r"^(?:text (?:size|colou?r|only)|font size|(?:high )?contrast|change colou?rs?)\b"

@@ -142,6 +142,16 @@ DOCUMENT_DETAILS = "page or document details"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?"
     rf"{_MONTHS},? \d{{4}}$", re.IGNORECASE)
+EVENT_DETAILS = "an event's date, time or place"
+# When and where a consultation's events are held: "13th September – Down Arts Centre,
+# Downpatrick" over "Workshop: 11am – 1pm", "Drop in 6.30pm – 8pm", "10am – noon"
+_TIME = r"\d{1,2}(?:[.:]\d{2})? ?(?:am|pm)"
+_EVENT_TIME = re.compile(
+    rf"^(?:[a-z][\w'’-]{{0,20}}(?: [\w'’-]{{1,20}}){{0,2}}:? )?{_TIME}"
+    rf"(?: ?[-\u2013\u2014] ?(?:{_TIME}|noon|midday|midnight))?$", re.IGNORECASE)
+_EVENT_DAY = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS}"
+    rf"(?: \d{{4}})?,? ?[-\u2013\u2014,:] ?[^.;:]{{3,80}}$", re.IGNORECASE)
 _CONTACT_LEAD = re.compile(
     r"^(?:for (?:more|further|additional) (?:information|details)|"
     r"if you have (?:any )?(?:questions|queries)|"
@@ -321,6 +331,8 @@ def _contact_reason(text: str) -> str:
         return ""  # a long paragraph is not a contact line
     if _FOOTER.match(stripped) or _SIGNED.match(stripped) or _DATE_LINE.match(stripped):
         return DOCUMENT_DETAILS
+    if _EVENT_TIME.match(stripped) or _EVENT_DAY.match(stripped):
+        return EVENT_DETAILS
     if _EMAIL.search(stripped) or _PHONE.search(stripped):
         return "contact details"
     if _CONTACT_LEAD.match(stripped) and _words(stripped) <= 30:
