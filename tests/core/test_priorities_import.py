@@ -8687,3 +8687,39 @@ def test_event_dates_and_times_under_a_list_are_left_out():
     assert _contact_reason("Drop in: 2pm – 4pm") == _contact_reason("13th September – Hall")
     assert _contact_reason("Improve access to services by 2030") == ""
 
+
+def test_a_partnerships_members_are_not_its_priorities():
+    """A partnership's page gives its remit as a list, then "membership consists of:"
+    and the bodies that sit on it: only the remit is read."""
+    text = ("Community Justice Partnership\n\nThe partnership was set up under the 2016 "
+            "Act.\n\nThe remit of the partnership is to:\n\n"
+            "  • Prevent and reduce further offending\n  • Provide equal access to services\n"
+            "  • Provide effective partnership working\n\n"
+            "The partnership meets quarterly and membership consists of:\n\n"
+            "  • The Council\n  • Police Scotland\n  • NHS Lanarkshire\n  • Victim Support\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-3:] == ["Prevent and reduce further offending",
+                           "Provide equal access to services",
+                           "Provide effective partnership working"]
+    assert "Police Scotland" not in titles
+
+
+def test_a_lead_in_is_judged_by_its_last_sentence():
+    """Committee minutes give the strategy's aims after "The strategy should look to :",
+    then the ways views were gathered after a paragraph that mentions people's "key
+    priorities" but ends "Other activities … included:": the aims are the list."""
+    text = ("Homelessness Strategy\n\nMinutes:\n\nThe report confirmed that the Act places a "
+            "duty on the Council to adopt a strategy based on a review. The strategy should "
+            "look to :\n\n• The prevention of homelessness;\n\n"
+            "• That suitable accommodation is available for people who may become homeless;"
+            "\n\n• That satisfactory support is available for people who may become "
+            "homeless.\n\nService users were able to voice their key priorities for action "
+            "and the outcomes they wanted. Other activities to gather information "
+            "included:\n\n• A half day workshop was held with housing teams;\n\n"
+            "• A half day workshop was held with statutory services;\n")
+    titles = all_titles(parse_priorities_text(text))
+    assert titles[-3:] == [
+        "The prevention of homelessness",
+        "That suitable accommodation is available for people who may become homeless",
+        "That satisfactory support is available for people who may become homeless"]
+    assert not any("workshop" in title for title in titles)

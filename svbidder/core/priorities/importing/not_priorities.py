@@ -405,8 +405,11 @@ def _leads_to_no_priorities(lead: str) -> bool:
 
 
 _INTENT = re.compile(r"\b(?:aims?|priorit\w*|outcomes?|benefits?|objectives?|goals?|achieve|"
-                     r"ambitions?|aspirations?|commit\w*|want|will|pledge\w*|focus\w*|themes?|principles)\b",
+                     r"ambitions?|aspirations?|commit\w*|want|will|pledge\w*|focus\w*|themes?|principles|"
+                     r"look to)\b",  # ("The strategy should look to:")
                      re.IGNORECASE)
+POINTER_WORDS = 4  # "They are:", "These include:", "The key ones are:"
+_POINTER = re.compile(r"^(?:these|they|those|this|each|which|all|both)\b", re.IGNORECASE)
 
 
 # A lead-in offering examples or choices: "This could be:", "for example:", "such as:"
@@ -433,7 +436,14 @@ def _states_intent(lead: str, items: list[str]) -> bool:
     last = lead.rstrip().rsplit(". ", 1)[-1]  # (after "… over 2025/26.", too)
     if _DIFFICULTIES.search(last) and not _INTENT.search(last):
         return False  # "… This will require us to … These issues include:"
-    return bool(_INTENT.search(lead))
+    if _INTENT.search(last):
+        return True
+    # A last sentence that says what its list is, with no aim in it ("Other activities
+    # … included:"), is not made a list of aims by the paragraph before it ("… voice
+    # their key priorities …"); "They are:" or "These come from our core policies:"
+    # points back to that paragraph.
+    return last != lead.strip() and bool(_INTENT.search(lead)) and (
+        _words(last) <= POINTER_WORDS or _POINTER.match(last) is not None)
 
 
 # What a list of the difficulties ahead is called: "These issues include:"
@@ -442,6 +452,12 @@ _DIFFICULTIES = re.compile(rf"\b{_DIFFICULTY_WORDS}", re.IGNORECASE)
 # A sentence about them: "The health improvement challenges for the city are great."
 _ABOUT_DIFFICULTIES = re.compile(rf"^(?:the |our |these |key |main )?(?:[\w'’-]+ ){{0,3}}?"
                                  rf"{_DIFFICULTY_WORDS}", re.IGNORECASE)
+
+
+# A lead-in over the bodies a partnership is made of: "membership consists of:", "The
+# Board's members are:" ("Members are asked to:" is a report's recommendation)
+_MEMBERS_LEAD = re.compile(r"\b(?:membership (?:consists of|comprises|includes|is)|"
+                           r"members (?:are|include|comprise|consist of))\s?:$", re.IGNORECASE)
 
 
 def lists_without_intent(lines: list[_Line]) -> None:
@@ -460,7 +476,10 @@ def lists_without_intent(lines: list[_Line]) -> None:
         if lead.kind == "prose" and lead.text.endswith(":") and not lead.settled and \
                 not _contact_reason(lead.text):  # ("For more information, please visit:")
             run = _list_after(lines, index + 1)
-            if run:
+            if run and _MEMBERS_LEAD.search(lead.text):
+                _to_prose(lines, run)  # a partnership's members are never its priorities
+                index = run[-1]
+            elif run:
                 lists.append((_states_intent(lead.text, [lines[at].text for at in run]), run,
                               heading))
                 if _EXAMPLES.search(lead.text.rstrip()):
@@ -494,8 +513,13 @@ def lists_without_intent(lines: list[_Line]) -> None:
             # names its list as the aims and this one's heading does not: "Recognising
             # Our Impact" and its awards beside "Our Aspirations" and its focus)
             continue
-        for at in run:
-            lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
+        _to_prose(lines, run)
+
+
+def _to_prose(lines: list[_Line], run: list[int]) -> None:
+    """Make a list's items settled prose, so no later pass reads them as a list again."""
+    for at in run:
+        lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
 
 
 LABELLED_IN_A_LIST = 2
