@@ -8723,3 +8723,29 @@ def test_a_lead_in_is_judged_by_its_last_sentence():
         "That suitable accommodation is available for people who may become homeless",
         "That satisfactory support is available for people who may become homeless"]
     assert not any("workshop" in title for title in titles)
+
+
+def test_a_list_after_paragraphs_is_not_inside_the_list_before_them():
+    """A strategy page says what the strategy does in a short list, then gives its
+    vision in two paragraphs, then its numbered themes with their priorities: the
+    themes are not read as points of the first list's last item."""
+    text = ("Greenspaces Strategy\n\nIntroduction\n\nThe strategy is a long-term strategy "
+            "that:\n\n- provides a clear approach to managing our green spaces\n"
+            "- prioritises work that meets the borough's challenges - such as health\n\n"
+            "Vision: Our greenspaces let communities and nature thrive.\n\n"
+            "Work will be aligned under two themes, each supported by priorities.\n\n"
+            "1. Health and wellbeing\n\n- Encourage more active lifestyles\n"
+            "- Support allotment holders\n\n2. Nature and biodiversity\n\n"
+            "- Protect local biodiversity\n- Adapt to the impacts of climate change\n")
+    themes = {theme.title: [outcome.title for outcome in theme.outcomes]
+              for theme in parse_priorities_text(text).themes}
+    assert themes["Health and wellbeing"] == ["Encourage more active lifestyles",
+                                              "Support allotment holders"]
+    assert themes["Nature and biodiversity"] == ["Protect local biodiversity",
+                                                 "Adapt to the impacts of climate change"]
+
+
+def test_a_download_link_with_a_size_in_thousands_is_debris():
+    """"Community Plan 2019 to 2023 (PDF File, 1,979kb)": a link, its size written with
+    a thousands comma."""
+    assert debris_reason("Community Plan 2019 to 2023 (PDF File, 1,979kb)") == WEB_DEBRIS

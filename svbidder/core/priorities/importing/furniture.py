@@ -125,7 +125,8 @@ _DEBRIS = re.compile(
     # PDF (4MB)", "Council plan (PDF, 2.1 MB)", "Social value policy [PDF] 312KB"
     # (or "… Document (pdf) (1.89MB) (Opens in a new window).")
     r"^.{0,150}?(?:^|[\s(\[])(?:pdf|docx?|word|xlsx?|excel|odt|ods|csv|pptx?)[)\]]?"
-    r"(?: (?:document|file|version))?[,:]? ?[(\[]?\d{1,6}(?:\.\d{1,2})? ?[km]b[)\]]?"
+    r"(?: (?:document|file|version))?[,:]? ?[(\[]?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})"
+    r"(?:\.\d{1,2})? ?[km]b[)\]]?"
     r"(?: \(opens in (?:a )?new (?:window|tab)\))?\.?$|"
     # a link to a government page, titled as its tab is: "A short guide for suppliers
     # (HTML) - GOV.UK", "Information and guidance for suppliers - GOV.UK"

@@ -392,6 +392,7 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
     lines = [line for line in lines[:used] if line.kind == "skip"] + lines[used:]
     intro_lines = 0
     after_blank = False
+    paragraphs = 0  # whole paragraphs since the last item
     for line in lines:
         if line.kind == "blank":
             after_blank = True
@@ -413,8 +414,12 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
             continue
         if line.kind == "prose":
             intro_lines += _place_prose(line, current, stack, root, after_blank)
+            paragraphs += after_blank and not line.settled
+            if paragraphs >= SECTION_PARAGRAPHS:
+                _close_items(stack, root)
             continue
         after_blank = False
+        paragraphs = 0
         if not line.text.strip():
             continue
         sig = line.sig
@@ -433,6 +438,22 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
                         f"line{'s' * (intro_lines != 1)}).")
     return root, name
+
+
+SECTION_PARAGRAPHS = 2  # paragraphs after a list that end it: the next list is not inside
+
+
+def _close_items(stack: list[tuple[tuple[Any, ...], Node]], root: Node) -> None:
+    """Close the open items of lists above the last heading: paragraphs after a list
+    end it, so a list after them ("1. Health and wellbeing" after "- balances …" and
+    two paragraphs) is not inside the first list's last item. A lone numbered line over
+    paragraphs ("4.1 Child first") is a section's heading, and stays open."""
+    while stack and not stack[-1][1].heading:
+        sig, node = stack[-1]
+        parent = stack[-2][1] if len(stack) > 1 else root
+        if sum(1 for child in parent.children if child.sig == sig) < 2:
+            return
+        stack.pop()
 
 
 def _close_announced(stack: list[tuple[tuple[Any, ...], Node]]) -> None:
