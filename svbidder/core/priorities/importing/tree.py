@@ -393,10 +393,12 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
     intro_lines = 0
     after_blank = False
     paragraphs = 0  # whole paragraphs since the last item
+    gap = False  # a blank line just before this one
     for line in lines:
         if line.kind == "blank":
-            after_blank = True
+            after_blank = gap = True
             continue
+        starts_a_paragraph, gap = gap, False
         if line.kind == "name":
             name = name or line.text
             continue
@@ -414,7 +416,8 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
             continue
         if line.kind == "prose":
             intro_lines += _place_prose(line, current, stack, root, after_blank)
-            paragraphs += after_blank and not line.settled
+            if starts_a_paragraph and not line.settled:
+                paragraphs += 1
             if paragraphs >= SECTION_PARAGRAPHS:
                 _close_items(stack, root)
             continue
@@ -449,7 +452,7 @@ def _close_items(stack: list[tuple[tuple[Any, ...], Node]], root: Node) -> None:
     two paragraphs) is not inside the first list's last item. A lone numbered line over
     paragraphs ("4.1 Child first") is a section's heading, and stays open."""
     while stack and not stack[-1][1].heading:
-        sig, node = stack[-1]
+        sig = stack[-1][0]
         parent = stack[-2][1] if len(stack) > 1 else root
         if sum(1 for child in parent.children if child.sig == sig) < 2:
             return
