@@ -76,8 +76,9 @@ _DEBRIS = re.compile(
     r"plan|strategy|policy)\b[^.:;]{0,60}$|"
     r"^(?:previous|next)(?: (?:page|section|chapter))?\s*[:|]\s.{1,80}$|"  # "Next page: Contact us"
     r"^(?:<<|>>|<|>|\u00ab|\u00bb)$|"  # (a viewer's arrows)
-    # a blog's byline: "By admin", "Posted by Jane Smith" (not "By working together")
-    r"^(?:by admin(?:istrator)?|(?:posted|written|published) by [^.:;]{1,60})$|"
+    # a blog's byline: "By admin", "Written by Jane Smith" (not "By working together";
+    # "Posted by …" is a news page's label, below)
+    r"^(?:by admin(?:istrator)?|written by [^.:;]{1,60})$|"
     # a link to a document's appendix under its page: "Appendix 2 - Contexts" (a
     # contents entry ends with its page number, "Appendix 8: Glossary 55", and stays)
     r"^(?:appendix|annex) (?:\d{1,2}|[a-z]|[ivx]{1,4}) ?[-\u2013\u2014:] ?[^.;:]{1,100}(?<![\d.])$|"

@@ -547,8 +547,7 @@ def unlabelled_beside_labelled(lines: list[_Line]) -> None:
         if over is not None and run_length.get(over) == 1 and not lines[over].hint:
             run = [over, *run]  # ("Principles to deliver policing …" over them: their name)
             first += 1
-        for at in run[:first]:
-            lines[at] = _Line("prose", lines[at].text, indent=lines[at].indent, settled=True)
+        _to_prose(lines, run[:first])
 
 
 def _list_after(lines: list[_Line], start: int) -> list[int]:
