@@ -94,3 +94,70 @@ def test_no_more_themes_than_an_import_may_hold():
     full = ImportResult(themes=[ImportTheme(f"Theme {n}") for n in range(MAX_THEMES)])
     with pytest.raises(ValueError, match="as many as can be added"):
         add_selection(full, "One more", None, as_theme=True)
+
+
+GOALS_AND_PRIORITIES = """Our goals are:
+  • Prevent illness before it starts
+  • Give good care at home and in the
+    community
+  • Join up services
+Our priorities for this year:
+  • Better quality – learn and improve so that everyone gets the best outcomes
+    from the care they receive.
+  • Support our staff – train, develop and value the people who give care.
+"""
+
+
+def test_a_list_selected_whole_adds_one_outcome_per_item():
+    """A list the importer left out comes back in one step: its lead-in is not a
+    priority, a wrapped item is one, and each "Name – meaning" item is parted."""
+    goals = GOALS_AND_PRIORITIES[:GOALS_AND_PRIORITIES.index("Our priorities")]
+    result = ImportResult(name="Our strategy", themes=[ImportTheme("Our strategy")])
+    added, path = add_selection(result, goals, (0,), as_theme=False)
+    assert path == (0, 0)
+    assert [o.title for o in added.themes[0].outcomes] == [
+        "Prevent illness before it starts", "Give good care at home and in the community",
+        "Join up services"]
+    rest = GOALS_AND_PRIORITIES[GOALS_AND_PRIORITIES.index("Our priorities"):]
+    more, path = add_selection(added, rest, (0,), as_theme=False)
+    assert path == (0, 3)
+    assert [(o.title, o.description) for o in more.themes[0].outcomes[3:]] == [
+        ("Better quality", "Learn and improve so that everyone gets the best outcomes from "
+                           "the care they receive."),
+        ("Support our staff", "Train, develop and value the people who give care.")]
+
+
+def test_lines_without_list_marks_are_one_priority_each():
+    selected = ("Resilient communities\nEnterprising places\nA council that pays its "
+                "way and\nlistens to residents\n\nsafer streets")
+    added, _ = add_selection(ImportResult(), selected, None, as_theme=False)
+    assert [o.title for o in added.themes[0].outcomes] == [
+        "Resilient communities", "Enterprising places",
+        "A council that pays its way and listens to residents", "Safer streets"]
+
+
+def test_a_list_selected_as_themes_goes_after_the_chosen_theme_in_order():
+    result = ImportResult(themes=[ImportTheme("People"), ImportTheme("Place")])
+    added, path = add_selection(result, "1. Prosperity\n2. Climate\n3. Culture", (0,),
+                                as_theme=True)
+    assert path == (1,)
+    assert [t.title for t in added.themes] == ["People", "Prosperity", "Climate", "Culture",
+                                               "Place"]
+
+
+def test_a_list_bigger_than_the_room_left_adds_nothing_and_says_so():
+    result = ImportResult(themes=[ImportTheme(f"Theme {n}") for n in range(MAX_THEMES - 1)])
+    with pytest.raises(ValueError, match="room for only 1 more"):
+        add_selection(result, "• Prosperity\n• Climate", None, as_theme=True)
+    assert len(result.themes) == MAX_THEMES - 1
+
+
+def test_one_long_priority_keeps_its_name_as_the_title_and_the_rest_as_its_meaning():
+    named = "Thriving places – " + "streets and parks that people are proud of " * 12
+    added, _ = add_selection(ImportResult(), named, None, as_theme=False)
+    outcome = added.themes[0].outcomes[0]
+    assert outcome.title == "Thriving places"
+    assert outcome.description.startswith("Streets and parks")
+    sentence = "We will cut carbon. " + "Our buildings and fleet will use less energy " * 12
+    added, _ = add_selection(ImportResult(), sentence, None, as_theme=False)
+    assert added.themes[0].outcomes[0].title == "We will cut carbon"

@@ -231,3 +231,36 @@ def test_open_dialogs_offer_pdf_and_for_priorities_spreadsheets(window, tmp_path
     assert all(f"*.{kind}" in offered[0].split(";;")[0] for kind in ("pdf", "xlsx", "csv", "docx"))
     TenderPasteDialog(tmp_path, window).source.open_file()
     assert "*.pdf" in offered[1].split(";;")[0] and "*.xlsx" not in offered[1]
+
+
+def test_a_left_out_list_comes_back_in_one_click(qtbot, tmp_path):
+    """The importer keeps one of a page's two lists; selecting the other whole, lead-in
+    and all, and clicking "An outcome" adds one outcome per item and says how many."""
+    from PySide6.QtGui import QTextCursor
+
+    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = ("Our strategy\n\nOur goals are:\n  • Prevent illness\n  • Care at home\n"
+            "  • Joined-up services\n\nOur priorities for this year:\n"
+            "  • Better quality – learn and improve so that everyone gets good care.\n"
+            "  • Support our staff – train and value the people who give care.\n")
+    dialog.text.setPlainText(page)
+    dialog._parse(page)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    before = dialog.imported.outcome_count
+    start = page.index("Our goals are:")
+    cursor = dialog.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(page.index("\n\nOur priorities"), QTextCursor.MoveMode.KeepAnchor)
+    dialog.text.setTextCursor(cursor)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.add_selected[False].click()
+    assert dialog.imported.outcome_count == before + 3
+    theme = dialog.tree.topLevelItem(0)
+    titles = [theme.child(i).text(0) for i in range(theme.childCount())]
+    assert titles[-3:] == ["Prevent illness", "Care at home", "Joined-up services"]
+    assert dialog.problem.text() == "Added 3 outcomes, one for each item selected."
+    assert dialog.tree.currentItem() is theme.child(theme.childCount() - 3)  # the first

@@ -158,7 +158,8 @@ class PrioritiesImportDialog(QDialog):
 
     def _source_side(self) -> QWidget:
         """The text box, with buttons that add the words selected in it: for a document
-        the importer could not read, the person picks out its priorities one by one."""
+        the importer could not read, the person picks out its priorities one by one, or
+        a whole list it left out at once (one priority per item)."""
         side = QWidget()
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
@@ -167,9 +168,11 @@ class PrioritiesImportDialog(QDialog):
         row.addWidget(QLabel("Add the words selected above as:"))
         self.add_selected: dict[bool, QPushButton] = {}
         for as_theme, text, tip in (
-                (True, "A theme", "Add the words selected in the text as a theme"),
+                (True, "A theme", "Add the words selected in the text as a theme. Select "
+                                  "a whole list to add one theme for each item"),
                 (False, "An outcome", "Add the words selected in the text as an outcome of "
-                                      "the theme chosen on the right")):
+                                      "the theme chosen on the right. Select a whole list "
+                                      "to add one outcome for each item")):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
@@ -329,8 +332,11 @@ class PrioritiesImportDialog(QDialog):
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
             return
-        self.problem.setText("")
+        added = _count(changed, as_theme) - _count(self.imported, as_theme)
         self.show_result(changed)
+        kind = ("theme" if as_theme else "outcome") + ("s" if added > 1 else "")
+        self.problem.setText(f"Added {added} {kind}, one for each item selected."
+                             if added > 1 else "")
         item = self.tree.topLevelItem(path[0])
         if item is not None and len(path) == 2:
             item = item.child(path[1])
@@ -378,6 +384,10 @@ class PrioritiesImportDialog(QDialog):
 
     def framework_data(self):
         return self.imported.to_framework_data(name=self.name.text().strip())
+
+
+def _count(result: core.ImportResult, themes: bool) -> int:
+    return len(result.themes) if themes else result.outcome_count
 
 
 def _label(ref: str, title: str) -> str:

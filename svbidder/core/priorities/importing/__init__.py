@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from .edit import (
     add_outcome,
-    add_selection,
     add_theme,
     available_fixes,
     demote,
@@ -42,7 +41,6 @@ from .edit import (
     promote,
     rename,
     split,
-    title_from_selection,
 )
 from .model import (
     DEFAULT_NAME,
@@ -53,6 +51,7 @@ from .model import (
     PrioritiesImportError,
 )
 from .outline import guess_unit, parse_priorities_file, parse_priorities_text
+from .selection import add_selection, title_from_selection
 
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",

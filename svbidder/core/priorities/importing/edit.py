@@ -12,17 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .lines import _marker, tidy, unshouted
-from .model import (
-    DEFAULT_NAME,
-    MAX_OUTCOMES,
-    MAX_THEMES,
-    MAX_TITLE,
-    NOTHING_FOUND,
-    ImportOutcome,
-    ImportResult,
-    ImportTheme,
-)
+from .model import ImportOutcome, ImportResult, ImportTheme
 
 
 def _copy(result: ImportResult) -> ImportResult:
@@ -207,65 +197,6 @@ def add_outcome(result: ImportResult, theme_index: int, title: str) -> ImportRes
     _theme_at(new, theme_index).outcomes.append(
         ImportOutcome(title=" ".join(title.split()) or "New outcome"))
     return new
-
-
-def title_from_selection(text: str) -> str:
-    """The words a person selected in the document's text, as a priority's title.
-
-    A selection is rough: it may run over a line break, start at a list mark ("• ",
-    "3. ") or at the "and" before a sentence-list's last part, or end with a list's glue
-    ("…;", "… and") or a full stop. The title is the words alone, on one line, not in
-    capitals, with a capital first letter as the importer gives its titles. Raises
-    ValueError, with a sentence to show, when nothing is selected or the selection is
-    longer than a title can be."""
-    flat = " ".join(text.split())
-    marked = _marker(flat, [])
-    if marked is not None and marked[2].strip():
-        flat = marked[2].strip()
-    flat = unshouted(tidy(flat).strip(" ;,:\u2013-"))
-    for joining in ("and ", "or ", "& "):  # the last part of a list in a sentence
-        if flat.casefold().startswith(joining) and len(flat) > len(joining):
-            flat = flat[len(joining):]
-    if not any(ch.isalnum() for ch in flat):
-        raise ValueError("Select the words of a priority in the text on the left first.")
-    if len(flat) > MAX_TITLE:
-        raise ValueError(f"That selection is {len(flat):,} characters long, more than a "
-                         "priority's title. Select just its name, and add the rest by hand "
-                         "once the priorities are added.")
-    return flat[:1].upper() + flat[1:]
-
-
-def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None, *,
-                  as_theme: bool) -> tuple[ImportResult, tuple[int, ...]]:
-    """Add the words selected in the document's text as a theme or an outcome.
-
-    For a document the importer could not read (its priorities inside a sentence of a
-    news story, a contents page run together), the person picks them out of the text
-    one by one. A theme goes after the theme at ``path`` (or at the end); an outcome
-    goes at the end of the theme at ``path`` (or of the last theme). With no theme yet,
-    an outcome gets one named after the document, as the importer gives a single level
-    of priorities, so the Map has outcomes to map against. Returns the new result and
-    the new item's path."""
-    title = title_from_selection(text)
-    if not result.themes:  # the note that nothing was found no longer holds
-        result = _copy(result)
-        result.unsure = ""
-        result.warnings = [w for w in result.warnings if not w.startswith(NOTHING_FOUND)]
-    if as_theme:
-        if len(result.themes) >= MAX_THEMES:
-            raise ValueError(f"There are already {MAX_THEMES} themes, as many as can be added.")
-        at = path[0] + 1 if path else len(result.themes)
-        return add_theme(result, title, index=at), (at,)
-    if result.outcome_count >= MAX_OUTCOMES:
-        raise ValueError(f"There are already {MAX_OUTCOMES:,} outcomes, as many as can be "
-                         "added.")
-    new = result
-    if not new.themes:
-        name = result.name if result.name != DEFAULT_NAME else "Priorities"
-        new = add_theme(new, name)
-    theme_index = path[0] if path else len(new.themes) - 1
-    new = add_outcome(new, theme_index, title)
-    return new, (theme_index, len(new.themes[theme_index].outcomes) - 1)
 
 
 # ------------------------------------------------------- one-click fixes

@@ -1,0 +1,182 @@
+"""Priorities picked out of the document's text by hand in the preview.
+
+When the importer cannot read a document (its outcomes inside one sentence of a news
+story, a contents page run together), or left out a list the person wants (a page's
+"Our goals are:" beside its "Our priorities:"), the person selects the words in the
+text beside the preview and adds them as a theme or an outcome. A selection of one
+priority's words becomes one title, even when it runs over a wrapped line; a selection
+of a whole list becomes one priority per item, so a left-out list of eight comes back
+in one click rather than eight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .edit import _copy, add_outcome, add_theme
+from .lines import _marker, tidy, unshouted
+from .model import (
+    DEFAULT_NAME,
+    MAX_OUTCOMES,
+    MAX_THEMES,
+    MAX_TITLE,
+    NOTHING_FOUND,
+    ImportResult,
+)
+from .named import split_pair
+
+# A line that goes on with the one before it: the page wrapped an item there. The line
+# before ends part-way ("… and fulfils", "… long,") and the line starts in small letters.
+_ENDS_PART_WAY = re.compile(r"(?:[,(&/\u2013-]|\b(?:and|or|of|the|to|for|with|in|a|an|by|"
+                            r"on|at|from|our|their|its))$", re.IGNORECASE)
+_ENDS_SENTENCE = (".", ";", ":", "!", "?")
+
+# A title longer than this, with a short name and a dash or colon after it, is a name
+# with its meaning: "Improve quality – innovate, improve and learn – so everyone …"
+_NAMED_WORDS = 12
+
+
+def selected_items(text: str) -> list[str]:
+    """The priorities in a selection: one per list item, per line or per paragraph.
+
+    A line starts a new item when it has a list mark, follows a blank line, or does not
+    read on from the line before. A line ending in a colon that leads into the rest
+    ("Our goals are:") introduces them and is not one of them."""
+    items: list[str] = []
+    joins_on = False  # whether the next line may carry on the last item
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            joins_on = False
+            continue
+        marked = _marker(line, []) is not None
+        if items and joins_on and not marked and _reads_on(items[-1], line):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+        joins_on = True
+    if len(items) > 1:
+        items = [item for item in items if not item.endswith(":")]
+    return items
+
+
+def _reads_on(before: str, line: str) -> bool:
+    """Whether ``line`` carries on ``before`` (the page wrapped it) rather than starting
+    the next priority."""
+    if before.endswith(_ENDS_SENTENCE):
+        return False
+    return line[:1].islower() or _ENDS_PART_WAY.search(before) is not None
+
+
+def title_from_selection(text: str) -> str:
+    """The words a person selected in the document's text, as a priority's title.
+
+    A selection is rough: it may run over a line break, start at a list mark ("• ",
+    "3. ") or at the "and" before a sentence-list's last part, or end with a list's glue
+    ("…;", "… and") or a full stop. The title is the words alone, on one line, not in
+    capitals, with a capital first letter as the importer gives its titles. Raises
+    ValueError, with a sentence to show, when nothing is selected or the selection is
+    longer than a title can be."""
+    title, _ = _title_and_meaning(text, named=False)
+    return title
+
+
+def _title_and_meaning(text: str, *, named: bool) -> tuple[str, str]:
+    """(title, description) for one selected priority. A "Name – what it means" item is
+    parted at its dash when ``named`` (an item of a list selected whole) or when it is
+    too long to be a title; a long sentence keeps its first sentence as the title."""
+    flat = _words_only(text)
+    if not any(ch.isalnum() for ch in flat):
+        raise ValueError("Select the words of a priority in the text on the left first.")
+    if named and len(flat.split()) > _NAMED_WORDS or len(flat) > MAX_TITLE:
+        pair = split_pair(_unmarked(text))  # (its meaning keeps its full stop)
+        if pair is not None:
+            return _capitalised(_words_only(pair[0])), _capitalised(pair[1])
+    if len(flat) > MAX_TITLE:
+        first, stop, rest = flat.partition(". ")
+        if stop and len(first) <= MAX_TITLE:
+            return _capitalised(first), _capitalised(rest)
+        raise ValueError(f"That selection is {len(flat):,} characters long, more than a "
+                         "priority's title. Select just its name, and add the rest by hand "
+                         "once the priorities are added.")
+    return _capitalised(flat), ""
+
+
+def _words_only(text: str) -> str:
+    """The selection on one line, without its list mark, its list glue or capitals."""
+    flat = unshouted(tidy(_unmarked(text)).strip(" ;,:\u2013-"))
+    for joining in ("and ", "or ", "& "):  # the last part of a list in a sentence
+        if flat.casefold().startswith(joining) and len(flat) > len(joining):
+            flat = flat[len(joining):]
+    return flat
+
+
+def _unmarked(text: str) -> str:
+    """The selection on one line, without its list mark."""
+    flat = " ".join(text.split())
+    marked = _marker(flat, [])
+    return marked[2].strip() if marked is not None and marked[2].strip() else flat
+
+
+def _capitalised(title: str) -> str:
+    title = title.strip(" ;,:\u2013-")
+    return title[:1].upper() + title[1:]
+
+
+def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None, *,
+                  as_theme: bool) -> tuple[ImportResult, tuple[int, ...]]:
+    """Add the words selected in the document's text as themes or outcomes.
+
+    One priority's words make one; a list selected whole makes one per item, each
+    with its meaning as the description where the item gives one. Themes go after the
+    theme at ``path`` (or at the end); outcomes go at the end of the theme at ``path``
+    (or of the last theme). With no theme yet, outcomes get one named after the
+    document, as the importer gives a single level of priorities, so the Map has
+    outcomes to map against. Returns the new result and the first new item's path;
+    raises ValueError, with a sentence to show, when nothing can be added."""
+    items = selected_items(text)
+    named = len(items) > 1
+    parts = [_title_and_meaning(item, named=named) for item in items] or [
+        _title_and_meaning(text, named=False)]  # (raises: nothing selected)
+    if not result.themes:  # the note that nothing was found no longer holds
+        result = _copy(result)
+        result.unsure = ""
+        result.warnings = [w for w in result.warnings if not w.startswith(NOTHING_FOUND)]
+    if as_theme:
+        return _add_themes(result, parts, path)
+    return _add_outcomes(result, parts, path)
+
+
+def _add_themes(result: ImportResult, parts: list[tuple[str, str]],
+                path: tuple[int, ...] | None) -> tuple[ImportResult, tuple[int, ...]]:
+    _check_room("themes", len(result.themes), len(parts), MAX_THEMES)
+    first = path[0] + 1 if path else len(result.themes)
+    new = result
+    for offset, (title, meaning) in enumerate(parts):
+        new = add_theme(new, title, index=first + offset)
+        new.themes[first + offset].description = meaning
+    return new, (first,)
+
+
+def _add_outcomes(result: ImportResult, parts: list[tuple[str, str]],
+                  path: tuple[int, ...] | None) -> tuple[ImportResult, tuple[int, ...]]:
+    _check_room("outcomes", result.outcome_count, len(parts), MAX_OUTCOMES)
+    new = result
+    if not new.themes:
+        new = add_theme(new, result.name if result.name != DEFAULT_NAME else "Priorities")
+    theme_index = path[0] if path else len(new.themes) - 1
+    first = len(new.themes[theme_index].outcomes)
+    for title, meaning in parts:
+        new = add_outcome(new, theme_index, title)
+        new.themes[theme_index].outcomes[-1].description = meaning
+    return new, (theme_index, first)
+
+
+def _check_room(kind: str, present: int, adding: int, limit: int) -> None:
+    """Raise, with a sentence to show, when ``adding`` more would pass the import's limit."""
+    if present + adding <= limit:
+        return
+    if present >= limit:
+        raise ValueError(f"There are already {limit:,} {kind}, as many as can be added.")
+    raise ValueError(f"That selection holds {adding:,} {kind}, but there is room for only "
+                     f"{limit - present:,} more. Select fewer lines.")
