@@ -57,6 +57,15 @@ asks), that theme's title is a holder, not a priority: it can be found, but it
 never counts as prose taken. Which level a title sits at is not scored here; the number of expected
 outcomes found under their own theme is printed for information.
 
+**Corrections** (for information, no target) estimates how many steps in the preview
+would put each document right, as the issue asks for "the right tree after few or no
+corrections": one "Leave out" for each prose line taken, and, for the priorities
+missed, one selection for each run of them standing on consecutive lines of the text
+(a left-out list comes back in one step) and one for each other missed priority (picked
+out of a sentence). Lines are those of the pasted text, for Word and PDF too (their
+files are made from it). Levels (theme or outcome) are not counted, so it is a lower
+bound; it shows the share of documents right as read and right within three steps.
+
 A format the importer cannot read yet (it refuses the file) is reported as
 "not supported yet" with the importer's own message, never as a score.
 ``--details`` prints the misses of the tuning half only: the frozen half's are
@@ -182,9 +191,30 @@ class DocumentScore:
     outcomes_under_theme: int = 0
     prose_taken: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    missed_titles: list[str] = field(default_factory=list)  # as labelled, for corrections
     other_titles: list[str] = field(default_factory=list)
     refused: str = ""
     seconds: float = 0.0
+    corrections: int = 0
+
+
+def corrections(figures: DocumentScore, text: str) -> int:
+    """Steps in the preview that would put this document right (a lower bound; see the
+    module's docstring): a "Leave out" per prose line taken, one selection per run of
+    missed priorities on consecutive lines, one per missed priority inside a line."""
+    lines = [normalise(line) for line in text.split("\n") if line.strip()]
+    at_lines: set[int] = set()
+    inside = 0
+    for title in figures.missed_titles:
+        wanted = normalise(title)
+        index = next((i for i, line in enumerate(lines)
+                      if line == wanted or line.startswith(wanted + " ")), None)
+        if index is None:
+            inside += 1
+        else:
+            at_lines.add(index)
+    runs = sum(1 for i in at_lines if i - 1 not in at_lines)
+    return len(figures.prose_taken) + runs + inside
 
 
 def _imported_titles(result: Any) -> list[tuple[str, int, bool]]:
@@ -228,6 +258,7 @@ def score(result: Any, labels: dict[str, Any]) -> DocumentScore:
         theme_at = take(theme["title"])
         if theme_at is None:
             figures.missed.append(theme["title"])
+            figures.missed_titles.append(theme["title"])
         else:
             figures.found += 1
         for outcome in theme["outcomes"]:
@@ -236,6 +267,7 @@ def score(result: Any, labels: dict[str, Any]) -> DocumentScore:
             at = take(outcome)
             if at is None:
                 figures.missed.append(f"{theme['title']} › {outcome}")
+                figures.missed_titles.append(outcome)
                 continue
             figures.found += 1
             if (theme_at is not None and titles[at][2]
@@ -294,6 +326,9 @@ def run_document(document: CorpusDocument, fmt: str) -> DocumentScore | None:
     seconds = time.perf_counter() - start
     figures = score(result, document.labels)
     figures.seconds = seconds
+    source = document.path("paste")
+    if source is not None:
+        figures.corrections = corrections(figures, source.read_text("utf-8"))
     return figures
 
 
@@ -313,6 +348,12 @@ class FormatFigures:
     refusal: str = ""
     slowest: float = 0.0
     per_document: dict[str, DocumentScore] = field(default_factory=dict)
+
+    def share_corrected_within(self, steps: int) -> float:
+        """The share of documents read (not refused) that need at most ``steps``
+        corrections in the preview."""
+        read = [s for s in self.per_document.values() if not s.refused]
+        return sum(1 for s in read if s.corrections <= steps) / len(read) if read else 0.0
 
     @property
     def supported(self) -> bool:
@@ -387,6 +428,9 @@ def quality_rows(table: list[FormatFigures] | None = None) -> list[tuple[str, st
         rows.append((f"{label}: found", f"{f.share_found:.2f}", target, f.meets_found))
         rows.append((f"{label}: prose taken", f"{f.prose_taken}",
                      f"≤ {f.documents / DOCS_PER_PROSE_LINE:.1f}", f.meets_prose))
+        rows.append((f"{label}: right as read / within 3 corrections",
+                     f"{f.share_corrected_within(0):.2f} / {f.share_corrected_within(3):.2f}",
+                     "no target", True))
     return rows
 
 
@@ -394,7 +438,8 @@ def _print_table(table: list[FormatFigures]) -> None:
     print("Priorities importer on the council corpus "
           "(targets: found ≥ 0.9 paste and Word, ≥ 0.85 PDF; ≤ 1 prose line per 6 documents)")
     print(f"{'half':<7} {'format':<7} {'docs':>4}  {'found':>12}  {'share':>5}  "
-          f"{'prose taken':>11}  {'outcomes under theme':>20}  {'slowest':>8}  result")
+          f"{'prose taken':>11}  {'outcomes under theme':>20}  {'slowest':>8}  "
+          f"{'right / ≤3 fixes':>16}  result")
     for f in (f for f in table if f.documents):
         head = f"{_half_name(f.half):<7} {f.fmt:<7} {f.documents:>4}"
         if not f.supported:
@@ -409,6 +454,7 @@ def _print_table(table: list[FormatFigures]) -> None:
         refused = f" ({f.refused} refused)" if f.refused else ""
         print(f"{head}  {f.found:>5}/{f.expected:<6}  {f.share_found:>5.2f}  "
               f"{f.prose_taken:>11}  {nested:>20}  {f.slowest * 1000:>6.0f} ms  "
+              f"{f.share_corrected_within(0):>7.2f} / {f.share_corrected_within(3):.2f}  "
               f"{result}{refused}")
 
 

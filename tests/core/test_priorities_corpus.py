@@ -252,6 +252,28 @@ def test_the_theme_holding_one_level_is_not_prose(quality):
     assert sorted(two.prose_taken) == ["Back to top", "Council Plan 2024"]
 
 
+def test_corrections_count_one_step_per_left_out_list_and_per_prose_line(quality):
+    """A list left out on consecutive lines comes back with one selection; a priority
+    inside a sentence takes one each; each prose line taken takes one "Leave out"."""
+    labels = {"expected": [{"title": "Our goals", "outcomes": [
+        "Prevent ill health", "Care at home", "Joined-up services"]},
+        {"title": "Fair work", "outcomes": []}, {"title": "Good jobs", "outcomes": []}],
+        "not_priorities": ["Back to top"]}
+    text = ("Our goals are:\n• Prevent ill health\n• Care at home\n\n• Joined-up services – "
+            "one team around each person\nWe also want fair work and good jobs.\n"
+            "Back to top\n")
+    result = _Result([_Theme("Our goals"), _Theme("Back to top")])
+    figures = quality.score(result, labels)
+    assert figures.missed_titles == ["Prevent ill health", "Care at home",
+                                     "Joined-up services", "Fair work", "Good jobs"]
+    # one run of three lines (a blank line between does not part them), two inside a
+    # sentence, one prose line
+    assert quality.corrections(figures, text) == 1 + 2 + 1
+    right = quality.score(_Result([_Theme("Our goals", [_Outcome(o) for o in labels[
+        "expected"][0]["outcomes"]]), _Theme("Fair work"), _Theme("Good jobs")]), labels)
+    assert quality.corrections(right, text) == 0
+
+
 def test_the_information_rows_read_the_paste_without_marks_and_wrapped(quality):
     text = "Our priorities:\n• " + "Local jobs for local people " * 5 + "\n  1. Less waste\n"
     assert quality._as_pasted(text, "bare") == ("Our priorities:\n" + "Local jobs for local "
@@ -286,6 +308,8 @@ def test_a_refused_format_is_reported_not_scored(quality, tmp_path, monkeypatch)
     assert rows == [
         ("Priorities import, paste, frozen half (1 documents): found", "1.00", "≥ 0.9", True),
         ("Priorities import, paste, frozen half (1 documents): prose taken", "0", "≤ 0.2", True),
+        ("Priorities import, paste, frozen half (1 documents): right as read / within 3 "
+         "corrections", "1.00 / 1.00", "no target", True),
         ("Priorities import, pdf, frozen half (1 documents): found", "not supported yet",
          "≥ 0.85", False),
         ("Priorities import, bare, frozen half (1 documents) (list marks dropped): found",
