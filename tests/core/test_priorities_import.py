@@ -1487,6 +1487,7 @@ def test_lists_not_named_as_priorities_give_way_to_those_that_are():
     assert "Community Action" in titles and "Carbon Reduction" in titles
     assert not any("Do the most" in title or title == "Our Goals" for title in titles)
     assert warned(result, "not named as priorities")
+    assert warned(result, "select the whole list on the left")  # how to keep it
 
 
 def test_a_question_heading_over_a_list_belongs_to_the_heading_before_it(tmp_path):

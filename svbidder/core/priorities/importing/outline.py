@@ -755,7 +755,8 @@ def _lists_named_as_priorities(nodes: list[Node], warnings: list[str]) -> list[N
     if len(unnamed) == len(lists) - len(named) and unnamed:
         for node in unnamed:
             warnings.append(f"Left out the list “{_short(node.text, 50)}”: it is not named as "
-                            "priorities, and other lists are.")
+                            "priorities, and other lists are. To keep it, select the whole "
+                            "list on the left and choose “An outcome”.")
         return [node for node in nodes if node not in unnamed]
     return nodes
 
