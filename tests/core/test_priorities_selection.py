@@ -161,3 +161,19 @@ def test_one_long_priority_keeps_its_name_as_the_title_and_the_rest_as_its_meani
     sentence = "We will cut carbon. " + "Our buildings and fleet will use less energy " * 12
     added, _ = add_selection(ImportResult(), sentence, None, as_theme=False)
     assert added.themes[0].outcomes[0].title == "We will cut carbon"
+
+
+def test_a_list_selected_with_its_lead_in_as_a_theme_is_one_theme_with_outcomes():
+    """"Our goals are:" and its items, added as a theme: the lead-in names the theme
+    and the items are its outcomes, so the Map can use it at once."""
+    result = ImportResult(themes=[ImportTheme("Our priorities")])
+    goals = GOALS_AND_PRIORITIES[:GOALS_AND_PRIORITIES.index("Our priorities")]
+    added, path = add_selection(result, goals, (0,), as_theme=True)
+    assert path == (1,)
+    assert added.themes[1].title == "Our goals"
+    assert [o.title for o in added.themes[1].outcomes] == [
+        "Prevent illness before it starts", "Give good care at home and in the community",
+        "Join up services"]
+    # without a lead-in, each item is a theme of its own (as before)
+    bare, _ = add_selection(result, "• Prosperity\n• Climate", (0,), as_theme=True)
+    assert [t.title for t in bare.themes] == ["Our priorities", "Prosperity", "Climate"]

@@ -264,3 +264,11 @@ def test_a_left_out_list_comes_back_in_one_click(qtbot, tmp_path):
     assert titles[-3:] == ["Prevent illness", "Care at home", "Joined-up services"]
     assert dialog.problem.text() == "Added 3 outcomes, one for each item selected."
     assert dialog.tree.currentItem() is theme.child(theme.childCount() - 3)  # the first
+    # the same list with its lead-in, added as a theme: one theme named by the lead-in
+    themes_before = dialog.tree.topLevelItemCount()
+    dialog.text.setTextCursor(cursor)
+    dialog.add_selected[True].click()
+    assert dialog.tree.topLevelItemCount() == themes_before + 1
+    assert dialog.tree.currentItem().text(0) == "Our goals"
+    assert dialog.tree.currentItem().childCount() == 3
+    assert dialog.problem.text() == "Added a theme with 3 outcomes, one for each item selected."

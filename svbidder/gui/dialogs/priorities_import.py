@@ -332,11 +332,9 @@ class PrioritiesImportDialog(QDialog):
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
             return
-        added = _count(changed, as_theme) - _count(self.imported, as_theme)
+        note = _added_note(self.imported, changed, as_theme)
         self.show_result(changed)
-        kind = ("theme" if as_theme else "outcome") + ("s" if added > 1 else "")
-        self.problem.setText(f"Added {added} {kind}, one for each item selected."
-                             if added > 1 else "")
+        self.problem.setText(note)
         item = self.tree.topLevelItem(path[0])
         if item is not None and len(path) == 2:
             item = item.child(path[1])
@@ -386,8 +384,16 @@ class PrioritiesImportDialog(QDialog):
         return self.imported.to_framework_data(name=self.name.text().strip())
 
 
-def _count(result: core.ImportResult, themes: bool) -> int:
-    return len(result.themes) if themes else result.outcome_count
+def _added_note(before: core.ImportResult, after: core.ImportResult, as_theme: bool) -> str:
+    """What adding a selection did, when it added more than one thing: a list comes
+    back as one priority per item, or as a theme named by its lead-in."""
+    themes = len(after.themes) - len(before.themes)
+    outcomes = after.outcome_count - before.outcome_count
+    if as_theme and outcomes:
+        return f"Added a theme with {outcomes} outcomes, one for each item selected."
+    added = themes if as_theme else outcomes
+    kind = "themes" if as_theme else "outcomes"
+    return f"Added {added} {kind}, one for each item selected." if added > 1 else ""
 
 
 def _label(ref: str, title: str) -> str:

@@ -36,12 +36,14 @@ _ENDS_SENTENCE = (".", ";", ":", "!", "?")
 _NAMED_WORDS = 12
 
 
-def selected_items(text: str) -> list[str]:
-    """The priorities in a selection: one per list item, per line or per paragraph.
+def selected_items(text: str) -> tuple[str, list[str]]:
+    """The lead-in and the priorities in a selection: one per list item, per line or per
+    paragraph.
 
     A line starts a new item when it has a list mark, follows a blank line, or does not
-    read on from the line before. A line ending in a colon that leads into the rest
-    ("Our goals are:") introduces them and is not one of them."""
+    read on from the line before. A first line ending in a colon that leads into the
+    rest ("Our goals are:") introduces them and is not one of them; it is returned as
+    the lead-in ("" when there is none), and any later such line is dropped."""
     items: list[str] = []
     joins_on = False  # whether the next line may carry on the last item
     for raw in text.split("\n"):
@@ -55,9 +57,10 @@ def selected_items(text: str) -> list[str]:
         else:
             items.append(line)
         joins_on = True
-    if len(items) > 1:
-        items = [item for item in items if not item.endswith(":")]
-    return items
+    if len(items) < 2:
+        return "", items
+    lead_in = items[0] if items[0].endswith(":") else ""
+    return lead_in, [item for item in items if not item.endswith(":")]
 
 
 def _reads_on(before: str, line: str) -> bool:
@@ -130,11 +133,13 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     One priority's words make one; a list selected whole makes one per item, each
     with its meaning as the description where the item gives one. Themes go after the
     theme at ``path`` (or at the end); outcomes go at the end of the theme at ``path``
-    (or of the last theme). With no theme yet, outcomes get one named after the
-    document, as the importer gives a single level of priorities, so the Map has
-    outcomes to map against. Returns the new result and the first new item's path;
-    raises ValueError, with a sentence to show, when nothing can be added."""
-    items = selected_items(text)
+    (or of the last theme). A list selected with its lead-in ("Our goals are:") and
+    added as a theme makes one theme named by the lead-in, the items its outcomes.
+    With no theme yet, outcomes get one named after the document, as the importer
+    gives a single level of priorities, so the Map has outcomes to map against.
+    Returns the new result and the first new item's path; raises ValueError, with a
+    sentence to show, when nothing can be added."""
+    lead_in, items = selected_items(text)
     named = len(items) > 1
     parts = [_title_and_meaning(item, named=named) for item in items] or [
         _title_and_meaning(text, named=False)]  # (raises: nothing selected)
@@ -142,9 +147,23 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
         result = _copy(result)
         result.unsure = ""
         result.warnings = [w for w in result.warnings if not w.startswith(NOTHING_FOUND)]
+    if as_theme and lead_in and items:
+        _check_room("outcomes", result.outcome_count, len(parts), MAX_OUTCOMES)
+        themed, at = _add_themes(result, [(_lead_in_title(lead_in), "")], path)
+        return _add_outcomes(themed, parts, at)[0], at
     if as_theme:
         return _add_themes(result, parts, path)
     return _add_outcomes(result, parts, path)
+
+
+# the lead-in's verb, left off when it names a theme: "Our goals are:" gives "Our goals"
+_LEAD_IN_VERB = re.compile(r"\s+(?:are|is|include|includes|will be|were)\s*:?$", re.IGNORECASE)
+
+
+def _lead_in_title(lead_in: str) -> str:
+    """A theme's title from the line that led into its list."""
+    title, _ = _title_and_meaning(_LEAD_IN_VERB.sub("", lead_in.rstrip(":")), named=False)
+    return title
 
 
 def _add_themes(result: ImportResult, parts: list[tuple[str, str]],
