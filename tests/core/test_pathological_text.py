@@ -30,6 +30,7 @@ MODULES = (
     "svbidder.core.priorities.importing.plain_headings",
     "svbidder.core.priorities.importing.furniture", "svbidder.core.priorities.importing.announced",
     "svbidder.core.priorities.importing.tree", "svbidder.core.priorities.importing.named",
+    "svbidder.core.priorities.importing.selection",
     "svbidder.core.priorities.importing.themes_over_actions",
     "svbidder.core.priorities.importing.action_verbs",
     "svbidder.core.writing.checks.base", "svbidder.core.writing.checks.concepts",

@@ -177,3 +177,15 @@ def test_a_list_selected_with_its_lead_in_as_a_theme_is_one_theme_with_outcomes(
     # without a lead-in, each item is a theme of its own (as before)
     bare, _ = add_selection(result, "• Prosperity\n• Climate", (0,), as_theme=True)
     assert [t.title for t in bare.themes] == ["Our priorities", "Prosperity", "Climate"]
+
+
+def test_a_huge_selection_is_refused_before_its_lines_are_read():
+    """Selecting a pasted document of 100,000 lines as outcomes is refused with the
+    room left, and the result is untouched; a lead-in padded with a long run of spaces
+    still names its theme (its patterns see single spaces; test_pathological_text
+    feeds them hostile runs)."""
+    with pytest.raises(ValueError, match="room for only"):
+        add_selection(ImportResult(), "• a line\n" * 100_000, None, as_theme=False)
+    padded = "Our goals" + " " * 5_000 + "are:\n• Clean air\n• Safe streets"
+    added, _ = add_selection(ImportResult(), padded, None, as_theme=True)
+    assert added.themes[0].title == "Our goals"

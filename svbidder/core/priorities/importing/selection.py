@@ -140,6 +140,13 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     Returns the new result and the first new item's path; raises ValueError, with a
     sentence to show, when nothing can be added."""
     lead_in, items = selected_items(text)
+    one_theme = as_theme and bool(lead_in and items)
+    if one_theme:
+        _check_room("themes", len(result.themes), 1, MAX_THEMES)
+    if as_theme and not one_theme:  # (before reading each item: a huge selection stops)
+        _check_room("themes", len(result.themes), max(len(items), 1), MAX_THEMES)
+    else:
+        _check_room("outcomes", result.outcome_count, max(len(items), 1), MAX_OUTCOMES)
     named = len(items) > 1
     parts = [_title_and_meaning(item, named=named) for item in items] or [
         _title_and_meaning(text, named=False)]  # (raises: nothing selected)
@@ -147,8 +154,7 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
         result = _copy(result)
         result.unsure = ""
         result.warnings = [w for w in result.warnings if not w.startswith(NOTHING_FOUND)]
-    if as_theme and lead_in and items:
-        _check_room("outcomes", result.outcome_count, len(parts), MAX_OUTCOMES)
+    if one_theme:
         themed, at = _add_themes(result, [(_lead_in_title(lead_in), "")], path)
         return _add_outcomes(themed, parts, at)[0], at
     if as_theme:
@@ -157,12 +163,14 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
 
 
 # the lead-in's verb, left off when it names a theme: "Our goals are:" gives "Our goals"
-_LEAD_IN_VERB = re.compile(r"\s+(?:are|is|include|includes|will be|were)\s*:?$", re.IGNORECASE)
+# (matched on the line with its spaces made single, so no run of spaces is scanned twice)
+_LEAD_IN_VERB = re.compile(r" (?:are|is|include|includes|will be|were)$", re.IGNORECASE)
 
 
 def _lead_in_title(lead_in: str) -> str:
     """A theme's title from the line that led into its list."""
-    title, _ = _title_and_meaning(_LEAD_IN_VERB.sub("", lead_in.rstrip(":")), named=False)
+    flat = " ".join(lead_in.rstrip(":").split())
+    title, _ = _title_and_meaning(_LEAD_IN_VERB.sub("", flat), named=False)
     return title
 
 
