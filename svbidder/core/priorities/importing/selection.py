@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .edit import _copy, add_outcome, add_theme
-from .lines import _marker, tidy, unshouted
+from .lines import _marker, ends_mid_sentence, tidy, unshouted
 from .model import (
     DEFAULT_NAME,
     MAX_OUTCOMES,
@@ -25,10 +25,8 @@ from .model import (
 )
 from .named import split_pair
 
-# A line that goes on with the one before it: the page wrapped an item there. The line
-# before ends part-way ("… and fulfils", "… long,") and the line starts in small letters.
-_ENDS_PART_WAY = re.compile(r"(?:[,(&/\u2013-]|\b(?:and|or|of|the|to|for|with|in|a|an|by|"
-                            r"on|at|from|our|their|its))$", re.IGNORECASE)
+# How a line ends when the page wrapped it there: on a comma, a bracket or a dash ("… long,")
+_ENDS_PART_WAY = (",", "(", "&", "/", "\u2013", "-")
 _ENDS_SENTENCE = (".", ";", ":", "!", "?")
 
 # A title longer than this, with a short name and a dash or colon after it, is a name
@@ -68,7 +66,7 @@ def _reads_on(before: str, line: str) -> bool:
     the next priority."""
     if before.endswith(_ENDS_SENTENCE):
         return False
-    return line[:1].islower() or _ENDS_PART_WAY.search(before) is not None
+    return line[:1].islower() or before.endswith(_ENDS_PART_WAY) or ends_mid_sentence(before)
 
 
 def title_from_selection(text: str) -> str:
