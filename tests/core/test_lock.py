@@ -231,3 +231,23 @@ def test_opening_while_the_holder_is_saving_gives_read_only(closed_path: Path) -
         first.close()
     with Workspace.open(closed_path) as ws:
         assert [a.title for a in ws.find(Activity)] == ["being saved"]
+
+
+def test_a_half_made_lock_left_by_a_killed_program_is_cleared(closed_path: Path) -> None:
+    """A program killed between writing its new lock and naming it leaves the written
+    copy: the next opener on this computer clears it. A live program's copy, and one
+    from another computer on a shared drive, are left alone."""
+    lock_file = locking.lock_path(closed_path)
+    host = locking._host_tag()
+    dead = lock_file.with_name(f"{lock_file.name}.{host}.{dead_pid()}.tmp")
+    live = lock_file.with_name(f"{lock_file.name}.{host}.{os.getppid()}.tmp")
+    elsewhere = lock_file.with_name(f"{lock_file.name}.other-pc.{dead_pid()}.tmp")
+    for tmp in (dead, live, elsewhere):
+        tmp.write_text("{}", encoding="utf-8")
+    with Workspace.open(closed_path):
+        pass
+    assert not dead.exists()
+    assert live.exists() and elsewhere.exists()
+    dead.write_text("{}", encoding="utf-8")
+    locking.force_acquire(closed_path)  # ("Open anyway" clears them too)
+    assert not dead.exists()

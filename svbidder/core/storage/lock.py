@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import glob
 import json
 import os
+import re
 import socket
 import sys
 from dataclasses import asdict, dataclass
@@ -44,6 +46,29 @@ class LockInfo:
 
 def lock_path(workspace: Path) -> Path:
     return workspace.with_name(workspace.name + ".lock")
+
+
+def _host_tag() -> str:
+    """This computer's name as it can go in a file name."""
+    return re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname())[:40] or "host"
+
+
+def _tmp_path(path: Path) -> Path:
+    """Where a new lock is written before it takes the lock's name. The name says which
+    computer and program wrote it, so one killed part way can be told and cleared."""
+    return path.with_name(f"{path.name}.{_host_tag()}.{os.getpid()}.tmp")
+
+
+def _clear_dead_tmps(path: Path) -> None:
+    """Remove the half-made locks that programs on this computer, killed between writing
+    one and giving it the lock's name, left beside ``path``. Another computer's (on a
+    shared drive) are never touched: whether its programs run cannot be told here."""
+    prefix = f"{path.name}.{_host_tag()}."
+    for tmp in path.parent.glob(glob.escape(prefix) + "*.tmp"):
+        pid = tmp.name[len(prefix):-len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _current_user() -> str:
@@ -97,7 +122,7 @@ def record_fingerprint(workspace: Path, ours: LockInfo, file: FileFingerprint) -
     if read_lock(workspace) != ours:
         return
     path = lock_path(workspace)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp = _tmp_path(path)
     with contextlib.suppress(OSError):
         tmp.write_text(json.dumps({**asdict(ours), "file": file.to_json()}), encoding="utf-8")
         os.replace(tmp, path)
@@ -161,7 +186,8 @@ def try_acquire(workspace: Path) -> tuple[LockInfo | None, LockInfo | None]:
         return None, existing
     ours = _our_info()
     path = lock_path(workspace)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    _clear_dead_tmps(path)
+    tmp = _tmp_path(path)
     tmp.write_text(json.dumps(asdict(ours)), encoding="utf-8")
     if existing is None:
         try:
@@ -182,7 +208,8 @@ def force_acquire(workspace: Path) -> LockInfo:
     """Take over the lock whoever holds it (the person chose "Open anyway")."""
     ours = _our_info()
     path = lock_path(workspace)
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    _clear_dead_tmps(path)
+    tmp = _tmp_path(path)
     tmp.write_text(json.dumps(asdict(ours)), encoding="utf-8")
     os.replace(tmp, path)
     return ours
