@@ -161,6 +161,33 @@ def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_p
     assert dialog.tree.topLevelItem(0).text(0) == "Better homes for all"
     assert dialog.tree.topLevelItem(0).childCount() == 1  # mappable: it has an outcome
     assert not dialog.unsure.isVisible()
+    notes = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert not any(note.startswith("Only one level") for note in notes)  # no longer true
+
+
+def test_a_correction_that_makes_no_sense_there_says_why_and_the_next_clears_it(
+        qtbot, tmp_path):
+    """"Make outcome" on the first theme has no theme to go under: the preview says so
+    (not "Something went wrong"), and the next correction takes the message away."""
+    from svbidder.gui.dialogs.priorities_import import CHOOSE_FIRST, PrioritiesImportDialog
+
+    dialog = PrioritiesImportDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._parse("# Our plan\n\n## Homes\n\n- Better homes for all\n\n"
+                  "## Jobs\n\n- More good jobs in our city\n")
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.tree.topLevelItemCount() == 2
+    dialog.demote()
+    assert dialog.problem.text() == CHOOSE_FIRST
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.demote()
+    assert dialog.problem.text() == "⚠ The first theme has no theme above it to go under."
+    assert dialog.tree.topLevelItemCount() == 2  # nothing changed
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+    dialog.demote()
+    assert dialog.tree.topLevelItemCount() == 1
+    assert dialog.problem.text() == ""
 
 
 def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):

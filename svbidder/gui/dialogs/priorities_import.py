@@ -36,6 +36,8 @@ from ..widgets.paste_or_open import PasteOrOpen
 from ..widgets.text import explanation
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# said when a correction is asked for with no theme or outcome chosen (or a measure)
+CHOOSE_FIRST = "Choose a theme or an outcome in the list on the right first."
 COLUMN_ROLES = {"theme": "themes", "outcome": "outcomes", "measure": "measures",
                 "unit": "units", "value": "£ per unit"}
 
@@ -310,15 +312,29 @@ class PrioritiesImportDialog(QDialog):
         return item.data(0, PATH_ROLE) if item else None
 
     def _apply(self, change) -> None:
+        """One correction of the chosen item; one that makes no sense there ("Make
+        outcome" on the first theme) is refused with core's sentence saying why."""
         path = self._path()
         if path is None:
+            self.problem.setText(CHOOSE_FIRST)
             return
-        self.show_result(change(self.imported, path))
+        try:
+            corrected = change(self.imported, path)
+        except (ValueError, IndexError) as exc:
+            self.problem.setText(f"⚠ {exc}")
+            return
+        self._show_corrected(corrected)
+
+    def _show_corrected(self, result: core.ImportResult) -> None:
+        """A correction's tree, without the message left by the step before it (a
+        refused merge, "No priorities were found"): it was about a tree now gone."""
+        self.problem.setText("")
+        self.show_result(result)
 
     def apply_fix(self, name: str) -> None:
         """One of the one-click fixes from core (each paragraph, each bold name, themes)."""
         try:
-            self.show_result(getattr(core, name)(self.imported))
+            self._show_corrected(getattr(core, name)(self.imported))
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
 
@@ -355,26 +371,27 @@ class PrioritiesImportDialog(QDialog):
         self._apply(core.drop)
 
     def rename(self) -> None:
-        item = self.tree.currentItem()
-        if item is None:
-            return
         path = self._path()
+        if path is None:
+            self.problem.setText(CHOOSE_FIRST)
+            return
         title = self._title(path)
         text, ok = QInputDialog.getText(self, "Rename", "New wording:", QLineEdit.EchoMode.Normal,
                                         title)
         if ok and text.strip():
-            self.show_result(core.rename(self.imported, path, text.strip()))
+            self._show_corrected(core.rename(self.imported, path, text.strip()))
 
     def split(self) -> None:
         path = self._path()
         if path is None:
+            self.problem.setText(CHOOSE_FIRST)
             return
         title = self._title(path)
         first, ok = QInputDialog.getText(
             self, "Split", "Keep this much as the first item (the rest becomes the next):",
             QLineEdit.EchoMode.Normal, title)
         if ok and first.strip() and first.strip() != title and title.startswith(first.strip()):
-            self.show_result(core.split(self.imported, path, len(first.strip())))
+            self._show_corrected(core.split(self.imported, path, len(first.strip())))
 
     def _title(self, path: tuple[int, ...]) -> str:
         theme = self.imported.themes[path[0]]

@@ -25,7 +25,7 @@ from .lines import (
     ordinary_spaces,
     unquoted,
 )
-from .model import MAX_LINE_CHARS, MAX_LINES
+from .model import LONG_DOCUMENT, MAX_LINE_CHARS, MAX_LINES
 from .named import split_pair
 
 
@@ -42,7 +42,7 @@ def lines_from_blocks(blocks: list[Block]) -> tuple[list[_Line], str, list[str]]
     names = _bold_read_as_names(blocks, flats)
     for count, block in enumerate(blocks, start=1):
         if count > MAX_LINES:
-            warnings.append(f"The document is very long, so only its first {MAX_LINES:,} "
+            warnings.append(f"{LONG_DOCUMENT}, so only its first {MAX_LINES:,} "
                             "paragraphs were read.")
             break
         if isinstance(block, Paragraph):

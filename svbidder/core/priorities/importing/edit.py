@@ -10,13 +10,58 @@ with a sentence to show.
 from __future__ import annotations
 
 import copy
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec
 
-from .model import ImportOutcome, ImportResult, ImportTheme
+from .model import (
+    LONG_DOCUMENT,
+    LONG_TEXT,
+    NOTHING_FOUND,
+    ONE_LIST,
+    ONE_PRIORITY,
+    SINGLE_LEVEL_NOTE,
+    ImportOutcome,
+    ImportResult,
+    ImportTheme,
+)
+
+_Args = ParamSpec("_Args")
 
 
 def _copy(result: ImportResult) -> ImportResult:
     return copy.deepcopy(result)
+
+
+def notes_that_still_hold(result: ImportResult) -> ImportResult:
+    """The result without the notes on its shape that a correction has made untrue.
+
+    The preview shows the reading's notes beside the tree. "No priorities were
+    found" once one has been added, or "Only one level of priorities was found"
+    once a second theme has been made, contradicts the tree in front of the person
+    and sends them looking for a problem that is gone. Notes on what was left out
+    or guessed stay: they are still true of the text. Changes ``result`` in place.
+    """
+    themes = len(result.themes)
+
+    def untrue(note: str) -> bool:
+        return ((themes > 0 and note.startswith(NOTHING_FOUND))
+                or (themes != 1 and note.startswith((SINGLE_LEVEL_NOTE, ONE_LIST)))
+                or (result.outcome_count >= 2 and note.startswith(ONE_PRIORITY)))
+
+    result.warnings = [warning for warning in result.warnings if not untrue(warning)]
+    if untrue(result.unsure):
+        result.unsure = ""
+    return result
+
+
+def _a_correction(
+        operation: Callable[_Args, ImportResult]) -> Callable[_Args, ImportResult]:
+    """Each correction's result keeps only the notes that still hold of it."""
+    @functools.wraps(operation)
+    def corrected(*args: _Args.args, **kwargs: _Args.kwargs) -> ImportResult:
+        return notes_that_still_hold(operation(*args, **kwargs))
+    return corrected
 
 
 def _theme_at(result: ImportResult, index: int) -> ImportTheme:
@@ -32,6 +77,7 @@ def _outcome_at(result: ImportResult, t_index: int, o_index: int) -> ImportOutco
     return theme.outcomes[o_index]
 
 
+@_a_correction
 def promote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     """Make an outcome a theme. The outcomes after it in its theme move under it."""
     if len(path) != 2:
@@ -49,6 +95,7 @@ def promote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     return new
 
 
+@_a_correction
 def demote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     """Make a theme an outcome of the theme above it; its own outcomes follow it there."""
     if len(path) != 1:
@@ -67,6 +114,7 @@ def demote(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     return new
 
 
+@_a_correction
 def merge(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     """Join an item with the next one at the same level (e.g. a title broken over two lines).
 
@@ -103,6 +151,7 @@ def _join_titles(first: str, second: str) -> str:
     return f"{first.rstrip()} {second.lstrip()}".strip()
 
 
+@_a_correction
 def split(result: ImportResult, path: tuple[int, ...], at: int) -> ImportResult:
     """Split an item's title at character ``at`` into two items at the same level.
 
@@ -126,6 +175,7 @@ def split(result: ImportResult, path: tuple[int, ...], at: int) -> ImportResult:
     return new
 
 
+@_a_correction
 def rename(result: ImportResult, path: tuple[int, ...], title: str) -> ImportResult:
     """Change the title of a theme or outcome."""
     new = _copy(result)
@@ -137,6 +187,7 @@ def rename(result: ImportResult, path: tuple[int, ...], title: str) -> ImportRes
     return new
 
 
+@_a_correction
 def drop(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     """Leave out a theme (with its outcomes) or an outcome."""
     new = _copy(result)
@@ -151,6 +202,7 @@ def drop(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     return new
 
 
+@_a_correction
 def move(result: ImportResult, path: tuple[int, ...], delta: int) -> ImportResult:
     """Move a theme or outcome up (``-1``) or down (``+1``) among its siblings.
 
@@ -183,6 +235,7 @@ def move(result: ImportResult, path: tuple[int, ...], delta: int) -> ImportResul
     return new
 
 
+@_a_correction
 def add_theme(result: ImportResult, title: str, *, index: int | None = None) -> ImportResult:
     """Add a theme (at the end, or at ``index``)."""
     new = _copy(result)
@@ -191,6 +244,7 @@ def add_theme(result: ImportResult, title: str, *, index: int | None = None) -> 
     return new
 
 
+@_a_correction
 def add_outcome(result: ImportResult, theme_index: int, title: str) -> ImportResult:
     """Add an outcome at the end of a theme."""
     new = _copy(result)
@@ -201,6 +255,7 @@ def add_outcome(result: ImportResult, theme_index: int, title: str) -> ImportRes
 
 # ------------------------------------------------------- one-click fixes
 
+@_a_correction
 def make_themes(result: ImportResult) -> ImportResult:
     """Every outcome becomes a theme; each keeps itself as its one outcome.
 
@@ -222,6 +277,7 @@ def make_themes(result: ImportResult) -> ImportResult:
         raise ValueError("There are no priorities yet to make into themes.")
     new.themes = themes
     new.unsure = ""
+    new.warnings = [w for w in new.warnings if not w.startswith(SINGLE_LEVEL_NOTE)]
     return new
 
 
@@ -244,7 +300,7 @@ def each_paragraph_a_priority(result: ImportResult) -> ImportResult:
         outcomes.append(ImportOutcome(title=_clip(title), description=guidance))
     if not outcomes:
         raise ValueError("There are no paragraphs to use: paste or open the document again.")
-    return _one_theme_of(result, outcomes)
+    return _one_theme_of(result, outcomes, EACH_PARAGRAPH_NOTE)
 
 
 def each_bold_name_a_priority(result: ImportResult) -> ImportResult:
@@ -263,7 +319,7 @@ def each_bold_name_a_priority(result: ImportResult) -> ImportResult:
             last.description = "\n\n".join(p for p in (last.description, text.strip()) if p)
     if not outcomes:
         raise ValueError("No bold names were found in the document.")
-    return _one_theme_of(result, outcomes)
+    return _one_theme_of(result, outcomes, EACH_BOLD_NAME_NOTE)
 
 
 def available_fixes(result: ImportResult) -> list[str]:
@@ -278,10 +334,22 @@ def available_fixes(result: ImportResult) -> list[str]:
     return fixes
 
 
-def _one_theme_of(result: ImportResult, outcomes: list[ImportOutcome]) -> ImportResult:
+EACH_PARAGRAPH_NOTE = ("Each paragraph was made one priority. Contact details and text "
+                       "copied from around the web page were left out.")
+EACH_BOLD_NAME_NOTE = ("Each bold name was made one priority, with the words after it, up to "
+                       "the next bold name, as what it means.")
+
+
+def _one_theme_of(result: ImportResult, outcomes: list[ImportOutcome],
+                  note: str) -> ImportResult:
+    """The fix's outcomes under one theme. The first reading's notes described what it
+    left out and guessed, which this reading does not: only a note that the text was
+    cut short still holds, beside a note on how this one was made."""
     new = _copy(result)
     new.themes = [ImportTheme(title="Priorities", outcomes=outcomes)]
     new.unsure = ""
+    new.warnings = [w for w in new.warnings if w.startswith((LONG_TEXT, LONG_DOCUMENT))]
+    new.warnings.append(note)
     return new
 
 

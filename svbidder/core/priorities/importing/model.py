@@ -20,6 +20,14 @@ MAX_TEXT_CHARS = 3_000_000
 DEFAULT_NAME = "Imported priorities"
 # How the warning and the preview's note begin when a document gave no priorities
 NOTHING_FOUND = "No priorities were found."
+# How the warning begins when one level of priorities was put under one theme
+SINGLE_LEVEL_NOTE = "Only one level of priorities was found"
+# How the preview's "Please check" begins when the worry is the count of priorities
+ONE_PRIORITY = "Only one priority was found."
+ONE_LIST = "These were read as one list of priorities."
+# How a warning begins when only the start of a long text or document was read
+LONG_TEXT = "The text is very long"
+LONG_DOCUMENT = "The document is very long"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 

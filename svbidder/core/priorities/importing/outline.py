@@ -80,6 +80,9 @@ from .model import (
     MAX_TITLE,
     MAX_WARNINGS,
     NOTHING_FOUND,
+    ONE_LIST,
+    ONE_PRIORITY,
+    SINGLE_LEVEL_NOTE,
     ImportMeasure,
     ImportOutcome,
     ImportResult,
@@ -468,7 +471,6 @@ def _merge_bilingual(themes: list[ImportTheme]) -> list[ImportTheme]:
     return merged
 
 
-SINGLE_LEVEL_NOTE = "Only one level of priorities was found"
 STATEMENTS_NOTE = "Nothing but the vision or mission was set out as a list"
 
 
@@ -1248,10 +1250,10 @@ def _unsure(result: ImportResult) -> str:
         return ("The only list is under the vision or mission, so it was taken as the "
                 "priorities. Check them, or try a fix below.")
     if result.outcome_count < 2:
-        return "Only one priority was found. Check the text, or try a fix below."
+        return f"{ONE_PRIORITY} Check the text, or try a fix below."
     if any(w.startswith(SINGLE_LEVEL_NOTE) for w in result.warnings):
-        return ("These were read as one list of priorities. If they are the council's "
-                "themes, choose “Make these themes”.")
+        return (f"{ONE_LIST} If they are the council's themes, choose “Make these "
+                "themes”.")
     return ""
 
 

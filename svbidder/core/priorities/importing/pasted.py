@@ -35,7 +35,7 @@ from .lines import (
     page_number_at_end,
     unquoted,
 )
-from .model import MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
+from .model import LONG_TEXT, MAX_LINE_CHARS, MAX_LINES, MAX_TEXT_CHARS
 from .tab_tables import tab_table_rows
 
 
@@ -43,11 +43,11 @@ def _lines_from_text(text: str) -> tuple[list[_Line], list[str]]:
     """Classify the lines of plain text or Markdown."""
     warnings: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
-        warnings.append("The text is very long, so only its beginning was read.")
+        warnings.append(f"{LONG_TEXT}, so only its beginning was read.")
         text = text[:MAX_TEXT_CHARS]
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(raw_lines) > MAX_LINES:
-        warnings.append(f"The text is very long, so only its first {MAX_LINES:,} lines were "
+        warnings.append(f"{LONG_TEXT}, so only its first {MAX_LINES:,} lines were "
                         "read.")
         raw_lines = raw_lines[:MAX_LINES]
     for repair in _REPAIRS:  # a paste's lines put back as the page had them

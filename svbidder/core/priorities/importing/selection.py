@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from .edit import _copy, add_outcome, add_theme
+from .edit import add_outcome, add_theme
 from .lines import _marker, ends_mid_sentence, tidy, unshouted
 from .model import (
     DEFAULT_NAME,
     MAX_OUTCOMES,
     MAX_THEMES,
     MAX_TITLE,
-    NOTHING_FOUND,
     ImportResult,
 )
 from .named import split_pair
@@ -148,10 +147,6 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     named = len(items) > 1
     parts = [_title_and_meaning(item, named=named) for item in items] or [
         _title_and_meaning(text, named=False)]  # (raises: nothing selected)
-    if not result.themes:  # the note that nothing was found no longer holds
-        result = _copy(result)
-        result.unsure = ""
-        result.warnings = [w for w in result.warnings if not w.startswith(NOTHING_FOUND)]
     if one_theme:
         themed, at = _add_themes(result, [(_lead_in_title(lead_in), "")], path)
         return _add_outcomes(themed, parts, at)[0], at
