@@ -4162,6 +4162,24 @@ def test_a_contents_page_with_dot_leaders_gives_the_entries_under_the_lists_name
         "Provide a well led, organised, skilled workforce"]
 
 
+def test_a_contents_page_copied_narrow_joins_its_wrapped_entries_again():
+    """A narrow copy of a contents page wraps its long entries: the end of a name on the
+    leader's line ("Violence, disorder and antisocial" / "behaviour…… 14"), a name
+    broken after "and", or a page number alone under its leader. Each is one entry again,
+    so the list under "Our priorities" is read, and entries that each open with a
+    capital on lines of their own stay apart."""
+    dots = "." * 40
+    text = "\n".join([
+        "Annual Police Plan", "Contents", f"Foreword {dots} 3", f"Our priorities {dots}", "8",
+        "Violence, disorder and antisocial", f"behaviour {dots} 14",
+        f"Serious organised crime {dots} 18", "Counter terrorism and", f"Extremism {dots} 22",
+        f"Road safety and road crime {dots}", "26", f"Acquisitive crime {dots} 30",
+        f"Appendix {dots} 40"])
+    assert outcome_titles(text) == [
+        "Violence, disorder and antisocial behaviour", "Serious organised crime",
+        "Counter terrorism and Extremism", "Road safety and road crime", "Acquisitive crime"]
+
+
 def test_long_aims_set_in_under_a_lead_in_without_their_bullets_are_the_priorities():
     """A copy that dropped the bullets but kept the indent: after "Our new priorities
     are:", aims of more than thirty words, each on its own indented line, are still the

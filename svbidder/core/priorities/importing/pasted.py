@@ -816,6 +816,39 @@ def _contents_entries_broken(raw_lines: list[str]) -> list[str]:
     return joined
 
 
+# a line ending with a dot leader whose page number a narrow copy put on the next line
+_LEADER_AT_END = re.compile(r"\.{4,200}+$")
+
+
+def _contents_entries_wrapped(raw_lines: list[str]) -> list[str]:
+    """A contents entry that a narrow copy wrapped, joined again: its page number
+    alone on the line after the leader ("Our Annual Plan……" / "12"), or the end of
+    its name on the leader's line, straight under its start, opening in small letters
+    or with the leader itself ("Violence, disorder and antisocial" / "behaviour……
+    14"), or after a start that breaks off mid-sentence ("Performance and" /
+    "Accountability…… 12"). Otherwise a new entry opens with a capital, so entries one
+    under another stay apart."""
+    if sum(1 for raw in raw_lines
+           if _ends_with_leader(raw) or _LEADER_AT_END.search(raw.rstrip()[-220:])
+           ) < CONTENTS_LEADERS:
+        return raw_lines
+    joined: list[str] = []
+    for raw in raw_lines:
+        previous = joined[-1].rstrip() if joined else ""
+        text = raw.strip()
+        if previous and _LEADER_AT_END.search(previous[-220:]) and is_page_number(text):
+            joined[-1] = f"{previous} {text}"  # the page number carried over
+            continue
+        if previous and not _ends_with_leader(previous) and \
+                not _LEADER_AT_END.search(previous[-220:]) and \
+                (_ends_with_leader(raw) or _LEADER_AT_END.search(raw.rstrip()[-220:])) and \
+                (text[:1].islower() or text[:1] == "." or ends_mid_sentence(previous)):
+            joined[-1] = f"{previous} {text}" if text[:1] != "." else previous + text
+            continue
+        joined.append(raw)
+    return joined
+
+
 def _ends_with_leader(raw: str) -> bool:
     """Whether a line ends with a dot leader and its page number ("… ....... 25")."""
     tail = raw.rstrip()[-220:]
@@ -984,5 +1017,6 @@ _REPAIRS: tuple[Callable[[list[str]], list[str]], ...] = (
     _lead_in_tails,
     _inline_bullets, _aims_run_together, _numbers_run_together, _headings_run_into_numbers,
     _listed_as_follows,
-    _sections_run_together, _leaders_run_together, _contents_entries_broken,
+    _sections_run_together, _leaders_run_together, _contents_entries_wrapped,
+    _contents_entries_broken,
     _labels_run_together, _glued_entries, _pages_run_together, _sub_entries_run_on)
