@@ -141,16 +141,24 @@ def test_interview_answer_typed_then_closed_at_once_is_kept(window, qtbot, tmp_p
     assert window.session.state != "pending"
 
 
-def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_path):
-    """A list read as one level: the preview says so and 'Make these themes' fixes it."""
+def _preview_read(qtbot, tmp_path, text: str):
+    """The priorities preview, shown, with ``text`` in its box and read."""
     from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
 
     dialog = PrioritiesImportDialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog._parse("We will achieve the three outcomes you chose:\n"
-                  "Better homes for all\nMore good jobs in our city\nA vibrant, green city\n")
+    dialog.text.setPlainText(text)
+    dialog._parse(text)
     qtbot.waitUntil(lambda: not dialog.busy)
+    return dialog
+
+
+def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_path):
+    """A list read as one level: the preview says so and 'Make these themes' fixes it."""
+    dialog = _preview_read(qtbot, tmp_path, "We will achieve the three outcomes you chose:\n"
+                           "Better homes for all\nMore good jobs in our city\n"
+                           "A vibrant, green city\n")
     assert dialog.unsure.isVisible() and "Make these themes" in dialog.unsure.text()
     button = dialog.fix_buttons["make_themes"]
     assert button.isVisible()
@@ -169,14 +177,10 @@ def test_a_correction_that_makes_no_sense_there_says_why_and_the_next_clears_it(
         qtbot, tmp_path):
     """"Make outcome" on the first theme has no theme to go under: the preview says so
     (not "Something went wrong"), and the next correction takes the message away."""
-    from svbidder.gui.dialogs.priorities_import import CHOOSE_FIRST, PrioritiesImportDialog
+    from svbidder.gui.dialogs.priorities_import import CHOOSE_FIRST
 
-    dialog = PrioritiesImportDialog(tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog._parse("# Our plan\n\n## Homes\n\n- Better homes for all\n\n"
-                  "## Jobs\n\n- More good jobs in our city\n")
-    qtbot.waitUntil(lambda: not dialog.busy)
+    dialog = _preview_read(qtbot, tmp_path, "# Our plan\n\n## Homes\n\n- Better homes for all"
+                           "\n\n## Jobs\n\n- More good jobs in our city\n")
     assert dialog.tree.topLevelItemCount() == 2
     dialog.demote()
     assert dialog.problem.text() == CHOOSE_FIRST
@@ -195,16 +199,9 @@ def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):
     selects each outcome's words on the left and adds it, and can then add them all."""
     from PySide6.QtGui import QTextCursor
 
-    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
-
-    dialog = PrioritiesImportDialog(tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
     story = ("Community plan launched\n\nThe plan's outcomes include ensuring everyone has "
              "a good start in life and enjoys good health and well-being.\n")
-    dialog.text.setPlainText(story)
-    dialog._parse(story)
-    qtbot.waitUntil(lambda: not dialog.busy)
+    dialog = _preview_read(qtbot, tmp_path, story)
     assert not dialog.add_button.isEnabled()
     theme_button, outcome_button = dialog.add_selected[True], dialog.add_selected[False]
     assert not outcome_button.isEnabled()  # nothing selected yet
@@ -265,18 +262,11 @@ def test_a_left_out_list_comes_back_in_one_click(qtbot, tmp_path):
     and all, and clicking "An outcome" adds one outcome per item and says how many."""
     from PySide6.QtGui import QTextCursor
 
-    from svbidder.gui.dialogs.priorities_import import PrioritiesImportDialog
-
-    dialog = PrioritiesImportDialog(tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
     page = ("Our strategy\n\nOur goals are:\n  • Prevent illness\n  • Care at home\n"
             "  • Joined-up services\n\nOur priorities for this year:\n"
             "  • Better quality – learn and improve so that everyone gets good care.\n"
             "  • Support our staff – train and value the people who give care.\n")
-    dialog.text.setPlainText(page)
-    dialog._parse(page)
-    qtbot.waitUntil(lambda: not dialog.busy)
+    dialog = _preview_read(qtbot, tmp_path, page)
     before = dialog.imported.outcome_count
     start = page.index("Our goals are:")
     cursor = dialog.text.textCursor()

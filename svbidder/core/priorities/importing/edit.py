@@ -33,7 +33,7 @@ def _copy(result: ImportResult) -> ImportResult:
     return copy.deepcopy(result)
 
 
-def notes_that_still_hold(result: ImportResult) -> ImportResult:
+def _notes_that_still_hold(result: ImportResult) -> ImportResult:
     """The result without the notes on its shape that a correction has made untrue.
 
     The preview shows the reading's notes beside the tree. "No priorities were
@@ -60,7 +60,7 @@ def _a_correction(
     """Each correction's result keeps only the notes that still hold of it."""
     @functools.wraps(operation)
     def corrected(*args: _Args.args, **kwargs: _Args.kwargs) -> ImportResult:
-        return notes_that_still_hold(operation(*args, **kwargs))
+        return _notes_that_still_hold(operation(*args, **kwargs))
     return corrected
 
 

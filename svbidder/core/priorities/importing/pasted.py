@@ -719,8 +719,10 @@ def _section_number(word: str) -> tuple[int, int] | None:
     return int(major), int(minor)
 
 
-# a contents entry's dot leader and page number: "Our Context ........ 4 "
-_LEADER_AND_PAGE = re.compile(r"\.{4,200}+ ?\d{1,3}(?= |$)")
+# a contents entry's dot leader (four dots or more: three may be an ellipsis), and the
+# leader with its page number: "Our Context ........ 4 "
+_DOT_LEADER = r"\.{4,200}+"
+_LEADER_AND_PAGE = re.compile(rf"{_DOT_LEADER} ?\d{{1,3}}(?= |$)")
 
 
 def _leaders_run_together(raw_lines: list[str]) -> list[str]:
@@ -817,7 +819,7 @@ def _contents_entries_broken(raw_lines: list[str]) -> list[str]:
 
 
 # a line ending with a dot leader whose page number a narrow copy put on the next line
-_LEADER_AT_END = re.compile(r"\.{4,200}+$")
+_LEADER_AT_END = re.compile(rf"{_DOT_LEADER}$")
 
 
 def _contents_entries_wrapped(raw_lines: list[str]) -> list[str]:
@@ -828,25 +830,29 @@ def _contents_entries_wrapped(raw_lines: list[str]) -> list[str]:
     14"), or after a start that breaks off mid-sentence ("Performance and" /
     "Accountability…… 12"). Otherwise a new entry opens with a capital, so entries one
     under another stay apart."""
-    if sum(1 for raw in raw_lines
-           if _ends_with_leader(raw) or _LEADER_AT_END.search(raw.rstrip()[-220:])
-           ) < CONTENTS_LEADERS:
+    if sum(1 for raw in raw_lines if _has_leader(raw)) < CONTENTS_LEADERS:
         return raw_lines
     joined: list[str] = []
     for raw in raw_lines:
         previous = joined[-1].rstrip() if joined else ""
         text = raw.strip()
-        if previous and _LEADER_AT_END.search(previous[-220:]) and is_page_number(text):
+        if not previous:
+            joined.append(raw)
+        elif is_page_number(text) and _LEADER_AT_END.search(previous[-220:]):
             joined[-1] = f"{previous} {text}"  # the page number carried over
-            continue
-        if previous and not _ends_with_leader(previous) and \
-                not _LEADER_AT_END.search(previous[-220:]) and \
-                (_ends_with_leader(raw) or _LEADER_AT_END.search(raw.rstrip()[-220:])) and \
-                (text[:1].islower() or text[:1] == "." or ends_mid_sentence(previous)):
-            joined[-1] = f"{previous} {text}" if text[:1] != "." else previous + text
-            continue
-        joined.append(raw)
+        elif _has_leader(raw) and not _has_leader(previous) and (
+                text[:1].islower() or ends_mid_sentence(previous)):
+            joined[-1] = f"{previous} {text}"
+        elif _has_leader(raw) and not _has_leader(previous) and text[:1] == ".":
+            joined[-1] = previous + text  # the leader alone under its name
+        else:
+            joined.append(raw)
     return joined
+
+
+def _has_leader(raw: str) -> bool:
+    """Whether a line ends with a dot leader, with its page number or without."""
+    return _ends_with_leader(raw) or bool(_LEADER_AT_END.search(raw.rstrip()[-220:]))
 
 
 def _ends_with_leader(raw: str) -> bool:
