@@ -8768,3 +8768,16 @@ def test_a_download_link_with_a_size_in_thousands_is_debris():
     """"Community Plan 2019 to 2023 (PDF File, 1,979kb)": a link, its size written with
     a thousands comma."""
     assert debris_reason("Community Plan 2019 to 2023 (PDF File, 1,979kb)") == WEB_DEBRIS
+
+
+def test_chapters_of_a_list_copied_without_its_bullets_are_named_without_their_label():
+    """A browser's copy drops the bullets of "• Chapter One: A prosperous town" but keeps
+    the indent. Each chapter is still a priority named for what it is ("A prosperous
+    town"), not "Chapter One", just as when the bullets are there."""
+    chapters = ["A prosperous Tonyrefail", "A resilient Tonyrefail", "A healthier Tonyrefail",
+                "A more equal Tonyrefail"]
+    numbers = ["One", "Two", "Three", "Four"]
+    text = "\n".join(["Annual report 2018-19", "", "Our Goals:-", ""] +
+                     [f"  Chapter {n}: {name}" for n, name in zip(numbers, chapters, strict=True)] +
+                     ["", "A Competent Council"])
+    assert outcome_titles(text) == chapters

@@ -176,6 +176,7 @@ def apply_shapes(lines: list[_Line], *, statements_kept: bool = False) -> list[_
     names_sharing_a_word(lines)
     lists_without_markers(lines)
     indented_lists(lines)
+    chapter_lists(lines)  # (again: lists without marks are items only now)
     labels_over_paragraphs(lines)
     statement_items(lines)
     named_inside = a_list_named_inside_a_list(lines)
