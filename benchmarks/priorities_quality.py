@@ -59,7 +59,8 @@ outcomes found under their own theme is printed for information.
 
 **Corrections** (for information, no target) estimates how many steps in the preview
 would put each document right, as the issue asks for "the right tree after few or no
-corrections": one "Leave out" for each prose line taken, and, for the priorities
+corrections": one "Leave out" for each run of prose lines taken that stand next to
+each other in the preview's tree (a shift-click chooses them all), and, for the priorities
 missed, one selection for each run of them standing on consecutive lines of the text
 (a left-out list comes back in one step) and one for each other missed priority (picked
 out of a sentence). Lines are those of the pasted text, for Word and PDF too (their
@@ -190,6 +191,7 @@ class DocumentScore:
     outcomes_expected: int = 0
     outcomes_under_theme: int = 0
     prose_taken: list[str] = field(default_factory=list)
+    prose_at: list[int] = field(default_factory=list)  # where in the tree, top to bottom
     missed: list[str] = field(default_factory=list)
     missed_titles: list[str] = field(default_factory=list)  # as labelled, for corrections
     other_titles: list[str] = field(default_factory=list)
@@ -200,8 +202,9 @@ class DocumentScore:
 
 def corrections(figures: DocumentScore, text: str) -> int:
     """Steps in the preview that would put this document right (a lower bound; see the
-    module's docstring): a "Leave out" per prose line taken, one selection per run of
-    missed priorities on consecutive lines, one per missed priority inside a line."""
+    module's docstring): a "Leave out" per run of prose lines taken standing together
+    in the tree, one selection per run of missed priorities on consecutive lines, one per
+    missed priority inside a line."""
     lines = [normalise(line) for line in text.split("\n") if line.strip()]
     at_lines: set[int] = set()
     inside = 0
@@ -214,7 +217,9 @@ def corrections(figures: DocumentScore, text: str) -> int:
         else:
             at_lines.add(index)
     runs = sum(1 for i in at_lines if i - 1 not in at_lines)
-    return len(figures.prose_taken) + runs + inside
+    taken = set(figures.prose_at)
+    leave_outs = sum(1 for i in taken if i - 1 not in taken)
+    return leave_outs + runs + inside
 
 
 def _imported_titles(result: Any) -> list[tuple[str, int, bool]]:
@@ -285,6 +290,7 @@ def score(result: Any, labels: dict[str, Any]) -> DocumentScore:
         else:
             prose_left.remove(line)
             figures.prose_taken.append(line)
+            figures.prose_at.append(i)
     return figures
 
 

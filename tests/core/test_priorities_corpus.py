@@ -274,6 +274,18 @@ def test_corrections_count_one_step_per_left_out_list_and_per_prose_line(quality
     assert quality.corrections(right, text) == 0
 
 
+def test_prose_lines_standing_together_in_the_tree_are_left_out_in_one_step(quality):
+    """A shift-click chooses prose items that stand together in the preview's tree, so
+    they take one "Leave out"; one standing apart takes another."""
+    labels = {"expected": [{"title": "Good jobs", "outcomes": []}],
+              "not_priorities": ["Skip to content", "Home > News", "Back to top"]}
+    result = _Result([_Theme("Skip to content"), _Theme("Home > News"), _Theme("Good jobs"),
+                      _Theme("Back to top")])
+    figures = quality.score(result, labels)
+    assert len(figures.prose_taken) == 3
+    assert quality.corrections(figures, "Good jobs\n") == 2
+
+
 def test_the_information_rows_read_the_paste_without_marks_and_wrapped(quality):
     text = "Our priorities:\n• " + "Local jobs for local people " * 5 + "\n  1. Less waste\n"
     assert quality._as_pasted(text, "bare") == ("Our priorities:\n" + "Local jobs for local "

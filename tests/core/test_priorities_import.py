@@ -27,6 +27,7 @@ from svbidder.core.priorities.importing import (
     add_theme,
     demote,
     drop,
+    drop_all,
     guess_unit,
     merge,
     move,
@@ -827,6 +828,21 @@ def test_rename_drop_move_and_add(preview):
         drop(preview, (9,))
     added = add_outcome(add_theme(preview, "Fairer chances"), 3, "Child poverty")
     assert shape(added)[3] == ("Fairer chances", ["Child poverty"])
+
+
+def test_several_chosen_items_are_left_out_in_one_step(preview):
+    """A wrong list is left out at once: outcomes from two themes, and a theme with an
+    outcome of its own chosen too, go in one step; a stale choice changes nothing."""
+    before = shape(preview)
+    left = drop_all(preview, [(0, 0), (2, 1), (0, 2)])
+    assert [len(t.outcomes) for t in left.themes] == [
+        len(before[0][1]) - 2, len(before[1][1]), len(before[2][1]) - 1]
+    assert left.themes[0].outcomes[0].title == before[0][1][1]
+    whole = drop_all(preview, [(1, 0), (1,), (0,)])
+    assert [t.title for t in whole.themes] == [before[2][0]]
+    with pytest.raises(IndexError):
+        drop_all(preview, [(0, 0), (9,)])
+    assert shape(preview) == before
 
 
 def test_to_dict_shape_and_install_as_a_framework(workspace, preview):

@@ -194,6 +194,37 @@ def test_a_correction_that_makes_no_sense_there_says_why_and_the_next_clears_it(
     assert dialog.problem.text() == ""
 
 
+def test_a_wrong_list_is_left_out_in_one_step_and_the_next_item_is_chosen(qtbot, tmp_path):
+    """When the reading took a wrong list, the person shift-clicks its first and last
+    items and leaves them all out at once (the button or the Delete key); a correction
+    of one item asked for with several chosen says to choose one."""
+    from PySide6.QtCore import Qt
+
+    from svbidder.gui.dialogs.priorities_import import ONE_AT_A_TIME
+
+    dialog = _preview_read(qtbot, tmp_path, "# Our plan\n\n## Homes\n\n- Better homes"
+                           "\n- Warm homes\n- Fewer empty homes\n\n## Jobs\n\n- Good jobs\n")
+    homes = dialog.tree.topLevelItem(0)
+    assert homes.childCount() == 3
+    first = dialog.tree.visualItemRect(homes.child(0)).center()
+    last = dialog.tree.visualItemRect(homes.child(1)).center()
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier, pos=last)
+    assert len(dialog.tree.selectedItems()) == 2
+    dialog.promote()
+    assert dialog.problem.text() == ONE_AT_A_TIME
+    assert dialog.tree.topLevelItem(0).childCount() == 3  # nothing changed
+    dialog.drop()
+    homes = dialog.tree.topLevelItem(0)
+    assert [homes.child(i).text(0) for i in range(homes.childCount())] == ["Fewer empty homes"]
+    assert dialog.problem.text() == ""
+    assert dialog.tree.currentItem() is homes.child(0)  # where the person was
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Delete)
+    assert dialog.tree.topLevelItem(0).childCount() == 0
+
+
 def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):
     """A news story with its outcomes inside one sentence gives no list: the person
     selects each outcome's words on the left and adds it, and can then add them all."""

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -38,6 +40,9 @@ from ..widgets.text import explanation
 PATH_ROLE = Qt.ItemDataRole.UserRole
 # said when a correction is asked for with no theme or outcome chosen (or a measure)
 CHOOSE_FIRST = "Choose a theme or an outcome in the list on the right first."
+# said when a correction of one item is asked for with several chosen
+ONE_AT_A_TIME = ("Choose just one theme or outcome for this. Only “Leave out” works on "
+                 "several at once.")
 COLUMN_ROLES = {"theme": "themes", "outcome": "outcomes", "measure": "measures",
                 "unit": "units", "value": "£ per unit"}
 
@@ -91,6 +96,11 @@ class PrioritiesImportDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Themes and outcomes found")
         self.tree.setWordWrap(True)
+        # a wrong list is left out in one step: shift-click its first and last items
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        leave_out = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        leave_out.setContext(Qt.ShortcutContext.WidgetShortcut)
+        leave_out.activated.connect(self.drop)
         right_column.addWidget(self.tree, 3)
         tools = QGridLayout()  # two rows of three: whole labels on a small screen
         for number, (text, tip, slot) in enumerate((
@@ -100,13 +110,19 @@ class PrioritiesImportDialog(QDialog):
                  self.merge),
                 ("Split…", "Split this title into two", self.split),
                 ("Rename…", "Change the wording", self.rename),
-                ("Leave out", "Do not import this", self.drop))):
+                ("Leave out", "Do not import the chosen items (hold Shift or Ctrl to "
+                              "choose several)", self.drop))):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)
             tools.addWidget(button, number // 3, number % 3)
         right_column.addLayout(tools)
+        several = QLabel("To leave out a whole list, click its first item, hold Shift and "
+                         "click its last, then choose Leave out.")
+        several.setObjectName("hint")
+        several.setWordWrap(True)
+        right_column.addWidget(several)
         self.columns = QLabel("")  # a measure list's columns, so the person can check them
         self.columns.setObjectName("hint")
         self.columns.setWordWrap(True)
@@ -308,28 +324,60 @@ class PrioritiesImportDialog(QDialog):
     # ------------------------------------------------------------ corrections
 
     def _path(self) -> tuple[int, ...] | None:
+        """The theme or outcome chosen, where the selection adds to the tree."""
         item = self.tree.currentItem()
         return item.data(0, PATH_ROLE) if item else None
+
+    def _chosen_paths(self) -> list[tuple[int, ...]]:
+        """Every theme and outcome chosen (a measure has no path of its own)."""
+        paths = (item.data(0, PATH_ROLE) for item in self.tree.selectedItems())
+        return [path for path in paths if path is not None]
+
+    def _one_path(self) -> tuple[int, ...] | None:
+        """The one item a correction is for, or None with a message saying what to do."""
+        chosen = self._chosen_paths()
+        if len(chosen) > 1:
+            self.problem.setText(ONE_AT_A_TIME)
+            return None
+        if not chosen:
+            self.problem.setText(CHOOSE_FIRST)
+            return None
+        return chosen[0]
 
     def _apply(self, change) -> None:
         """One correction of the chosen item; one that makes no sense there ("Make
         outcome" on the first theme) is refused with core's sentence saying why."""
-        path = self._path()
+        path = self._one_path()
         if path is None:
-            self.problem.setText(CHOOSE_FIRST)
             return
         try:
             corrected = change(self.imported, path)
         except (ValueError, IndexError) as exc:
             self.problem.setText(f"⚠ {exc}")
             return
-        self._show_corrected(corrected)
+        self._show_corrected(corrected, near=path)
 
-    def _show_corrected(self, result: core.ImportResult) -> None:
+    def _show_corrected(self, result: core.ImportResult,
+                        near: tuple[int, ...] | None = None) -> None:
         """A correction's tree, without the message left by the step before it (a
-        refused merge, "No priorities were found"): it was about a tree now gone."""
+        refused merge, "No priorities were found"): it was about a tree now gone. The
+        item now at ``near`` (or the nearest before it) is chosen, so the person can
+        go on correcting from where they were."""
         self.problem.setText("")
         self.show_result(result)
+        if near is not None:
+            self._choose_near(near)
+
+    def _choose_near(self, path: tuple[int, ...]) -> None:
+        """Choose the item at ``path`` in the new tree, or the nearest one before it."""
+        themes = self.tree.topLevelItemCount()
+        if not themes:
+            return
+        theme = self.tree.topLevelItem(min(path[0], themes - 1))
+        item = theme
+        if len(path) == 2 and path[0] < themes and theme.childCount():
+            item = theme.child(min(path[1], theme.childCount() - 1))
+        self.tree.setCurrentItem(item)
 
     def apply_fix(self, name: str) -> None:
         """One of the one-click fixes from core (each paragraph, each bold name, themes)."""
@@ -368,30 +416,39 @@ class PrioritiesImportDialog(QDialog):
         self._apply(core.merge)
 
     def drop(self) -> None:
-        self._apply(core.drop)
+        """Leave out every theme and outcome chosen, in one step."""
+        paths = self._chosen_paths()
+        if not paths:
+            self.problem.setText(CHOOSE_FIRST)
+            return
+        try:
+            corrected = core.drop_all(self.imported, paths)
+        except IndexError as exc:
+            self.problem.setText(f"⚠ {exc}")
+            return
+        self._show_corrected(corrected, near=min(paths))
 
     def rename(self) -> None:
-        path = self._path()
+        path = self._one_path()
         if path is None:
-            self.problem.setText(CHOOSE_FIRST)
             return
         title = self._title(path)
         text, ok = QInputDialog.getText(self, "Rename", "New wording:", QLineEdit.EchoMode.Normal,
                                         title)
         if ok and text.strip():
-            self._show_corrected(core.rename(self.imported, path, text.strip()))
+            self._show_corrected(core.rename(self.imported, path, text.strip()), near=path)
 
     def split(self) -> None:
-        path = self._path()
+        path = self._one_path()
         if path is None:
-            self.problem.setText(CHOOSE_FIRST)
             return
         title = self._title(path)
         first, ok = QInputDialog.getText(
             self, "Split", "Keep this much as the first item (the rest becomes the next):",
             QLineEdit.EchoMode.Normal, title)
         if ok and first.strip() and first.strip() != title and title.startswith(first.strip()):
-            self._show_corrected(core.split(self.imported, path, len(first.strip())))
+            self._show_corrected(core.split(self.imported, path, len(first.strip())),
+                                 near=path)
 
     def _title(self, path: tuple[int, ...]) -> str:
         theme = self.imported.themes[path[0]]

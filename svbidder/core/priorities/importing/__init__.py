@@ -33,6 +33,7 @@ from .edit import (
     available_fixes,
     demote,
     drop,
+    drop_all,
     each_bold_name_a_priority,
     each_paragraph_a_priority,
     make_themes,
@@ -56,7 +57,7 @@ from .selection import add_selection, title_from_selection
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",
     "PrioritiesImportError", "add_outcome", "add_selection", "add_theme", "available_fixes",
-    "demote", "drop", "each_bold_name_a_priority", "each_paragraph_a_priority", "guess_unit",
-    "make_themes", "merge", "move", "parse_priorities_file", "parse_priorities_text",
+    "demote", "drop", "drop_all", "each_bold_name_a_priority", "each_paragraph_a_priority",
+    "guess_unit", "make_themes", "merge", "move", "parse_priorities_file", "parse_priorities_text",
     "promote", "rename", "split", "title_from_selection",
 ]

@@ -203,6 +203,31 @@ def drop(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
 
 
 @_a_correction
+def drop_all(result: ImportResult, paths: list[tuple[int, ...]]) -> ImportResult:
+    """Leave out several themes and outcomes in one step.
+
+    When the importer read the wrong list, the person chooses all of its items at once
+    (a shift-click) rather than leaving them out one by one. An outcome whose theme is
+    left out too goes with it. Every path is checked before anything is changed, so a
+    stale choice leaves the result as it was."""
+    for path in paths:
+        if len(path) == 1:
+            _theme_at(result, path[0])
+        elif len(path) == 2:
+            _outcome_at(result, *path)
+        else:
+            raise IndexError("A path is (theme,) or (theme, outcome).")
+    themes = {path[0] for path in paths if len(path) == 1}
+    new = _copy(result)
+    for path in sorted(set(paths), reverse=True):  # from the end: earlier indexes hold
+        if len(path) == 2 and path[0] not in themes:
+            del new.themes[path[0]].outcomes[path[1]]
+    for index in sorted(themes, reverse=True):
+        del new.themes[index]
+    return new
+
+
+@_a_correction
 def move(result: ImportResult, path: tuple[int, ...], delta: int) -> ImportResult:
     """Move a theme or outcome up (``-1``) or down (``+1``) among its siblings.
 
