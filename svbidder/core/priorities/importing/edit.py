@@ -187,19 +187,9 @@ def rename(result: ImportResult, path: tuple[int, ...], title: str) -> ImportRes
     return new
 
 
-@_a_correction
 def drop(result: ImportResult, path: tuple[int, ...]) -> ImportResult:
     """Leave out a theme (with its outcomes) or an outcome."""
-    new = _copy(result)
-    if len(path) == 1:
-        _theme_at(new, path[0])
-        del new.themes[path[0]]
-    elif len(path) == 2:
-        _outcome_at(new, *path)
-        del new.themes[path[0]].outcomes[path[1]]
-    else:
-        raise IndexError("A path is (theme,) or (theme, outcome).")
-    return new
+    return drop_all(result, [path])
 
 
 @_a_correction
