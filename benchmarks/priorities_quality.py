@@ -216,10 +216,12 @@ def corrections(figures: DocumentScore, text: str) -> int:
             inside += 1
         else:
             at_lines.add(index)
-    runs = sum(1 for i in at_lines if i - 1 not in at_lines)
-    taken = set(figures.prose_at)
-    leave_outs = sum(1 for i in taken if i - 1 not in taken)
-    return leave_outs + runs + inside
+    return _runs(set(figures.prose_at)) + _runs(at_lines) + inside
+
+
+def _runs(indexes: set[int]) -> int:
+    """How many runs of consecutive numbers the set holds (one step chooses each run)."""
+    return sum(1 for i in indexes if i - 1 not in indexes)
 
 
 def _imported_titles(result: Any) -> list[tuple[str, int, bool]]:

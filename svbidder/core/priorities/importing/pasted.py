@@ -840,10 +840,11 @@ def _contents_entries_wrapped(raw_lines: list[str]) -> list[str]:
             joined.append(raw)
         elif is_page_number(text) and _LEADER_AT_END.search(previous[-220:]):
             joined[-1] = f"{previous} {text}"  # the page number carried over
-        elif _has_leader(raw) and not _has_leader(previous) and (
-                text[:1].islower() or ends_mid_sentence(previous)):
-            joined[-1] = f"{previous} {text}"
-        elif _has_leader(raw) and not _has_leader(previous) and text[:1] == ".":
+        elif not _has_leader(raw) or _has_leader(previous):
+            joined.append(raw)
+        elif text[:1].islower() or ends_mid_sentence(previous):
+            joined[-1] = f"{previous} {text}"  # the end of a name broken above
+        elif text[:1] == ".":
             joined[-1] = previous + text  # the leader alone under its name
         else:
             joined.append(raw)

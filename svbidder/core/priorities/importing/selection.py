@@ -138,11 +138,11 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     sentence to show, when nothing can be added."""
     lead_in, items = selected_items(text)
     one_theme = as_theme and bool(lead_in and items)
-    if one_theme:
-        _check_room("themes", len(result.themes), 1, MAX_THEMES)
-    if as_theme and not one_theme:  # (before reading each item: a huge selection stops)
-        _check_room("themes", len(result.themes), max(len(items), 1), MAX_THEMES)
-    else:
+    # (room is checked before each item is read, so a huge selection stops at once)
+    if as_theme:
+        _check_room("themes", len(result.themes), 1 if one_theme else max(len(items), 1),
+                    MAX_THEMES)
+    if one_theme or not as_theme:
         _check_room("outcomes", result.outcome_count, max(len(items), 1), MAX_OUTCOMES)
     named = len(items) > 1
     parts = [_title_and_meaning(item, named=named) for item in items] or [
