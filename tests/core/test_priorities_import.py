@@ -409,6 +409,19 @@ def test_nothing_found_says_what_to_do(text):
     assert warned(result, "No priorities were found")
 
 
+
+def test_nothing_found_does_not_speak_of_an_introduction_before_a_first_priority():
+    """A news item with no list: with no priority found, there is no "first priority"
+    for its opening lines to come before, so the preview says only what to do."""
+    text = ("Home > News\n\nCouncil Plan sets out vision for Craven\n\n"
+            "The council has set out its vision for the next three years.\n\n"
+            "The priority themes have been reduced to three from four, in order to focus "
+            "on the most important issues.\n\nShare this page\n")
+    result = parse_priorities_text(text)
+    assert result.themes == []
+    assert warned(result, "No priorities were found")
+    assert not warned(result, "introduction before the first priority")
+
 def test_guess_unit():
     assert guess_unit("Hours of volunteering") == "hours"
     assert guess_unit("£ spent with local SMEs") == "£"

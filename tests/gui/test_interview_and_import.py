@@ -173,6 +173,17 @@ def test_priorities_preview_says_when_unsure_and_fixes_in_one_click(qtbot, tmp_p
     assert not any(note.startswith("Only one level") for note in notes)  # no longer true
 
 
+
+def test_nothing_found_is_said_once_with_what_to_do(qtbot, tmp_path):
+    """Prose with no priorities in it: the preview's note says what to do, and the line
+    under the text does not say "No priorities were found" a second time."""
+    dialog = _preview_read(qtbot, tmp_path, "The council has set out its vision for the "
+                           "next three years in a new plan.\n\nShare this page\n")
+    assert dialog.tree.topLevelItemCount() == 0
+    assert dialog.unsure.isVisible() and "select a priority's words" in dialog.unsure.text()
+    assert dialog.problem.text() == ""
+    assert not dialog.add_button.isEnabled()
+
 def test_a_correction_that_makes_no_sense_there_says_why_and_the_next_clears_it(
         qtbot, tmp_path):
     """"Make outcome" on the first theme has no theme to go under: the preview says so

@@ -317,7 +317,7 @@ class PrioritiesImportDialog(QDialog):
         offered = core.available_fixes(result) if result.unsure else []
         for name, button in self.fix_buttons.items():
             button.setVisible(name in offered)
-        if not result.themes and self.text.toPlainText().strip():
+        if not result.themes and not result.unsure and self.text.toPlainText().strip():
             self.problem.setText("No priorities were found. Check the text includes the "
                                  "themes or outcomes themselves.")
 

@@ -94,7 +94,7 @@ from .not_priorities import ITEM_LABEL, STATEMENT_LIST
 from .pasted import _lines_from_text
 from .plain_headings import items_that_lead_in
 from .shapes import apply_shapes
-from .tree import Node, build_tree, is_skip_heading, prepare_lines
+from .tree import INTRODUCTION_NOTE, Node, build_tree, is_skip_heading, prepare_lines
 
 # ------------------------------------------- what is left out, and levels
 
@@ -1072,6 +1072,7 @@ def _result_from_tree(root: Node, name: str, warnings: list[str]) -> ImportResul
     name = _clip(name.strip(" :"), 200) or DEFAULT_NAME
     result = ImportResult(name=unshouted(name), warnings=warnings)
     if not nodes:
+        warnings[:] = [w for w in warnings if not w.startswith(INTRODUCTION_NOTE)]
         warnings.append(f"{NOTHING_FOUND} Check the text has headings, numbered or bulleted "
                         "lists, or lines such as “Theme 1: …” and “Outcome: …”.")
         return result

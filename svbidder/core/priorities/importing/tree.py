@@ -55,6 +55,9 @@ class Node:
     holds_a_label: bool = False  # a labelled item ("Our objective: …") is among its children
 
 
+# Said of the lines before the first priority; a reading that finds no priority takes it
+# back, as there is no "first priority" for the text to come before.
+INTRODUCTION_NOTE = "Left out the introduction before the first priority"
 _RANK = {"h": 0, "table": 1, "bold": 1, "lead": 1, "label": 2}
 
 
@@ -438,8 +441,7 @@ def build_tree(lines: list[_Line], warnings: list[str]) -> tuple[Node, str]:
         parent.holds_a_label = parent.holds_a_label or sig[:1] == ("label",)
         stack.append((sig, node))
     if intro_lines:
-        warnings.append(f"Left out the introduction before the first priority ({intro_lines} "
-                        f"line{'s' * (intro_lines != 1)}).")
+        warnings.append(f"{INTRODUCTION_NOTE} ({intro_lines} line{'s' * (intro_lines != 1)}).")
     return root, name
 
 
