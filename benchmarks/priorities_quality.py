@@ -62,10 +62,13 @@ would put each document right, as the issue asks for "the right tree after few o
 corrections": one "Leave out" for each run of prose lines taken that stand next to
 each other in the preview's tree (a shift-click chooses them all), and, for the priorities
 missed, one selection for each run of them standing on consecutive lines of the text
-(a left-out list comes back in one step) and one for each other missed priority (picked
-out of a sentence). Lines are those of the pasted text, for Word and PDF too (their
-files are made from it). Levels (theme or outcome) are not counted, so it is a lower
-bound; it shows the share of documents right as read and right within three steps.
+(a left-out list comes back in one step), one for each list inside a line whose
+selection the preview parts into the missed priorities it names ("good governance, the
+legacy of the conflict and protecting human rights", checked with the preview's own
+rule), and one for each other missed priority (picked out of a sentence). Lines are
+those of the pasted text, for Word and PDF too (their files are made from it). Levels
+(theme or outcome) are not counted, so it is a lower bound; it shows the share of
+documents right as read and right within three steps.
 
 A format the importer cannot read yet (it refuses the file) is reported as
 "not supported yet" with the importer's own message, never as a score.
@@ -204,19 +207,43 @@ def corrections(figures: DocumentScore, text: str) -> int:
     """Steps in the preview that would put this document right (a lower bound; see the
     module's docstring): a "Leave out" per run of prose lines taken standing together
     in the tree, one selection per run of missed priorities on consecutive lines, one per
-    missed priority inside a line."""
-    lines = [normalise(line) for line in text.split("\n") if line.strip()]
+    list inside a line that the preview parts into the missed priorities it names, and
+    one per other missed priority inside a line."""
+    raw_lines = [line for line in text.split("\n") if line.strip()]
+    lines = [normalise(line) for line in raw_lines]
     at_lines: set[int] = set()
-    inside = 0
+    inside: dict[int, list[str]] = {}
+    loose = 0
     for title in figures.missed_titles:
         wanted = normalise(title)
         index = next((i for i, line in enumerate(lines)
                       if line == wanted or line.startswith(wanted + " ")), None)
-        if index is None:
-            inside += 1
-        else:
+        within = next((i for i, line in enumerate(lines)
+                       if wanted and f" {wanted} " in f" {line} "), None)
+        if index is not None:
             at_lines.add(index)
-    return _runs(set(figures.prose_at)) + _runs(at_lines) + inside
+        elif within is not None:
+            inside.setdefault(within, []).append(title)
+        else:
+            loose += 1
+    listed = sum(_selections_for(raw_lines[i], titles) for i, titles in inside.items())
+    return _runs(set(figures.prose_at)) + _runs(at_lines) + listed + loose
+
+
+def _selections_for(line: str, titles: list[str]) -> int:
+    """Selections that bring back the priorities missed inside one line: one for the
+    words from the first to the last of them when the preview parts that selection
+    into names that include them all (a list inside a sentence), else one each."""
+    from svbidder.core.priorities.importing import names_listed_in
+
+    folded = line.casefold()
+    starts = [folded.find(title.casefold()) for title in titles]
+    if len(titles) < 2 or min(starts) < 0:
+        return len(titles)
+    end = max(start + len(title) for start, title in zip(starts, titles, strict=True))
+    names = names_listed_in(line[min(starts):end])
+    parted = all(any(title_matches(name, title) for name in names) for title in titles)
+    return 1 if parted else len(titles)
 
 
 def _runs(indexes: set[int]) -> int:

@@ -274,6 +274,23 @@ def test_corrections_count_one_step_per_left_out_list_and_per_prose_line(quality
     assert quality.corrections(right, text) == 0
 
 
+
+def test_priorities_listed_in_one_sentence_come_back_with_one_selection(quality):
+    """Selecting a list inside a sentence adds one priority per name it lists, so the
+    three it names take one step; two named in a sentence that is no such list take
+    one each."""
+    labels = {"expected": [{"title": "good governance", "outcomes": []},
+                           {"title": "the legacy of the conflict", "outcomes": []},
+                           {"title": "protecting human rights", "outcomes": []},
+                           {"title": "Fair work", "outcomes": []},
+                           {"title": "Good jobs", "outcomes": []}],
+              "not_priorities": []}
+    text = ("Its priorities will be to focus on good governance, the legacy of the "
+            "conflict and protecting human rights in a time of austerity.\n"
+            "We also want fair work and good jobs.\n")
+    figures = quality.score(_Result([]), labels)
+    assert quality.corrections(figures, text) == 1 + 2
+
 def test_prose_lines_standing_together_in_the_tree_are_left_out_in_one_step(quality):
     """A shift-click chooses prose items that stand together in the preview's tree, so
     they take one "Leave out"; one standing apart takes another."""

@@ -189,3 +189,56 @@ def test_a_huge_selection_is_refused_before_its_lines_are_read():
     padded = "Our goals" + " " * 5_000 + "are:\n• Clean air\n• Safe streets"
     added, _ = add_selection(ImportResult(), padded, None, as_theme=True)
     assert added.themes[0].title == "Our goals"
+
+
+NEWS_SENTENCE = ("It has revealed that its priorities will be to focus on good governance, "
+                 "the legacy of the conflict and protecting human rights in a time of "
+                 "austerity.")
+
+
+def test_a_list_inside_a_sentence_selected_alone_adds_one_priority_per_name():
+    """Priorities named in one sentence of a news story come back in one step: the
+    person selects just the list, and each name it lists becomes an outcome."""
+    listed = NEWS_SENTENCE[NEWS_SENTENCE.index("good governance"):]
+    result = ImportResult(name="Strategic Plan")
+    added, path = add_selection(result, listed, None, as_theme=False)
+    assert path == (0, 0)
+    assert [o.title for o in added.themes[0].outcomes] == [
+        "Good governance", "The legacy of the conflict",
+        "Protecting human rights in a time of austerity"]
+    whole, _ = add_selection(result, listed, None, as_theme=False, keep_whole=True)
+    assert [o.title for o in whole.themes[0].outcomes] == [
+        "Good governance, the legacy of the conflict and protecting human rights in a "
+        "time of austerity"]
+    themes, _ = add_selection(result, "Growth; Inclusion; and Sustainability", None,
+                              as_theme=True)
+    assert [t.title for t in themes.themes] == ["Growth", "Inclusion", "Sustainability"]
+
+
+@pytest.mark.parametrize("selected", [
+    "Health and wellbeing",  # two names at most are one priority's words
+    "Reduce, reuse and recycle waste",  # one-word parts share the last part's words
+    "safe, strong and healthy communities",
+    "and lives in respectful, safe and vibrant communities.",
+    "Build 1,000 new homes, bring empty homes back into use and cut waiting lists",
+    "Our aims are to focus on jobs, homes and health",  # the sentence's own words with it
+    "Young people and adults, including people with a disability",
+])
+def test_one_priority_with_commas_in_it_stays_one(selected):
+    added, _ = add_selection(ImportResult(), selected, None, as_theme=True)
+    assert len(added.themes) == 1
+
+
+def test_a_list_parted_by_spaced_dashes_in_a_sentence_gives_one_priority_per_name():
+    """"… are: A, B and C - Finance - D, E and F": the dashes part the names, so the
+    commas inside a name do not."""
+    selected = ("Local Leadership, Freedom and Flexibility - Finance - Schools, Skills and "
+                "Lifelong Learning - Health and Social Care.")
+    added, _ = add_selection(ImportResult(), selected, None, as_theme=True)
+    assert [t.title for t in added.themes] == [
+        "Local Leadership, Freedom and Flexibility", "Finance",
+        "Schools, Skills and Lifelong Learning", "Health and Social Care"]
+    one, _ = add_selection(ImportResult(), "Buy local – spend with local firms, charities "
+                           "and social enterprises", None, as_theme=True)
+    assert [t.title for t in one.themes] == [
+        "Buy local – spend with local firms, charities and social enterprises"]

@@ -283,6 +283,38 @@ def test_priorities_picked_out_of_the_text_by_selecting_them(qtbot, tmp_path):
     assert not theme_button.isEnabled()
 
 
+
+def test_a_list_inside_a_sentence_comes_back_as_one_priority_per_name(qtbot, tmp_path):
+    """Selecting the list in a news story's sentence adds one outcome per name it lists,
+    in one step; "Keep as one" takes that back and adds the words as one priority; the
+    next correction puts the button away."""
+    from PySide6.QtGui import QTextCursor
+
+    listed = "good governance, the legacy of the conflict and protecting human rights"
+    dialog = _preview_read(qtbot, tmp_path, "Commission sets out three year plan\n\n"
+                           f"Its work will focus on {listed} in a time of austerity. It "
+                           "thanked everyone who took part.\n")
+    start = dialog.text.toPlainText().index(listed)
+    cursor = dialog.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(listed), QTextCursor.MoveMode.KeepAnchor)
+    dialog.text.setTextCursor(cursor)
+    assert not dialog.keep_whole.isVisible()
+    dialog.add_selected[False].click()
+    theme = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    titles = [theme.child(i).text(0) for i in range(theme.childCount())]
+    assert titles[-3:] == ["Good governance", "The legacy of the conflict",
+                           "Protecting human rights"]
+    assert "one for each name listed" in dialog.problem.text()
+    assert dialog.keep_whole.isVisible()
+    dialog.keep_whole.click()
+    theme = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    assert theme.child(theme.childCount() - 1).text(0) == (
+        "Good governance, the legacy of the conflict and protecting human rights")
+    assert theme.childCount() == len(titles) - 2
+    assert not dialog.keep_whole.isVisible()
+    assert dialog.tree.currentItem() is theme.child(theme.childCount() - 1)
+
 def test_open_dialogs_offer_pdf_and_for_priorities_spreadsheets(window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

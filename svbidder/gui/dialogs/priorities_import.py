@@ -198,6 +198,15 @@ class PrioritiesImportDialog(QDialog):
             button.clicked.connect(lambda _=False, t=as_theme: self.add_selection(as_theme=t))
             row.addWidget(button)
             self.add_selected[as_theme] = button
+        self.keep_whole = QPushButton("Keep as one")
+        tip = ("Add the words selected as one priority, rather than one for each name "
+               "listed in them")
+        self.keep_whole.setToolTip(tip)
+        self.keep_whole.setAccessibleName(tip)
+        self.keep_whole.setVisible(False)
+        self.keep_whole.clicked.connect(self.keep_as_one)
+        row.addWidget(self.keep_whole)
+        self._parted: tuple[core.ImportResult, str, tuple[int, ...] | None, bool] | None = None
         row.addStretch(1)
         side_column.addLayout(row)
         self.text.selectionChanged.connect(self._on_selection_changed)
@@ -288,6 +297,8 @@ class PrioritiesImportDialog(QDialog):
 
     def show_result(self, result: core.ImportResult) -> None:
         self.imported = result
+        self._parted = None  # "Keep as one" undoes only the step just taken
+        self.keep_whole.setVisible(False)
         if not self.name.isModified():
             self.name.setText(result.name)
         self.tree.clear()
@@ -390,18 +401,32 @@ class PrioritiesImportDialog(QDialog):
         """The words selected in the text box, added as a theme (after the chosen one) or
         an outcome (of the chosen theme), and chosen in the tree."""
         selected = self.text.textCursor().selectedText().replace("\u2029", "\n")
+        self._add(self.imported, selected, self._path(), as_theme=as_theme, keep_whole=False)
+
+    def keep_as_one(self) -> None:
+        """Take back the last step's parting of a list inside a sentence into one priority
+        per name, and add the words selected as one priority instead."""
+        if self._parted is not None:
+            before, selected, path, as_theme = self._parted
+            self._add(before, selected, path, as_theme=as_theme, keep_whole=True)
+
+    def _add(self, before: core.ImportResult, selected: str, path: tuple[int, ...] | None,
+             *, as_theme: bool, keep_whole: bool) -> None:
         try:
-            changed, path = core.add_selection(self.imported, selected, self._path(),
-                                               as_theme=as_theme)
+            changed, new_path = core.add_selection(before, selected, path, as_theme=as_theme,
+                                                   keep_whole=keep_whole)
         except ValueError as exc:
             self.problem.setText(f"⚠ {exc}")
             return
-        note = _added_note(self.imported, changed, as_theme)
+        parted = not keep_whole and bool(core.names_listed_in(selected))
         self.show_result(changed)
-        self.problem.setText(note)
-        item = self.tree.topLevelItem(path[0])
-        if item is not None and len(path) == 2:
-            item = item.child(path[1])
+        self.problem.setText(_added_note(before, changed, as_theme, parted=parted))
+        if parted:
+            self._parted = (before, selected, path, as_theme)
+            self.keep_whole.setVisible(True)
+        item = self.tree.topLevelItem(new_path[0])
+        if item is not None and len(new_path) == 2:
+            item = item.child(new_path[1])
         if item is not None:
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item)
@@ -458,15 +483,20 @@ class PrioritiesImportDialog(QDialog):
         return self.imported.to_framework_data(name=self.name.text().strip())
 
 
-def _added_note(before: core.ImportResult, after: core.ImportResult, as_theme: bool) -> str:
+def _added_note(before: core.ImportResult, after: core.ImportResult, as_theme: bool, *,
+                parted: bool = False) -> str:
     """What adding a selection did, when it added more than one thing: a list comes
-    back as one priority per item, or as a theme named by its lead-in."""
+    back as one priority per item, or as a theme named by its lead-in; a list inside a
+    sentence (``parted``) as one per name, which "Keep as one" takes back."""
     themes = len(after.themes) - len(before.themes)
     outcomes = after.outcome_count - before.outcome_count
     if as_theme and outcomes:
         return f"Added a theme with {outcomes} outcomes, one for each item selected."
     added = themes if as_theme else outcomes
     kind = "themes" if as_theme else "outcomes"
+    if parted:
+        return (f"Added {added} {kind}, one for each name listed in the words selected. "
+                "To add the words as one priority instead, choose “Keep as one”.")
     return f"Added {added} {kind}, one for each item selected." if added > 1 else ""
 
 

@@ -52,12 +52,12 @@ from .model import (
     PrioritiesImportError,
 )
 from .outline import guess_unit, parse_priorities_file, parse_priorities_text
-from .selection import add_selection, title_from_selection
+from .selection import add_selection, names_listed_in, title_from_selection
 
 __all__ = [
     "DEFAULT_NAME", "ImportMeasure", "ImportOutcome", "ImportResult", "ImportTheme",
     "PrioritiesImportError", "add_outcome", "add_selection", "add_theme", "available_fixes",
     "demote", "drop", "drop_all", "each_bold_name_a_priority", "each_paragraph_a_priority",
-    "guess_unit", "make_themes", "merge", "move", "parse_priorities_file", "parse_priorities_text",
-    "promote", "rename", "split", "title_from_selection",
+    "guess_unit", "make_themes", "merge", "move", "names_listed_in", "parse_priorities_file",
+    "parse_priorities_text", "promote", "rename", "split", "title_from_selection",
 ]

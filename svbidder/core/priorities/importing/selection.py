@@ -6,7 +6,9 @@ story, a contents page run together), or left out a list the person wants (a pag
 text beside the preview and adds them as a theme or an outcome. A selection of one
 priority's words becomes one title, even when it runs over a wrapped line; a selection
 of a whole list becomes one priority per item, so a left-out list of eight comes back
-in one click rather than eight.
+in one click rather than eight. So does a list written inside a sentence ("good
+governance, the legacy of the conflict and protecting human rights"): selected alone,
+each name it lists becomes a priority, unless the person asks to keep it whole.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .edit import add_outcome, add_theme
+from .inline_lists import LONG_NAME_WORDS, coordinated_names
 from .lines import _marker, ends_mid_sentence, tidy, unshouted
 from .model import (
     DEFAULT_NAME,
@@ -58,6 +61,78 @@ def selected_items(text: str) -> tuple[str, list[str]]:
         return "", items
     lead_in = items[0] if items[0].endswith(":") else ""
     return lead_in, [item for item in items if not item.endswith(":")]
+
+
+# Fewer names than this are one priority's words ("Health and wellbeing")
+LISTED_NAMES = 3
+# A list inside a sentence is a few short names; a longer selection is not read as one
+# (so the names are sought in a bounded text)
+LISTED_CHARS = 1500
+# A thousands comma ("1,000 homes") parts no names
+_THOUSANDS = re.compile(r"\d,\d")
+_SPACED_DASH = re.compile(r" [-\u2013\u2014] ")
+# The sentence's own words before its list, selected with it: "Our aims are to focus on
+# A, …" is not a name (the person is asked to select the list itself)
+_SENTENCE_VERB = re.compile(r"\b(?:are|is|was|were|will|include|includes|focus|focuses)\b",
+                            re.IGNORECASE)
+
+
+def listed_names(text: str) -> list[str]:
+    """The names of a list written inside a sentence, when ``text`` is one: "good
+    governance, the legacy of the conflict and protecting human rights" gives three
+    names; "A; B; and C" and "A - B - C" too. Returns [] for one priority's words:
+    fewer than :data:`LISTED_NAMES` names, a part too long to be a name, a figure with
+    a thousands comma, one-word parts sharing the last part's words ("Reduce, reuse and
+    recycle waste", "safe, strong and healthy communities", "lives in respectful, safe
+    and vibrant communities"), a first part that carries the sentence's own verb ("Our
+    aims are to focus on A"), or a selection longer than :data:`LISTED_CHARS`."""
+    if len(text) > LISTED_CHARS:
+        return []
+    flat = _words_only(text).rstrip(".")
+    if _THOUSANDS.search(flat):
+        return []
+    if _SPACED_DASH.search(flat):  # "Finance - Schools, Skills and Lifelong Learning - …"
+        return _dashed_names(flat)
+    semicolons = ";" in flat
+    parts = [part.strip() for part in flat.split(";" if semicolons else ",") if part.strip()]
+    count = len(parts) + (" and " in parts[-1] and not parts[-1].startswith("and "))
+    if len(parts) < 2 or count < LISTED_NAMES:
+        return []
+    names = coordinated_names(flat, count)
+    if names and _SENTENCE_VERB.search(names[0]):
+        return []
+    if names and len(names[-1].split()) > 1 and (
+            all(len(name.split()) == 1 for name in names[:-1])
+            or any(len(name.split()) == 1 and name.islower()
+                   for name in _as_written(flat, names[1:-1]))):
+        return []
+    return names
+
+
+def _dashed_names(flat: str) -> list[str]:
+    """The names of a list parted by spaced dashes, each of them short; [] for a name
+    with its meaning ("Buy local – spend with local firms")."""
+    names = [part.strip() for part in _SPACED_DASH.split(flat)]
+    if len(names) < LISTED_NAMES or not all(
+            1 <= len(name.split()) <= LONG_NAME_WORDS for name in names):
+        return []
+    return [name[:1].upper() + name[1:] for name in names]
+
+
+def _as_written(flat: str, names: list[str]) -> list[str]:
+    """Names as the selection wrote them (the list gives them a capital first letter)."""
+    written = []
+    for name in names:
+        at = flat.casefold().find(name.casefold())
+        written.append(flat[at:at + len(name)] if at >= 0 else name)
+    return written
+
+
+def names_listed_in(text: str) -> list[str]:
+    """The names a selection is parted into as a list written inside a sentence, or []
+    when it is not one (several lines, or one priority's words)."""
+    _, items = selected_items(text)
+    return listed_names(items[0]) if len(items) == 1 else []
 
 
 def _reads_on(before: str, line: str) -> bool:
@@ -124,19 +199,24 @@ def _capitalised(title: str) -> str:
 
 
 def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None, *,
-                  as_theme: bool) -> tuple[ImportResult, tuple[int, ...]]:
+                  as_theme: bool, keep_whole: bool = False
+                  ) -> tuple[ImportResult, tuple[int, ...]]:
     """Add the words selected in the document's text as themes or outcomes.
 
     One priority's words make one; a list selected whole makes one per item, each
-    with its meaning as the description where the item gives one. Themes go after the
-    theme at ``path`` (or at the end); outcomes go at the end of the theme at ``path``
-    (or of the last theme). A list selected with its lead-in ("Our goals are:") and
-    added as a theme makes one theme named by the lead-in, the items its outcomes.
+    with its meaning as the description where the item gives one; so does a list
+    inside a sentence, one per name (:func:`listed_names`), unless ``keep_whole``.
+    Themes go after the theme at ``path`` (or at the end); outcomes go at the end of the
+    theme at ``path`` (or of the last theme). A list selected with its lead-in ("Our
+    goals are:") and added as a theme makes one theme named by the lead-in, the items
+    its outcomes.
     With no theme yet, outcomes get one named after the document, as the importer
     gives a single level of priorities, so the Map has outcomes to map against.
     Returns the new result and the first new item's path; raises ValueError, with a
     sentence to show, when nothing can be added."""
     lead_in, items = selected_items(text)
+    if not keep_whole:
+        items = names_listed_in(text) or items
     one_theme = as_theme and bool(lead_in and items)
     # (room is checked before each item is read, so a huge selection stops at once)
     if as_theme:
