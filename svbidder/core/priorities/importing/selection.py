@@ -99,14 +99,19 @@ def listed_names(text: str) -> list[str]:
     if len(parts) < 2 or count < LISTED_NAMES:
         return []
     names = coordinated_names(flat, count)
-    if names and _SENTENCE_VERB.search(names[0]):
-        return []
-    if names and len(names[-1].split()) > 1 and (
-            all(len(name.split()) == 1 for name in names[:-1])
-            or any(len(name.split()) == 1 and name.islower()
-                   for name in _as_written(flat, names[1:-1]))):
+    if not names or _SENTENCE_VERB.search(names[0]) or _share_the_last_words(flat, names):
         return []
     return names
+
+
+def _share_the_last_words(flat: str, names: list[str]) -> bool:
+    """Whether one-word parts before a longer last part are words of one phrase that the
+    last part ends ("Reduce, reuse and recycle waste"; "… respectful, safe and vibrant
+    communities"), not names: all of them one word, or a lower-case one in the middle."""
+    if len(names[-1].split()) == 1:
+        return False
+    return all(len(name.split()) == 1 for name in names[:-1]) or any(
+        len(name.split()) == 1 and name.islower() for name in _as_written(flat, names[1:-1]))
 
 
 def _dashed_names(flat: str) -> list[str]:
@@ -209,9 +214,8 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     Themes go after the theme at ``path`` (or at the end); outcomes go at the end of the
     theme at ``path`` (or of the last theme). A list selected with its lead-in ("Our
     goals are:") and added as a theme makes one theme named by the lead-in, the items
-    its outcomes.
-    With no theme yet, outcomes get one named after the document, as the importer
-    gives a single level of priorities, so the Map has outcomes to map against.
+    its outcomes. With no theme yet, outcomes get one named after the document, as the
+    importer gives a single level of priorities, so the Map has outcomes to map against.
     Returns the new result and the first new item's path; raises ValueError, with a
     sentence to show, when nothing can be added."""
     lead_in, items = selected_items(text)
