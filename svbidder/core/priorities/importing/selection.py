@@ -137,6 +137,11 @@ def names_listed_in(text: str) -> list[str]:
     """The names a selection is parted into as a list written inside a sentence, or []
     when it is not one (several lines, or one priority's words)."""
     _, items = selected_items(text)
+    return _names_of(items)
+
+
+def _names_of(items: list[str]) -> list[str]:
+    """A selection's one item parted into the names it lists ([] for several items)."""
     return listed_names(items[0]) if len(items) == 1 else []
 
 
@@ -220,7 +225,7 @@ def add_selection(result: ImportResult, text: str, path: tuple[int, ...] | None,
     sentence to show, when nothing can be added."""
     lead_in, items = selected_items(text)
     if not keep_whole:
-        items = names_listed_in(text) or items
+        items = _names_of(items) or items
     one_theme = as_theme and bool(lead_in and items)
     # (room is checked before each item is read, so a huge selection stops at once)
     if as_theme:
