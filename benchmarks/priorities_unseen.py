@@ -41,15 +41,18 @@ from benchmarks.priorities_quality import (  # noqa: E402
     score,
 )
 
-ROUND_SUBJECT = re.compile(r"^Priorities corpus round (\d+)\b")
-MEASURED_AT = re.compile(r"measured at ([0-9a-f]{7,40})")
+ROUND_SUBJECT = re.compile(r"^(?:Priorities corpus|Corpus) round (\d+)\b")
+MEASURED_AT = re.compile(r"measured at ([0-9a-f]{7,40})", re.IGNORECASE)
 TUNING_LABELS = re.compile(r"priorities_corpus/tune/([^/]+)/labels\.json$")
 
 # Run inside the old checkout, in a process of its own, so that its ``svbidder`` is the
 # only one imported: one JSON line per document with the tree's titles and notes.
 _READER = """
 import json, sys
-from svbidder.core.priorities.importing import parse_priorities_text
+try:
+    from svbidder.core.priorities.importing import parse_priorities_text
+except ImportError:  # before the importer was split into a package
+    from svbidder.core.priorities.importer import parse_priorities_text
 for path in sys.argv[1:]:
     text = open(path, encoding="utf-8").read()
     result = parse_priorities_text(text)
@@ -99,7 +102,8 @@ def parse_rounds(log: str) -> list[Round]:
             continue
         names = [TUNING_LABELS.search(line.strip()) for line in entry.splitlines()]
         documents = [match.group(1) for match in names if match]
-        rounds.append(Round(int(subject.group(1)), measured.group(1), documents))
+        if documents:  # (a round whose documents all fell in the frozen half)
+            rounds.append(Round(int(subject.group(1)), measured.group(1), documents))
     return sorted(rounds, key=lambda r: r.number)
 
 
@@ -154,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=0,
                         help="only the last N rounds that say when they were measured")
     args = parser.parse_args(argv)
-    log = _git("log", "--name-only", "--format=%x00%B", "--grep=^Priorities corpus round")
+    log = _git("log", "--name-only", "--format=%x00%B", "-E", "--grep=^(Priorities c|C)orpus round")
     rounds = parse_rounds(log)[-args.rounds:] if args.rounds else parse_rounds(log)
     print("Priorities importer on tuning documents it had not seen (rules as they stood "
           "before each round), beside today's")

@@ -17,13 +17,19 @@ LOG = (
     "tests/data/priorities_corpus/tune/a-housing-strategy/labels.json\n"
     "\x00Priorities corpus round 3: labelled, never measured\n\n"
     "tests/data/priorities_corpus/tune/an-early-page/labels.json\n"
+    "\x00Corpus round 43: all of it frozen; first measured at e88ebdc\n\n"
+    "tests/data/priorities_corpus/frozen/a-scottish-plan/labels.json\n"
+    "\x00Corpus round 42: 13 more; first measured at 526d267: tuning 0.81\n\n"
+    "tests/data/priorities_corpus/tune/a-district-plan/labels.json\n"
     "\x00Import preview: measured at 1234567 in a message that is not a round\n"
 )
 
 
 def test_rounds_are_read_from_the_log_oldest_first_with_their_tuning_documents_only():
+    # (a round with no tuning document is left out: there is nothing it may read)
     rounds = parse_rounds(LOG)
     assert [(r.number, r.measured_at, r.documents) for r in rounds] == [
+        (42, "526d267", ["a-district-plan"]),  # (the older subject; 43 is all frozen)
         (70, "55b75d7", ["a-housing-strategy"]),
         (71, "46a211d", ["a-council-plan"]),  # never the frozen half's
     ]
