@@ -73,6 +73,7 @@ class Round:
 
 @dataclass
 class Figures:
+    """Expected priorities found and prose lines taken over some documents."""
     documents: int = 0
     found: int = 0
     expected: int = 0
@@ -83,6 +84,13 @@ class Figures:
         self.found += found
         self.expected += expected
         self.prose += prose
+
+    def absorb(self, other: Figures) -> None:
+        """Add another set of documents' figures to these."""
+        self.documents += other.documents
+        self.found += other.found
+        self.expected += other.expected
+        self.prose += other.prose
 
     def line(self) -> str:
         share = self.found / self.expected if self.expected else 0.0
@@ -168,11 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     for round_, then, now in measure(rounds):
         print(f"{round_.number:5}  {round_.measured_at[:10]:11}  {then.documents:4}   "
               f"{then.line()} | {now.line()}")
-        for total, part in ((before, then), (today, now)):
-            total.documents += part.documents
-            total.found += part.found
-            total.expected += part.expected
-            total.prose += part.prose
+        before.absorb(then)
+        today.absorb(now)
     print(f"total  {'':11}  {before.documents:4}   {before.line()} | {today.line()}")
     return 0
 

@@ -52,3 +52,7 @@ def test_figures_say_the_share_found_and_prose_per_six_documents():
     figures.add(5, 6, 2)
     assert (figures.documents, figures.found, figures.expected, figures.prose) == (2, 8, 10, 3)
     assert "0.80" in figures.line() and "9.00 per 6 documents" in figures.line()
+    total = Figures()
+    total.absorb(figures)
+    total.absorb(figures)
+    assert (total.documents, total.found, total.expected, total.prose) == (4, 16, 20, 6)
